@@ -1,0 +1,2 @@
+/** The configuration defaults every QH service starts from. */
+package com.qh.platform.config;

@@ -1,0 +1,159 @@
+package com.qh.platform.messaging;
+
+import com.qh.platform.events.IntegrationEvent;
+import com.qh.platform.web.CorrelationId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
+import org.springframework.amqp.AmqpRejectAndDontRequeueException;
+import org.springframework.amqp.core.Binding;
+import org.springframework.amqp.core.BindingBuilder;
+import org.springframework.amqp.core.Declarables;
+import org.springframework.amqp.core.DirectExchange;
+import org.springframework.amqp.core.Message;
+import org.springframework.amqp.core.Queue;
+import org.springframework.amqp.core.QueueBuilder;
+import org.springframework.amqp.core.TopicExchange;
+import org.springframework.amqp.rabbit.config.RetryInterceptorBuilder;
+import org.springframework.amqp.rabbit.connection.ConnectionFactory;
+import org.springframework.amqp.rabbit.listener.SimpleMessageListenerContainer;
+import org.springframework.amqp.rabbit.retry.RejectAndDontRequeueRecoverer;
+import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.transaction.support.TransactionTemplate;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Wires every {@link IntegrationEventHandler} bean to the broker: a durable queue
+ * {@code <application>.<consumer>} bound to the event type, a dead-letter queue {@code <queue>.dlq} behind it,
+ * and a listener that retries with backoff and handles each event id once.
+ */
+class EventConsumers implements SmartInitializingSingleton, SmartLifecycle {
+
+    private static final Logger log = LoggerFactory.getLogger(EventConsumers.class);
+
+    private final ConfigurableListableBeanFactory beanFactory;
+    private final ConnectionFactory connectionFactory;
+    private final TransactionTemplate transactions;
+    private final ProcessedEvents processed;
+    private final JsonMapper json;
+    private final MessagingProperties properties;
+    private final String application;
+    private final List<SimpleMessageListenerContainer> containers = new ArrayList<>();
+    private volatile boolean running;
+
+    EventConsumers(ConfigurableListableBeanFactory beanFactory, ConnectionFactory connectionFactory,
+            TransactionTemplate transactions, ProcessedEvents processed, JsonMapper json,
+            MessagingProperties properties, String application) {
+        this.beanFactory = beanFactory;
+        this.connectionFactory = connectionFactory;
+        this.transactions = transactions;
+        this.processed = processed;
+        this.json = json;
+        this.properties = properties;
+        this.application = application;
+    }
+
+    /** Queue names are derived, not configured, so every instance of a service shares its queues. */
+    static String queueName(String application, IntegrationEventHandler<?> handler) {
+        return application + "." + handler.consumerName();
+    }
+
+    @Override
+    @SuppressWarnings({ "rawtypes", "unchecked" })
+    public void afterSingletonsInstantiated() {
+        Map<String, IntegrationEventHandler> handlers = beanFactory.getBeansOfType(IntegrationEventHandler.class);
+        handlers.forEach((beanName, handler) -> {
+            String queue = queueName(application, handler);
+            String deadLetters = queue + ".dlq";
+            String type = IntegrationEvent.typeOf(handler.eventClass());
+            Queue main = QueueBuilder.durable(queue)
+                    .deadLetterExchange(properties.deadLetterExchange())
+                    .deadLetterRoutingKey(deadLetters)
+                    .build();
+            Queue parked = QueueBuilder.durable(deadLetters).build();
+            Binding toEvents = BindingBuilder.bind(main)
+                    .to(new TopicExchange(properties.exchange(), true, false)).with(type);
+            Binding toDeadLetters = BindingBuilder.bind(parked)
+                    .to(new DirectExchange(properties.deadLetterExchange(), true, false)).with(deadLetters);
+            // Registered as a bean so RabbitAdmin declares it on every (re)connection, also after a broker reset.
+            beanFactory.registerSingleton("qhConsumerDeclarables." + queue,
+                    new Declarables(main, parked, toEvents, toDeadLetters));
+            containers.add(container(queue, handler));
+        });
+    }
+
+    private <E extends IntegrationEvent> SimpleMessageListenerContainer container(String queue,
+            IntegrationEventHandler<E> handler) {
+        SimpleMessageListenerContainer container = new SimpleMessageListenerContainer(connectionFactory);
+        container.setQueueNames(queue);
+        container.setDefaultRequeueRejected(false);
+        container.setMissingQueuesFatal(false);
+        MessagingProperties.Retry retry = properties.retry();
+        container.setAdviceChain(RetryInterceptorBuilder.stateless()
+                .maxRetries(Math.max(0, retry.maxAttempts() - 1))
+                .backOffOptions(retry.initialInterval().toMillis(), retry.multiplier(), retry.maxInterval().toMillis())
+                .recoverer(new RejectAndDontRequeueRecoverer())
+                .build());
+        container.setMessageListener(message -> deliver(queue, handler, message));
+        container.afterPropertiesSet();
+        return container;
+    }
+
+    private <E extends IntegrationEvent> void deliver(String queue, IntegrationEventHandler<E> handler,
+            Message message) {
+        String correlationId = message.getMessageProperties().getHeader(CorrelationId.HEADER);
+        MDC.put(CorrelationId.MDC_KEY, CorrelationId.acceptOrCreate(correlationId));
+        try {
+            E event;
+            try {
+                event = json.readValue(message.getBody(), handler.eventClass());
+            }
+            catch (JacksonException unreadable) {
+                // Retrying cannot fix a body we cannot read: park it at once for a person to look at.
+                throw new AmqpRejectAndDontRequeueException("Unreadable " + handler.consumerName() + " event", unreadable);
+            }
+            UUID eventId = event.eventId();
+            transactions.executeWithoutResult(status -> {
+                if (processed.markProcessed(queue, eventId)) {
+                    handler.handle(event);
+                }
+                else {
+                    log.debug("Skipping {} {}: already handled by {}", handler.consumerName(), eventId, queue);
+                }
+            });
+        }
+        finally {
+            MDC.remove(CorrelationId.MDC_KEY);
+        }
+    }
+
+    @Override
+    public void start() {
+        containers.forEach(SimpleMessageListenerContainer::start);
+        running = true;
+    }
+
+    @Override
+    public void stop() {
+        containers.forEach(SimpleMessageListenerContainer::stop);
+        running = false;
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
+    }
+
+    @Override
+    public int getPhase() {
+        // Consumers start last and stop first: everything they call is ready before, and still there during drain.
+        return Integer.MAX_VALUE - 1024;
+    }
+}

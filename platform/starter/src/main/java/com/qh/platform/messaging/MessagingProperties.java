@@ -1,0 +1,44 @@
+package com.qh.platform.messaging;
+
+import java.time.Duration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Event transport settings.
+ *
+ * @param exchange the topic exchange every integration event goes to
+ * @param resubmitInterval how often incomplete outbox entries older than this are sent again
+ * @param confirmTimeout how long a publish may wait for the broker's confirm before it counts as failed
+ * @param retry how a failing consumer is retried before its message is parked in the dead-letter queue
+ */
+@ConfigurationProperties("qh.messaging")
+public record MessagingProperties(
+        @DefaultValue("qh.events") String exchange,
+        @DefaultValue("30s") Duration resubmitInterval,
+        @DefaultValue("10s") Duration confirmTimeout,
+        @DefaultValue Retry retry) {
+
+    /**
+     * @param maxAttempts attempts in all, the first included
+     * @param initialInterval wait before the second attempt
+     * @param multiplier growth of the wait per attempt
+     * @param maxInterval longest wait between attempts
+     */
+    public record Retry(
+            @DefaultValue("5") int maxAttempts,
+            @DefaultValue("1s") Duration initialInterval,
+            @DefaultValue("2.0") double multiplier,
+            @DefaultValue("30s") Duration maxInterval) {
+    }
+
+    /** The exchange that unroutable events fall into, so an event nobody subscribed to yet is kept, not dropped. */
+    public String unroutedExchange() {
+        return exchange + ".unrouted";
+    }
+
+    /** The exchange behind every consumer queue that parks messages whose retries ran out. */
+    public String deadLetterExchange() {
+        return exchange + ".dlx";
+    }
+}

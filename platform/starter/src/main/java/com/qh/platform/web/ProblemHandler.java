@@ -1,0 +1,269 @@
+package com.qh.platform.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.ConstraintViolationException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.HttpMediaTypeNotAcceptableException;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
+import org.springframework.web.HttpRequestMethodNotSupportedException;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.ServletWebRequest;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
+import tools.jackson.core.JacksonException;
+
+/**
+ * Turns every exception that reaches Spring MVC into an RFC 9457 problem document. A caller's mistake is always a
+ * 4xx with a detail that says what to fix; only an unexpected fault is a 500, logged here with its stack trace and
+ * answered without internals.
+ */
+@RestControllerAdvice
+class ProblemHandler extends ResponseEntityExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(ProblemHandler.class);
+
+    @ExceptionHandler(QhException.class)
+    ResponseEntity<Object> handleQh(QhException ex, HttpServletRequest request) {
+        ProblemDetail problem = Problems.of(ex.status(), slugOf(ex), ex.title(), ex.detail(),
+                Problems.instanceOf(request));
+        ex.properties().forEach(problem::setProperty);
+        HttpHeaders headers = new HttpHeaders();
+        if (ex instanceof UnprocessableException unprocessable) {
+            Problems.withViolations(problem, unprocessable.violations());
+        }
+        if (ex instanceof TooManyRequestsException tooMany && tooMany.retryAfter() != null) {
+            headers.set(HttpHeaders.RETRY_AFTER, Long.toString(Math.max(1, tooMany.retryAfter().toSeconds())));
+        }
+        return ResponseEntity.status(ex.status()).headers(headers).body(problem);
+    }
+
+    @ExceptionHandler(ConstraintViolationException.class)
+    ResponseEntity<Object> handleConstraintViolation(ConstraintViolationException ex, HttpServletRequest request) {
+        List<FieldViolation> violations = ex.getConstraintViolations().stream()
+                .map(v -> new FieldViolation(lastNode(v.getPropertyPath().toString()), v.getMessage()))
+                .toList();
+        return validationProblem(violations, request);
+    }
+
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ResponseEntity<Object> handleTypeMismatch(MethodArgumentTypeMismatchException ex, HttpServletRequest request) {
+        String expected = ex.getRequiredType() == null ? "another type" : ex.getRequiredType().getSimpleName();
+        return validationProblem(List.of(new FieldViolation(ex.getName(), "must be a valid " + expected)), request);
+    }
+
+    @ExceptionHandler(OptimisticLockingFailureException.class)
+    ResponseEntity<Object> handleStaleWrite(OptimisticLockingFailureException ex, HttpServletRequest request) {
+        ProblemDetail problem = Problems.of(HttpStatus.CONFLICT, "concurrent-modification", "Conflict",
+                "Someone changed this resource since you read it. Reload it and apply your change again.",
+                Problems.instanceOf(request));
+        return ResponseEntity.status(HttpStatus.CONFLICT).body(problem);
+    }
+
+    @ExceptionHandler(AccessDeniedException.class)
+    ResponseEntity<Object> handleAccessDenied(AccessDeniedException ex, HttpServletRequest request) {
+        ProblemDetail problem = Problems.of(HttpStatus.FORBIDDEN, "forbidden", "Forbidden",
+                "You are not allowed to do this.", Problems.instanceOf(request));
+        return ResponseEntity.status(HttpStatus.FORBIDDEN).body(problem);
+    }
+
+    @ExceptionHandler(AuthenticationException.class)
+    ResponseEntity<Object> handleAuthentication(AuthenticationException ex, HttpServletRequest request) {
+        ProblemDetail problem = Problems.of(HttpStatus.UNAUTHORIZED, "unauthorized", "Unauthorized",
+                "Sign in to do this.", Problems.instanceOf(request));
+        return ResponseEntity.status(HttpStatus.UNAUTHORIZED).body(problem);
+    }
+
+    @ExceptionHandler(Exception.class)
+    ResponseEntity<Object> handleUnexpected(Exception ex, HttpServletRequest request) {
+        PayloadTooLargeException tooLarge = causeOf(ex, PayloadTooLargeException.class);
+        if (tooLarge != null) {
+            return handleQh(tooLarge, request);
+        }
+        log.error("Unexpected failure on {} {}", request.getMethod(), request.getRequestURI(), ex);
+        ProblemDetail problem = Problems.of(HttpStatus.INTERNAL_SERVER_ERROR, "internal", "Internal error",
+                "Something went wrong on our side. It has been logged; quote the correlation id if you report it.",
+                Problems.instanceOf(request));
+        return ResponseEntity.internalServerError().body(problem);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        return validationProblem(violationsOf(ex.getBindingResult()), servletRequest(request));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException ex,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        List<FieldViolation> violations = new ArrayList<>();
+        ex.getParameterValidationResults().forEach(result -> {
+            String name = result.getMethodParameter().getParameterName();
+            result.getResolvableErrors().forEach(error -> violations.add(new FieldViolation(
+                    name == null ? "parameter" : name, error.getDefaultMessage())));
+        });
+        return validationProblem(violations, servletRequest(request));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        PayloadTooLargeException tooLarge = causeOf(ex, PayloadTooLargeException.class);
+        if (tooLarge != null) {
+            return handleQh(tooLarge, servletRequest(request));
+        }
+        JacksonException json = causeOf(ex, JacksonException.class);
+        String field = json == null ? "" : json.getPath().stream()
+                .map(ref -> ref.getPropertyName() != null ? ref.getPropertyName() : "[" + ref.getIndex() + "]")
+                .collect(Collectors.joining(".")).replace(".[", "[");
+        String detail;
+        if (json == null || json.getLocation() == null && field.isEmpty()) {
+            detail = "The request needs a JSON body.";
+        }
+        else if (!field.isEmpty()) {
+            detail = "Field '" + field + "' has a value of the wrong type or format.";
+        }
+        else {
+            detail = "The request body is not valid JSON (line " + json.getLocation().getLineNr() + ", column "
+                    + json.getLocation().getColumnNr() + ").";
+        }
+        ProblemDetail problem = Problems.of(HttpStatus.BAD_REQUEST, "malformed-request", "Malformed request",
+                detail, Problems.instanceOf(servletRequest(request)));
+        if (!field.isEmpty()) {
+            Problems.withViolations(problem, List.of(new FieldViolation(field, "has the wrong type or format")));
+        }
+        return ResponseEntity.badRequest().body(problem);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHttpMediaTypeNotSupported(HttpMediaTypeNotSupportedException ex,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        String supported = ex.getSupportedMediaTypes().stream().map(Object::toString)
+                .collect(Collectors.joining(", "));
+        return simple(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "unsupported-media-type", "Unsupported media type",
+                "Content type '" + ex.getContentType() + "' is not accepted here; send " + supported + ".", request);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHttpMediaTypeNotAcceptable(HttpMediaTypeNotAcceptableException ex,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        return simple(HttpStatus.NOT_ACCEPTABLE, "not-acceptable", "Not acceptable",
+                "This endpoint cannot answer in the media type you asked for.", request);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHttpRequestMethodNotSupported(HttpRequestMethodNotSupportedException ex,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        return simple(HttpStatus.METHOD_NOT_ALLOWED, "method-not-allowed", "Method not allowed",
+                "Method " + ex.getMethod() + " is not supported here.", request);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMissingServletRequestParameter(MissingServletRequestParameterException ex,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        return validationProblem(List.of(new FieldViolation(ex.getParameterName(), "is required")),
+                servletRequest(request));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleNoResourceFoundException(NoResourceFoundException ex,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        return simple(HttpStatus.NOT_FOUND, "not-found", "Not found", "There is nothing at this address.", request);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMaxUploadSizeExceededException(MaxUploadSizeExceededException ex,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        return simple(HttpStatus.CONTENT_TOO_LARGE, "payload-too-large", "Upload too large",
+                "The upload is larger than this endpoint accepts.", request);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleExceptionInternal(Exception ex, Object body, HttpHeaders headers,
+            HttpStatusCode statusCode, WebRequest request) {
+        // Whatever Spring MVC answers by itself still gets our type, title and correlation id.
+        HttpServletRequest servletRequest = servletRequest(request);
+        if (body instanceof ProblemDetail problem) {
+            if (problem.getType() == null || "about:blank".equals(problem.getType().toString())) {
+                HttpStatus status = HttpStatus.resolve(statusCode.value());
+                String slug = status == null ? "error" : status.name().toLowerCase().replace('_', '-');
+                problem.setType(java.net.URI.create(QhException.TYPE_BASE + slug));
+            }
+            if (problem.getInstance() == null && servletRequest != null) {
+                problem.setInstance(java.net.URI.create(Problems.instanceOf(servletRequest)));
+            }
+            CorrelationId.current().ifPresent(id -> problem.setProperty("correlationId", id));
+        }
+        return super.handleExceptionInternal(ex, body, headers, statusCode, request);
+    }
+
+    private ResponseEntity<Object> simple(HttpStatus status, String slug, String title, String detail,
+            WebRequest request) {
+        return ResponseEntity.status(status)
+                .body(Problems.of(status, slug, title, detail, Problems.instanceOf(servletRequest(request))));
+    }
+
+    private ResponseEntity<Object> validationProblem(List<FieldViolation> violations, HttpServletRequest request) {
+        String fields = violations.stream().map(FieldViolation::field).distinct().collect(Collectors.joining(", "));
+        String detail = violations.size() == 1
+                ? "Field '" + violations.get(0).field() + "' " + violations.get(0).message() + "."
+                : violations.size() + " fields are invalid: " + fields + ".";
+        ProblemDetail problem = Problems.of(HttpStatus.BAD_REQUEST, "validation", "Invalid request", detail,
+                request == null ? null : Problems.instanceOf(request));
+        Problems.withViolations(problem, violations);
+        return ResponseEntity.badRequest().body(problem);
+    }
+
+    private static List<FieldViolation> violationsOf(BindingResult result) {
+        List<FieldViolation> violations = new ArrayList<>();
+        result.getFieldErrors().forEach(error -> violations.add(new FieldViolation(error.getField(),
+                error.getDefaultMessage() == null ? "is invalid" : error.getDefaultMessage())));
+        result.getGlobalErrors().forEach(error -> violations.add(new FieldViolation(error.getObjectName(),
+                error.getDefaultMessage() == null ? "is invalid" : error.getDefaultMessage())));
+        return violations;
+    }
+
+    private static String slugOf(QhException ex) {
+        String type = ex.type().toString();
+        return type.substring(QhException.TYPE_BASE.length());
+    }
+
+    private static String lastNode(String path) {
+        // "register.request.email" → "request.email" is noise to a client; the method and parameter are ours.
+        int dot = path.indexOf('.');
+        return dot < 0 ? path : path.substring(path.indexOf('.', dot + 1) + 1);
+    }
+
+    private static HttpServletRequest servletRequest(WebRequest request) {
+        return request instanceof ServletWebRequest servlet ? servlet.getRequest() : null;
+    }
+
+    private static <T extends Throwable> T causeOf(Throwable ex, Class<T> type) {
+        for (Throwable t = ex; t != null; t = t.getCause()) {
+            if (type.isInstance(t)) {
+                return type.cast(t);
+            }
+        }
+        return null;
+    }
+}

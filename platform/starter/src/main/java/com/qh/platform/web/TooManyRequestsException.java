@@ -1,0 +1,19 @@
+package com.qh.platform.web;
+
+import java.time.Duration;
+import org.springframework.http.HttpStatus;
+
+/** The caller must slow down; the answer carries {@code Retry-After}. */
+public class TooManyRequestsException extends QhException {
+
+    private final Duration retryAfter;
+
+    public TooManyRequestsException(String slug, String detail, Duration retryAfter) {
+        super(HttpStatus.TOO_MANY_REQUESTS, slug, "Too many requests", detail);
+        this.retryAfter = retryAfter;
+    }
+
+    public Duration retryAfter() {
+        return retryAfter;
+    }
+}
