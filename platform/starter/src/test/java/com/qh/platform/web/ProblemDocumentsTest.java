@@ -1,0 +1,106 @@
+package com.qh.platform.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpRequest;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+class ProblemDocumentsTest extends HttpTestSupport {
+
+    private final String token = TOKENS.user(UUID.randomUUID(), "USER");
+
+    @Test
+    void listsEveryInvalidFieldOfARequestBody() {
+        Answer answer = send(postJson("/api/v1/notes", "{\"title\":\"\",\"author\":\"not-an-email\"}", token));
+
+        assertThat(answer.status()).isEqualTo(400);
+        assertThat(answer.contentType()).startsWith("application/problem+json");
+        assertThat(answer.problemType()).isEqualTo("https://qh.dev/problems/validation");
+        assertThat(answer.json().get("detail").asString()).contains("author").contains("title");
+        assertThat(answer.json().get("errors").findValuesAsString("field")).containsExactlyInAnyOrder("title", "author");
+        assertThat(answer.json().get("instance").asString()).isEqualTo("/api/v1/notes");
+    }
+
+    @Test
+    void refusesMalformedJsonWithItsPosition() {
+        Answer answer = send(postJson("/api/v1/notes", "{\"title\": \"a\",", token));
+
+        assertThat(answer.status()).isEqualTo(400);
+        assertThat(answer.problemType()).isEqualTo("https://qh.dev/problems/malformed-request");
+        assertThat(answer.json().get("detail").asString()).contains("not valid JSON");
+    }
+
+    @Test
+    void namesTheFieldWhoseValueHasTheWrongType() {
+        Answer answer = send(postJson("/api/v1/notes", "{\"title\":\"a\",\"priority\":\"high\"}", token));
+
+        assertThat(answer.status()).isEqualTo(400);
+        assertThat(answer.json().get("detail").asString()).contains("'priority'");
+    }
+
+    @Test
+    void refusesAnUnsupportedContentType() {
+        Answer answer = send(request("/api/v1/notes").header("Authorization", "Bearer " + token)
+                .header("Content-Type", "text/plain").POST(HttpRequest.BodyPublishers.ofString("title")));
+
+        assertThat(answer.status()).isEqualTo(415);
+        assertThat(answer.problemType()).isEqualTo("https://qh.dev/problems/unsupported-media-type");
+    }
+
+    @Test
+    void refusesAnOversizedBodyBeforeReadingIt() {
+        String huge = "{\"title\":\"" + "x".repeat(1_100_000) + "\"}";
+        Answer answer = send(postJson("/api/v1/notes", huge, token));
+
+        assertThat(answer.status()).isEqualTo(413);
+        assertThat(answer.problemType()).isEqualTo("https://qh.dev/problems/payload-too-large");
+    }
+
+    @Test
+    void answersUnknownPathsAndWrongMethodsWithProblems() {
+        Answer unknown = send(request("/api/v1/public/nothing-here"));
+        Answer wrongMethod = send(request("/api/v1/public/ping").DELETE());
+
+        assertThat(unknown.status()).isEqualTo(404);
+        assertThat(unknown.problemType()).isEqualTo("https://qh.dev/problems/not-found");
+        assertThat(wrongMethod.status()).isEqualTo(405);
+        assertThat(wrongMethod.problemType()).isEqualTo("https://qh.dev/problems/method-not-allowed");
+    }
+
+    @Test
+    void reportsAMalformedPathVariableAsAFieldError() {
+        Answer answer = send(request("/api/v1/notes/not-a-uuid").header("Authorization", "Bearer " + token));
+
+        assertThat(answer.status()).isEqualTo(400);
+        assertThat(answer.json().get("errors").findValuesAsString("field")).containsExactly("id");
+    }
+
+    @Test
+    void rendersServiceExceptionsWithTheirStableType() {
+        UUID id = UUID.randomUUID();
+        Answer answer = send(request("/api/v1/notes/" + id).header("Authorization", "Bearer " + token));
+
+        assertThat(answer.status()).isEqualTo(404);
+        assertThat(answer.problemType()).isEqualTo("https://qh.dev/problems/not-found");
+        assertThat(answer.json().get("detail").asString()).contains(id.toString());
+    }
+
+    @Test
+    void hidesInternalsOfUnexpectedFailures() {
+        Answer answer = send(request("/api/v1/public/boom"));
+
+        assertThat(answer.status()).isEqualTo(500);
+        assertThat(answer.text()).doesNotContain("hunter2").doesNotContain("IllegalStateException");
+        assertThat(answer.json().get("correlationId").asString()).isEqualTo(answer.correlationId());
+    }
+
+    @Test
+    void echoesASafeCorrelationIdAndReplacesAnUnsafeOne() {
+        Answer kept = send(request("/api/v1/public/ping").header(CorrelationId.HEADER, "abc-123"));
+        Answer replaced = send(request("/api/v1/public/ping").header(CorrelationId.HEADER, "<script>injected</script>"));
+
+        assertThat(kept.correlationId()).isEqualTo("abc-123");
+        assertThat(replaced.correlationId()).isNotBlank().doesNotContain("injected");
+    }
+}
