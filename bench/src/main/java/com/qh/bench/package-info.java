@@ -1,0 +1,2 @@
+/** Load harness for QH's benchmarks: closed-loop concurrent HTTP clients with latency percentiles. */
+package com.qh.bench;
