@@ -44,20 +44,26 @@ class AmqpEventTransport {
             CorrelationId.current().ifPresent(id -> messageProperties.setHeader(CorrelationId.HEADER, id));
             Message message = new Message(json.writeValueAsBytes(payload), messageProperties);
 
-            CorrelationData confirmation = new CorrelationData(event.eventId().toString());
-            rabbit.send(target.getTarget(), target.getKey(), message, confirmation);
-            return confirmation.getFuture()
-                    .orTimeout(properties.confirmTimeout().toMillis(), TimeUnit.MILLISECONDS)
-                    .thenApply(confirm -> {
-                        if (!confirm.ack()) {
-                            throw new EventNotConfirmedException(type, event.eventId(), confirm.reason());
-                        }
-                        return confirm;
-                    });
+            return confirmedSend(target.getTarget(), target.getKey(), message, type, event);
         }
         catch (RuntimeException brokerUnavailable) {
             return CompletableFuture.failedFuture(brokerUnavailable);
         }
+    }
+
+    /** Sends and completes when the broker confirms; fails when it refuses or does not answer in time. */
+    private CompletableFuture<?> confirmedSend(String exchange, String routingKey, Message message, String type,
+            IntegrationEvent event) {
+        CorrelationData confirmation = new CorrelationData(event.eventId().toString());
+        rabbit.send(exchange, routingKey, message, confirmation);
+        return confirmation.getFuture()
+                .orTimeout(properties.confirmTimeout().toMillis(), TimeUnit.MILLISECONDS)
+                .thenApply(confirm -> {
+                    if (!confirm.ack()) {
+                        throw new EventNotConfirmedException(type, event.eventId(), confirm.reason());
+                    }
+                    return confirm;
+                });
     }
 
     /** The broker refused to take responsibility for an event; it stays in the outbox. */

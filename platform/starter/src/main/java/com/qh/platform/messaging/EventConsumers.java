@@ -9,11 +9,9 @@ import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
-import org.springframework.amqp.AmqpRejectAndDontRequeueException;
 import org.springframework.amqp.core.Binding;
 import org.springframework.amqp.core.BindingBuilder;
 import org.springframework.amqp.core.Declarables;
-import org.springframework.amqp.core.DirectExchange;
 import org.springframework.amqp.core.Message;
 import org.springframework.amqp.core.Queue;
 import org.springframework.amqp.core.QueueBuilder;
@@ -21,7 +19,10 @@ import org.springframework.amqp.core.TopicExchange;
 import org.springframework.amqp.rabbit.config.RetryInterceptorBuilder;
 import org.springframework.amqp.rabbit.connection.ConnectionFactory;
 import org.springframework.amqp.rabbit.listener.SimpleMessageListenerContainer;
-import org.springframework.amqp.rabbit.retry.RejectAndDontRequeueRecoverer;
+import org.springframework.amqp.rabbit.connection.CachingConnectionFactory;
+import org.springframework.amqp.rabbit.core.RabbitTemplate;
+import org.springframework.amqp.rabbit.retry.MessageRecoverer;
+import org.springframework.amqp.rabbit.retry.RepublishMessageRecovererWithConfirms;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
 import org.springframework.context.SmartLifecycle;
@@ -31,8 +32,13 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Wires every {@link IntegrationEventHandler} bean to the broker: a durable queue
- * {@code <application>.<consumer>} bound to the event type, a dead-letter queue {@code <queue>.dlq} behind it,
+ * {@code <application>.<consumer>} bound to the event type, a dead-letter queue {@code <queue>.dlq} beside it,
  * and a listener that retries with backoff and handles each event id once.
+ *
+ * <p>Parking is done by the consumer, not by broker dead-lettering: the message is republished to the DLQ with
+ * the failure in its headers and a publisher confirm, and only then acknowledged. This needs no broker-specific
+ * queue arguments (Qpid Broker-J, the embedded broker, has no {@code x-dead-letter-exchange}), and a park that the
+ * broker does not confirm leaves the original message to be delivered again rather than lost.
  */
 class EventConsumers implements SmartInitializingSingleton, SmartLifecycle {
 
@@ -40,6 +46,7 @@ class EventConsumers implements SmartInitializingSingleton, SmartLifecycle {
 
     private final ConfigurableListableBeanFactory beanFactory;
     private final ConnectionFactory connectionFactory;
+    private final RabbitTemplate rabbit;
     private final TransactionTemplate transactions;
     private final ProcessedEvents processed;
     private final JsonMapper json;
@@ -49,10 +56,11 @@ class EventConsumers implements SmartInitializingSingleton, SmartLifecycle {
     private volatile boolean running;
 
     EventConsumers(ConfigurableListableBeanFactory beanFactory, ConnectionFactory connectionFactory,
-            TransactionTemplate transactions, ProcessedEvents processed, JsonMapper json,
+            RabbitTemplate rabbit, TransactionTemplate transactions, ProcessedEvents processed, JsonMapper json,
             MessagingProperties properties, String application) {
         this.beanFactory = beanFactory;
         this.connectionFactory = connectionFactory;
+        this.rabbit = rabbit;
         this.transactions = transactions;
         this.processed = processed;
         this.json = json;
@@ -73,41 +81,38 @@ class EventConsumers implements SmartInitializingSingleton, SmartLifecycle {
             String queue = queueName(application, handler);
             String deadLetters = queue + ".dlq";
             String type = IntegrationEvent.typeOf(handler.eventClass());
-            Queue main = QueueBuilder.durable(queue)
-                    .deadLetterExchange(properties.deadLetterExchange())
-                    .deadLetterRoutingKey(deadLetters)
-                    .build();
+            Queue main = QueueBuilder.durable(queue).build();
             Queue parked = QueueBuilder.durable(deadLetters).build();
             Binding toEvents = BindingBuilder.bind(main)
                     .to(new TopicExchange(properties.exchange(), true, false)).with(type);
-            Binding toDeadLetters = BindingBuilder.bind(parked)
-                    .to(new DirectExchange(properties.deadLetterExchange(), true, false)).with(deadLetters);
             // Registered as a bean so RabbitAdmin declares it on every (re)connection, also after a broker reset.
-            beanFactory.registerSingleton("qhConsumerDeclarables." + queue,
-                    new Declarables(main, parked, toEvents, toDeadLetters));
-            containers.add(container(queue, handler));
+            beanFactory.registerSingleton("qhConsumerDeclarables." + queue, new Declarables(main, parked, toEvents));
+            containers.add(container(queue, deadLetters, handler));
         });
     }
 
-    private <E extends IntegrationEvent> SimpleMessageListenerContainer container(String queue,
+    private <E extends IntegrationEvent> SimpleMessageListenerContainer container(String queue, String deadLetters,
             IntegrationEventHandler<E> handler) {
         SimpleMessageListenerContainer container = new SimpleMessageListenerContainer(connectionFactory);
         container.setQueueNames(queue);
-        container.setDefaultRequeueRejected(false);
+        // Only a failed park reaches the container; the message then goes back to the queue, never away.
+        container.setDefaultRequeueRejected(true);
         container.setMissingQueuesFatal(false);
+        MessageRecoverer park = new RepublishMessageRecovererWithConfirms(rabbit, "", deadLetters,
+                CachingConnectionFactory.ConfirmType.CORRELATED);
         MessagingProperties.Retry retry = properties.retry();
         container.setAdviceChain(RetryInterceptorBuilder.stateless()
                 .maxRetries(Math.max(0, retry.maxAttempts() - 1))
                 .backOffOptions(retry.initialInterval().toMillis(), retry.multiplier(), retry.maxInterval().toMillis())
-                .recoverer(new RejectAndDontRequeueRecoverer())
+                .recoverer(park)
                 .build());
-        container.setMessageListener(message -> deliver(queue, handler, message));
+        container.setMessageListener(message -> deliver(queue, handler, message, park));
         container.afterPropertiesSet();
         return container;
     }
 
     private <E extends IntegrationEvent> void deliver(String queue, IntegrationEventHandler<E> handler,
-            Message message) {
+            Message message, MessageRecoverer park) {
         String correlationId = message.getMessageProperties().getHeader(CorrelationId.HEADER);
         MDC.put(CorrelationId.MDC_KEY, CorrelationId.acceptOrCreate(correlationId));
         try {
@@ -117,7 +122,9 @@ class EventConsumers implements SmartInitializingSingleton, SmartLifecycle {
             }
             catch (JacksonException unreadable) {
                 // Retrying cannot fix a body we cannot read: park it at once for a person to look at.
-                throw new AmqpRejectAndDontRequeueException("Unreadable " + handler.consumerName() + " event", unreadable);
+                log.warn("Parking an unreadable {} message from {}", handler.consumerName(), queue);
+                park.recover(message, unreadable);
+                return;
             }
             UUID eventId = event.eventId();
             transactions.executeWithoutResult(status -> {

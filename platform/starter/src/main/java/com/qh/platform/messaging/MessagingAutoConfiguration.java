@@ -3,14 +3,7 @@ package com.qh.platform.messaging;
 import com.qh.platform.events.EventType;
 import java.util.Map;
 import javax.sql.DataSource;
-import org.springframework.amqp.core.Binding;
-import org.springframework.amqp.core.BindingBuilder;
 import org.springframework.amqp.core.Declarables;
-import org.springframework.amqp.core.DirectExchange;
-import org.springframework.amqp.core.ExchangeBuilder;
-import org.springframework.amqp.core.FanoutExchange;
-import org.springframework.amqp.core.Queue;
-import org.springframework.amqp.core.QueueBuilder;
 import org.springframework.amqp.core.TopicExchange;
 import org.springframework.amqp.rabbit.connection.ConnectionFactory;
 import org.springframework.amqp.rabbit.core.RabbitTemplate;
@@ -48,15 +41,7 @@ public class MessagingAutoConfiguration {
 
     @Bean
     Declarables qhEventExchanges(MessagingProperties properties) {
-        FanoutExchange unrouted = new FanoutExchange(properties.unroutedExchange(), true, false);
-        Queue unroutedQueue = QueueBuilder.durable(properties.unroutedExchange()).build();
-        TopicExchange events = ExchangeBuilder.topicExchange(properties.exchange())
-                .durable(true)
-                .alternate(properties.unroutedExchange())
-                .build();
-        DirectExchange deadLetters = new DirectExchange(properties.deadLetterExchange(), true, false);
-        Binding keepUnrouted = BindingBuilder.bind(unroutedQueue).to(unrouted);
-        return new Declarables(unrouted, unroutedQueue, keepUnrouted, events, deadLetters);
+        return new Declarables(new TopicExchange(properties.exchange(), true, false));
     }
 
     /** Consumers need a database for idempotency; every service has one, the gateway consumes nothing. */
@@ -66,10 +51,11 @@ public class MessagingAutoConfiguration {
 
         @Bean
         EventConsumers qhEventConsumers(ConfigurableListableBeanFactory beanFactory,
-                ConnectionFactory connectionFactory, PlatformTransactionManager transactionManager,
+                ConnectionFactory connectionFactory, RabbitTemplate rabbit,
+                PlatformTransactionManager transactionManager,
                 DataSource dataSource, JsonMapper json, MessagingProperties properties,
                 @Value("${spring.application.name}") String application) {
-            return new EventConsumers(beanFactory, connectionFactory, new TransactionTemplate(transactionManager),
+            return new EventConsumers(beanFactory, connectionFactory, rabbit, new TransactionTemplate(transactionManager),
                     new ProcessedEvents(new JdbcTemplate(dataSource)), json, properties, application);
         }
     }

@@ -32,13 +32,4 @@ public record MessagingProperties(
             @DefaultValue("30s") Duration maxInterval) {
     }
 
-    /** The exchange that unroutable events fall into, so an event nobody subscribed to yet is kept, not dropped. */
-    public String unroutedExchange() {
-        return exchange + ".unrouted";
-    }
-
-    /** The exchange behind every consumer queue that parks messages whose retries ran out. */
-    public String deadLetterExchange() {
-        return exchange + ".dlx";
-    }
 }

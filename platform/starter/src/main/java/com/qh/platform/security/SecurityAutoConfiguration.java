@@ -4,7 +4,7 @@ import com.qh.platform.web.Problems;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
-import org.springframework.amqp.core.AnonymousQueue;
+import org.springframework.amqp.core.Queue;
 import org.springframework.amqp.core.Declarables;
 import org.springframework.amqp.rabbit.connection.ConnectionFactory;
 import org.springframework.amqp.rabbit.core.RabbitTemplate;
@@ -135,12 +135,12 @@ public class SecurityAutoConfiguration {
     static class BroadcastDenylistConfiguration {
 
         @Bean
-        AnonymousQueue qhTokenRevocationQueue() {
-            return new AnonymousQueue();
+        Queue qhTokenRevocationQueue() {
+            return TokenRevocationBroadcast.instanceQueue();
         }
 
         @Bean
-        Declarables qhTokenRevocationDeclarables(AnonymousQueue qhTokenRevocationQueue) {
+        Declarables qhTokenRevocationDeclarables(Queue qhTokenRevocationQueue) {
             return TokenRevocationBroadcast.declarables(qhTokenRevocationQueue);
         }
 
@@ -157,13 +157,15 @@ public class SecurityAutoConfiguration {
 
         @Bean
         SimpleMessageListenerContainer qhTokenRevocationListener(ConnectionFactory connectionFactory,
-                AnonymousQueue qhTokenRevocationQueue, InMemoryTokenDenylist local) {
+                Queue qhTokenRevocationQueue, InMemoryTokenDenylist local) {
             return TokenRevocationBroadcast.listener(connectionFactory, qhTokenRevocationQueue, local);
         }
     }
 
     /** Neither Redis nor a broker (the gateway in the default run): this instance's own memory. */
     @Configuration(proxyBeanMethods = false)
+    @ConditionalOnProperty(name = "qh.redis.enabled", havingValue = "false", matchIfMissing = true)
+    @ConditionalOnMissingBean(type = "org.springframework.amqp.rabbit.connection.ConnectionFactory")
     static class LocalDenylistConfiguration {
 
         @Bean

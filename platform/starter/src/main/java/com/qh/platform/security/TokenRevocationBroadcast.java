@@ -4,7 +4,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.amqp.core.AnonymousQueue;
+import java.util.UUID;
+import org.springframework.amqp.core.Queue;
 import org.springframework.amqp.core.Binding;
 import org.springframework.amqp.core.BindingBuilder;
 import org.springframework.amqp.core.Declarables;
@@ -55,13 +56,21 @@ class TokenRevocationBroadcast implements TokenDenylist {
         return local.isRevoked(tokenId);
     }
 
-    static Declarables declarables(AnonymousQueue queue) {
+    /**
+     * This instance's own queue: exclusive and deleted with the connection. Declared without arguments, unlike
+     * Spring's {@code AnonymousQueue}, because the embedded broker refuses RabbitMQ-specific ones.
+     */
+    static Queue instanceQueue() {
+        return new Queue("qh.token-revocations." + UUID.randomUUID(), false, true, true);
+    }
+
+    static Declarables declarables(Queue queue) {
         FanoutExchange exchange = new FanoutExchange(EXCHANGE, true, false);
         Binding binding = BindingBuilder.bind(queue).to(exchange);
         return new Declarables(exchange, queue, binding);
     }
 
-    static SimpleMessageListenerContainer listener(ConnectionFactory connectionFactory, AnonymousQueue queue,
+    static SimpleMessageListenerContainer listener(ConnectionFactory connectionFactory, Queue queue,
             InMemoryTokenDenylist local) {
         SimpleMessageListenerContainer container = new SimpleMessageListenerContainer(connectionFactory);
         container.setQueues(queue);
