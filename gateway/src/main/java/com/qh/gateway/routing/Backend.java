@@ -1,0 +1,20 @@
+package com.qh.gateway.routing;
+
+import java.net.URI;
+import java.util.List;
+
+/**
+ * A service behind the gateway with everything needed to route to it and to check it.
+ *
+ * @param name service name, as in {@code qh.services.<name>}
+ * @param url where it listens
+ * @param paths path patterns it owns
+ * @param apiDocs whether it publishes {@code /v3/api-docs}
+ * @param health whether the gateway's readiness depends on it
+ */
+public record Backend(String name, URI url, List<String> paths, boolean apiDocs, boolean health) {
+
+    public Backend {
+        paths = List.copyOf(paths);
+    }
+}

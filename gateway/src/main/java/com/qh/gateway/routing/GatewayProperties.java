@@ -1,0 +1,29 @@
+package com.qh.gateway.routing;
+
+import java.util.List;
+import java.util.Map;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * The services behind the gateway and the paths each one owns. Adding a service is one entry here plus its
+ * {@code qh.services.<name>.url}.
+ *
+ * @param services by service name ({@code auth}, {@code profile}, ...), the same names as {@code qh.services}
+ */
+@ConfigurationProperties("qh.gateway")
+public record GatewayProperties(@DefaultValue Map<String, Service> services) {
+
+    /**
+     * One service as the gateway sees it.
+     *
+     * @param paths path patterns the service owns, forwarded unchanged ({@code /api/v1/profile/**})
+     * @param apiDocs whether the service publishes {@code /v3/api-docs} for the shared Swagger UI
+     * @param health whether the gateway is ready only when this service is
+     */
+    public record Service(
+            @DefaultValue List<String> paths,
+            @DefaultValue("true") boolean apiDocs,
+            @DefaultValue("true") boolean health) {
+    }
+}

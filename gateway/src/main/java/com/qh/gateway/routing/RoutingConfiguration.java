@@ -1,0 +1,42 @@
+package com.qh.gateway.routing;
+
+import java.net.http.HttpClient;
+import java.util.Optional;
+import org.springframework.boot.http.client.JdkClientHttpRequestFactoryBuilder;
+import org.springframework.boot.http.client.autoconfigure.ClientHttpRequestFactoryBuilderCustomizer;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.web.servlet.function.RouterFunction;
+import org.springframework.web.servlet.function.ServerResponse;
+
+/** The routes to every configured service. */
+@Configuration(proxyBeanMethods = false)
+class RoutingConfiguration {
+
+    @Bean
+    Backends serviceBackends(GatewayProperties gateway, ServiceAddresses addresses) {
+        return new Backends(gateway, addresses);
+    }
+
+    // The JDK client would otherwise try HTTP/2 upgrades on plain http; a service that answers early (a 409
+    // before reading the body) then resets the stream and the client sees a 503 instead of the service's answer.
+    @Bean
+    ClientHttpRequestFactoryBuilderCustomizer<JdkClientHttpRequestFactoryBuilder> http11ToServices() {
+        return builder -> builder.withHttpClientCustomizer(client -> client.version(HttpClient.Version.HTTP_1_1));
+    }
+
+    @Bean
+    RouterFunction<ServerResponse> serviceRoutes(Backends backends) {
+        return orNothing(ServiceRoutes.of(backends));
+    }
+
+    @Bean
+    RouterFunction<ServerResponse> apiDocsRoutes(Backends backends) {
+        return orNothing(ServiceRoutes.apiDocs(backends));
+    }
+
+    // With no service configured the gateway still starts and serves the web UI.
+    private static RouterFunction<ServerResponse> orNothing(RouterFunction<ServerResponse> routes) {
+        return routes != null ? routes : request -> Optional.empty();
+    }
+}

@@ -1,0 +1,107 @@
+package com.qh.gateway;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * The gateway on a random port in front of real HTTP servers: WireMock plays auth (also serving the JWKS),
+ * profile and analysis; vacancy points at a port nobody listens on. Every test class extending this one shares a
+ * single application context.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+abstract class GatewayIntegrationTest {
+
+    static final String DEV_ORIGIN = "http://localhost:5173";
+
+    static final WireMockServer auth = new WireMockServer(options().dynamicPort());
+    static final WireMockServer profile = new WireMockServer(options().dynamicPort());
+    static final int deadPort = unusedPort();
+
+    // Started once for the shared context and left to stop with the JVM: a context outlives any one test class.
+    static {
+        auth.start();
+        profile.start();
+    }
+
+    private static final HttpClient client = HttpClient.newBuilder()
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .connectTimeout(Duration.ofSeconds(5))
+            .build();
+
+    @LocalServerPort
+    int port;
+
+    @DynamicPropertySource
+    static void services(DynamicPropertyRegistry registry) {
+        registry.add("qh.services.auth.url", auth::baseUrl);
+        registry.add("qh.services.profile.url", profile::baseUrl);
+        registry.add("qh.services.analysis.url", profile::baseUrl);
+        registry.add("qh.services.vacancy.url", () -> "http://127.0.0.1:" + deadPort);
+        registry.add("qh.gateway.services.profile.paths[0]", () -> "/api/v1/profile/**");
+        registry.add("qh.gateway.services.analysis.paths[0]", () -> "/api/v1/analysis/**");
+        registry.add("qh.gateway.services.analysis.api-docs", () -> "false");
+        registry.add("qh.gateway.services.vacancy.paths[0]", () -> "/api/v1/vacancies/**");
+        registry.add("qh.gateway.cors.allowed-origins[0]", () -> DEV_ORIGIN);
+        registry.add("management.endpoint.health.show-components", () -> "always");
+    }
+
+    @BeforeEach
+    void resetServices() {
+        auth.resetAll();
+        profile.resetAll();
+        auth.stubFor(get(urlEqualTo("/.well-known/jwks.json")).willReturn(okJson(TestTokens.jwks())));
+        for (WireMockServer service : new WireMockServer[] { auth, profile }) {
+            service.stubFor(get(urlEqualTo("/actuator/health/readiness")).willReturn(aResponse()
+                    .withHeader("Content-Type", "application/vnd.spring-boot.actuator.v3+json")
+                    .withBody("{\"status\":\"UP\"}")));
+        }
+    }
+
+    HttpRequest.Builder request(String path) {
+        return HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).timeout(Duration.ofSeconds(20));
+    }
+
+    HttpResponse<String> send(HttpRequest.Builder request) {
+        try {
+            return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        }
+        catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static String bearer(String token) {
+        return "Bearer " + token;
+    }
+
+    private static int unusedPort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+        catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

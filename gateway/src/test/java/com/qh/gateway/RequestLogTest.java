@@ -1,0 +1,48 @@
+package com.qh.gateway;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+
+@ExtendWith(OutputCaptureExtension.class)
+class RequestLogTest extends GatewayIntegrationTest {
+
+    @Test
+    void logsOneLineWithMethodPathStatusDurationUserAddressAndCorrelationId(CapturedOutput output) {
+        String user = TestTokens.newUserId();
+        profile.stubFor(get(urlEqualTo("/api/v1/profile/me")).willReturn(okJson("{}")));
+
+        HttpResponse<String> response = send(request("/api/v1/profile/me")
+                .header("Authorization", bearer(TestTokens.validToken(user)))
+                .header("X-Correlation-Id", "log-check-1"));
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        // The line is written once the answer has left, so the client may see the answer first.
+        await().atMost(Duration.ofSeconds(5)).untilAsserted(() -> assertThat(output.getOut().lines()
+                .filter(line -> line.contains("log-check-1") && line.contains("com.qh.gateway.access")))
+                .singleElement()
+                .satisfies(line -> assertThat(line)
+                        .contains("GET").contains("/api/v1/profile/me").contains("200")
+                        .contains(user).contains("127.0.0.1").containsPattern("\\d+ms")));
+    }
+
+    @Test
+    void logsRefusedRequestsWithoutAUser(CapturedOutput output) {
+        HttpResponse<String> response = send(request("/api/v1/profile/me").header("X-Correlation-Id", "log-check-2"));
+
+        assertThat(response.statusCode()).isEqualTo(401);
+        await().atMost(Duration.ofSeconds(5)).untilAsserted(() -> assertThat(output.getOut().lines()
+                .filter(line -> line.contains("log-check-2") && line.contains("com.qh.gateway.access")))
+                .singleElement()
+                .satisfies(line -> assertThat(line).contains("401").contains("user=-")));
+    }
+}
