@@ -1,0 +1,109 @@
+package com.qh.launcher;
+
+import java.io.IOException;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.net.URLClassLoader;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * An application in this JVM with a class loader of its own classpath only. The loader's parent is the platform
+ * class loader, so the application sees the JDK and nothing of the launcher (its logging, Qpid, other apps).
+ * {@code SpringApplication.run} is called reflectively on the application's own thread, with its loader as the
+ * context class loader, and the context it returns is kept so that {@link #close()} can close it.
+ */
+final class ClassLoaderApp implements RunningApp {
+
+    private static final Logger log = LoggerFactory.getLogger(ClassLoaderApp.class);
+
+    private final AppDefinition definition;
+    private final URLClassLoader loader;
+    private final CompletableFuture<AutoCloseable> context = new CompletableFuture<>();
+
+    private ClassLoaderApp(AppDefinition definition, AppClasspath classpath) {
+        this.definition = definition;
+        this.loader = new URLClassLoader("qh-" + definition.name(), classpath.urls(),
+                ClassLoader.getPlatformClassLoader());
+    }
+
+    static ClassLoaderApp start(AppDefinition definition, AppClasspath classpath, List<String> arguments) {
+        ClassLoaderApp app = new ClassLoaderApp(definition, classpath);
+        Thread main = new Thread(() -> app.run(arguments), definition.name() + "-main");
+        main.setContextClassLoader(app.loader);
+        main.start();
+        return app;
+    }
+
+    private void run(List<String> arguments) {
+        try {
+            disableTomcatUrlHandlerFactory();
+            Class<?> mainClass = Class.forName(definition.mainClass(), false, loader);
+            Class<?> springApplication = Class.forName("org.springframework.boot.SpringApplication", true, loader);
+            Method run = springApplication.getMethod("run", Class.class, String[].class);
+            // A ConfigurableApplicationContext, which is Closeable: the launcher needs nothing else of it.
+            Object started = run.invoke(null, mainClass, arguments.toArray(String[]::new));
+            context.complete((AutoCloseable) started);
+        }
+        catch (InvocationTargetException e) {
+            context.completeExceptionally(e.getCause());
+        }
+        catch (ReflectiveOperationException | LinkageError | RuntimeException e) {
+            context.completeExceptionally(e);
+        }
+    }
+
+    /**
+     * Each app's Tomcat would install its URL stream handler factory, which a JVM accepts only once: the second
+     * app's Tomcat then fails to start ("factory already defined"). It serves {@code war:} URLs, which embedded
+     * servers never use, so no app gets it.
+     */
+    private void disableTomcatUrlHandlerFactory() throws ReflectiveOperationException {
+        try {
+            Class.forName("org.apache.catalina.webresources.TomcatURLStreamHandlerFactory", true, loader)
+                    .getMethod("disable").invoke(null);
+        }
+        catch (ClassNotFoundException e) {
+            // Not a Tomcat app: nothing to disable.
+        }
+    }
+
+    @Override
+    public AppDefinition definition() {
+        return definition;
+    }
+
+    @Override
+    public Optional<String> failure() {
+        if (!context.isCompletedExceptionally()) {
+            return Optional.empty();
+        }
+        Throwable cause = context.exceptionNow();
+        return Optional.of(cause.getClass().getName() + ": " + cause.getMessage());
+    }
+
+    @Override
+    public void close() {
+        // An application still starting is waited for: closing a half-refreshed context from another thread
+        // would race its refresh.
+        try {
+            AutoCloseable running = context.join();
+            running.close();
+        }
+        catch (RuntimeException e) {
+            // It never started; there is nothing to close.
+        }
+        catch (Exception e) {
+            log.warn("{} did not close cleanly: {}", definition.name(), e.toString());
+        }
+        try {
+            loader.close();
+        }
+        catch (IOException e) {
+            log.debug("Class loader of {} kept a jar open", definition.name(), e);
+        }
+    }
+}

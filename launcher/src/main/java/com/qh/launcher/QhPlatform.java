@@ -1,0 +1,267 @@
+package com.qh.launcher;
+
+import com.qh.platform.embedded.EmbeddedBroker;
+import com.qh.platform.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The whole platform running: embedded PostgreSQL (a database per service) and AMQP broker under the data
+ * directory, then every application of {@code qh-apps.txt}, each with exactly its own classpath, all ready. The
+ * {@link Launcher} holds one until Ctrl-C; an end-to-end test holds one for its run:
+ *
+ * <pre>{@code
+ * try (QhPlatform platform = QhPlatform.start(dataDirectory, 0)) {
+ *     http.send(HttpRequest.newBuilder(URI.create(platform.gatewayUrl() + "/api/v1/auth/register"))...);
+ * }
+ * }</pre>
+ *
+ * The applications' modules must be built first ({@code target/classes} and {@code target/qh-classpath.txt}, which
+ * {@code ./mvnw package} writes; in a reactor build the launcher module comes after them).
+ */
+public final class QhPlatform implements AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(QhPlatform.class);
+
+    private final LaunchSettings settings;
+    private final List<AppDefinition> definitions;
+    private final List<RunningApp> apps = new ArrayList<>();
+    private final AtomicBoolean closed = new AtomicBoolean();
+    private EmbeddedPostgres postgres;
+    private EmbeddedBroker broker;
+    private Duration startupTime;
+
+    private QhPlatform(LaunchSettings settings, List<AppDefinition> definitions) {
+        this.settings = settings;
+        this.definitions = definitions;
+    }
+
+    /**
+     * Starts the platform with its state in {@code dataDirectory} and the gateway on {@code httpPort}; with port 0
+     * every application gets a free port, so a test never collides with a platform already running. Other settings
+     * come from the environment ({@link LaunchSettings#fromEnvironment()}).
+     */
+    public static QhPlatform start(Path dataDirectory, int httpPort) {
+        return start(LaunchSettings.fromEnvironment().with(dataDirectory, httpPort));
+    }
+
+    /** Starts the platform as {@code settings} say and returns once every application is ready. */
+    public static QhPlatform start(LaunchSettings settings) {
+        List<AppDefinition> apps = AppCatalog.load().stream()
+                .filter(app -> settings.apps().isEmpty() || settings.apps().contains(app.name())).toList();
+        QhPlatform platform = new QhPlatform(settings, assignPorts(apps, settings.httpPort()));
+        try {
+            platform.startAll();
+            return platform;
+        }
+        catch (RuntimeException e) {
+            platform.close();
+            throw e;
+        }
+        catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            platform.close();
+            throw new IllegalStateException("Interrupted while starting", e);
+        }
+    }
+
+    /** The gateway's address, e.g. {@code http://localhost:8080}. */
+    public String gatewayUrl() {
+        return definitions.stream().filter(AppDefinition::edge).findFirst().orElseThrow(
+                () -> new IllegalStateException("No app is marked edge in " + AppCatalog.RESOURCE)).url();
+    }
+
+    /** The address of the application called {@code name} ({@code auth}, ...), to call it directly. */
+    public String url(String name) {
+        return definitions.stream().filter(app -> app.name().equals(name)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("No app " + name)).url();
+    }
+
+    /** The embedded broker's AMQP port on {@code 127.0.0.1} (user guest/guest, virtual host {@code /}). */
+    public int brokerPort() {
+        return broker.port();
+    }
+
+    /** The JDBC URL of an application's database ({@code auth}, ...); user {@code postgres}, no password. */
+    public String jdbcUrl(String database) {
+        return postgres.jdbcUrl(database);
+    }
+
+    /** The applications, with the ports they got. */
+    public List<AppDefinition> apps() {
+        return definitions;
+    }
+
+    /** What the platform runs with. */
+    public LaunchSettings settings() {
+        return settings;
+    }
+
+    /** From the call to {@code start} until every application was ready. */
+    public Duration startupTime() {
+        return startupTime;
+    }
+
+    /** Resident memory of this JVM, its children and PostgreSQL's processes. */
+    ProcessTreeMemory memory() {
+        List<ProcessHandle> roots = new ArrayList<>(List.of(ProcessHandle.current()));
+        postmaster().ifPresent(roots::add);
+        return ProcessTreeMemory.of(roots);
+    }
+
+    /** Closes every application (the gateway first), then the broker, then PostgreSQL. Safe to call twice. */
+    @Override
+    public void close() {
+        if (!closed.compareAndSet(false, true)) {
+            return;
+        }
+        for (RunningApp app : apps.reversed()) {
+            log.info("Stopping {}", app.definition().name());
+            app.close();
+        }
+        if (broker != null) {
+            broker.close();
+        }
+        if (postgres != null) {
+            postgres.close();
+        }
+        log.info("QH stopped; state is kept in {}", settings.dataDirectory());
+    }
+
+    private void startAll() throws InterruptedException {
+        Instant started = Instant.now();
+        // Read first: a module that is not built should stop us before anything starts.
+        Map<String, AppClasspath> classpaths = new LinkedHashMap<>();
+        for (AppDefinition app : definitions) {
+            classpaths.put(app.name(), AppClasspath.of(settings.projectRoot().resolve(app.module())));
+        }
+        Path data = settings.dataDirectory();
+        try {
+            Files.createDirectories(data);
+        }
+        catch (IOException e) {
+            throw new UncheckedIOException("Cannot create the data directory " + data, e);
+        }
+        CompletableFuture<EmbeddedBroker> startingBroker = CompletableFuture
+                .supplyAsync(() -> EmbeddedBroker.start(data.resolve("broker")));
+        try {
+            postgres = EmbeddedPostgres.start(data.resolve("postgres"));
+        }
+        finally {
+            broker = startingBroker.join();
+        }
+        for (AppDefinition app : definitions) {
+            if (!app.edge()) {
+                postgres.ensureDatabase(app.name());
+            }
+        }
+
+        for (AppDefinition app : definitions) {
+            List<String> arguments = arguments(app, definitions, postgres.port(), broker.port(), data,
+                    settings.isolation());
+            AppClasspath classpath = classpaths.get(app.name());
+            log.info("Starting {} on port {} ({} isolation, {} classpath entries)", app.name(), app.port(),
+                    settings.isolation().name().toLowerCase(Locale.ROOT), classpath.entries().size());
+            apps.add(switch (settings.isolation()) {
+                case CLASSLOADER -> ClassLoaderApp.start(app, classpath, arguments);
+                case PROCESS -> ProcessApp.start(app, classpath, arguments, settings.childJvmOptions(),
+                        settings.projectRoot());
+            });
+        }
+
+        Instant deadline = started.plus(settings.readyTimeout());
+        Readiness readiness = new Readiness();
+        List<RunningApp> edgeLast = new ArrayList<>(apps.stream().filter(app -> !app.definition().edge()).toList());
+        edgeLast.addAll(apps.stream().filter(app -> app.definition().edge()).toList());
+        for (RunningApp app : edgeLast) {
+            readiness.await(app, deadline);
+            log.info("{} is ready at {}", app.definition().name(), app.definition().url());
+        }
+        startupTime = Duration.between(started, Instant.now());
+    }
+
+    /**
+     * The command-line properties of one application: its port, every application's address, the data directory,
+     * and (unless it is the edge) its own database and the broker.
+     */
+    static List<String> arguments(AppDefinition app, List<AppDefinition> all, int postgresPort, int brokerPort,
+            Path dataDirectory, Isolation isolation) {
+        List<String> arguments = new ArrayList<>();
+        arguments.add("--server.port=" + app.port());
+        if (!app.edge()) {
+            arguments.add("--spring.datasource.url=jdbc:postgresql://localhost:" + postgresPort + "/" + app.name());
+            arguments.add("--spring.datasource.username=" + EmbeddedPostgres.USERNAME);
+            arguments.add("--spring.datasource.password=");
+            arguments.add("--spring.rabbitmq.host=" + EmbeddedBroker.HOST);
+            arguments.add("--spring.rabbitmq.port=" + brokerPort);
+            arguments.add("--spring.rabbitmq.username=" + EmbeddedBroker.USERNAME);
+            arguments.add("--spring.rabbitmq.password=" + EmbeddedBroker.PASSWORD);
+        }
+        arguments.add("--qh.data-dir=" + dataDirectory.toAbsolutePath());
+        for (AppDefinition other : all) {
+            arguments.add("--qh.services." + other.name() + ".url=" + other.url());
+        }
+        if (isolation == Isolation.CLASSLOADER) {
+            // The launcher closes the apps itself, before the broker and the database; their own JVM shutdown
+            // hooks would race that order.
+            arguments.add("--spring.main.register-shutdown-hook=false");
+        }
+        return arguments;
+    }
+
+    /** Port 0 for the gateway means a free port for every application; otherwise the gateway gets {@code httpPort}. */
+    static List<AppDefinition> assignPorts(List<AppDefinition> apps, int httpPort) {
+        Set<Integer> taken = new HashSet<>();
+        return apps.stream().map(app -> {
+            if (httpPort == 0) {
+                return app.withPort(freePort(taken));
+            }
+            return app.edge() ? app.withPort(httpPort) : app;
+        }).toList();
+    }
+
+    private static int freePort(Set<Integer> taken) {
+        while (true) {
+            try (ServerSocket socket = new ServerSocket(0)) {
+                if (taken.add(socket.getLocalPort())) {
+                    return socket.getLocalPort();
+                }
+            }
+            catch (IOException e) {
+                throw new UncheckedIOException("No free port", e);
+            }
+        }
+    }
+
+    /** PostgreSQL runs in a session of its own, so it is not among this JVM's descendants. */
+    private Optional<ProcessHandle> postmaster() {
+        if (postgres == null) {
+            return Optional.empty();
+        }
+        try {
+            return Files.readAllLines(postgres.dataDirectory().resolve("postmaster.pid")).stream().findFirst()
+                    .map(String::strip).filter(pid -> pid.matches("\\d+"))
+                    .flatMap(pid -> ProcessHandle.of(Long.parseLong(pid)));
+        }
+        catch (IOException e) {
+            return Optional.empty();
+        }
+    }
+}

@@ -1,0 +1,67 @@
+package com.qh.launcher;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class QhPlatformTest {
+
+    private static final AppDefinition AUTH = new AppDefinition("auth", Path.of("services/auth/auth-service"),
+            "com.qh.auth.AuthApplication", 8081, false);
+    private static final AppDefinition GATEWAY = new AppDefinition("gateway", Path.of("gateway"),
+            "com.qh.gateway.GatewayApplication", 8080, true);
+    private static final Path DATA = Path.of("/srv/qh/data");
+
+    @Test
+    void givesServiceItsOwnDatabaseTheBrokerAndEveryAppsAddress() {
+        List<String> arguments = QhPlatform.arguments(AUTH, List.of(AUTH, GATEWAY), 5432, 5672, DATA,
+                Isolation.PROCESS);
+
+        assertThat(arguments).containsExactly(
+                "--server.port=8081",
+                "--spring.datasource.url=jdbc:postgresql://localhost:5432/auth",
+                "--spring.datasource.username=postgres",
+                "--spring.datasource.password=",
+                "--spring.rabbitmq.host=127.0.0.1",
+                "--spring.rabbitmq.port=5672",
+                "--spring.rabbitmq.username=guest",
+                "--spring.rabbitmq.password=guest",
+                "--qh.data-dir=/srv/qh/data",
+                "--qh.services.auth.url=http://localhost:8081",
+                "--qh.services.gateway.url=http://localhost:8080");
+    }
+
+    @Test
+    void givesGatewayNeitherDatabaseNorBroker() {
+        List<String> arguments = QhPlatform.arguments(GATEWAY, List.of(AUTH, GATEWAY), 5432, 5672, DATA,
+                Isolation.PROCESS);
+
+        assertThat(arguments).contains("--server.port=8080", "--qh.services.auth.url=http://localhost:8081")
+                .noneMatch(argument -> argument.startsWith("--spring.datasource")
+                        || argument.startsWith("--spring.rabbitmq"));
+    }
+
+    @Test
+    void leavesShutdownToLauncherWhenAppsShareItsJvm() {
+        assertThat(QhPlatform.arguments(AUTH, List.of(AUTH), 1, 2, DATA, Isolation.CLASSLOADER))
+                .contains("--spring.main.register-shutdown-hook=false");
+        assertThat(QhPlatform.arguments(AUTH, List.of(AUTH), 1, 2, DATA, Isolation.PROCESS))
+                .noneMatch(argument -> argument.startsWith("--spring.main.register-shutdown-hook"));
+    }
+
+    @Test
+    void putsGatewayOnRequestedPortAndLeavesServicesOnTheirs() {
+        List<AppDefinition> apps = QhPlatform.assignPorts(List.of(AUTH, GATEWAY), 9000);
+
+        assertThat(apps).extracting(AppDefinition::port).containsExactly(8081, 9000);
+    }
+
+    @Test
+    void givesEveryAppDistinctFreePortWhenGatewayPortIsZero() {
+        List<AppDefinition> apps = QhPlatform.assignPorts(List.of(AUTH, GATEWAY), 0);
+
+        assertThat(apps).extracting(AppDefinition::port).doesNotContain(0, 8080, 8081).doesNotHaveDuplicates();
+    }
+}

@@ -1,0 +1,42 @@
+package com.qh.test;
+
+import java.util.Map;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.support.DefaultSingletonBeanRegistry;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.MapPropertySource;
+import org.springframework.test.context.ContextCustomizer;
+import org.springframework.test.context.MergedContextConfiguration;
+
+/**
+ * Points a new test context at its own database on the test servers and at the broker (and Redis, against real
+ * servers). All instances are equal, so it never splits Spring's context cache: two test classes with the same
+ * configuration share one context and its database, as they would without it.
+ */
+final class QhInfrastructureContextCustomizer implements ContextCustomizer {
+
+    static final String PROPERTY_SOURCE = "qhTestInfrastructure";
+
+    @Override
+    public void customizeContext(ConfigurableApplicationContext context, MergedContextConfiguration mergedConfig) {
+        TestInfrastructure infrastructure = TestInfrastructure.current();
+        Map<String, Object> properties = infrastructure.newContextProperties();
+        // First place: the test's servers win over whatever the service's application.yaml says.
+        context.getEnvironment().getPropertySources().addFirst(new MapPropertySource(PROPERTY_SOURCE, properties));
+        if (context.getBeanFactory() instanceof DefaultSingletonBeanRegistry registry) {
+            // Registered before any bean, so destroyed after all of them: the connection pool is closed by then.
+            DisposableBean cleanUp = () -> infrastructure.contextClosed(properties);
+            registry.registerDisposableBean("qhTestInfrastructureCleanUp", cleanUp);
+        }
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof QhInfrastructureContextCustomizer;
+    }
+
+    @Override
+    public int hashCode() {
+        return QhInfrastructureContextCustomizer.class.hashCode();
+    }
+}
