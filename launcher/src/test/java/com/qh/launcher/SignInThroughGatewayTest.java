@@ -157,8 +157,14 @@ class SignInThroughGatewayTest {
         Answer wrongType = send(HttpRequest.newBuilder(URI.create(platform.gatewayUrl() + "/api/v1/auth/login"))
                 .header("Content-Type", "text/plain").POST(HttpRequest.BodyPublishers.ofString("hello")));
 
+        Answer weakPassword = post("/api/v1/auth/register", """
+                {"email":"weak-%s@example.org","password":"password123","displayName":"Weak","locale":"en"}"""
+                .formatted(UUID.randomUUID()), null);
+
         assertThat(invalid.status()).isEqualTo(400);
-        assertThat(invalid.json().get("errors").findValuesAsString("field")).contains("email", "password");
+        assertThat(invalid.json().get("errors").findValuesAsString("field")).contains("email", "displayName");
+        assertThat(weakPassword.status()).isBetween(400, 422);
+        assertThat(weakPassword.json().get("errors").findValuesAsString("field")).contains("password");
         assertThat(malformed.status()).isEqualTo(400);
         assertThat(malformed.contentType()).startsWith("application/problem+json");
         assertThat(wrongType.status()).isEqualTo(415);
