@@ -1,0 +1,220 @@
+package com.qh.auth.account;
+
+import com.qh.auth.api.EmailVerificationRequested;
+import com.qh.auth.api.PasswordResetRequested;
+import com.qh.auth.api.UserRegistered;
+import com.qh.auth.audit.AuditEventType;
+import com.qh.auth.audit.AuditLog;
+import com.qh.auth.token.SecureTokens;
+import com.qh.auth.token.Sessions;
+import com.qh.platform.web.ConflictException;
+import com.qh.platform.web.FieldViolation;
+import com.qh.platform.web.NotFoundException;
+import com.qh.platform.web.QhException;
+import com.qh.platform.web.UnauthorizedException;
+import com.qh.platform.web.UnprocessableException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Sign-up and everything a person does with their own credentials. Events leave through the outbox: they are
+ * published inside the same transaction as the change they report.
+ */
+@Service
+public class Accounts {
+
+    private final UserAccountRepository users;
+    private final OneTimeTokenRepository oneTimeTokens;
+    private final PasswordPolicy policy;
+    private final PasswordEncoder encoder;
+    private final Sessions sessions;
+    private final AuditLog audit;
+    private final ApplicationEventPublisher events;
+    private final AccountProperties properties;
+    private final Clock clock;
+
+    Accounts(UserAccountRepository users, OneTimeTokenRepository oneTimeTokens, PasswordPolicy policy,
+            PasswordEncoder encoder, Sessions sessions, AuditLog audit, ApplicationEventPublisher events,
+            AccountProperties properties, Clock clock) {
+        this.users = users;
+        this.oneTimeTokens = oneTimeTokens;
+        this.policy = policy;
+        this.encoder = encoder;
+        this.sessions = sessions;
+        this.audit = audit;
+        this.events = events;
+        this.properties = properties;
+        this.clock = clock;
+    }
+
+    @Transactional
+    AccountView register(AccountRequests.Register request) {
+        String email = EmailAddresses.normalise(request.email());
+        if (users.existsByEmail(email)) {
+            throw emailTaken();
+        }
+        requireAcceptable(request.password(), email, "password");
+        Instant now = clock.instant();
+        UserAccount user = UserAccount.withPassword(email, encoder.encode(request.password()),
+                request.displayName().strip(), localeOrDefault(request.locale()), now);
+        try {
+            users.saveAndFlush(user);
+        }
+        catch (DataIntegrityViolationException raceWithAnotherSignUp) {
+            throw emailTaken();
+        }
+        audit.record(AuditEventType.USER_REGISTERED, user.id(), email, "password");
+        events.publishEvent(new UserRegistered(UUID.randomUUID(), now, user.id(), email, user.displayName(),
+                user.locale(), false));
+        requestVerification(user, now);
+        return AccountView.of(user);
+    }
+
+    /** An account made from a Google/GitHub identity; the caller links the identity to it. */
+    @Transactional
+    public UserAccount registerExternal(String email, String displayName, boolean emailVerified) {
+        Instant now = clock.instant();
+        String normalised = EmailAddresses.normalise(email);
+        UserAccount user = UserAccount.fromExternalIdentity(normalised, displayName, "en", emailVerified, now);
+        try {
+            users.saveAndFlush(user);
+        }
+        catch (DataIntegrityViolationException raceWithAnotherSignUp) {
+            throw emailTaken();
+        }
+        audit.record(AuditEventType.USER_REGISTERED, user.id(), normalised, "external identity");
+        events.publishEvent(new UserRegistered(UUID.randomUUID(), now, user.id(), normalised, displayName,
+                user.locale(), emailVerified));
+        if (!emailVerified) {
+            requestVerification(user, now);
+        }
+        return user;
+    }
+
+    @Transactional
+    void verifyEmail(String token) {
+        Instant now = clock.instant();
+        OneTimeToken found = usableToken(token, OneTimeToken.Purpose.EMAIL_VERIFICATION, now);
+        found.use(now);
+        UserAccount user = users.findById(found.userId()).orElseThrow(Accounts::invalidToken);
+        user.verifyEmail(now);
+        audit.record(AuditEventType.EMAIL_VERIFIED, user.id(), user.email(), null);
+    }
+
+    /** Sends a new verification link if the address belongs to an unverified account; silent otherwise. */
+    @Transactional
+    void resendVerification(String email) {
+        Instant now = clock.instant();
+        users.findByEmail(EmailAddresses.normalise(email)).filter(user -> !user.emailVerified())
+                .filter(UserAccount::enabled)
+                .filter(user -> !mailedRecently(user, OneTimeToken.Purpose.EMAIL_VERIFICATION, now))
+                .ifPresent(user -> requestVerification(user, now));
+    }
+
+    /** Sends a reset link if the address belongs to an enabled account; answers the same either way. */
+    @Transactional
+    void forgotPassword(String email) {
+        String normalised = EmailAddresses.normalise(email);
+        Instant now = clock.instant();
+        users.findByEmail(normalised).filter(UserAccount::enabled)
+                .filter(user -> !mailedRecently(user, OneTimeToken.Purpose.PASSWORD_RESET, now))
+                .ifPresent(user -> requestPasswordReset(user, now));
+    }
+
+    /** Sets a new password with a reset token and ends every session: whoever had the old one is out. */
+    @Transactional
+    void resetPassword(String token, String newPassword) {
+        Instant now = clock.instant();
+        OneTimeToken found = usableToken(token, OneTimeToken.Purpose.PASSWORD_RESET, now);
+        UserAccount user = users.findById(found.userId()).filter(UserAccount::enabled)
+                .orElseThrow(Accounts::invalidToken);
+        requireAcceptable(newPassword, user.email(), "newPassword");
+        found.use(now);
+        user.changePassword(encoder.encode(newPassword), now);
+        // The link reached the mailbox, which proves the address.
+        user.verifyEmail(now);
+        sessions.endAll(user.id());
+        audit.record(AuditEventType.PASSWORD_RESET, user.id(), user.email(), null);
+    }
+
+    /** Changes the password of a signed-in user; every other session ends, the current one stays. */
+    @Transactional
+    void changePassword(UUID userId, String currentAccessTokenId, String currentPassword, String newPassword) {
+        UserAccount user = users.findById(userId).orElseThrow(() -> new NotFoundException("The account is gone."));
+        if (!user.hasPassword() || !encoder.matches(currentPassword, user.passwordHash())) {
+            throw new UnauthorizedException("wrong-password", "The current password is not correct.");
+        }
+        requireAcceptable(newPassword, user.email(), "newPassword");
+        Instant now = clock.instant();
+        user.changePassword(encoder.encode(newPassword), now);
+        int ended = sessions.endAllExcept(userId, currentAccessTokenId);
+        audit.record(AuditEventType.PASSWORD_CHANGED, userId, user.email(), ended + " other sessions ended");
+    }
+
+    @Transactional(readOnly = true)
+    AccountView me(UUID userId) {
+        return users.findById(userId).map(AccountView::of)
+                .orElseThrow(() -> new NotFoundException("The account is gone."));
+    }
+
+    private void requestPasswordReset(UserAccount user, Instant now) {
+        oneTimeTokens.spendAll(user.id(), OneTimeToken.Purpose.PASSWORD_RESET, now);
+        String token = SecureTokens.random();
+        Instant expiresAt = now.plus(properties.passwordResetTtl());
+        oneTimeTokens.save(new OneTimeToken(user.id(), OneTimeToken.Purpose.PASSWORD_RESET,
+                SecureTokens.sha256(token), now, expiresAt));
+        audit.record(AuditEventType.PASSWORD_RESET_REQUESTED, user.id(), user.email(), null);
+        events.publishEvent(new PasswordResetRequested(UUID.randomUUID(), now, user.id(), user.email(),
+                user.displayName(), user.locale(), token, expiresAt));
+    }
+
+    private void requestVerification(UserAccount user, Instant now) {
+        oneTimeTokens.spendAll(user.id(), OneTimeToken.Purpose.EMAIL_VERIFICATION, now);
+        String token = SecureTokens.random();
+        Instant expiresAt = now.plus(properties.emailVerificationTtl());
+        oneTimeTokens.save(new OneTimeToken(user.id(), OneTimeToken.Purpose.EMAIL_VERIFICATION,
+                SecureTokens.sha256(token), now, expiresAt));
+        events.publishEvent(new EmailVerificationRequested(UUID.randomUUID(), now, user.id(), user.email(),
+                user.displayName(), user.locale(), token, expiresAt));
+    }
+
+    /** Whether a mail of this kind went to the account within the cool-down; answers stay the same either way. */
+    private boolean mailedRecently(UserAccount user, OneTimeToken.Purpose purpose, Instant now) {
+        return oneTimeTokens.existsByUserIdAndPurposeAndCreatedAtAfter(user.id(), purpose,
+                now.minus(properties.mailCooldown()));
+    }
+
+    private OneTimeToken usableToken(String token, OneTimeToken.Purpose purpose, Instant now) {
+        return oneTimeTokens.findByTokenHashAndPurpose(SecureTokens.sha256(token), purpose)
+                .filter(found -> found.usableAt(now)).orElseThrow(Accounts::invalidToken);
+    }
+
+    private void requireAcceptable(String password, String email, String field) {
+        List<String> problems = policy.violations(password, email);
+        if (!problems.isEmpty()) {
+            throw new UnprocessableException("weak-password", "The password " + String.join("; ", problems) + ".",
+                    problems.stream().map(problem -> new FieldViolation(field, problem)).toList());
+        }
+    }
+
+    private static String localeOrDefault(String locale) {
+        return locale == null || locale.isBlank() ? "en" : locale;
+    }
+
+    private static ConflictException emailTaken() {
+        return new ConflictException("email-taken", "An account with this e-mail address already exists.");
+    }
+
+    private static QhException invalidToken() {
+        return new QhException(HttpStatus.BAD_REQUEST, "invalid-token", "Invalid token",
+                "The link is invalid, expired or already used. Ask for a new one.");
+    }
+}

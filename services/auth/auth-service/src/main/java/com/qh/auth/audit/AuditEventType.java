@@ -1,0 +1,23 @@
+package com.qh.auth.audit;
+
+/** The kinds of security event the audit log records. Stored by name: never rename a constant. */
+public enum AuditEventType {
+    USER_REGISTERED,
+    EMAIL_VERIFIED,
+    SIGN_IN_SUCCEEDED,
+    SIGN_IN_FAILED,
+    ACCOUNT_LOCKED,
+    SIGN_IN_THROTTLED,
+    REFRESH_TOKEN_REUSED,
+    SIGNED_OUT,
+    PASSWORD_CHANGED,
+    PASSWORD_RESET_REQUESTED,
+    PASSWORD_RESET,
+    TOTP_ENABLED,
+    TOTP_DISABLED,
+    OAUTH2_LINKED,
+    ROLE_CHANGED,
+    USER_DISABLED,
+    USER_ENABLED,
+    USER_DELETED
+}

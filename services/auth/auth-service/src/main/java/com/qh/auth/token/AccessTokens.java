@@ -1,0 +1,62 @@
+package com.qh.auth.token;
+
+import com.nimbusds.jose.JOSEException;
+import com.nimbusds.jose.JOSEObjectType;
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.JWSHeader;
+import com.nimbusds.jose.crypto.RSASSASigner;
+import com.nimbusds.jose.jwk.RSAKey;
+import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.SignedJWT;
+import com.qh.auth.account.UserAccount;
+import com.qh.platform.security.JwtRoles;
+import com.qh.platform.security.SecurityProperties;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Date;
+import java.util.UUID;
+import org.springframework.stereotype.Component;
+
+/** Signs RS256 access tokens with the current key; the claims are those every QH service reads. */
+@Component
+class AccessTokens {
+
+    private final SigningKeys keys;
+    private final TokenProperties properties;
+    private final SecurityProperties security;
+    private final Clock clock;
+
+    AccessTokens(SigningKeys keys, TokenProperties properties, SecurityProperties security, Clock clock) {
+        this.keys = keys;
+        this.properties = properties;
+        this.security = security;
+        this.clock = clock;
+    }
+
+    IssuedAccessToken issue(UserAccount user) {
+        Instant now = clock.instant();
+        Instant expiresAt = now.plus(properties.accessTokenTtl());
+        String tokenId = UUID.randomUUID().toString();
+        JWTClaimsSet claims = new JWTClaimsSet.Builder()
+                .issuer(security.issuer())
+                .subject(user.id().toString())
+                .claim("email", user.email())
+                .claim("name", user.displayName())
+                .claim(JwtRoles.CLAIM, user.role().claim())
+                .jwtID(tokenId)
+                .issueTime(Date.from(now))
+                .expirationTime(Date.from(expiresAt))
+                .build();
+        RSAKey key = keys.current();
+        JWSHeader header = new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(key.getKeyID())
+                .type(JOSEObjectType.JWT).build();
+        SignedJWT jwt = new SignedJWT(header, claims);
+        try {
+            jwt.sign(new RSASSASigner(key));
+        }
+        catch (JOSEException e) {
+            throw new IllegalStateException("Could not sign an access token with key " + key.getKeyID(), e);
+        }
+        return new IssuedAccessToken(jwt.serialize(), tokenId, expiresAt);
+    }
+}

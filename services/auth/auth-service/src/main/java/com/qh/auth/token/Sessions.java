@@ -1,0 +1,149 @@
+package com.qh.auth.token;
+
+import com.qh.auth.account.UserAccount;
+import com.qh.auth.account.UserAccountRepository;
+import com.qh.auth.audit.AuditEventType;
+import com.qh.auth.audit.AuditLog;
+import com.qh.platform.security.TokenDenylist;
+import com.qh.platform.web.UnauthorizedException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Sessions are refresh-token families. This starts them (sign-in), rotates them (refresh) and ends them (logout,
+ * password change, account disabled), also refusing the access token handed out with the family's latest
+ * refresh token until it expires.
+ */
+@Service
+public class Sessions {
+
+    private final RefreshTokenRepository refreshTokens;
+    private final UserAccountRepository users;
+    private final AccessTokens accessTokens;
+    private final TokenDenylist denylist;
+    private final AuditLog audit;
+    private final TokenProperties properties;
+    private final Clock clock;
+
+    Sessions(RefreshTokenRepository refreshTokens, UserAccountRepository users, AccessTokens accessTokens,
+            TokenDenylist denylist, AuditLog audit, TokenProperties properties, Clock clock) {
+        this.refreshTokens = refreshTokens;
+        this.users = users;
+        this.accessTokens = accessTokens;
+        this.denylist = denylist;
+        this.audit = audit;
+        this.properties = properties;
+        this.clock = clock;
+    }
+
+    /** A new session for someone who just proved who they are. */
+    @Transactional
+    public TokenPair start(UserAccount user) {
+        Instant now = clock.instant();
+        IssuedAccessToken access = accessTokens.issue(user);
+        String refresh = SecureTokens.random();
+        refreshTokens.save(RefreshToken.startFamily(user.id(), SecureTokens.sha256(refresh), now,
+                now.plus(properties.refreshTokenTtl()), access));
+        return pair(access, refresh);
+    }
+
+    /**
+     * Exchanges a refresh token for a new pair. A spent token presented again revokes its family and is refused;
+     * the revocation commits although the request fails.
+     */
+    @Transactional(noRollbackFor = UnauthorizedException.class)
+    public TokenPair refresh(String presentedToken) {
+        Instant now = clock.instant();
+        RefreshToken presented = refreshTokens.findForUpdate(SecureTokens.sha256(presentedToken))
+                .orElseThrow(Sessions::invalidRefreshToken);
+        switch (presented.stateAt(now)) {
+            case SPENT -> {
+                revokeFamily(presented.familyId(), now);
+                audit.record(AuditEventType.REFRESH_TOKEN_REUSED, presented.userId(), null,
+                        "family " + presented.familyId() + " revoked");
+                throw new UnauthorizedException("refresh-token-reused",
+                        "This refresh token was already used. All sessions started with it were ended; sign in "
+                                + "again.");
+            }
+            case REVOKED, EXPIRED -> throw invalidRefreshToken();
+            case ACTIVE -> {
+                // Handled below.
+            }
+        }
+        Optional<UserAccount> user = users.findById(presented.userId()).filter(UserAccount::enabled);
+        if (user.isEmpty()) {
+            revokeFamily(presented.familyId(), now);
+            throw invalidRefreshToken();
+        }
+        IssuedAccessToken access = accessTokens.issue(user.get());
+        String refresh = SecureTokens.random();
+        refreshTokens.save(presented.rotate(SecureTokens.sha256(refresh), now, now.plus(properties.refreshTokenTtl()),
+                access));
+        return pair(access, refresh);
+    }
+
+    /**
+     * Ends the session the caller's access token belongs to (and the one of {@code refreshToken}, when given and
+     * theirs), and refuses that access token from now on.
+     */
+    @Transactional
+    public void end(UUID userId, String accessTokenId, Instant accessExpiresAt, String refreshToken) {
+        Instant now = clock.instant();
+        denylist.revoke(accessTokenId, accessExpiresAt);
+        refreshTokens.findFirstByAccessTokenId(accessTokenId).filter(token -> token.userId().equals(userId))
+                .ifPresent(token -> revokeFamily(token.familyId(), now));
+        if (refreshToken != null && !refreshToken.isBlank()) {
+            refreshTokens.findForUpdate(SecureTokens.sha256(refreshToken))
+                    .filter(token -> token.userId().equals(userId))
+                    .ifPresent(token -> revokeFamily(token.familyId(), now));
+        }
+        audit.record(AuditEventType.SIGNED_OUT, userId, null, null);
+    }
+
+    /** Ends every session of the account (password reset, account disabled or deleted). */
+    @Transactional
+    public int endAll(UUID userId) {
+        return endAllExcept(userId, null);
+    }
+
+    /** Ends every session of the account except the one the access token {@code keepAccessTokenId} belongs to. */
+    @Transactional
+    public int endAllExcept(UUID userId, String keepAccessTokenId) {
+        Instant now = clock.instant();
+        UUID keepFamily = keepAccessTokenId == null ? null : refreshTokens.findFirstByAccessTokenId(keepAccessTokenId)
+                .map(RefreshToken::familyId).orElse(null);
+        List<UUID> families = refreshTokens.findByUserIdAndRevokedAtIsNull(userId).stream()
+                .map(RefreshToken::familyId).distinct().filter(family -> !family.equals(keepFamily)).toList();
+        families.forEach(family -> revokeFamily(family, now));
+        return families.size();
+    }
+
+    /** Seconds an access token lives, as reported in {@link TokenPair#expiresIn()}. */
+    public Duration accessTokenTtl() {
+        return properties.accessTokenTtl();
+    }
+
+    private void revokeFamily(UUID familyId, Instant now) {
+        for (RefreshToken token : refreshTokens.findByFamilyIdAndRevokedAtIsNull(familyId)) {
+            token.revoke(now);
+            if (token.accessExpiresAt().isAfter(now)) {
+                denylist.revoke(token.accessTokenId(), token.accessExpiresAt());
+            }
+        }
+    }
+
+    private TokenPair pair(IssuedAccessToken access, String refresh) {
+        return new TokenPair(access.value(), refresh, properties.accessTokenTtl().toSeconds(), "Bearer");
+    }
+
+    private static UnauthorizedException invalidRefreshToken() {
+        return new UnauthorizedException("invalid-refresh-token",
+                "The refresh token is unknown, expired or revoked. Sign in again.");
+    }
+}

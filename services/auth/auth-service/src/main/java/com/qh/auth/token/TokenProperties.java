@@ -1,0 +1,17 @@
+package com.qh.auth.token;
+
+import java.time.Duration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Lifetimes of the tokens auth hands out.
+ *
+ * @param accessTokenTtl lifetime of a JWT access token; short, since a stolen one works until it expires
+ * @param refreshTokenTtl lifetime of a refresh token; each refresh starts a new one
+ */
+@ConfigurationProperties("qh.auth.tokens")
+public record TokenProperties(
+        @DefaultValue("15m") Duration accessTokenTtl,
+        @DefaultValue("7d") Duration refreshTokenTtl) {
+}
