@@ -61,6 +61,7 @@ sealed interface TestInfrastructure {
         private final Path directory;
         private final EmbeddedPostgres postgres;
         private final EmbeddedBroker broker;
+        private final java.util.concurrent.atomic.AtomicInteger openContexts = new java.util.concurrent.atomic.AtomicInteger();
 
         private Embedded(Path directory) {
             this.directory = directory;
@@ -97,6 +98,7 @@ sealed interface TestInfrastructure {
 
         @Override
         public Map<String, Object> newContextProperties() {
+            openContexts.incrementAndGet();
             Map<String, Object> properties = new LinkedHashMap<>();
             properties.put("spring.datasource.url", postgres.ensureDatabase(newDatabaseName()));
             properties.put("spring.datasource.username", EmbeddedPostgres.USERNAME);
@@ -111,9 +113,17 @@ sealed interface TestInfrastructure {
         @Override
         public void contextClosed(Map<String, Object> properties) {
             // The whole cluster goes when the JVM exits; dropping one database at a time would only add work.
+            openContexts.decrementAndGet();
         }
 
         private void stop() {
+            // Spring closes the cached test contexts in its own shutdown hooks, at the same time as this one. Pulling
+            // the servers from under them makes their pools and listeners retry until surefire kills the JVM, so
+            // give them a moment to finish first.
+            Instant contextsDeadline = Instant.now().plus(Duration.ofSeconds(15));
+            while (openContexts.get() > 0 && Instant.now().isBefore(contextsDeadline)) {
+                LockSupport.parkNanos(Duration.ofMillis(50).toNanos());
+            }
             broker.close();
             postgres.close();
             // PostgreSQL's own shutdown hook may be the one stopping it, and may still be at it.
