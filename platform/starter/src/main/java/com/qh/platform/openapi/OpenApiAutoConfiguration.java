@@ -1,5 +1,6 @@
 package com.qh.platform.openapi;
 
+import com.qh.platform.security.AuthenticatedUser;
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.info.Info;
@@ -7,6 +8,7 @@ import io.swagger.v3.oas.models.info.License;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
 import io.swagger.v3.oas.models.servers.Server;
+import org.springdoc.core.utils.SpringDocUtils;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
@@ -22,6 +24,11 @@ import org.springframework.context.annotation.Bean;
 public class OpenApiAutoConfiguration {
 
     static final String BEARER = "bearerAuth";
+
+    static {
+        // Resolved from the verified token, never sent by the client: not a parameter of any operation.
+        SpringDocUtils.getConfig().addRequestWrapperToIgnore(AuthenticatedUser.class);
+    }
 
     @Bean
     @ConditionalOnMissingBean
