@@ -9,8 +9,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -39,6 +41,7 @@ import org.slf4j.LoggerFactory;
 public final class QhPlatform implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(QhPlatform.class);
+    private static final String AUTH = "auth";
 
     private final LaunchSettings settings;
     private final List<AppDefinition> definitions;
@@ -173,9 +176,11 @@ public final class QhPlatform implements AutoCloseable {
             }
         }
 
+        Map<String, String> serviceSecrets = newServiceSecrets(definitions);
         for (AppDefinition app : definitions) {
-            List<String> arguments = arguments(app, definitions, postgres.port(), broker.port(), data,
-                    settings.isolation());
+            List<String> arguments = new ArrayList<>(arguments(app, definitions, postgres.port(), broker.port(), data,
+                    settings.isolation()));
+            arguments.addAll(serviceCredentials(app, serviceSecrets));
             AppClasspath classpath = classpaths.get(app.name());
             log.info("Starting {} on port {} ({} isolation, {} classpath entries)", app.name(), app.port(),
                     settings.isolation().name().toLowerCase(Locale.ROOT), classpath.entries().size());
@@ -222,6 +227,37 @@ public final class QhPlatform implements AutoCloseable {
             // The launcher closes the apps itself, before the broker and the database; their own JVM shutdown
             // hooks would race that order.
             arguments.add("--spring.main.register-shutdown-hook=false");
+        }
+        return arguments;
+    }
+
+    /**
+     * A fresh secret per service for this run: service tokens live minutes, so nothing has to be kept across
+     * restarts. The edge gets none; it never acts on its own behalf.
+     */
+    static Map<String, String> newServiceSecrets(List<AppDefinition> apps) {
+        SecureRandom random = new SecureRandom();
+        Map<String, String> secrets = new LinkedHashMap<>();
+        for (AppDefinition app : apps) {
+            if (!app.edge()) {
+                byte[] secret = new byte[32];
+                random.nextBytes(secret);
+                secrets.put(app.name(), HexFormat.of().formatHex(secret));
+            }
+        }
+        return secrets;
+    }
+
+    /** Each service learns its own secret; auth learns every service's, to check them. */
+    static List<String> serviceCredentials(AppDefinition app, Map<String, String> secrets) {
+        List<String> arguments = new ArrayList<>();
+        String own = secrets.get(app.name());
+        if (own != null) {
+            arguments.add("--qh.security.service-client.secret=" + own);
+        }
+        if (app.name().equals(AUTH)) {
+            secrets.forEach((name, secret) ->
+                    arguments.add("--qh.auth.service-clients." + name + ".secret=" + secret));
         }
         return arguments;
     }

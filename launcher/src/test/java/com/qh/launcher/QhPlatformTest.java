@@ -52,6 +52,22 @@ class QhPlatformTest {
     }
 
     @Test
+    void givesEachServiceItsOwnSecretAndAuthEveryServicesSecret() {
+        AppDefinition profile = new AppDefinition("profile", Path.of("services/profile/profile-service"),
+                "com.qh.profile.ProfileApplication", 8082, false);
+        java.util.Map<String, String> secrets = QhPlatform.newServiceSecrets(List.of(AUTH, profile, GATEWAY));
+
+        assertThat(secrets).containsOnlyKeys("auth", "profile");
+        assertThat(secrets.get("auth")).hasSize(64).isNotEqualTo(secrets.get("profile"));
+        assertThat(QhPlatform.serviceCredentials(profile, secrets))
+                .containsExactly("--qh.security.service-client.secret=" + secrets.get("profile"));
+        assertThat(QhPlatform.serviceCredentials(AUTH, secrets)).contains(
+                "--qh.auth.service-clients.profile.secret=" + secrets.get("profile"),
+                "--qh.auth.service-clients.auth.secret=" + secrets.get("auth"));
+        assertThat(QhPlatform.serviceCredentials(GATEWAY, secrets)).isEmpty();
+    }
+
+    @Test
     void putsGatewayOnRequestedPortAndLeavesServicesOnTheirs() {
         List<AppDefinition> apps = QhPlatform.assignPorts(List.of(AUTH, GATEWAY), 9000);
 

@@ -13,21 +13,25 @@ import org.springframework.security.oauth2.server.resource.authentication.JwtAut
 import org.springframework.web.client.RestClient;
 
 /**
- * Typed HTTP access to other QH services. Each client knows its base URL from {@code qh.services.<name>.url}, has
+ * HTTP access to other QH services. Each client knows its base URL from {@code qh.services.<name>.url}, has
  * timeouts, passes the correlation id, and relays the caller's access token when called while serving a request,
- * so the other service checks the same user's rights.
+ * so the other service checks the same user's rights. Outside a request (event handlers, scheduled work) it sends
+ * this service's own token from {@link ServiceTokens}.
  */
 public class ServiceClients {
 
     private final RestClient.Builder builder;
     private final Environment environment;
     private final ClientProperties properties;
+    private final ServiceTokens serviceTokens;
     private final Map<String, RestClient> clients = new ConcurrentHashMap<>();
 
-    public ServiceClients(RestClient.Builder builder, Environment environment, ClientProperties properties) {
+    public ServiceClients(RestClient.Builder builder, Environment environment, ClientProperties properties,
+            ServiceTokens serviceTokens) {
         this.builder = builder;
         this.environment = environment;
         this.properties = properties;
+        this.serviceTokens = serviceTokens;
     }
 
     /** A client for the named service ({@code auth}, {@code profile}, ...). */
@@ -50,9 +54,13 @@ public class ServiceClients {
                 .requestInterceptor((request, body, execution) -> {
                     CorrelationId.current().ifPresent(id -> request.getHeaders().set(CorrelationId.HEADER, id));
                     Authentication caller = SecurityContextHolder.getContext().getAuthentication();
-                    if (caller instanceof JwtAuthenticationToken jwt
-                            && !request.getHeaders().containsHeader(HttpHeaders.AUTHORIZATION)) {
-                        request.getHeaders().setBearerAuth(jwt.getToken().getTokenValue());
+                    if (!request.getHeaders().containsHeader(HttpHeaders.AUTHORIZATION)) {
+                        if (caller instanceof JwtAuthenticationToken jwt) {
+                            request.getHeaders().setBearerAuth(jwt.getToken().getTokenValue());
+                        }
+                        else {
+                            serviceTokens.current().ifPresent(token -> request.getHeaders().setBearerAuth(token));
+                        }
                     }
                     return execution.execute(request, body);
                 })

@@ -34,15 +34,30 @@ class AccessTokens {
     }
 
     IssuedAccessToken issue(UserAccount user) {
-        Instant now = clock.instant();
-        Instant expiresAt = now.plus(properties.accessTokenTtl());
-        String tokenId = UUID.randomUUID().toString();
-        JWTClaimsSet claims = new JWTClaimsSet.Builder()
-                .issuer(security.issuer())
+        return sign(new JWTClaimsSet.Builder()
                 .subject(user.id().toString())
                 .claim("email", user.email())
                 .claim("name", user.displayName())
-                .claim(JwtRoles.CLAIM, user.role().claim())
+                .claim(JwtRoles.CLAIM, user.role().claim()));
+    }
+
+    /**
+     * A token for a QH service acting on its own behalf (background work, event handling): subject
+     * {@code service:<name>}, role {@code SERVICE}, no user claims, so user endpoints refuse it.
+     */
+    IssuedAccessToken issueForService(String serviceName) {
+        return sign(new JWTClaimsSet.Builder()
+                .subject("service:" + serviceName)
+                .claim("name", serviceName)
+                .claim(JwtRoles.CLAIM, java.util.List.of("SERVICE")));
+    }
+
+    private IssuedAccessToken sign(JWTClaimsSet.Builder subjectClaims) {
+        Instant now = clock.instant();
+        Instant expiresAt = now.plus(properties.accessTokenTtl());
+        String tokenId = UUID.randomUUID().toString();
+        JWTClaimsSet claims = subjectClaims
+                .issuer(security.issuer())
                 .jwtID(tokenId)
                 .issueTime(Date.from(now))
                 .expirationTime(Date.from(expiresAt))
