@@ -2,10 +2,14 @@ package com.qh.platform.messaging;
 
 import com.qh.platform.events.IntegrationEvent;
 import com.qh.platform.web.CorrelationId;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
@@ -54,6 +58,7 @@ class EventConsumers implements SmartInitializingSingleton, SmartLifecycle {
     private final String application;
     private final List<SimpleMessageListenerContainer> containers = new ArrayList<>();
     private volatile boolean running;
+    private ScheduledExecutorService housekeeping;
 
     EventConsumers(ConfigurableListableBeanFactory beanFactory, ConnectionFactory connectionFactory,
             RabbitTemplate rabbit, TransactionTemplate transactions, ProcessedEvents processed, JsonMapper json,
@@ -141,14 +146,39 @@ class EventConsumers implements SmartInitializingSingleton, SmartLifecycle {
         }
     }
 
+    /** Forgets handled event ids older than the retention; runs hourly while the consumers run. */
+    int forgetOldProcessedEvents() {
+        int forgotten = processed.forgetHandledBefore(Instant.now().minus(properties.processedRetention()));
+        if (forgotten > 0) {
+            log.debug("Forgot {} handled event ids older than {}", forgotten, properties.processedRetention());
+        }
+        return forgotten;
+    }
+
     @Override
     public void start() {
         containers.forEach(SimpleMessageListenerContainer::start);
+        if (!containers.isEmpty()) {
+            housekeeping = Executors.newSingleThreadScheduledExecutor(
+                    Thread.ofPlatform().daemon().name("qh-processed-events").factory());
+            housekeeping.scheduleWithFixedDelay(() -> {
+                try {
+                    forgetOldProcessedEvents();
+                }
+                catch (RuntimeException databaseUnavailable) {
+                    log.warn("Could not prune handled event ids: {}", databaseUnavailable.getMessage());
+                }
+            }, 1, 60, TimeUnit.MINUTES);
+        }
         running = true;
     }
 
     @Override
     public void stop() {
+        if (housekeeping != null) {
+            housekeeping.shutdownNow();
+            housekeeping = null;
+        }
         containers.forEach(SimpleMessageListenerContainer::stop);
         running = false;
     }

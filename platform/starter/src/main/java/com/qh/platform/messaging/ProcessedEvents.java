@@ -1,5 +1,7 @@
 package com.qh.platform.messaging;
 
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.UUID;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -13,6 +15,15 @@ class ProcessedEvents {
 
     ProcessedEvents(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
+    }
+
+    /**
+     * Forgets events handled before {@code cutoff}. A redelivery comes within minutes and an outbox resubmission
+     * within the broker's outage, so a retention of weeks keeps every id that can still come back.
+     */
+    int forgetHandledBefore(Instant cutoff) {
+        return jdbc.update("DELETE FROM qh_processed_event WHERE processed_at < ?",
+                Timestamp.from(cutoff));
     }
 
     /** Records the event as handled by the consumer; false when it already was. */

@@ -63,6 +63,9 @@ class OutboxAndConsumersTest {
     @Autowired
     JsonMapper json;
 
+    @Autowired
+    EventConsumers consumers;
+
     @Test
     void deliversAPublishedEventToItsConsumerAndCompletesThePublication() {
         UUID noteId = notes.create("first note");
@@ -119,6 +122,21 @@ class OutboxAndConsumersTest {
         ((RabbitAdmin) admin).initialize();
 
         await().atMost(Duration.ofSeconds(30)).until(() -> received("published while the broker refused") == 1);
+    }
+
+    @Test
+    void forgetsHandledEventIdsOnlyAfterTheRetention() {
+        UUID old = UUID.randomUUID();
+        UUID recent = UUID.randomUUID();
+        jdbc.update("insert into qh_processed_event (consumer, event_id, processed_at) values (?, ?, now() - interval '31 days')",
+                QUEUE, old);
+        jdbc.update("insert into qh_processed_event (consumer, event_id, processed_at) values (?, ?, now() - interval '29 days')",
+                QUEUE, recent);
+
+        assertThat(consumers.forgetOldProcessedEvents()).isGreaterThanOrEqualTo(1);
+
+        assertThat(jdbc.queryForList("select event_id from qh_processed_event where event_id in (?, ?)", UUID.class,
+                old, recent)).containsExactly(recent);
     }
 
     private int received(String title) {
