@@ -1,5 +1,6 @@
 package com.qh.platform.security;
 
+import java.time.Instant;
 import java.util.Set;
 import java.util.UUID;
 
@@ -12,8 +13,10 @@ import java.util.UUID;
  * @param displayName the name at the time the token was issued
  * @param roles role names without prefix: {@code USER}, {@code ADMIN}
  * @param tokenId the token's {@code jti}, what logout revokes
+ * @param tokenExpiresAt when the token expires: how long a revocation of it must be remembered
  */
-public record AuthenticatedUser(UUID id, String email, String displayName, Set<String> roles, String tokenId) {
+public record AuthenticatedUser(UUID id, String email, String displayName, Set<String> roles, String tokenId,
+        Instant tokenExpiresAt) {
 
     public boolean isAdmin() {
         return roles.contains("ADMIN");

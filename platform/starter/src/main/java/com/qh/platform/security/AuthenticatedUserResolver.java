@@ -4,6 +4,7 @@ import com.qh.platform.web.ForbiddenException;
 import com.qh.platform.web.UnauthorizedException;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import org.springframework.core.MethodParameter;
 import org.springframework.security.core.Authentication;
@@ -42,6 +43,6 @@ class AuthenticatedUserResolver implements HandlerMethodArgumentResolver {
         }
         List<String> roles = jwt.getClaimAsStringList(JwtRoles.CLAIM);
         return new AuthenticatedUser(id, jwt.getClaimAsString("email"), jwt.getClaimAsString("name"),
-                roles == null ? java.util.Set.of() : java.util.Set.copyOf(new HashSet<>(roles)), jwt.getId());
+                roles == null ? Set.of() : Set.copyOf(new HashSet<>(roles)), jwt.getId(), jwt.getExpiresAt());
     }
 }

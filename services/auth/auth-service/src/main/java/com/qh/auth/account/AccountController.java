@@ -2,7 +2,6 @@ package com.qh.auth.account;
 
 import com.qh.platform.security.AuthenticatedUser;
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -109,7 +108,7 @@ class AccountController {
             content = @Content(mediaType = PROBLEM))
     @ApiResponse(responseCode = "422", description = "The new password breaks the policy",
             content = @Content(mediaType = PROBLEM))
-    void changePassword(@Parameter(hidden = true) AuthenticatedUser user, @Valid @RequestBody AccountRequests.ChangePassword request) {
+    void changePassword(AuthenticatedUser user, @Valid @RequestBody AccountRequests.ChangePassword request) {
         accounts.changePassword(user.id(), user.tokenId(), request.currentPassword(), request.newPassword());
     }
 
@@ -121,7 +120,7 @@ class AccountController {
                      "locale":"en","emailVerified":true,"roles":["USER"],"enabled":true,"totpEnabled":false,
                      "hasPassword":true,"createdAt":"2026-01-01T10:00:00Z","lastLoginAt":"2026-01-02T09:00:00Z"}""")))
     @ApiResponse(responseCode = "401", description = "No valid access token", content = @Content(mediaType = PROBLEM))
-    AccountView me(@Parameter(hidden = true) AuthenticatedUser user) {
+    AccountView me(AuthenticatedUser user) {
         return accounts.me(user.id());
     }
 }

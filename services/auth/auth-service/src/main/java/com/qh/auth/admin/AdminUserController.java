@@ -72,7 +72,7 @@ class AdminUserController {
     @ApiResponse(responseCode = "404", description = "No such user", content = @Content(mediaType = PROBLEM))
     @ApiResponse(responseCode = "409", description = "Admins cannot disable themselves",
             content = @Content(mediaType = PROBLEM))
-    AccountView disable(@Parameter(hidden = true) AuthenticatedUser caller, @PathVariable UUID id) {
+    AccountView disable(AuthenticatedUser caller, @PathVariable UUID id) {
         return admin.disable(caller.id(), id);
     }
 
@@ -80,7 +80,7 @@ class AdminUserController {
     @Operation(summary = "Enable a user", description = "Also lifts a sign-in lockout.")
     @ApiResponse(responseCode = "200", description = "The user, now enabled")
     @ApiResponse(responseCode = "404", description = "No such user", content = @Content(mediaType = PROBLEM))
-    AccountView enable(@Parameter(hidden = true) AuthenticatedUser caller, @PathVariable UUID id) {
+    AccountView enable(AuthenticatedUser caller, @PathVariable UUID id) {
         return admin.enable(caller.id(), id);
     }
 
@@ -91,7 +91,7 @@ class AdminUserController {
     @ApiResponse(responseCode = "404", description = "No such user", content = @Content(mediaType = PROBLEM))
     @ApiResponse(responseCode = "409", description = "Admins cannot change their own role",
             content = @Content(mediaType = PROBLEM))
-    AccountView changeRole(@Parameter(hidden = true) AuthenticatedUser caller, @PathVariable UUID id,
+    AccountView changeRole(AuthenticatedUser caller, @PathVariable UUID id,
             @Valid @RequestBody RoleChange request) {
         return admin.changeRole(caller.id(), id, request.role());
     }
@@ -105,7 +105,7 @@ class AdminUserController {
     @ApiResponse(responseCode = "404", description = "No such user", content = @Content(mediaType = PROBLEM))
     @ApiResponse(responseCode = "409", description = "Admins cannot delete themselves",
             content = @Content(mediaType = PROBLEM))
-    void delete(@Parameter(hidden = true) AuthenticatedUser caller, @PathVariable UUID id) {
+    void delete(AuthenticatedUser caller, @PathVariable UUID id) {
         admin.delete(caller.id(), id);
     }
 

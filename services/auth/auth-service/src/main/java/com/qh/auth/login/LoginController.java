@@ -4,7 +4,6 @@ import com.qh.auth.token.Sessions;
 import com.qh.auth.token.TokenPair;
 import com.qh.platform.security.AuthenticatedUser;
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -16,8 +15,6 @@ import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import org.springframework.http.HttpStatus;
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
-import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -77,9 +74,9 @@ class LoginController {
                     + "every service until it would have expired.")
     @ApiResponse(responseCode = "204", description = "Signed out")
     @ApiResponse(responseCode = "401", description = "No valid access token", content = @Content(mediaType = PROBLEM))
-    void logout(@Parameter(hidden = true) AuthenticatedUser user, @Parameter(hidden = true) @AuthenticationPrincipal Jwt token,
-            @Valid @RequestBody(required = false) LogoutRequest request) {
-        sessions.end(user.id(), user.tokenId(), token.getExpiresAt(), request == null ? null : request.refreshToken());
+    void logout(AuthenticatedUser user, @Valid @RequestBody(required = false) LogoutRequest request) {
+        sessions.end(user.id(), user.tokenId(), user.tokenExpiresAt(),
+                request == null ? null : request.refreshToken());
     }
 
     record LoginRequest(

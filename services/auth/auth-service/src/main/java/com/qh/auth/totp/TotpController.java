@@ -2,7 +2,6 @@ package com.qh.auth.totp;
 
 import com.qh.platform.security.AuthenticatedUser;
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -40,7 +39,7 @@ class TotpController {
                     + "example.org?secret=JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP&issuer=QH&algorithm=SHA1&digits=6&"
                     + "period=30\"}")))
     @ApiResponse(responseCode = "409", description = "Two-factor is already on", content = @Content(mediaType = PROBLEM))
-    TwoFactor.TotpEnrolment enrol(@Parameter(hidden = true) AuthenticatedUser user) {
+    TwoFactor.TotpEnrolment enrol(AuthenticatedUser user) {
         return twoFactor.enrol(user.id());
     }
 
@@ -50,7 +49,7 @@ class TotpController {
     @ApiResponse(responseCode = "204", description = "Two-factor is on")
     @ApiResponse(responseCode = "400", description = "Wrong code", content = @Content(mediaType = PROBLEM))
     @ApiResponse(responseCode = "409", description = "Nothing to confirm", content = @Content(mediaType = PROBLEM))
-    void confirm(@Parameter(hidden = true) AuthenticatedUser user, @Valid @RequestBody CodeRequest request) {
+    void confirm(AuthenticatedUser user, @Valid @RequestBody CodeRequest request) {
         twoFactor.confirm(user.id(), request.code());
     }
 
@@ -60,7 +59,7 @@ class TotpController {
     @ApiResponse(responseCode = "204", description = "Two-factor is off")
     @ApiResponse(responseCode = "400", description = "Wrong code", content = @Content(mediaType = PROBLEM))
     @ApiResponse(responseCode = "409", description = "Two-factor was not on", content = @Content(mediaType = PROBLEM))
-    void disable(@Parameter(hidden = true) AuthenticatedUser user, @Valid @RequestBody CodeRequest request) {
+    void disable(AuthenticatedUser user, @Valid @RequestBody CodeRequest request) {
         twoFactor.disable(user.id(), request.code());
     }
 
