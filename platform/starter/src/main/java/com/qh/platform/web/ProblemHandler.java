@@ -3,6 +3,7 @@ package com.qh.platform.web;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.ConstraintViolationException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
@@ -61,7 +62,7 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
     @ExceptionHandler(ConstraintViolationException.class)
     ResponseEntity<Object> handleConstraintViolation(ConstraintViolationException ex, HttpServletRequest request) {
         List<FieldViolation> violations = ex.getConstraintViolations().stream()
-                .map(v -> new FieldViolation(lastNode(v.getPropertyPath().toString()), v.getMessage()))
+                .map(v -> new FieldViolation(fieldOf(v.getPropertyPath().toString()), v.getMessage()))
                 .toList();
         return validationProblem(violations, request);
     }
@@ -248,10 +249,14 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
         return type.substring(QhException.TYPE_BASE.length());
     }
 
-    private static String lastNode(String path) {
-        // "register.request.email" → "request.email" is noise to a client; the method and parameter are ours.
-        int dot = path.indexOf('.');
-        return dot < 0 ? path : path.substring(path.indexOf('.', dot + 1) + 1);
+    static String fieldOf(String path) {
+        // "register.request.email" or "find.id": the method and the parameter holding a body are ours, not the
+        // client's; what the client sent is named after them.
+        String[] nodes = path.split("\\.");
+        if (nodes.length >= 3) {
+            return String.join(".", Arrays.copyOfRange(nodes, 2, nodes.length));
+        }
+        return nodes[nodes.length - 1];
     }
 
     private static HttpServletRequest servletRequest(WebRequest request) {
