@@ -3,6 +3,7 @@ package com.qh.platform.messaging;
 import com.qh.platform.events.IntegrationEvent;
 import com.qh.platform.web.CorrelationId;
 import java.util.Date;
+import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.springframework.amqp.core.Message;
@@ -69,7 +70,7 @@ class AmqpEventTransport {
     /** The broker refused to take responsibility for an event; it stays in the outbox. */
     static final class EventNotConfirmedException extends RuntimeException {
 
-        EventNotConfirmedException(String type, java.util.UUID eventId, String reason) {
+        EventNotConfirmedException(String type, UUID eventId, String reason) {
             super("Broker did not confirm " + type + " " + eventId + (reason == null ? "" : ": " + reason));
         }
     }

@@ -1,7 +1,6 @@
 package com.qh.platform.messaging;
 
 import com.qh.platform.events.EventType;
-import java.util.Map;
 import javax.sql.DataSource;
 import org.springframework.amqp.core.Declarables;
 import org.springframework.amqp.core.TopicExchange;
@@ -70,7 +69,6 @@ public class MessagingAutoConfiguration {
             return EventExternalizationConfiguration.externalizing()
                     .selectAndRoute(EventType.class, (event, type) ->
                             RoutingTarget.forTarget(properties.exchange()).andKey(type.value()))
-                    .headers(event -> Map.of())
                     .build();
         }
 
