@@ -43,6 +43,9 @@ public final class QhPlatform implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(QhPlatform.class);
     private static final String AUTH = "auth";
 
+    /** The Spring profile every app of the default run has on: embedded infrastructure, one machine. */
+    public static final String EMBEDDED_PROFILE = "embedded";
+
     private final LaunchSettings settings;
     private final List<AppDefinition> definitions;
     private final List<RunningApp> apps = new ArrayList<>();
@@ -220,6 +223,8 @@ public final class QhPlatform implements AutoCloseable {
             arguments.add("--spring.rabbitmq.password=" + EmbeddedBroker.PASSWORD);
         }
         arguments.add("--qh.data-dir=" + dataDirectory.toAbsolutePath());
+        // Lets an app switch on what only makes sense on one machine (the notification service's captured mail).
+        arguments.add("--spring.profiles.include=" + EMBEDDED_PROFILE);
         for (AppDefinition other : all) {
             arguments.add("--qh.services." + other.name() + ".url=" + other.url());
         }

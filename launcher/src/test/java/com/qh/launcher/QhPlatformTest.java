@@ -29,6 +29,7 @@ class QhPlatformTest {
                 "--spring.rabbitmq.username=guest",
                 "--spring.rabbitmq.password=guest",
                 "--qh.data-dir=/srv/qh/data",
+                "--spring.profiles.include=embedded",
                 "--qh.services.auth.url=http://localhost:8081",
                 "--qh.services.gateway.url=http://localhost:8080");
     }
