@@ -1,5 +1,8 @@
 package com.qh.test;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.util.Map;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.support.DefaultSingletonBeanRegistry;
@@ -16,6 +19,7 @@ import org.springframework.test.context.MergedContextConfiguration;
 final class QhInfrastructureContextCustomizer implements ContextCustomizer {
 
     static final String PROPERTY_SOURCE = "qhTestInfrastructure";
+    static final String DEFAULTS_SOURCE = "qhTestDefaults";
 
     @Override
     public void customizeContext(ConfigurableApplicationContext context, MergedContextConfiguration mergedConfig) {
@@ -23,10 +27,23 @@ final class QhInfrastructureContextCustomizer implements ContextCustomizer {
         Map<String, Object> properties = infrastructure.newContextProperties();
         // First place: the test's servers win over whatever the service's application.yaml says.
         context.getEnvironment().getPropertySources().addFirst(new MapPropertySource(PROPERTY_SOURCE, properties));
+        // Last place: a state directory of the context's own (field-encryption key file, local files), as the
+        // launcher gives each app; a test that sets qh.data-dir itself keeps its own.
+        context.getEnvironment().getPropertySources().addLast(new MapPropertySource(DEFAULTS_SOURCE,
+                Map.of("qh.data-dir", newDataDirectory())));
         if (context.getBeanFactory() instanceof DefaultSingletonBeanRegistry registry) {
             // Registered before any bean, so destroyed after all of them: the connection pool is closed by then.
             DisposableBean cleanUp = () -> infrastructure.contextClosed(properties);
             registry.registerDisposableBean("qhTestInfrastructureCleanUp", cleanUp);
+        }
+    }
+
+    private static String newDataDirectory() {
+        try {
+            return Files.createTempDirectory("qh-test-data").toAbsolutePath().toString();
+        }
+        catch (IOException e) {
+            throw new UncheckedIOException("Cannot create a data directory for the test context", e);
         }
     }
 

@@ -1,0 +1,1 @@
+create table contact (id uuid primary key, phone text);
