@@ -1,23 +1,16 @@
 package com.qh.launcher;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.JWSHeader;
 import com.nimbusds.jose.crypto.RSASSASigner;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
-import com.rabbitmq.client.Channel;
-import com.rabbitmq.client.Connection;
-import com.rabbitmq.client.ConnectionFactory;
-import com.rabbitmq.client.GetResponse;
-import java.net.URI;
-import java.net.http.HttpClient;
+import com.qh.launcher.RunningPlatform.Answer;
+import com.qh.launcher.RunningPlatform.User;
 import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.security.KeyFactory;
 import java.security.interfaces.RSAPrivateKey;
 import java.security.spec.PKCS8EncodedKeySpec;
@@ -29,66 +22,31 @@ import java.util.Base64;
 import java.util.Date;
 import java.util.List;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.ExtendWith;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The whole platform as a user meets it: the default run (embedded PostgreSQL and broker, every app in its own
- * class loader) reached only through the gateway. The e-mail verification token is taken from the broker, where
- * the notification service will pick it up to mail it.
+ * class loader) reached only through the gateway.
  */
+@ExtendWith(RunningPlatform.class)
 class SignInThroughGatewayTest {
 
-    private static final String PASSWORD = "Correct-horse-battery-9";
-    private static final JsonMapper JSON = JsonMapper.builder().build();
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
+    private static final String PASSWORD = RunningPlatform.PASSWORD;
 
-    @TempDir
-    static Path data;
-
-    static QhPlatform platform;
-    static Connection broker;
-    static Channel channel;
-    static String verificationQueue;
+    static RunningPlatform platform;
 
     @BeforeAll
-    static void startPlatform() throws Exception {
-        platform = QhPlatform.start(data, 0);
-        ConnectionFactory factory = new ConnectionFactory();
-        factory.setHost("127.0.0.1");
-        factory.setPort(platform.brokerPort());
-        broker = factory.newConnection();
-        channel = broker.createChannel();
-        verificationQueue = "e2e-verification-" + UUID.randomUUID();
-        channel.queueDeclare(verificationQueue, false, true, true, null);
-        channel.queueBind(verificationQueue, "qh.events", "user.email-verification-requested.v1");
-    }
-
-    @AfterAll
-    static void stopPlatform() throws Exception {
-        if (broker != null) {
-            broker.close();
-        }
-        if (platform != null) {
-            platform.close();
-        }
+    static void platform(RunningPlatform running) {
+        platform = running;
     }
 
     @Test
     void registersVerifiesSignsInRefreshesAndSignsOut() throws Exception {
-        String email = "ada-" + UUID.randomUUID() + "@example.org";
-        Answer registered = post("/api/v1/auth/register", """
-                {"email":"%s","password":"%s","displayName":"Ada Lovelace","locale":"en"}""".formatted(email, PASSWORD),
-                null);
-        assertThat(registered.status()).isEqualTo(201);
-
-        String verificationToken = verificationTokenFor(email);
-        assertThat(post("/api/v1/auth/verify-email", "{\"token\":\"%s\"}".formatted(verificationToken), null).status())
-                .isEqualTo(204);
+        User user = platform.signUp();
+        String email = user.email();
 
         Answer login = post("/api/v1/auth/login", credentials(email), null);
         assertThat(login.status()).isEqualTo(200);
@@ -126,10 +84,7 @@ class SignInThroughGatewayTest {
 
     @Test
     void refusesTamperedUnsignedAndExpiredTokens() throws Exception {
-        String email = "grace-" + UUID.randomUUID() + "@example.org";
-        post("/api/v1/auth/register", """
-                {"email":"%s","password":"%s","displayName":"Grace","locale":"en"}""".formatted(email, PASSWORD), null);
-        String access = post("/api/v1/auth/login", credentials(email), null).json().get("accessToken").asString();
+        String access = platform.signUp().accessToken();
         String[] parts = access.split("\\.");
         Base64.Encoder b64 = Base64.getUrlEncoder().withoutPadding();
         String payload = new String(Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8);
@@ -138,7 +93,8 @@ class SignInThroughGatewayTest {
                 .getBytes(StandardCharsets.UTF_8)) + "." + parts[2];
         String unsigned = b64.encodeToString("{\"alg\":\"none\",\"typ\":\"JWT\"}".getBytes(StandardCharsets.UTF_8))
                 + "." + parts[1] + ".";
-        String expired = signedWithAuthsKey(JSON.readTree(payload), Instant.now().minus(Duration.ofMinutes(5)));
+        String expired = signedWithAuthsKey(RunningPlatform.JSON.readTree(payload),
+                Instant.now().minus(Duration.ofMinutes(5)));
 
         for (String refused : List.of(tampered, unsigned, expired, "not-a-token")) {
             Answer answer = get("/api/v1/auth/me", refused);
@@ -146,7 +102,7 @@ class SignInThroughGatewayTest {
             assertThat(answer.json().get("type").asString()).contains("https://qh.dev/problems/");
         }
         // The key really is auth's: the same claims signed with it and still valid are accepted.
-        assertThat(get("/api/v1/auth/me", signedWithAuthsKey(JSON.readTree(payload),
+        assertThat(get("/api/v1/auth/me", signedWithAuthsKey(RunningPlatform.JSON.readTree(payload),
                 Instant.now().plus(Duration.ofMinutes(5)))).status()).isEqualTo(200);
     }
 
@@ -154,7 +110,7 @@ class SignInThroughGatewayTest {
     void answersBadBodiesWithProblemDocuments() throws Exception {
         Answer invalid = post("/api/v1/auth/register", "{\"email\":\"not-an-address\",\"password\":\"x\"}", null);
         Answer malformed = post("/api/v1/auth/register", "{\"email\":", null);
-        Answer wrongType = send(HttpRequest.newBuilder(URI.create(platform.gatewayUrl() + "/api/v1/auth/login"))
+        Answer wrongType = platform.send(platform.request("POST", "/api/v1/auth/login", null)
                 .header("Content-Type", "text/plain").POST(HttpRequest.BodyPublishers.ofString("hello")));
 
         Answer weakPassword = post("/api/v1/auth/register", """
@@ -178,20 +134,9 @@ class SignInThroughGatewayTest {
         assertThat(health.json().get("status").asString()).isEqualTo("UP");
     }
 
-    private String verificationTokenFor(String email) {
-        return await().atMost(Duration.ofSeconds(30)).until(() -> {
-            GetResponse message = channel.basicGet(verificationQueue, true);
-            if (message == null) {
-                return null;
-            }
-            JsonNode event = JSON.readTree(message.getBody());
-            return email.equals(event.get("email").asString()) ? event.get("token").asString() : null;
-        }, token -> token != null);
-    }
-
     /** Signs claims with auth's current private key, read from auth's database as an attacker never could. */
     private static String signedWithAuthsKey(JsonNode claims, Instant expiry) throws Exception {
-        try (java.sql.Connection db = DriverManager.getConnection(platform.jdbcUrl("auth"), "postgres", "");
+        try (java.sql.Connection db = DriverManager.getConnection(platform.platform().jdbcUrl("auth"), "postgres", "");
                 ResultSet key = db.createStatement().executeQuery(
                         "select kid, private_key from signing_key order by created_at desc limit 1")) {
             key.next();
@@ -216,31 +161,11 @@ class SignInThroughGatewayTest {
         return "{\"email\":\"%s\",\"password\":\"%s\"}".formatted(email, PASSWORD);
     }
 
-    private static Answer post(String path, String json, String token) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(platform.gatewayUrl() + path))
-                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json));
-        if (token != null) {
-            request.header("Authorization", "Bearer " + token);
-        }
-        return send(request);
+    private static Answer post(String path, String json, String token) {
+        return platform.send(platform.json("POST", path, json, token));
     }
 
-    private static Answer get(String path, String token) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(platform.gatewayUrl() + path)).GET();
-        if (token != null) {
-            request.header("Authorization", "Bearer " + token);
-        }
-        return send(request);
-    }
-
-    private static Answer send(HttpRequest.Builder request) throws Exception {
-        HttpResponse<String> response = HTTP.send(request.timeout(Duration.ofSeconds(30)).build(),
-                HttpResponse.BodyHandlers.ofString());
-        String contentType = response.headers().firstValue("Content-Type").orElse("");
-        JsonNode body = contentType.contains("json") && !response.body().isEmpty() ? JSON.readTree(response.body()) : null;
-        return new Answer(response.statusCode(), contentType, body);
-    }
-
-    private record Answer(int status, String contentType, JsonNode json) {
+    private static Answer get(String path, String token) {
+        return platform.send(platform.request("GET", path, token));
     }
 }
