@@ -23,7 +23,7 @@ import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * The gateway on a random port in front of real HTTP servers: WireMock plays auth (also serving the JWKS),
- * profile and analysis; vacancy points at a port nobody listens on. Every test class extending this one shares a
+ * profile and analysis; vacancy points at a port nobody listens on; a real Tomcat plays notification's WebSocket. Every test class extending this one shares a
  * single application context.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -34,6 +34,7 @@ abstract class GatewayIntegrationTest {
     static final WireMockServer auth = new WireMockServer(options().dynamicPort());
     static final WireMockServer profile = new WireMockServer(options().dynamicPort());
     static final int deadPort = unusedPort();
+    static final EchoWebSocketService notification = new EchoWebSocketService();
 
     // Started once for the shared context and left to stop with the JVM: a context outlives any one test class.
     static {
@@ -59,6 +60,11 @@ abstract class GatewayIntegrationTest {
         registry.add("qh.gateway.services.analysis.paths[0]", () -> "/api/v1/analysis/**");
         registry.add("qh.gateway.services.analysis.api-docs", () -> "false");
         registry.add("qh.gateway.services.vacancy.paths[0]", () -> "/api/v1/vacancies/**");
+        registry.add("qh.services.notification.url", notification::baseUrl);
+        registry.add("qh.gateway.services.notification.paths", () -> "");
+        registry.add("qh.gateway.services.notification.websockets[0]", () -> EchoWebSocketService.PATH);
+        registry.add("qh.gateway.services.notification.api-docs", () -> "false");
+        registry.add("qh.gateway.services.notification.health", () -> "false");
         registry.add("qh.gateway.cors.allowed-origins[0]", () -> DEV_ORIGIN);
         registry.add("management.endpoint.health.show-components", () -> "always");
     }

@@ -11,10 +11,13 @@ import java.util.List;
  * @param paths path patterns it owns
  * @param apiDocs whether it publishes {@code /v3/api-docs}
  * @param health whether the gateway's readiness depends on it
+ * @param websockets exact paths relayed to it as WebSockets
  */
-public record Backend(String name, URI url, List<String> paths, boolean apiDocs, boolean health) {
+public record Backend(String name, URI url, List<String> paths, boolean apiDocs, boolean health,
+        List<String> websockets) {
 
     public Backend {
         paths = List.copyOf(paths);
+        websockets = List.copyOf(websockets);
     }
 }

@@ -27,7 +27,7 @@ public final class Backends {
                         + " but has no address: set qh.services." + name + ".url");
             }
             backends.add(new Backend(name, withoutTrailingSlash(address.url()), service.paths(), service.apiDocs(),
-                    service.health()));
+                    service.health(), service.websockets()));
         }
         this.all = List.copyOf(backends);
     }

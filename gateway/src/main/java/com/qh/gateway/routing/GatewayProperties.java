@@ -20,10 +20,13 @@ public record GatewayProperties(@DefaultValue Map<String, Service> services) {
      * @param paths path patterns the service owns, forwarded unchanged ({@code /api/v1/profile/**})
      * @param apiDocs whether the service publishes {@code /v3/api-docs} for the shared Swagger UI
      * @param health whether the gateway is ready only when this service is
+     * @param websockets exact paths whose WebSocket connections are relayed to the service (the HTTP proxy cannot
+     *        carry them); the handshake needs a valid access token
      */
     public record Service(
             @DefaultValue List<String> paths,
             @DefaultValue("true") boolean apiDocs,
-            @DefaultValue("true") boolean health) {
+            @DefaultValue("true") boolean health,
+            @DefaultValue List<String> websockets) {
     }
 }

@@ -1,0 +1,43 @@
+package com.qh.gateway.websocket;
+
+import com.qh.gateway.cors.CorsProperties;
+import com.qh.gateway.routing.Backend;
+import com.qh.gateway.routing.Backends;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.web.socket.client.standard.StandardWebSocketClient;
+import org.springframework.web.socket.config.annotation.EnableWebSocket;
+import org.springframework.web.socket.config.annotation.WebSocketConfigurer;
+import org.springframework.web.socket.config.annotation.WebSocketHandlerRegistry;
+
+/**
+ * One relay per WebSocket path a service declares ({@code qh.gateway.services.<name>.websockets}), open to the
+ * same origins as the gateway's CORS settings.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableWebSocket
+class WebSocketRelayConfiguration implements WebSocketConfigurer {
+
+    private final Backends backends;
+    private final CorsProperties cors;
+    private final JwtDecoder tokens;
+
+    WebSocketRelayConfiguration(Backends backends, CorsProperties cors, JwtDecoder tokens) {
+        this.backends = backends;
+        this.cors = cors;
+        this.tokens = tokens;
+    }
+
+    @Override
+    public void registerWebSocketHandlers(WebSocketHandlerRegistry registry) {
+        StandardWebSocketClient client = new StandardWebSocketClient();
+        for (Backend backend : backends.all()) {
+            for (String path : backend.websockets()) {
+                registry.addHandler(new WebSocketRelay(backend.name(), backend.url(), client), path)
+                        .addInterceptors(new TokenHandshakeInterceptor(tokens))
+                        .setAllowedOrigins(cors.allowedOrigins().toArray(String[]::new))
+                        .setAllowedOriginPatterns(cors.allowedOriginPatterns().toArray(String[]::new));
+            }
+        }
+    }
+}
