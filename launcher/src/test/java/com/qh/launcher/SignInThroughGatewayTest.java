@@ -11,6 +11,7 @@ import com.qh.launcher.RunningPlatform.Answer;
 import com.qh.launcher.RunningPlatform.User;
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.security.KeyFactory;
 import java.security.interfaces.RSAPrivateKey;
 import java.security.spec.PKCS8EncodedKeySpec;
@@ -21,7 +22,11 @@ import java.time.Instant;
 import java.util.Base64;
 import java.util.Date;
 import java.util.List;
+import java.util.Properties;
 import java.util.UUID;
+import javax.crypto.Cipher;
+import javax.crypto.spec.GCMParameterSpec;
+import javax.crypto.spec.SecretKeySpec;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -134,14 +139,20 @@ class SignInThroughGatewayTest {
         assertThat(health.json().get("status").asString()).isEqualTo("UP");
     }
 
-    /** Signs claims with auth's current private key, read from auth's database as an attacker never could. */
+    /**
+     * Signs claims with auth's current private key, read from auth's database and decrypted with auth's key file as
+     * an attacker holding both could: the database alone no longer gives the key away.
+     */
     private static String signedWithAuthsKey(JsonNode claims, Instant expiry) throws Exception {
-        try (java.sql.Connection db = DriverManager.getConnection(platform.platform().jdbcUrl("auth"), "postgres", "");
+        String url = platform.platform().jdbcUrl("auth");
+        try (java.sql.Connection db = DriverManager.getConnection(url, "postgres", "");
                 ResultSet key = db.createStatement().executeQuery(
                         "select kid, private_key from signing_key order by created_at desc limit 1")) {
             key.next();
-            RSAPrivateKey privateKey = (RSAPrivateKey) KeyFactory.getInstance("RSA")
-                    .generatePrivate(new PKCS8EncodedKeySpec(key.getBytes("private_key")));
+            String stored = key.getString("private_key");
+            assertThat(stored).startsWith("enc:v1:");
+            RSAPrivateKey privateKey = (RSAPrivateKey) KeyFactory.getInstance("RSA").generatePrivate(
+                    new PKCS8EncodedKeySpec(Base64.getDecoder().decode(decryptedWithAuthsKeyFile(stored))));
             JWTClaimsSet.Builder builder = new JWTClaimsSet.Builder()
                     .subject(claims.get("sub").asString())
                     .issuer(claims.get("iss").asString())
@@ -167,5 +178,21 @@ class SignInThroughGatewayTest {
 
     private static Answer get(String path, String token) {
         return platform.send(platform.request("GET", path, token));
+    }
+
+    /** The starter's format: {@code enc:v1:<key id>:<Base64 of 12-byte nonce, ciphertext, tag>}, key id as AAD. */
+    private static String decryptedWithAuthsKeyFile(String stored) throws Exception {
+        Properties keys = new Properties();
+        try (var in = Files.newInputStream(platform.dataDirectory().resolve("keys/auth.keys"))) {
+            keys.load(in);
+        }
+        String[] parts = stored.split(":");
+        String keyId = parts[2];
+        byte[] sealed = Base64.getDecoder().decode(parts[3]);
+        Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
+        cipher.init(Cipher.DECRYPT_MODE, new SecretKeySpec(Base64.getDecoder().decode(keys.getProperty("key." + keyId)),
+                "AES"), new GCMParameterSpec(128, sealed, 0, 12));
+        cipher.updateAAD(keyId.getBytes(StandardCharsets.US_ASCII));
+        return new String(cipher.doFinal(sealed, 12, sealed.length - 12), StandardCharsets.UTF_8);
     }
 }

@@ -38,6 +38,7 @@ import org.springframework.amqp.rabbit.core.RabbitTemplate;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.JdbcTemplate;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -67,6 +68,9 @@ class AuthFlowTest {
 
     @Autowired
     AmqpAdmin amqp;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     AuthApi api;
 
@@ -286,6 +290,8 @@ class AuthFlowTest {
         String secret = enrolment.string("secret");
         String code = authenticator.codeAt(secret, Instant.now());
         assertThat(api.post("/api/v1/auth/2fa/totp/confirm", Map.of("code", code), access).status()).isEqualTo(204);
+        assertThat(jdbc.queryForObject("select totp_secret from user_account where email = ?", String.class, email))
+                .startsWith("enc:v1:").doesNotContain(secret);
 
         Reply withoutCode = api.login(email, PASSWORD);
         assertThat(withoutCode.status()).isEqualTo(401);
@@ -299,6 +305,15 @@ class AuthFlowTest {
         assertThat(withCode.status()).isEqualTo(200);
         assertThat(api.get("/api/v1/auth/me", withCode.string("accessToken")).json())
                 .containsEntry("totpEnabled", true);
+    }
+
+    @Test
+    void keepsSigningKeysEncryptedAtRest() {
+        String email = registeredPerson();
+        assertThat(api.login(email, PASSWORD).status()).isEqualTo(200);
+
+        assertThat(jdbc.queryForList("select private_key from signing_key", String.class)).isNotEmpty()
+                .allSatisfy(stored -> assertThat(stored).startsWith("enc:v1:"));
     }
 
     @Test

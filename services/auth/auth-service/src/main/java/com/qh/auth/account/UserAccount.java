@@ -1,6 +1,8 @@
 package com.qh.auth.account;
 
+import com.qh.platform.crypto.EncryptedStringConverter;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -45,6 +47,7 @@ public class UserAccount {
 
     private boolean enabled;
 
+    @Convert(converter = EncryptedStringConverter.class)
     private String totpSecret;
 
     private boolean totpEnabled;

@@ -3,7 +3,9 @@ package com.qh.auth.token;
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.jwk.KeyUse;
 import com.nimbusds.jose.jwk.RSAKey;
+import com.qh.platform.crypto.EncryptedStringConverter;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -16,6 +18,7 @@ import java.security.interfaces.RSAPublicKey;
 import java.security.spec.PKCS8EncodedKeySpec;
 import java.security.spec.X509EncodedKeySpec;
 import java.time.Instant;
+import java.util.Base64;
 import java.util.Date;
 import java.util.UUID;
 
@@ -36,8 +39,10 @@ class SigningKey {
     @Column(nullable = false)
     private byte[] publicKey;
 
+    /** PKCS#8, Base64, encrypted at rest. */
     @Column(nullable = false)
-    private byte[] privateKey;
+    @Convert(converter = EncryptedStringConverter.class)
+    private String privateKey;
 
     @Column(nullable = false)
     private Instant createdAt;
@@ -55,7 +60,7 @@ class SigningKey {
         this.kid = kid;
         this.algorithm = JWSAlgorithm.RS256.getName();
         this.publicKey = pair.getPublic().getEncoded();
-        this.privateKey = pair.getPrivate().getEncoded();
+        this.privateKey = Base64.getEncoder().encodeToString(pair.getPrivate().getEncoded());
         this.createdAt = createdAt;
         this.activeUntil = activeUntil;
         this.retireAt = retireAt;
@@ -97,7 +102,8 @@ class SigningKey {
             RSAKey.Builder builder = new RSAKey.Builder(pub).keyID(kid).keyUse(KeyUse.SIGNATURE)
                     .algorithm(JWSAlgorithm.RS256).issueTime(Date.from(createdAt));
             if (withPrivateKey) {
-                builder.privateKey((RSAPrivateKey) factory.generatePrivate(new PKCS8EncodedKeySpec(privateKey)));
+                builder.privateKey((RSAPrivateKey) factory.generatePrivate(new PKCS8EncodedKeySpec(
+                        Base64.getDecoder().decode(privateKey))));
             }
             return builder.build();
         }
