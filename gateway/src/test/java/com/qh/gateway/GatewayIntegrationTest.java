@@ -9,7 +9,8 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options
 import com.github.tomakehurst.wiremock.WireMockServer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.ServerSocket;
+import java.net.InetSocketAddress;
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -33,7 +34,10 @@ abstract class GatewayIntegrationTest {
 
     static final WireMockServer auth = new WireMockServer(options().dynamicPort());
     static final WireMockServer profile = new WireMockServer(options().dynamicPort());
-    static final int deadPort = unusedPort();
+    // Bound but never listening: connections are refused at once, and no server started later (the gateway's own
+    // random port, say) can be given this port, as one could if it were merely found free and released.
+    private static final Socket deadPortHolder = reservedPort();
+    static final int deadPort = deadPortHolder.getLocalPort();
     static final EchoWebSocketService notification = new EchoWebSocketService();
 
     // Started once for the shared context and left to stop with the JVM: a context outlives any one test class.
@@ -102,9 +106,11 @@ abstract class GatewayIntegrationTest {
         return "Bearer " + token;
     }
 
-    private static int unusedPort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
+    private static Socket reservedPort() {
+        try {
+            Socket socket = new Socket();
+            socket.bind(new InetSocketAddress("127.0.0.1", 0));
+            return socket;
         }
         catch (IOException e) {
             throw new UncheckedIOException(e);
