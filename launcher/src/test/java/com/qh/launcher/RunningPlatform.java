@@ -196,6 +196,15 @@ public final class RunningPlatform implements ParameterResolver, ExtensionContex
             }
             finally {
                 web.stop();
+                deleteRecursively(data);
+            }
+        }
+    }
+
+    private static void deleteRecursively(Path directory) throws IOException {
+        try (var paths = Files.walk(directory)) {
+            for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(path);
             }
         }
     }
