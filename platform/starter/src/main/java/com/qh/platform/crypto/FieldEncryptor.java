@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.util.Base64;
+import java.util.Map;
 import javax.crypto.AEADBadTagException;
 import javax.crypto.Cipher;
 import javax.crypto.SecretKey;
@@ -30,6 +31,17 @@ public final class FieldEncryptor {
 
     FieldEncryptor(KeyRing keys) {
         this.keys = keys;
+    }
+
+    /**
+     * An encryptor over explicit keys, as {@code qh.crypto.keys} and {@code qh.crypto.active-key} would configure
+     * it: for tools and tests that must read or write values outside a running service.
+     *
+     * @param activeKey the id new values are written with
+     * @param base64Keys key id → Base64 of a 16-, 24- or 32-byte AES key
+     */
+    public static FieldEncryptor withKeys(String activeKey, Map<String, String> base64Keys) {
+        return new FieldEncryptor(KeyRing.fromConfiguration(activeKey, base64Keys));
     }
 
     /** The value encrypted with the active key; {@code null} stays {@code null}. */

@@ -1,0 +1,2 @@
+/** What the profile service tells the others: its events. */
+package com.qh.profile.api;
