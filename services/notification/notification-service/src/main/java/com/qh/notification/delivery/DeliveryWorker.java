@@ -1,0 +1,108 @@
+package com.qh.notification.delivery;
+
+import com.qh.notification.template.Channel;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Sends what is due. Each round locks a batch of due messages ({@code for update skip locked}, so several
+ * instances share the work without sending anything twice), sends each, and records the attempt: SENT, or a
+ * failure retried after a growing wait, or DEAD after the last attempt (parked for an operator, never dropped).
+ * The queue is a table, so a restart loses nothing; a message sent just before a crash may go out once more.
+ */
+@Component
+class DeliveryWorker {
+
+    private static final Logger log = LoggerFactory.getLogger(DeliveryWorker.class);
+
+    private final JdbcTemplate jdbc;
+    private final TransactionTemplate transactions;
+    private final EmailSender email;
+    private final DeliveryProperties properties;
+    private final Clock clock;
+
+    DeliveryWorker(JdbcTemplate jdbc, TransactionTemplate transactions, EmailSender email,
+            DeliveryProperties properties, Optional<Clock> clock) {
+        this.jdbc = jdbc;
+        this.transactions = transactions;
+        this.email = email;
+        this.properties = properties;
+        this.clock = clock.orElse(Clock.systemUTC());
+    }
+
+    @Scheduled(fixedDelayString = "${qh.notification.delivery.poll-interval:PT1S}")
+    void sendDue() {
+        Integer sent;
+        do {
+            sent = transactions.execute(status -> round());
+        }
+        while (sent != null && sent == properties.batchSize());
+    }
+
+    /** One batch; returns how many messages it handled. */
+    int round() {
+        List<Due> due = jdbc.query("select id, channel, recipient, subject, text_body, html_body, attempts "
+                + "from delivery where status = 'PENDING' and next_attempt_at <= ? order by next_attempt_at "
+                + "limit ? for update skip locked", (rs, i) -> new Due(rs.getObject(1, UUID.class),
+                Channel.valueOf(rs.getString(2)), rs.getString(3), rs.getString(4), rs.getString(5),
+                rs.getString(6), rs.getInt(7)), Timestamp.from(clock.instant()), properties.batchSize());
+        for (Due message : due) {
+            attempt(message);
+        }
+        return due.size();
+    }
+
+    private void attempt(Due message) {
+        int attempt = message.attempts() + 1;
+        Instant now = clock.instant();
+        try {
+            deliver(message);
+            jdbc.update("update delivery set status = 'SENT', attempts = ?, sent_at = ?, last_error = null "
+                    + "where id = ?", attempt, Timestamp.from(now), message.id());
+            log(message.id(), attempt, now, "SENT", null);
+        }
+        catch (Exception e) {
+            String error = e.getClass().getSimpleName() + ": " + e.getMessage();
+            boolean dead = attempt >= properties.maxAttempts();
+            jdbc.update("update delivery set status = ?, attempts = ?, next_attempt_at = ?, last_error = ? "
+                    + "where id = ?", dead ? "DEAD" : "PENDING", attempt,
+                    Timestamp.from(now.plus(properties.backoff(attempt))), error, message.id());
+            log(message.id(), attempt, now, dead ? "DEAD" : "FAILED", error);
+            if (dead) {
+                log.error("Gave up on delivery {} to {} after {} attempts: {}", message.id(), message.channel(),
+                        attempt, error);
+            }
+            else {
+                log.warn("Delivery {} failed (attempt {}), retrying: {}", message.id(), attempt, error);
+            }
+        }
+    }
+
+    private void deliver(Due message) throws Exception {
+        switch (message.channel()) {
+            case EMAIL -> email.send(new OutgoingEmail(message.recipient(), message.subject(), message.text(),
+                    message.html(), Map.of()));
+            default -> throw new UnsupportedOperationException("No sender for channel " + message.channel());
+        }
+    }
+
+    private void log(UUID delivery, int attempt, Instant at, String outcome, String error) {
+        jdbc.update("insert into delivery_attempt (delivery_id, attempt, at, outcome, error) values (?, ?, ?, ?, ?)",
+                delivery, attempt, Timestamp.from(at), outcome, error);
+    }
+
+    record Due(UUID id, Channel channel, String recipient, String subject, String text, String html,
+            int attempts) {
+    }
+}

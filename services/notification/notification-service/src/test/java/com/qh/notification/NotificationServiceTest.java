@@ -1,0 +1,215 @@
+package com.qh.notification;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import com.qh.auth.api.EmailVerificationRequested;
+import com.qh.auth.api.PasswordResetRequested;
+import com.qh.auth.api.UserDeleted;
+import com.qh.platform.events.IntegrationEvent;
+import com.qh.test.QhServiceTest;
+import com.qh.test.TestUsers;
+import jakarta.mail.internet.MimeMessage;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.amqp.rabbit.core.RabbitTemplate;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The notification service on the embedded infrastructure, mailing through a real SMTP server (GreenMail). */
+@QhServiceTest(properties = {
+        "qh.notification.public-base-url=https://qh.example.com",
+        "qh.notification.delivery.poll-interval=100ms",
+        "qh.notification.delivery.initial-backoff=50ms",
+        "qh.notification.delivery.max-attempts=3" })
+class NotificationServiceTest {
+
+    static final GreenMail smtp = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
+    static final JsonMapper JSON = JsonMapper.builder().build();
+
+    static {
+        smtp.start();
+    }
+
+    @DynamicPropertySource
+    static void outside(DynamicPropertyRegistry registry) {
+        registry.add("spring.mail.host", () -> "127.0.0.1");
+        registry.add("spring.mail.port", () -> smtp.getSmtp().getPort());
+        registry.add("qh.security.jwks-uri", TestUsers::jwksUri);
+    }
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    RabbitTemplate rabbit;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Test
+    void mailsTheVerificationLinkInTheUsersLanguageWithValuesEscapedInHtml() throws Exception {
+        String email = "vera-" + UUID.randomUUID() + "@example.org";
+        publish(new EmailVerificationRequested(UUID.randomUUID(), Instant.now(), UUID.randomUUID(), email,
+                "<b>Вера</b>", "ru-RU", "token-abc", Instant.parse("2026-11-24T10:00:00Z")));
+
+        MimeMessage mail = awaitMailTo(email);
+
+        assertThat(mail.getSubject()).isEqualTo("Подтвердите адрес электронной почты для QH");
+        String body = decoded(mail);
+        assertThat(body).contains("https://qh.example.com/verify-email?token=token-abc")
+                .contains("2026-11-24 10:00 UTC").contains("&lt;b&gt;");
+        assertThat(jdbc.queryForList("select outcome from delivery_attempt a join delivery d on d.id = a.delivery_id "
+                + "where d.recipient = ?", String.class, email)).containsExactly("SENT");
+    }
+
+    @Test
+    void mailsAPasswordResetInEnglishByDefault() throws Exception {
+        String email = "grace-" + UUID.randomUUID() + "@example.org";
+        publish(new PasswordResetRequested(UUID.randomUUID(), Instant.now(), UUID.randomUUID(), email, "Grace",
+                null, "reset-token", Instant.now().plusSeconds(1800)));
+
+        MimeMessage mail = awaitMailTo(email);
+
+        assertThat(mail.getSubject()).isEqualTo("Reset your QH password");
+        assertThat(decoded(mail)).contains("reset-password?token=reset-token");
+    }
+
+    @Test
+    void neverMailsTheSameEventTwice() throws Exception {
+        String email = "twice-" + UUID.randomUUID() + "@example.org";
+        EmailVerificationRequested event = new EmailVerificationRequested(UUID.randomUUID(), Instant.now(),
+                UUID.randomUUID(), email, "Twice", "en", "t", Instant.now().plusSeconds(60));
+        publish(event);
+        awaitMailTo(email);
+
+        publish(event);
+
+        await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(5)).until(() -> mailsTo(email).size() == 1);
+        assertThat(jdbc.queryForObject("select count(*) from delivery where event_id = ?", Integer.class,
+                event.eventId())).isEqualTo(1);
+    }
+
+    @Test
+    void retriesAFailingDeliveryThenParksItAsDeadWithEveryAttemptLogged() {
+        UUID id = UUID.randomUUID();
+        Timestamp now = Timestamp.from(Instant.now());
+        // No SMS provider is configured, so every attempt fails.
+        jdbc.update("insert into delivery (id, event_id, event_type, channel, recipient, language, text_body, status, "
+                + "next_attempt_at, created_at) values (?, ?, 'test.v1', 'SMS', '+79161234567', 'en', 'Hi', "
+                + "'PENDING', ?, ?)", id, UUID.randomUUID(), now, now);
+
+        await().atMost(Duration.ofSeconds(15)).until(() -> "DEAD".equals(jdbc.queryForObject(
+                "select status from delivery where id = ?", String.class, id)));
+
+        assertThat(jdbc.queryForList("select outcome from delivery_attempt where delivery_id = ? order by attempt",
+                String.class, id)).containsExactly("FAILED", "FAILED", "DEAD");
+        assertThat(jdbc.queryForObject("select last_error from delivery where id = ?", String.class, id))
+                .contains("SMS");
+    }
+
+    @Test
+    void letsAdminsEditPreviewAndResetTemplates() throws Exception {
+        String path = "/api/v1/notifications/admin/templates/user.registered.v1/email/en";
+        String admin = TestUsers.admin(UUID.randomUUID());
+
+        assertThat(call("GET", path, null, TestUsers.user(UUID.randomUUID())).statusCode()).isEqualTo(403);
+        assertThat(json(call("GET", path, null, admin)).get("overridden").asBoolean()).isFalse();
+        HttpResponse<String> saved = call("PUT", path, """
+                {"subject": "Hi {{displayName}}", "text": "Welcome, {{displayName}}", "html": "<p>{{displayName}}</p>"}""",
+                admin);
+        JsonNode preview = json(call("POST", path + "/preview", "{\"values\": {\"displayName\": \"<script>\"}}",
+                admin));
+        HttpResponse<String> invalid = call("PUT", path, "{\"subject\": \"No text\"}", admin);
+
+        assertThat(saved.statusCode()).isEqualTo(200);
+        assertThat(preview.get("subject").asString()).isEqualTo("Hi <script>");
+        assertThat(preview.get("html").asString()).isEqualTo("<p>&lt;script&gt;</p>\n".strip());
+        assertThat(invalid.statusCode()).isEqualTo(400);
+        assertThat(call("DELETE", path, null, admin).statusCode()).isEqualTo(204);
+        assertThat(json(call("GET", path, null, admin)).get("subject").asString()).isEqualTo("Welcome to QH");
+    }
+
+    @Test
+    void erasesWhatItKeptForADeletedAccount() throws Exception {
+        UUID user = UUID.randomUUID();
+        String email = "gone-" + UUID.randomUUID() + "@example.org";
+        publish(new PasswordResetRequested(UUID.randomUUID(), Instant.now(), user, email, "Gone", "en", "t",
+                Instant.now().plusSeconds(60)));
+        awaitMailTo(email);
+
+        publish(new UserDeleted(UUID.randomUUID(), Instant.now(), user));
+
+        await().atMost(Duration.ofSeconds(15)).until(() -> jdbc.queryForObject(
+                "select count(*) from delivery where user_id = ?", Integer.class, user) == 0);
+    }
+
+    private void publish(IntegrationEvent event) {
+        rabbit.convertAndSend("qh.events", IntegrationEvent.typeOf(event.getClass()), JSON.writeValueAsBytes(event),
+                message -> {
+                    message.getMessageProperties().setContentType("application/json");
+                    return message;
+                });
+    }
+
+    private static MimeMessage awaitMailTo(String email) {
+        return await().atMost(Duration.ofSeconds(20)).until(() -> mailsTo(email), list -> !list.isEmpty()).get(0);
+    }
+
+    /** Every text part of a mail, decoded: plain text, then HTML. */
+    static String decoded(jakarta.mail.Part part) throws Exception {
+        Object content = part.getContent();
+        if (content instanceof jakarta.mail.Multipart multipart) {
+            StringBuilder text = new StringBuilder();
+            for (int i = 0; i < multipart.getCount(); i++) {
+                text.append(decoded(multipart.getBodyPart(i))).append('\n');
+            }
+            return text.toString();
+        }
+        return content instanceof String text ? text : "";
+    }
+
+    private static List<MimeMessage> mailsTo(String email) {
+        return Arrays.stream(smtp.getReceivedMessages()).filter(message -> {
+            try {
+                return message.getAllRecipients()[0].toString().equals(email);
+            }
+            catch (jakarta.mail.MessagingException e) {
+                return false;
+            }
+        }).toList();
+    }
+
+    private HttpResponse<String> call(String method, String path, String body, String token) throws IOException,
+            InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(body))
+                .header("Authorization", "Bearer " + token);
+        if (body != null) {
+            request.header("Content-Type", "application/json");
+        }
+        return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static JsonNode json(HttpResponse<String> response) {
+        return JSON.readTree(response.body());
+    }
+}
