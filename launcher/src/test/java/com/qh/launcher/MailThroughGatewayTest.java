@@ -1,0 +1,89 @@
+package com.qh.launcher;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.qh.launcher.RunningPlatform.Answer;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The account mails of the default run, read the way a newcomer would: from the captured mail at
+ * {@code /api/v1/dev/mail}, following the links in them.
+ */
+@ExtendWith(RunningPlatform.class)
+class MailThroughGatewayTest {
+
+    private static final Pattern TOKEN = Pattern.compile("[?&]token=([A-Za-z0-9_\\-%.~]+)");
+
+    static RunningPlatform platform;
+
+    @BeforeAll
+    static void platform(RunningPlatform running) {
+        platform = running;
+    }
+
+    @Test
+    void verifiesAnAccountWithTheLinkFromTheCapturedMail() {
+        String email = "mail-" + UUID.randomUUID() + "@example.org";
+        Answer registered = platform.send(platform.json("POST", "/api/v1/auth/register", """
+                {"email":"%s","password":"%s","displayName":"Вера","locale":"ru"}""".formatted(email,
+                RunningPlatform.PASSWORD), null));
+        assertThat(registered.status()).isEqualTo(201);
+
+        JsonNode mail = awaitMail(email, "Подтвердите адрес");
+        assertThat(mail.get("html").asString()).contains("Вера");
+        Answer verified = platform.send(platform.json("POST", "/api/v1/auth/verify-email",
+                "{\"token\":\"%s\"}".formatted(tokenIn(mail)), null));
+
+        assertThat(verified.status()).isEqualTo(204);
+        String access = platform.signIn(email, RunningPlatform.PASSWORD).accessToken();
+        assertThat(platform.send(platform.request("GET", "/api/v1/auth/me", access)).json().get("emailVerified")
+                .asBoolean()).isTrue();
+        assertThat(awaitMail(email, "Добро пожаловать").get("text").asString()).contains("Вера");
+    }
+
+    @Test
+    void resetsAForgottenPasswordWithTheLinkFromTheCapturedMail() {
+        RunningPlatform.User user = platform.signUp();
+        String newPassword = "Another-correct-horse-42";
+
+        assertThat(platform.send(platform.json("POST", "/api/v1/auth/password/forgot",
+                "{\"email\":\"%s\"}".formatted(user.email()), null)).status()).isEqualTo(202);
+        JsonNode mail = awaitMail(user.email(), "Reset your QH password");
+        Answer reset = platform.send(platform.json("POST", "/api/v1/auth/password/reset",
+                "{\"token\":\"%s\",\"newPassword\":\"%s\"}".formatted(tokenIn(mail), newPassword), null));
+
+        assertThat(reset.status()).isEqualTo(204);
+        assertThat(platform.signIn(user.email(), newPassword).accessToken()).isNotBlank();
+        assertThat(platform.send(platform.json("POST", "/api/v1/auth/login", "{\"email\":\"%s\",\"password\":\"%s\"}"
+                .formatted(user.email(), RunningPlatform.PASSWORD), null)).status()).isEqualTo(401);
+    }
+
+    private static JsonNode awaitMail(String to, String subject) {
+        String path = "/api/v1/dev/mail?to=" + URLEncoder.encode(to, StandardCharsets.UTF_8);
+        return await().atMost(Duration.ofSeconds(30)).until(() -> {
+            Answer answer = platform.send(platform.request("GET", path, null));
+            for (JsonNode mail : answer.json()) {
+                if (mail.get("subject").asString().contains(subject)) {
+                    return mail;
+                }
+            }
+            return null;
+        }, mail -> mail != null);
+    }
+
+    private static String tokenIn(JsonNode mail) {
+        Matcher link = TOKEN.matcher(mail.get("text").asString());
+        assertThat(link.find()).as("a link with a token in " + mail.get("text").asString()).isTrue();
+        return java.net.URLDecoder.decode(link.group(1), StandardCharsets.UTF_8);
+    }
+}
