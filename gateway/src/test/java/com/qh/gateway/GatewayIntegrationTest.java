@@ -65,7 +65,8 @@ abstract class GatewayIntegrationTest {
         registry.add("qh.gateway.services.analysis.api-docs", () -> "false");
         registry.add("qh.gateway.services.vacancy.paths[0]", () -> "/api/v1/vacancies/**");
         registry.add("qh.services.notification.url", notification::baseUrl);
-        registry.add("qh.gateway.services.notification.paths", () -> "");
+        // The same prefix as the socket, as in production: the HTTP route must leave the socket's path alone.
+        registry.add("qh.gateway.services.notification.paths[0]", () -> "/api/v1/notifications/**");
         registry.add("qh.gateway.services.notification.websockets[0]", () -> EchoWebSocketService.PATH);
         registry.add("qh.gateway.services.notification.api-docs", () -> "false");
         registry.add("qh.gateway.services.notification.health", () -> "false");

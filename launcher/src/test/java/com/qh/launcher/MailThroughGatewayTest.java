@@ -68,6 +68,49 @@ class MailThroughGatewayTest {
                 .formatted(user.email(), RunningPlatform.PASSWORD), null)).status()).isEqualTo(401);
     }
 
+    @Test
+    void pushesAnInAppMessageThroughTheGatewaysWebSocketAsSoonAsTheEventHappens() throws Exception {
+        RunningPlatform.User user = platform.signUp();
+        java.util.concurrent.LinkedBlockingQueue<String> frames = new java.util.concurrent.LinkedBlockingQueue<>();
+        java.net.URI socketUri = java.net.URI.create(platform.platform().gatewayUrl().replace("http://", "ws://")
+                + "/api/v1/notifications/ws?access_token=" + user.accessToken());
+        java.net.http.WebSocket socket = java.net.http.HttpClient.newHttpClient().newWebSocketBuilder()
+                .buildAsync(socketUri, new java.net.http.WebSocket.Listener() {
+                    @Override
+                    public java.util.concurrent.CompletionStage<?> onText(java.net.http.WebSocket ws,
+                            CharSequence data, boolean last) {
+                        frames.add(data.toString());
+                        ws.request(1);
+                        return null;
+                    }
+
+                    @Override
+                    public java.util.concurrent.CompletionStage<?> onClose(java.net.http.WebSocket ws, int status,
+                            String reason) {
+                        frames.add("closed " + status + " " + reason);
+                        return null;
+                    }
+
+                    @Override
+                    public void onError(java.net.http.WebSocket ws, Throwable error) {
+                        frames.add("error " + error);
+                    }
+                }).join();
+        frames.clear();
+
+        long asked = System.nanoTime();
+        platform.send(platform.json("POST", "/api/v1/auth/password/forgot",
+                "{\"email\":\"%s\"}".formatted(user.email()), null));
+        String frame = frames.poll(1, java.util.concurrent.TimeUnit.SECONDS);
+        long millis = (System.nanoTime() - asked) / 1_000_000;
+
+        assertThat(frame).as("an in-app message over the socket").isNotNull();
+        assertThat(RunningPlatform.JSON.readTree(frame).at("/notification/title").asString())
+                .isEqualTo("Password reset requested");
+        System.out.printf("In-app message arrived over the gateway's WebSocket %d ms after the request%n", millis);
+        socket.sendClose(java.net.http.WebSocket.NORMAL_CLOSURE, "bye").join();
+    }
+
     private static JsonNode awaitMail(String to, String subject) {
         String path = "/api/v1/dev/mail?to=" + URLEncoder.encode(to, StandardCharsets.UTF_8);
         return await().atMost(Duration.ofSeconds(30)).until(() -> {

@@ -32,8 +32,13 @@ final class ServiceRoutes {
             if (backend.paths().isEmpty()) {
                 continue;
             }
+            RequestPredicate paths = anyOf(backend.paths());
+            if (!backend.websockets().isEmpty()) {
+                // The WebSocket relay has those; proxied over HTTP, the upgrade would fail.
+                paths = paths.and(anyOf(backend.websockets()).negate());
+            }
             RouterFunction<ServerResponse> route = GatewayRouterFunctions.route(backend.name())
-                    .route(anyOf(backend.paths()), http())
+                    .route(paths, http())
                     .before(uri(backend.url()))
                     .before(passCorrelationId())
                     .onError(BackendFailures::isBackendFailure,

@@ -2,6 +2,7 @@ package com.qh.gateway.websocket;
 
 import java.io.IOException;
 import java.net.URI;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -10,6 +11,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.server.ServerHttpRequest;
+import org.springframework.http.server.ServerHttpResponse;
 import org.springframework.web.socket.CloseStatus;
 import org.springframework.web.socket.WebSocketHandler;
 import org.springframework.web.socket.WebSocketHttpHeaders;
@@ -17,17 +21,21 @@ import org.springframework.web.socket.WebSocketMessage;
 import org.springframework.web.socket.WebSocketSession;
 import org.springframework.web.socket.client.WebSocketClient;
 import org.springframework.web.socket.handler.ConcurrentWebSocketSessionDecorator;
+import org.springframework.web.socket.server.HandshakeInterceptor;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
- * Relays one path's WebSocket connections to a service: for each browser connection it opens one to the service
- * with the same path and query, then passes every frame across in both directions and closes each side when the
- * other closes. Sends go through {@link ConcurrentWebSocketSessionDecorator}, so a slow browser is cut off instead
- * of blocking the service's side.
+ * Relays one path's WebSocket connections to a service. The connection to the service is opened during the
+ * browser's handshake, so the browser's {@code 101} means the service already holds its socket: nothing the
+ * service sends right after is lost (it is kept until the browser's side is ready), and a service that cannot be
+ * reached answers the handshake with 503. Then every frame passes across in both directions, and each side closes
+ * when the other does. Sends go through {@link ConcurrentWebSocketSessionDecorator}, so a slow browser is cut off
+ * instead of blocking the service's side.
  */
-final class WebSocketRelay implements WebSocketHandler {
+final class WebSocketRelay implements WebSocketHandler, HandshakeInterceptor {
 
     private static final Logger log = LoggerFactory.getLogger(WebSocketRelay.class);
+    private static final String UPSTREAM = "qh.relay.upstream";
     private static final int SEND_TIME_LIMIT_MS = 10_000;
     private static final int BUFFER_LIMIT_BYTES = 512 * 1024;
     private static final long CONNECT_TIMEOUT_SECONDS = 5;
@@ -47,30 +55,55 @@ final class WebSocketRelay implements WebSocketHandler {
     }
 
     @Override
-    public void afterConnectionEstablished(WebSocketSession browser) throws Exception {
-        WebSocketSession downstream = new ConcurrentWebSocketSessionDecorator(browser, SEND_TIME_LIMIT_MS,
-                BUFFER_LIMIT_BYTES);
-        URI target = target(browser.getUri());
+    public boolean beforeHandshake(ServerHttpRequest request, ServerHttpResponse response, WebSocketHandler handler,
+            Map<String, Object> attributes) {
+        URI target = target(request.getURI());
         WebSocketHttpHeaders headers = new WebSocketHttpHeaders();
         FORWARDED_HEADERS.forEach(name -> {
-            String value = browser.getHandshakeHeaders().getFirst(name);
+            String value = request.getHeaders().getFirst(name);
             if (value != null) {
                 headers.set(name, value);
             }
         });
-        if (browser.getRemoteAddress() != null) {
-            headers.set("X-Forwarded-For", browser.getRemoteAddress().getAddress().getHostAddress());
+        if (request.getRemoteAddress() != null) {
+            headers.set("X-Forwarded-For", request.getRemoteAddress().getAddress().getHostAddress());
         }
+        Upstream upstream = new Upstream();
         try {
-            WebSocketSession upstream = client.execute(new Upstream(downstream), headers, target)
+            WebSocketSession session = client.execute(upstream, headers, target)
                     .get(CONNECT_TIMEOUT_SECONDS, TimeUnit.SECONDS);
-            upstreams.put(browser.getId(), new ConcurrentWebSocketSessionDecorator(upstream, SEND_TIME_LIMIT_MS,
-                    BUFFER_LIMIT_BYTES));
+            attributes.put(UPSTREAM, new Connected(session, upstream));
+            return true;
         }
         catch (ExecutionException | TimeoutException e) {
             log.warn("Cannot open a WebSocket to {} at {}: {}", service, target.getPath(), e.toString());
-            browser.close(CloseStatus.SERVICE_RESTARTED.withReason(service + " is not available; reconnect later"));
+            response.setStatusCode(HttpStatus.SERVICE_UNAVAILABLE);
+            return false;
         }
+        catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            response.setStatusCode(HttpStatus.SERVICE_UNAVAILABLE);
+            return false;
+        }
+    }
+
+    @Override
+    public void afterHandshake(ServerHttpRequest request, ServerHttpResponse response, WebSocketHandler handler,
+            Exception exception) {
+        // The upstream is taken over in afterConnectionEstablished, or closed there if the upgrade failed.
+    }
+
+    @Override
+    public void afterConnectionEstablished(WebSocketSession browser) throws Exception {
+        Connected connected = (Connected) browser.getAttributes().remove(UPSTREAM);
+        if (connected == null) {
+            browser.close(CloseStatus.SERVER_ERROR);
+            return;
+        }
+        upstreams.put(browser.getId(), new ConcurrentWebSocketSessionDecorator(connected.session(),
+                SEND_TIME_LIMIT_MS, BUFFER_LIMIT_BYTES));
+        connected.handler().attach(new ConcurrentWebSocketSessionDecorator(browser, SEND_TIME_LIMIT_MS,
+                BUFFER_LIMIT_BYTES));
     }
 
     @Override
@@ -96,11 +129,6 @@ final class WebSocketRelay implements WebSocketHandler {
         return false;
     }
 
-    /** Connections open through this relay right now. */
-    int openConnections() {
-        return upstreams.size();
-    }
-
     private void closeUpstream(WebSocketSession browser, CloseStatus status) throws IOException {
         WebSocketSession upstream = upstreams.remove(browser.getId());
         if (upstream != null && upstream.isOpen()) {
@@ -119,38 +147,67 @@ final class WebSocketRelay implements WebSocketHandler {
         return status.getCode() == 1005 || status.getCode() == 1006 ? CloseStatus.GOING_AWAY : status;
     }
 
-    /** The service's side of one connection: everything it sends goes to the browser. */
+    private record Connected(WebSocketSession session, Upstream handler) {
+    }
+
+    /**
+     * The service's side of one connection: everything it sends goes to the browser; what arrives before the
+     * browser's side is ready waits, in order.
+     */
     private static final class Upstream implements WebSocketHandler {
 
-        private final WebSocketSession downstream;
+        private final List<WebSocketMessage<?>> early = new ArrayList<>();
+        private WebSocketSession downstream;
+        private CloseStatus closedEarly;
 
-        Upstream(WebSocketSession downstream) {
-            this.downstream = downstream;
+        synchronized void attach(WebSocketSession browser) throws IOException {
+            downstream = browser;
+            for (WebSocketMessage<?> message : early) {
+                browser.sendMessage(message);
+            }
+            early.clear();
+            if (closedEarly != null) {
+                browser.close(sendable(closedEarly));
+            }
         }
 
         @Override
         public void afterConnectionEstablished(WebSocketSession session) {
-            // Nothing to set up: whatever the service sends goes straight to the browser.
+            // Nothing to set up: frames are passed on as they come.
         }
 
         @Override
         public void handleMessage(WebSocketSession session, WebSocketMessage<?> message) throws Exception {
-            if (downstream.isOpen()) {
-                downstream.sendMessage(message);
+            WebSocketSession browser;
+            synchronized (this) {
+                if (downstream == null) {
+                    early.add(message);
+                    return;
+                }
+                browser = downstream;
+            }
+            if (browser.isOpen()) {
+                browser.sendMessage(message);
             }
         }
 
         @Override
         public void handleTransportError(WebSocketSession session, Throwable exception) throws Exception {
-            if (downstream.isOpen()) {
-                downstream.close(CloseStatus.SERVER_ERROR);
-            }
+            afterConnectionClosed(session, CloseStatus.SERVER_ERROR);
         }
 
         @Override
         public void afterConnectionClosed(WebSocketSession session, CloseStatus status) throws Exception {
-            if (downstream.isOpen()) {
-                downstream.close(sendable(status));
+            WebSocketSession browser;
+            synchronized (this) {
+                if (downstream == null) {
+                    closedEarly = status;
+                    return;
+                }
+                browser = downstream;
+            }
+            if (browser.isOpen()) {
+                browser.close(sendable(status));
             }
         }
 

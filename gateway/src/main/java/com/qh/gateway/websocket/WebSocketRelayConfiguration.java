@@ -33,8 +33,9 @@ class WebSocketRelayConfiguration implements WebSocketConfigurer {
         StandardWebSocketClient client = new StandardWebSocketClient();
         for (Backend backend : backends.all()) {
             for (String path : backend.websockets()) {
-                registry.addHandler(new WebSocketRelay(backend.name(), backend.url(), client), path)
-                        .addInterceptors(new TokenHandshakeInterceptor(tokens))
+                WebSocketRelay relay = new WebSocketRelay(backend.name(), backend.url(), client);
+                // The token first: nothing reaches the service for a handshake without one.
+                registry.addHandler(relay, path).addInterceptors(new TokenHandshakeInterceptor(tokens), relay)
                         .setAllowedOrigins(cors.allowedOrigins().toArray(String[]::new))
                         .setAllowedOriginPatterns(cors.allowedOriginPatterns().toArray(String[]::new));
             }

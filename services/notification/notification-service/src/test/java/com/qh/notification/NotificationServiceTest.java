@@ -161,6 +161,47 @@ class NotificationServiceTest {
                 "select count(*) from delivery where user_id = ?", Integer.class, user) == 0);
     }
 
+    @Test
+    void pushesANewInAppMessageToTheUsersSocketAndKeepsItInTheInbox() throws Exception {
+        UUID user = UUID.randomUUID();
+        String token = TestUsers.user(user);
+        java.util.concurrent.LinkedBlockingQueue<String> frames = new java.util.concurrent.LinkedBlockingQueue<>();
+        java.net.http.WebSocket socket = HttpClient.newHttpClient().newWebSocketBuilder()
+                .buildAsync(URI.create("ws://localhost:" + port + "/api/v1/notifications/ws?access_token=" + token),
+                        new java.net.http.WebSocket.Listener() {
+                            @Override
+                            public java.util.concurrent.CompletionStage<?> onText(java.net.http.WebSocket ws,
+                                    CharSequence data, boolean last) {
+                                frames.add(data.toString());
+                                ws.request(1);
+                                return null;
+                            }
+                        }).join();
+
+        publish(new PasswordResetRequested(UUID.randomUUID(), Instant.now(), user, "inbox-" + user + "@example.org",
+                "Inbox", "en", "t", Instant.now().plusSeconds(60)));
+
+        JsonNode frame = JSON.readTree(frames.poll(20, java.util.concurrent.TimeUnit.SECONDS));
+        assertThat(frame.get("type").asString()).isEqualTo("notification");
+        assertThat(frame.at("/notification/title").asString()).isEqualTo("Password reset requested");
+        String id = frame.at("/notification/id").asString();
+        assertThat(json(call("GET", "/api/v1/notifications/unread-count", null, token)).get("unread").asInt())
+                .isEqualTo(1);
+        assertThat(call("POST", "/api/v1/notifications/" + id + "/read", null, TestUsers.user(UUID.randomUUID()))
+                .statusCode()).isEqualTo(404);
+        assertThat(call("POST", "/api/v1/notifications/" + id + "/read", null, token).statusCode()).isEqualTo(204);
+        assertThat(json(call("GET", "/api/v1/notifications?unread=true", null, token))).isEmpty();
+        socket.sendClose(java.net.http.WebSocket.NORMAL_CLOSURE, "bye").join();
+    }
+
+    @Test
+    void refusesASocketWithoutAValidToken() {
+        assertThat(org.assertj.core.api.Assertions.catchThrowable(() -> HttpClient.newHttpClient()
+                .newWebSocketBuilder().buildAsync(URI.create("ws://localhost:" + port
+                        + "/api/v1/notifications/ws?access_token=forged"), new java.net.http.WebSocket.Listener() {
+                        }).join())).hasRootCauseMessage("Unexpected HTTP response status code 401");
+    }
+
     private void publish(IntegrationEvent event) {
         rabbit.convertAndSend("qh.events", IntegrationEvent.typeOf(event.getClass()), JSON.writeValueAsBytes(event),
                 message -> {

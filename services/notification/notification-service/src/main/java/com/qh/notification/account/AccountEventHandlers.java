@@ -5,6 +5,7 @@ import com.qh.auth.api.PasswordResetRequested;
 import com.qh.auth.api.UserDeleted;
 import com.qh.auth.api.UserRegistered;
 import com.qh.notification.delivery.Deliveries;
+import com.qh.notification.inbox.Inbox;
 import com.qh.platform.events.IntegrationEvent;
 import com.qh.platform.messaging.IntegrationEventHandler;
 import java.time.ZoneOffset;
@@ -31,27 +32,38 @@ class AccountEventHandlers {
                         "expiresAt", UTC.format(event.expiresAt()))));
     }
 
+    // A security notice in the inbox too: if someone else asked, the owner sees it on their next visit.
     @Bean
-    IntegrationEventHandler<PasswordResetRequested> passwordResetMail(AccountMail mail,
+    IntegrationEventHandler<PasswordResetRequested> passwordResetMail(AccountMail mail, Inbox inbox,
             NotificationProperties properties) {
-        return handler(PasswordResetRequested.class, event -> mail.send(event.eventId(),
-                IntegrationEvent.typeOf(PasswordResetRequested.class), event.userId(), event.email(),
-                event.locale(), Map.of("displayName", event.displayName(), "email", event.email(),
-                        "link", link(properties, "/reset-password", event.token()),
-                        "expiresAt", UTC.format(event.expiresAt()))));
+        return handler(PasswordResetRequested.class, event -> {
+            String type = IntegrationEvent.typeOf(PasswordResetRequested.class);
+            Map<String, String> values = Map.of("displayName", event.displayName(), "email", event.email(),
+                    "link", link(properties, "/reset-password", event.token()),
+                    "expiresAt", UTC.format(event.expiresAt()));
+            mail.send(event.eventId(), type, event.userId(), event.email(), event.locale(), values);
+            inbox.add(event.eventId(), type, event.userId(), event.locale(), Map.of(), null);
+        });
     }
 
     @Bean
-    IntegrationEventHandler<UserRegistered> welcomeMail(AccountMail mail, NotificationProperties properties) {
-        return handler(UserRegistered.class, event -> mail.send(event.eventId(),
-                IntegrationEvent.typeOf(UserRegistered.class), event.userId(), event.email(), event.locale(),
-                Map.of("displayName", event.displayName(), "email", event.email(),
-                        "link", properties.publicBaseUrl().toString())));
+    IntegrationEventHandler<UserRegistered> welcome(AccountMail mail, Inbox inbox,
+            NotificationProperties properties) {
+        return handler(UserRegistered.class, event -> {
+            String type = IntegrationEvent.typeOf(UserRegistered.class);
+            Map<String, String> values = Map.of("displayName", event.displayName(), "email", event.email(),
+                    "link", properties.publicBaseUrl().toString());
+            mail.send(event.eventId(), type, event.userId(), event.email(), event.locale(), values);
+            inbox.add(event.eventId(), type, event.userId(), event.locale(), values, "/profile");
+        });
     }
 
     @Bean
-    IntegrationEventHandler<UserDeleted> erasure(Deliveries deliveries) {
-        return handler(UserDeleted.class, event -> deliveries.erase(event.userId()));
+    IntegrationEventHandler<UserDeleted> erasure(Deliveries deliveries, Inbox inbox) {
+        return handler(UserDeleted.class, event -> {
+            deliveries.erase(event.userId());
+            inbox.erase(event.userId());
+        });
     }
 
     private static String link(NotificationProperties properties, String page, String token) {
