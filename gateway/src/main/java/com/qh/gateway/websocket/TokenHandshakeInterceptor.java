@@ -1,5 +1,6 @@
 package com.qh.gateway.websocket;
 
+import com.qh.platform.security.HandshakeTokens;
 import java.util.Map;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.server.ServerHttpRequest;
@@ -8,7 +9,6 @@ import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.JwtException;
 import org.springframework.web.socket.WebSocketHandler;
 import org.springframework.web.socket.server.HandshakeInterceptor;
-import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * Refuses a WebSocket handshake without a valid access token before anything is upgraded or relayed. Browsers
@@ -16,8 +16,6 @@ import org.springframework.web.util.UriComponentsBuilder;
  * parameter; the service checks it again itself.
  */
 final class TokenHandshakeInterceptor implements HandshakeInterceptor {
-
-    static final String TOKEN_PARAMETER = "access_token";
 
     private final JwtDecoder tokens;
 
@@ -28,7 +26,7 @@ final class TokenHandshakeInterceptor implements HandshakeInterceptor {
     @Override
     public boolean beforeHandshake(ServerHttpRequest request, ServerHttpResponse response, WebSocketHandler handler,
             Map<String, Object> attributes) {
-        String token = token(request);
+        String token = HandshakeTokens.of(request.getHeaders(), request.getURI()).orElse(null);
         if (token == null) {
             response.setStatusCode(HttpStatus.UNAUTHORIZED);
             return false;
@@ -47,15 +45,5 @@ final class TokenHandshakeInterceptor implements HandshakeInterceptor {
     public void afterHandshake(ServerHttpRequest request, ServerHttpResponse response, WebSocketHandler handler,
             Exception exception) {
         // Nothing to clean up.
-    }
-
-    private static String token(ServerHttpRequest request) {
-        String header = request.getHeaders().getFirst("Authorization");
-        if (header != null && header.regionMatches(true, 0, "Bearer ", 0, 7)) {
-            return header.substring(7).trim();
-        }
-        String parameter = UriComponentsBuilder.fromUri(request.getURI()).build().getQueryParams()
-                .getFirst(TOKEN_PARAMETER);
-        return parameter == null || parameter.isBlank() ? null : parameter;
     }
 }

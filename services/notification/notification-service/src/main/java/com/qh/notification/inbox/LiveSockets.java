@@ -1,7 +1,7 @@
 package com.qh.notification.inbox;
 
+import com.qh.platform.security.HandshakeTokens;
 import java.io.IOException;
-import java.net.URI;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -22,7 +22,6 @@ import org.springframework.web.socket.WebSocketSession;
 import org.springframework.web.socket.handler.ConcurrentWebSocketSessionDecorator;
 import org.springframework.web.socket.handler.TextWebSocketHandler;
 import org.springframework.web.socket.server.HandshakeInterceptor;
-import org.springframework.web.util.UriComponentsBuilder;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -48,7 +47,7 @@ class LiveSockets extends TextWebSocketHandler implements HandshakeInterceptor {
     @Override
     public boolean beforeHandshake(ServerHttpRequest request, ServerHttpResponse response, WebSocketHandler handler,
             Map<String, Object> attributes) {
-        String token = token(request.getHeaders().getFirst("Authorization"), request.getURI());
+        String token = HandshakeTokens.of(request.getHeaders(), request.getURI()).orElse(null);
         try {
             Jwt jwt = token == null ? null : tokens.decode(token);
             UUID user = jwt == null ? null : UUID.fromString(jwt.getSubject());
@@ -111,13 +110,5 @@ class LiveSockets extends TextWebSocketHandler implements HandshakeInterceptor {
 
     private static UUID user(WebSocketSession session) {
         return (UUID) session.getAttributes().get(USER);
-    }
-
-    private static String token(String authorization, URI uri) {
-        if (authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
-            return authorization.substring(7).strip();
-        }
-        String parameter = UriComponentsBuilder.fromUri(uri).build().getQueryParams().getFirst("access_token");
-        return parameter == null || parameter.isBlank() ? null : parameter;
     }
 }
