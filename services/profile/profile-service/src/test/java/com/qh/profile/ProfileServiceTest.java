@@ -209,6 +209,17 @@ class ProfileServiceTest {
     }
 
     @Test
+    void describesEveryEndpointWithExamplesInItsOpenApiDocument() {
+        JsonNode document = new ProfileApi(port, null).get("/v3/api-docs").json();
+
+        assertThat(document.get("paths").propertyNames()).contains("/api/v1/profile", "/api/v1/profile/personal",
+                "/api/v1/profile/{section}", "/api/v1/profile/{section}/{id}", "/api/v1/profile/completeness",
+                "/api/v1/profile/export", "/api/v1/profile/import", "/api/v1/profile/schema");
+        assertThat(document.at("/components/schemas/Experience/example").isMissingNode()).isFalse();
+        assertThat(document.at("/components/schemas/Personal/example").isMissingNode()).isFalse();
+    }
+
+    @Test
     void announcesEveryChange() {
         String queue = "test.profile-updated." + UUID.randomUUID();
         amqp.declareQueue(new Queue(queue, false, false, true));

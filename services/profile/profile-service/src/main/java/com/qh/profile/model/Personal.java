@@ -36,6 +36,14 @@ import org.hibernate.validator.constraints.URL;
  * @param employmentTypes the kinds of employment accepted
  * @param schedules the working schedules accepted
  */
+@Schema(description = "Name, contacts, location and what the person is looking for (stored encrypted)",
+        example = "{\"firstName\": {\"ru\": \"Вера\", \"en\": \"Vera\"}, \"lastName\": {\"ru\": \"Соколова\", "
+                + "\"en\": \"Sokolova\"}, \"headline\": {\"en\": \"Backend developer\"}, \"contacts\": {\"email\": "
+                + "\"vera@example.org\", \"phone\": \"+7 916 123-45-67\", \"messengers\": [{\"type\": \"telegram\", "
+                + "\"handle\": \"@vera\"}]}, \"location\": {\"countryCode\": \"RU\", \"city\": {\"ru\": \"Москва\"}, "
+                + "\"relocation\": true, \"workFormat\": \"HYBRID\"}, \"citizenship\": [\"RU\"], \"desiredPosition\": "
+                + "{\"en\": \"Lead developer\"}, \"desiredSalary\": {\"amount\": 350000, \"currency\": \"RUB\"}, "
+                + "\"employmentTypes\": [\"FULL\"], \"schedules\": [\"REMOTE\"]}")
 public record Personal(
         @MaxLength(100) Text firstName,
         @MaxLength(100) Text middleName,

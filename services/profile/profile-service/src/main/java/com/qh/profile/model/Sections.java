@@ -1,5 +1,6 @@
 package com.qh.profile.model;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -30,6 +31,11 @@ public final class Sections {
      * @param highlights achievements, one a line; numbers make them strong
      */
     @Period.Valid
+    @Schema(description = "A job",
+            example = "{\"employer\": {\"ru\": \"Нордвинд Платежи\", \"en\": \"Northwind Payments\"}, \"position\": "
+                    + "{\"en\": \"Senior backend engineer\"}, \"location\": {\"en\": \"Moscow\"}, \"startDate\": "
+                    + "\"2021-03\", \"current\": true, \"description\": {\"en\": \"Lead the settlement team.\"}, "
+                    + "\"highlights\": [{\"en\": \"Cut settlement time from 6 hours to 40 minutes\"}]}")
     public record Experience(
             UUID id,
             @NotNull @MaxLength(200) Text employer,
@@ -68,6 +74,10 @@ public final class Sections {
      * @param score the grade (GPA, "с отличием")
      */
     @Period.Valid
+    @Schema(description = "Studies",
+            example = "{\"institution\": {\"ru\": \"Казанский федеральный университет\"}, \"area\": {\"ru\": \"Прикладная "
+                    + "математика\"}, \"studyType\": {\"ru\": \"Магистр\"}, \"level\": \"MASTER\", \"startDate\": "
+                    + "\"2010-09\", \"endDate\": \"2016-06\", \"score\": \"4.8/5\"}")
     public record Education(
             UUID id,
             @NotNull @MaxLength(300) Text institution,
@@ -102,6 +112,8 @@ public final class Sections {
      * @param level as the person puts it ("Expert", "3 years")
      * @param keywords what it covers ("Spring Boot", "JPA")
      */
+    @Schema(description = "A skill",
+            example = "{\"name\": \"Java\", \"level\": \"Expert\", \"keywords\": [\"Spring Boot\", \"JPA\"]}")
     public record Skill(
             UUID id,
             @NotBlank @Size(max = 100) String name,
@@ -125,6 +137,8 @@ public final class Sections {
      * @param fluency as the person puts it ("Native speaker", "Fluent")
      * @param cefr the CEFR level, for matching vacancies' requirements
      */
+    @Schema(description = "A spoken language",
+            example = "{\"language\": \"English\", \"fluency\": \"C1 Advanced\", \"cefr\": \"C1\"}")
     public record LanguageSkill(
             UUID id,
             @NotBlank @Size(max = 60) String language,
@@ -141,6 +155,9 @@ public final class Sections {
     public enum Cefr { A1, A2, B1, B2, C1, C2, NATIVE }
 
     /** A certificate. */
+    @Schema(description = "A certificate",
+            example = "{\"name\": {\"en\": \"Certified Kubernetes Application Developer\"}, \"date\": \"2022-05\","
+                    + " \"issuer\": {\"en\": \"CNCF\"}, \"url\": \"https://www.cncf.io/certification/ckad/\"}")
     public record Certificate(
             UUID id,
             @NotNull @MaxLength(300) Text name,
@@ -155,6 +172,9 @@ public final class Sections {
     }
 
     /** An award or achievement. */
+    @Schema(description = "An award or achievement",
+            example = "{\"title\": {\"en\": \"Engineer of the year\"}, \"date\": \"2023-12\", \"awarder\": {\"en\": "
+                    + "\"Northwind Payments\"}}")
     public record Award(
             UUID id,
             @NotNull @MaxLength(300) Text title,
@@ -175,6 +195,10 @@ public final class Sections {
      * @param type "application", "conference talk", ...
      */
     @Period.Valid
+    @Schema(description = "A project",
+            example = "{\"name\": {\"en\": \"ledger-check\"}, \"description\": {\"en\": \"Reconciles ledgers.\"},"
+                    + " \"keywords\": [\"Java\", \"CLI\"], \"startDate\": \"2022\", \"roles\": [{\"en\": \"Author\"}],"
+                    + " \"url\": \"https://github.com/example/ledger-check\"}")
     public record Project(
             UUID id,
             @NotNull @MaxLength(200) Text name,
@@ -202,6 +226,9 @@ public final class Sections {
     }
 
     /** A publication. */
+    @Schema(description = "A publication",
+            example = "{\"name\": {\"ru\": \"Ровно один раз: расчёты через outbox\"}, \"publisher\": {\"en\": \"Habr\"},"
+                    + " \"releaseDate\": \"2024-02-11\"}")
     public record Publication(
             UUID id,
             @NotNull @MaxLength(300) Text name,
@@ -218,6 +245,9 @@ public final class Sections {
 
     /** Volunteer work. */
     @Period.Valid
+    @Schema(description = "Volunteer work",
+            example = "{\"organization\": {\"en\": \"Code for Kids\"}, \"position\": {\"en\": \"Mentor\"}, \"startDate\": "
+                    + "\"2019-01\", \"endDate\": \"2020-12\"}")
     public record Volunteering(
             UUID id,
             @NotNull @MaxLength(200) Text organization,
@@ -239,6 +269,7 @@ public final class Sections {
     }
 
     /** An interest or hobby. */
+    @Schema(description = "An interest", example = "{\"name\": {\"en\": \"Climbing\"}, \"keywords\": [\"Bouldering\"]}")
     public record Interest(
             UUID id,
             @NotNull @MaxLength(100) Text name,
@@ -255,6 +286,9 @@ public final class Sections {
     }
 
     /** A reference from someone the person worked with. */
+    @Schema(description = "A reference",
+            example = "{\"name\": \"Ivan Petrov, CTO\", \"reference\": {\"en\": \"Turned our slowest system into "
+                    + "our most reliable one.\"}}")
     public record Reference(
             UUID id,
             @NotBlank @Size(max = 200) String name,
