@@ -43,6 +43,11 @@ final class ProfileApi {
     }
 
     Reply send(String method, String path, Object body, String etag) {
+        return send(method, path, body, etag, null);
+    }
+
+    /** A request with If-Match and/or If-None-Match. */
+    Reply send(String method, String path, Object body, String etag, String ifNoneMatch) {
         String json = body == null ? null : body instanceof String text ? text : Fixtures.JSON.writeValueAsString(body);
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(Duration.ofSeconds(30))
                 .method(method, json == null ? HttpRequest.BodyPublishers.noBody()
@@ -55,6 +60,9 @@ final class ProfileApi {
         }
         if (etag != null) {
             request.header("If-Match", etag);
+        }
+        if (ifNoneMatch != null) {
+            request.header("If-None-Match", ifNoneMatch);
         }
         try {
             HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());

@@ -91,6 +91,21 @@ class ProfileServiceTest {
     }
 
     @Test
+    void answersAConditionalReadOfAnUnchangedProfileWithNotModified() {
+        String etag = api.put("/api/v1/profile", Fixtures.javaDeveloperRuEn(), "\"v0\"").etag();
+
+        Reply unchanged = api.send("GET", "/api/v1/profile", null, null, etag);
+        api.put("/api/v1/profile/summary", Map.of("primaryLanguage", "ru"), etag);
+        Reply changed = api.send("GET", "/api/v1/profile", null, null, etag);
+
+        assertThat(unchanged.status()).isEqualTo(304);
+        assertThat(unchanged.etag()).isEqualTo(etag);
+        assertThat(unchanged.json()).isNull();
+        assertThat(changed.status()).isEqualTo(200);
+        assertThat(changed.etag()).isEqualTo("\"v2\"");
+    }
+
+    @Test
     void refusesWritesWithoutOrWithAStaleETag() {
         api.put("/api/v1/profile/summary", Map.of("primaryLanguage", "en", "summary", Map.of("en", "First")),
                 "\"v0\"");

@@ -62,9 +62,19 @@ class ProfileController {
 
     @GetMapping
     @Operation(summary = "Read the whole profile",
-            description = "An empty profile (ETag \"v0\") until something is saved.")
+            description = "An empty profile (ETag \"v0\") until something is saved. With If-None-Match set to the "
+                    + "ETag the client holds, an unchanged profile is a 304 without a body.")
     @ApiResponse(responseCode = "200", description = "The profile; its version is in the ETag header")
-    ResponseEntity<Profile> read(AuthenticatedUser user) {
+    @ApiResponse(responseCode = "304", description = "Unchanged since the ETag in If-None-Match")
+    ResponseEntity<Profile> read(AuthenticatedUser user,
+            @Parameter(description = "The ETag the client already holds")
+            @RequestHeader(name = "If-None-Match", required = false) String ifNoneMatch) {
+        if (ifNoneMatch != null) {
+            String current = Versions.etag(profiles.version(user.id()));
+            if (ifNoneMatch.strip().replace("W/", "").equals(current)) {
+                return ResponseEntity.status(HttpStatus.NOT_MODIFIED).eTag(current).build();
+            }
+        }
         ProfileSnapshot snapshot = profiles.read(user.id());
         return ResponseEntity.ok().eTag(snapshot.etag()).body(snapshot.profile());
     }

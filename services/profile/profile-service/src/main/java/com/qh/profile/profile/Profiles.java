@@ -55,6 +55,12 @@ public class Profiles {
                 .orElseGet(() -> new ProfileSnapshot(Profile.empty(Language.EN), 0, null));
     }
 
+    /** The profile's current version (0 while nothing is stored), read alone. */
+    @Transactional(readOnly = true)
+    public long version(UUID userId) {
+        return stored.findVersion(userId).orElse(0L);
+    }
+
     /**
      * Applies {@code change} to the profile at {@code expectedVersion}.
      *

@@ -13,4 +13,8 @@ interface StoredProfiles extends JpaRepository<StoredProfile, UUID> {
     @Lock(LockModeType.PESSIMISTIC_WRITE)
     @Query("select p from StoredProfile p where p.userId = :userId")
     Optional<StoredProfile> findForUpdate(UUID userId);
+
+    /** Only the version: enough to answer a conditional read without decrypting or parsing anything. */
+    @Query("select p.version from StoredProfile p where p.userId = :userId")
+    Optional<Long> findVersion(UUID userId);
 }
