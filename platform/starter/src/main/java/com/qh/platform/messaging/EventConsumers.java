@@ -85,7 +85,7 @@ class EventConsumers implements SmartInitializingSingleton, SmartLifecycle {
         handlers.forEach((beanName, handler) -> {
             String queue = queueName(application, handler);
             String deadLetters = queue + ".dlq";
-            String type = IntegrationEvent.typeOf(handler.eventClass());
+            String type = handler.eventType();
             Queue main = QueueBuilder.durable(queue).build();
             Queue parked = QueueBuilder.durable(deadLetters).build();
             Binding toEvents = BindingBuilder.bind(main)

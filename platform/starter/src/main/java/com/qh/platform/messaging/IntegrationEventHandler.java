@@ -14,6 +14,14 @@ public interface IntegrationEventHandler<E extends IntegrationEvent> {
     /** The record type this handler consumes; its {@code @EventType} names the queue binding. */
     Class<E> eventClass();
 
+    /**
+     * The wire type this handler consumes. Defaults to the {@code @EventType} of {@link #eventClass()}; a handler
+     * of events known only by configuration (one class for many types) overrides it.
+     */
+    default String eventType() {
+        return IntegrationEvent.typeOf(eventClass());
+    }
+
     /** Acts on the event. Throwing rolls back and retries; after the last attempt the message is parked. */
     void handle(E event);
 
@@ -22,6 +30,6 @@ public interface IntegrationEventHandler<E extends IntegrationEvent> {
      * type; override when one service has two handlers for the same event.
      */
     default String consumerName() {
-        return IntegrationEvent.typeOf(eventClass());
+        return eventType();
     }
 }
