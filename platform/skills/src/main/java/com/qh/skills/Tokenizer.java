@@ -1,0 +1,113 @@
+package com.qh.skills;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.util.HashMap;
+import java.util.Map;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.core.KeywordTokenizer;
+import org.apache.lucene.analysis.en.EnglishMinimalStemFilter;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.tartarus.snowball.SnowballStemmer;
+import org.tartarus.snowball.ext.RussianStemmer;
+
+/**
+ * Splits text into words the way skill names are written, and stems each word with Lucene's Snowball stemmer for
+ * its script: Cyrillic words with Lucene's Russian Snowball stemmer ({@code Кафкой} and {@code Кафка} both become
+ * {@code кафк}), Latin words with Lucene's minimal English stemmer, which only folds plurals ({@code databases}):
+ * a full English stemmer makes {@code solid} of {@code Solidity} and {@code market} of {@code Marketing}. The
+ * script decides, not the text's language, because Russian vacancies name most technologies in Latin letters.
+ *
+ * <p>Technology names keep their punctuation: {@code C++}, {@code C#}, {@code .NET}, {@code Node.js} and
+ * {@code ASP.NET} are one word each, while {@code /}, {@code -} and {@code :} separate words, so
+ * {@code Java/Kotlin} and {@code CI/CD} and {@code 1С:Бухгалтерия} come apart the same way in a text and in an
+ * alias. Words with digits are not stemmed. Not thread-safe: the stemmers keep state.
+ */
+final class Tokenizer {
+
+    private final SnowballStemmer russian = new RussianStemmer();
+    private final KeywordTokenizer word = new KeywordTokenizer();
+    private final TokenStream english = new EnglishMinimalStemFilter(word);
+    private final CharTermAttribute englishTerm = english.addAttribute(CharTermAttribute.class);
+    private final Map<String, String> englishStems = new HashMap<>();
+
+    List<Token> tokenize(CharSequence text) {
+        List<Token> tokens = new ArrayList<>();
+        int length = text.length();
+        int i = 0;
+        while (i < length) {
+            char c = text.charAt(i);
+            boolean dotWord = c == '.' && i + 1 < length && Character.isLetter(text.charAt(i + 1))
+                    && (i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1)));
+            if (!Character.isLetterOrDigit(c) && !dotWord) {
+                i++;
+                continue;
+            }
+            int start = i;
+            i++;
+            while (i < length) {
+                char d = text.charAt(i);
+                if (Character.isLetterOrDigit(d)) {
+                    i++;
+                } else if (d == '.' && i + 1 < length && Character.isLetterOrDigit(text.charAt(i + 1))) {
+                    i++;
+                } else if ((d == '+' || d == '#') && (i + 1 == length || !Character.isLetterOrDigit(text.charAt(i + 1)))) {
+                    while (i < length && (text.charAt(i) == '+' || text.charAt(i) == '#')) {
+                        i++;
+                    }
+                    break;
+                } else {
+                    break;
+                }
+            }
+            String raw = text.subSequence(start, i).toString();
+            tokens.add(new Token(raw, key(raw), start, i));
+        }
+        return tokens;
+    }
+
+    static String lower(String raw) {
+        return raw.toLowerCase(Locale.ROOT).replace('ё', 'е');
+    }
+
+    /** The form a word is compared by: lower case, {@code ё} as {@code е}, stemmed when it is a plain word. */
+    String key(String raw) {
+        String lower = lower(raw);
+        if (lower.length() < 4) {
+            return lower;
+        }
+        boolean cyrillic = true;
+        boolean latin = true;
+        for (int i = 0; i < lower.length(); i++) {
+            Character.UnicodeScript script = Character.UnicodeScript.of(lower.charAt(i));
+            cyrillic &= script == Character.UnicodeScript.CYRILLIC;
+            latin &= script == Character.UnicodeScript.LATIN;
+        }
+        if (latin) {
+            return englishStems.computeIfAbsent(lower, this::stemEnglish);
+        }
+        if (!cyrillic) {
+            return lower;
+        }
+        russian.setCurrent(lower);
+        russian.stem();
+        return russian.getCurrent();
+    }
+
+    private String stemEnglish(String lower) {
+        try {
+            word.setReader(new StringReader(lower));
+            english.reset();
+            String stem = english.incrementToken() ? englishTerm.toString() : lower;
+            english.end();
+            english.close();
+            return stem;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

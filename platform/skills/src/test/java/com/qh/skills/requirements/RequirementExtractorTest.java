@@ -1,0 +1,59 @@
+package com.qh.skills.requirements;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import com.qh.skills.SkillTaxonomy;
+import org.junit.jupiter.api.Test;
+
+class RequirementExtractorTest {
+
+    private final RequirementExtractor extractor = new RequirementExtractor(SkillTaxonomy.builtIn());
+
+    @Test
+    void separatesRequiredSkillsFromPlusesAndIgnoresTheOffer() {
+        Requirements requirements = extractor.extract("""
+                Обязанности:
+                - Разработка сервисов на Java
+                Требования:
+                - Опыт коммерческой разработки от 3 лет
+                - Уверенное знание Spring Boot и PostgreSQL
+                - Высшее техническое образование
+                Будет плюсом:
+                - Опыт с Кубернетесом
+                - Английский язык на уровне Upper-Intermediate
+                Мы предлагаем:
+                - Курсы Python за счёт компании
+                """);
+        assertThat(requirements.skills()).extracting(RequiredSkill::name, RequiredSkill::importance).containsExactly(
+                tuple("Java", Importance.MUST), tuple("Spring Boot", Importance.MUST),
+                tuple("PostgreSQL", Importance.MUST), tuple("Kubernetes", Importance.NICE));
+        assertThat(requirements.skills().get(3).evidence()).isEqualTo("Опыт с Кубернетесом");
+        assertThat(requirements.experience()).extracting(Experience::minYears, Experience::maxYears)
+                .containsExactly(3, null);
+        assertThat(requirements.education().level()).isEqualTo(Education.Level.HIGHER);
+        assertThat(requirements.languages()).extracting(LanguageRequirement::language, LanguageRequirement::level)
+                .containsExactly(tuple("en", "B2"));
+        assertThat(requirements.responsibilities()).containsExactly("Разработка сервисов на Java");
+    }
+
+    @Test
+    void readsAPlusInsideASentenceOfAnUnstructuredEnglishText() {
+        Requirements requirements = extractor.extract("We need 3-5 years of experience with Python and Django. "
+                + "Knowledge of Terraform is a plus. Fluent English is required.");
+        assertThat(requirements.skills()).extracting(RequiredSkill::name, RequiredSkill::importance).containsExactly(
+                tuple("Python", Importance.MUST), tuple("Django", Importance.MUST), tuple("Terraform", Importance.NICE));
+        assertThat(requirements.experience()).extracting(Experience::minYears, Experience::maxYears)
+                .containsExactly(3, 5);
+        assertThat(requirements.languages()).extracting(LanguageRequirement::level).containsExactly("C1");
+    }
+
+    @Test
+    void takesTheLowestEducationWhenEitherWillDo() {
+        Requirements requirements = extractor.extract("Требования: высшее или среднее специальное образование, "
+                + "опыт работы бухгалтером не менее двух лет, знание 1С:Бухгалтерии");
+        assertThat(requirements.education().level()).isEqualTo(Education.Level.SECONDARY_VOCATIONAL);
+        assertThat(requirements.experience().minYears()).isEqualTo(2);
+        assertThat(requirements.skills()).extracting(RequiredSkill::name).contains("1С:Бухгалтерия");
+    }
+}
