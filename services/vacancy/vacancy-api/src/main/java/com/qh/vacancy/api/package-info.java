@@ -1,0 +1,2 @@
+/** What the vacancy service tells others: its events. */
+package com.qh.vacancy.api;

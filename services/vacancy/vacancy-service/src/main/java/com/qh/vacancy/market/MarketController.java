@@ -1,0 +1,98 @@
+package com.qh.vacancy.market;
+
+import com.qh.platform.web.UnprocessableException;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.List;
+import java.util.Locale;
+import org.springframework.http.MediaType;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+
+/** Market vacancies for salary estimates: bulk import (administrators and services), search and salary figures. */
+@RestController
+@Validated
+@RequestMapping("/api/v1/market")
+@Tag(name = "Market", description = "Vacancies on the market, owned by no user: bulk import from hh.ru JSON or CSV, "
+        + "search by title, skill and area, and monthly salary percentiles.")
+class MarketController {
+
+    private final MarketImport imports;
+    private final MarketQuery query;
+    private final MarketSync sync;
+
+    MarketController(MarketImport imports, MarketQuery query, MarketSync sync) {
+        this.imports = imports;
+        this.query = query;
+        this.sync = sync;
+    }
+
+    @PostMapping(path = "/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @PreAuthorize("hasAnyRole('ADMIN', 'SERVICE')")
+    @Operation(summary = "Import market vacancies from a file", description = """
+            A JSON array of hh.ru API vacancy objects (or an hh.ru search answer), or a CSV with the columns id, \
+            name, employer, area_id, area_name, salary_from, salary_to, salary_currency, salary_gross, experience, \
+            key_skills (separated by ;), work_format, published_at, description. Read as a stream; a vacancy seen \
+            before is updated; bad records are skipped and listed. Administrators and services only.""")
+    ImportReport importFile(@Parameter(description = "The file, .json or .csv") @RequestPart MultipartFile file)
+            throws IOException {
+        String name = file.getOriginalFilename() == null ? "" : file.getOriginalFilename().toLowerCase(Locale.ROOT);
+        String type = file.getContentType() == null ? "" : file.getContentType().toLowerCase(Locale.ROOT);
+        try (InputStream in = file.getInputStream()) {
+            if (name.endsWith(".csv") || type.contains("csv")) {
+                return imports.csv(in);
+            }
+            if (name.endsWith(".json") || type.contains("json")) {
+                return imports.hhJson(in);
+            }
+        }
+        throw new UnprocessableException("unsupported-file", "Import a .json file of hh.ru vacancies or a .csv file.");
+    }
+
+    @PostMapping("/sync")
+    @PreAuthorize("hasRole('ADMIN')")
+    @Operation(summary = "Run the hh.ru search import now", description = "Uses the configured queries and areas "
+            + "(qh.vacancy.market.sync.*) even when the schedule is off; answers how many vacancies were stored.")
+    SyncResult syncNow() {
+        return new SyncResult(sync.run());
+    }
+
+    @GetMapping("/vacancies")
+    @Operation(summary = "Find market vacancies", description = "By words in the title, a skill's canonical name, "
+            + "and an hh.ru area id; newest first.")
+    List<MarketQuery.Item> find(@RequestParam(required = false) @Size(max = 200) String title,
+            @RequestParam(required = false) @Size(max = 100) String skill,
+            @RequestParam(required = false) @Size(max = 20) String area,
+            @RequestParam(defaultValue = "0") @Min(0) int page,
+            @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
+        return query.find(title, skill, area, page, size);
+    }
+
+    @GetMapping("/salaries")
+    @Operation(summary = "Monthly salary percentiles of matching market vacancies", description = "Each vacancy "
+            + "counts with the middle of its monthly range; only vacancies in the given currency count.")
+    MarketQuery.Salaries salaries(@RequestParam(required = false) @Size(max = 200) String title,
+            @RequestParam(required = false) @Size(max = 100) String skill,
+            @RequestParam(required = false) @Size(max = 20) String area,
+            @RequestParam(defaultValue = "RUB") @Pattern(regexp = "[A-Z]{3}") String currency) {
+        return query.salaries(title, skill, area, currency);
+    }
+
+    /** How many vacancies a sync stored. */
+    record SyncResult(int stored) {
+    }
+}

@@ -1,0 +1,13 @@
+package com.qh.vacancy.normalising;
+
+/**
+ * Where the job is.
+ *
+ * @param country the country's name, or {@code null}
+ * @param city the city or region, or {@code null}
+ * @param areaId hh.ru's area id, when the vacancy came from hh.ru
+ */
+public record Location(String country, String city, String areaId) {
+
+    public static final Location UNKNOWN = new Location(null, null, null);
+}
