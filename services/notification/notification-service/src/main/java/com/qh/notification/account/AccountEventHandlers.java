@@ -5,6 +5,10 @@ import com.qh.auth.api.PasswordResetRequested;
 import com.qh.auth.api.UserDeleted;
 import com.qh.auth.api.UserRegistered;
 import com.qh.notification.delivery.Deliveries;
+import com.qh.notification.dispatch.Notifier;
+import com.qh.notification.preference.Contacts;
+import com.qh.notification.push.PushSubscriptions;
+import com.qh.notification.template.Templates;
 import com.qh.notification.inbox.Inbox;
 import com.qh.platform.events.IntegrationEvent;
 import com.qh.platform.messaging.IntegrationEventHandler;
@@ -15,7 +19,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.util.UriComponentsBuilder;
 
-/** One consumer per auth event; each turns its event into a message on the delivery queue. */
+/** One consumer per auth event; each hands its event to the {@link Notifier} as a notice to the user. */
 @Configuration(proxyBeanMethods = false)
 class AccountEventHandlers {
 
@@ -23,46 +27,47 @@ class AccountEventHandlers {
             .withZone(ZoneOffset.UTC);
 
     @Bean
-    IntegrationEventHandler<EmailVerificationRequested> verificationMail(AccountMail mail,
+    IntegrationEventHandler<EmailVerificationRequested> verificationMail(Notifier notifier, Contacts contacts,
             NotificationProperties properties) {
-        return handler(EmailVerificationRequested.class, event -> mail.send(event.eventId(),
-                IntegrationEvent.typeOf(EmailVerificationRequested.class), event.userId(), event.email(),
-                event.locale(), Map.of("displayName", event.displayName(), "email", event.email(),
-                        "link", link(properties, "/verify-email", event.token()),
-                        "expiresAt", UTC.format(event.expiresAt()))));
+        return handler(EmailVerificationRequested.class, event -> {
+            contacts.remember(event.userId(), event.email(), Templates.language(event.locale()));
+            notifier.notify(new Notifier.Notice(event.eventId(), IntegrationEvent.typeOf(EmailVerificationRequested.class),
+                    event.userId(), event.email(), event.locale(), Map.of("displayName", event.displayName(),
+                            "email", event.email(), "link", link(properties, "/verify-email", event.token()),
+                            "expiresAt", UTC.format(event.expiresAt())), null));
+        });
     }
 
     // A security notice in the inbox too: if someone else asked, the owner sees it on their next visit.
     @Bean
-    IntegrationEventHandler<PasswordResetRequested> passwordResetMail(AccountMail mail, Inbox inbox,
+    IntegrationEventHandler<PasswordResetRequested> passwordResetMail(Notifier notifier,
             NotificationProperties properties) {
-        return handler(PasswordResetRequested.class, event -> {
-            String type = IntegrationEvent.typeOf(PasswordResetRequested.class);
-            Map<String, String> values = Map.of("displayName", event.displayName(), "email", event.email(),
-                    "link", link(properties, "/reset-password", event.token()),
-                    "expiresAt", UTC.format(event.expiresAt()));
-            mail.send(event.eventId(), type, event.userId(), event.email(), event.locale(), values);
-            inbox.add(event.eventId(), type, event.userId(), event.locale(), Map.of(), null);
-        });
+        return handler(PasswordResetRequested.class, event -> notifier.notify(new Notifier.Notice(event.eventId(),
+                IntegrationEvent.typeOf(PasswordResetRequested.class), event.userId(), event.email(), event.locale(),
+                Map.of("displayName", event.displayName(), "email", event.email(),
+                        "link", link(properties, "/reset-password", event.token()),
+                        "expiresAt", UTC.format(event.expiresAt())), null)));
     }
 
     @Bean
-    IntegrationEventHandler<UserRegistered> welcome(AccountMail mail, Inbox inbox,
+    IntegrationEventHandler<UserRegistered> welcome(Notifier notifier, Contacts contacts,
             NotificationProperties properties) {
         return handler(UserRegistered.class, event -> {
-            String type = IntegrationEvent.typeOf(UserRegistered.class);
-            Map<String, String> values = Map.of("displayName", event.displayName(), "email", event.email(),
-                    "link", properties.publicBaseUrl().toString());
-            mail.send(event.eventId(), type, event.userId(), event.email(), event.locale(), values);
-            inbox.add(event.eventId(), type, event.userId(), event.locale(), values, "/profile");
+            contacts.remember(event.userId(), event.email(), Templates.language(event.locale()));
+            notifier.notify(new Notifier.Notice(event.eventId(), IntegrationEvent.typeOf(UserRegistered.class),
+                    event.userId(), event.email(), event.locale(), Map.of("displayName", event.displayName(),
+                            "email", event.email(), "link", properties.publicBaseUrl().toString()), "/profile"));
         });
     }
 
     @Bean
-    IntegrationEventHandler<UserDeleted> erasure(Deliveries deliveries, Inbox inbox) {
+    IntegrationEventHandler<UserDeleted> erasure(Deliveries deliveries, Inbox inbox, Contacts contacts,
+            PushSubscriptions push) {
         return handler(UserDeleted.class, event -> {
             deliveries.erase(event.userId());
             inbox.erase(event.userId());
+            contacts.erase(event.userId());
+            push.erase(event.userId());
         });
     }
 

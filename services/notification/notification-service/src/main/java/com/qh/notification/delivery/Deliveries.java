@@ -4,6 +4,7 @@ import com.qh.notification.template.Channel;
 import com.qh.notification.template.Template;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -29,12 +30,21 @@ public class Deliveries {
      */
     public boolean enqueue(UUID eventId, String eventType, Channel channel, String recipient, UUID userId,
             String language, Template.Message message) {
+        return enqueue(eventId, eventType, null, channel, recipient, userId, language, message, Map.of());
+    }
+
+    /**
+     * Queues one message of a category, with extra headers for an e-mail (List-Unsubscribe). Ignored, as above,
+     * when the same event, channel and recipient is already queued.
+     */
+    public boolean enqueue(UUID eventId, String eventType, String category, Channel channel, String recipient,
+            UUID userId, String language, Template.Message message, Map<String, String> headers) {
         Timestamp now = Timestamp.from(clock.instant());
-        return jdbc.update("insert into delivery (id, event_id, event_type, channel, recipient, user_id, language, "
-                + "subject, text_body, html_body, status, next_attempt_at, created_at) values (?, ?, ?, ?, ?, ?, ?, ?, "
-                + "?, ?, 'PENDING', ?, ?) on conflict (event_id, channel, recipient) do nothing", UUID.randomUUID(),
-                eventId, eventType, channel.name(), recipient, userId, language, message.subject(), message.text(),
-                message.html(), now, now) == 1;
+        return jdbc.update("insert into delivery (id, event_id, event_type, category, channel, recipient, user_id, "
+                + "language, subject, text_body, html_body, headers, status, next_attempt_at, created_at) values (?, ?, "
+                + "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'PENDING', ?, ?) on conflict (event_id, channel, recipient) do nothing",
+                UUID.randomUUID(), eventId, eventType, category, channel.name(), recipient, userId, language,
+                message.subject(), message.text(), message.html(), Headers.write(headers), now, now) == 1;
     }
 
     /** Removes everything queued or logged for a user. */

@@ -15,6 +15,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param emailProvider {@code smtp} (Spring Mail's {@code spring.mail.*}), {@code sendgrid} (SendGrid's HTTP API)
  *        or {@code capture} (kept in the database and shown at {@code /api/v1/dev/mail}: the default run's choice)
  * @param sendgrid SendGrid's settings, used with {@code email-provider=sendgrid}
+ * @param smsProvider {@code none} (no SMS channel), {@code twilio} (Twilio's REST API) or {@code capture} (kept and
+ *        shown at {@code /api/v1/dev/mail} like captured mail: the default run's choice)
+ * @param twilio Twilio's settings, used with {@code sms-provider=twilio}
  */
 @ConfigurationProperties("qh.notification.delivery")
 public record DeliveryProperties(
@@ -24,7 +27,22 @@ public record DeliveryProperties(
         @DefaultValue("50") int batchSize,
         @DefaultValue("QH <no-reply@qh.local>") String from,
         @DefaultValue("smtp") String emailProvider,
-        @DefaultValue SendGrid sendgrid) {
+        @DefaultValue SendGrid sendgrid,
+        @DefaultValue("none") String smsProvider,
+        @DefaultValue Twilio twilio) {
+
+    /**
+     * Twilio's Programmable Messaging API.
+     *
+     * @param accountSid the account ({@code AC...})
+     * @param authToken its token (a secret: {@code QH_NOTIFICATION_DELIVERY_TWILIO_AUTH_TOKEN})
+     * @param from the sending number in E.164, or empty when {@code messagingServiceSid} is set
+     * @param messagingServiceSid a messaging service ({@code MG...}) to send from instead of one number
+     * @param baseUrl the API's address; tests point it at WireMock
+     */
+    public record Twilio(String accountSid, String authToken, String from, String messagingServiceSid,
+            @DefaultValue("https://api.twilio.com") java.net.URI baseUrl) {
+    }
 
     /**
      * SendGrid's v3 API.

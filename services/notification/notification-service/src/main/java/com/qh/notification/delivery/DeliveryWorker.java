@@ -5,7 +5,6 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.slf4j.Logger;
@@ -29,14 +28,18 @@ class DeliveryWorker {
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transactions;
     private final EmailSender email;
+    private final SmsSender sms;
+    private final PushSender push;
     private final DeliveryProperties properties;
     private final Clock clock;
 
-    DeliveryWorker(JdbcTemplate jdbc, TransactionTemplate transactions, EmailSender email,
-            DeliveryProperties properties, Optional<Clock> clock) {
+    DeliveryWorker(JdbcTemplate jdbc, TransactionTemplate transactions, EmailSender email, SmsSender sms,
+            PushSender push, DeliveryProperties properties, Optional<Clock> clock) {
         this.jdbc = jdbc;
         this.transactions = transactions;
         this.email = email;
+        this.sms = sms;
+        this.push = push;
         this.properties = properties;
         this.clock = clock.orElse(Clock.systemUTC());
     }
@@ -52,11 +55,12 @@ class DeliveryWorker {
 
     /** One batch; returns how many messages it handled. */
     int round() {
-        List<Due> due = jdbc.query("select id, channel, recipient, subject, text_body, html_body, attempts "
+        List<Due> due = jdbc.query("select id, channel, recipient, subject, text_body, html_body, attempts, headers "
                 + "from delivery where status = 'PENDING' and next_attempt_at <= ? order by next_attempt_at "
                 + "limit ? for update skip locked", (rs, i) -> new Due(rs.getObject(1, UUID.class),
                 Channel.valueOf(rs.getString(2)), rs.getString(3), rs.getString(4), rs.getString(5),
-                rs.getString(6), rs.getInt(7)), Timestamp.from(clock.instant()), properties.batchSize());
+                rs.getString(6), rs.getInt(7), rs.getString(8)), Timestamp.from(clock.instant()),
+                properties.batchSize());
         for (Due message : due) {
             attempt(message);
         }
@@ -92,7 +96,13 @@ class DeliveryWorker {
     private void deliver(Due message) throws Exception {
         switch (message.channel()) {
             case EMAIL -> email.send(new OutgoingEmail(message.recipient(), message.subject(), message.text(),
-                    message.html(), Map.of()));
+                    message.html(), Headers.read(message.headers())));
+            case SMS -> sms.send(message.recipient(), message.text());
+            case PUSH -> {
+                if (!push.send(message.recipient(), message.text())) {
+                    log.info("Push subscription {} is gone; removed it", message.recipient());
+                }
+            }
             default -> throw new UnsupportedOperationException("No sender for channel " + message.channel());
         }
     }
@@ -103,6 +113,6 @@ class DeliveryWorker {
     }
 
     record Due(UUID id, Channel channel, String recipient, String subject, String text, String html,
-            int attempts) {
+            int attempts, String headers) {
     }
 }

@@ -7,7 +7,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.web.client.RestClient;
 
-/** The e-mail provider named by {@code qh.notification.delivery.email-provider}. */
+/** The e-mail and SMS providers named by {@code qh.notification.delivery.email-provider} and {@code sms-provider}. */
 @Configuration(proxyBeanMethods = false)
 class EmailSenderConfiguration {
 
@@ -30,5 +30,30 @@ class EmailSenderConfiguration {
             default -> throw new IllegalStateException("qh.notification.delivery.email-provider must be smtp, "
                     + "sendgrid or capture, not " + properties.emailProvider());
         };
+    }
+
+    @Bean
+    SmsSender smsSender(DeliveryProperties properties, JdbcTemplate jdbc, RestClient.Builder http) {
+        return switch (properties.smsProvider()) {
+            case "capture" -> new CapturingSmsSender(jdbc);
+            case "twilio" -> {
+                DeliveryProperties.Twilio twilio = properties.twilio();
+                if (blank(twilio.accountSid()) || blank(twilio.authToken())
+                        || blank(twilio.from()) && blank(twilio.messagingServiceSid())) {
+                    throw new IllegalStateException("qh.notification.delivery.sms-provider=twilio needs "
+                            + "qh.notification.delivery.twilio.account-sid, auth-token, and from or messaging-service-sid");
+                }
+                yield new TwilioSmsSender(http, twilio);
+            }
+            case "none" -> (to, text) -> {
+                throw new IllegalStateException("No SMS provider is configured (qh.notification.delivery.sms-provider)");
+            };
+            default -> throw new IllegalStateException("qh.notification.delivery.sms-provider must be none, twilio "
+                    + "or capture, not " + properties.smsProvider());
+        };
+    }
+
+    private static boolean blank(String value) {
+        return value == null || value.isBlank();
     }
 }

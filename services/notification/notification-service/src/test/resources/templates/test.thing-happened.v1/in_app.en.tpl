@@ -1,0 +1,3 @@
+subject: {{title}} is ready
+--- text
+Your thing {{title}} is ready; it has {{tags}}.
