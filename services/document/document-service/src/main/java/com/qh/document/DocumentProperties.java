@@ -1,0 +1,92 @@
+package com.qh.document;
+
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.unit.DataSize;
+
+/**
+ * The document service's settings ({@code qh.document.*}); the defaults work out of the box (local directory, no
+ * encryption, generous quotas).
+ *
+ * @param maxSize the largest file accepted; the multipart limits follow it
+ * @param storage where the bytes live: {@code local} (a directory) or {@code s3} (any S3-compatible store)
+ * @param local the local directory store
+ * @param s3 the S3 store
+ * @param encryption encryption of the bytes at rest, in either store
+ * @param quota per-user limits
+ * @param zip limits for DOCX and ODT files, which are ZIP containers, against decompression bombs
+ * @param cleanup the job that removes stored bytes no version refers to
+ * @param tempDirectory where uploads are spooled while they are hashed and checked; empty for the JVM's
+ */
+@ConfigurationProperties("qh.document")
+public record DocumentProperties(
+        @DefaultValue("100MB") DataSize maxSize,
+        @DefaultValue("local") Storage storage,
+        @DefaultValue Local local,
+        @DefaultValue S3 s3,
+        @DefaultValue Encryption encryption,
+        @DefaultValue Quota quota,
+        @DefaultValue Zip zip,
+        @DefaultValue Cleanup cleanup,
+        Path tempDirectory) {
+
+    /** The two kinds of store. */
+    public enum Storage {
+        LOCAL, S3
+    }
+
+    /** @param directory the root directory of the blobs; {@code ${qh.data-dir}/documents} in application.yaml */
+    public record Local(@DefaultValue("data/documents") Path directory) {
+    }
+
+    /**
+     * @param endpoint the store's address; empty for AWS itself
+     * @param region the region (any value for most S3-compatible stores)
+     * @param bucket the bucket, which must exist unless {@code createBucket}
+     * @param accessKey access key id; empty for the SDK's default credential chain
+     * @param secretKey secret access key (from the environment, never from git)
+     * @param pathStyle path-style addressing ({@code endpoint/bucket/key}), which MinIO and most others need
+     * @param createBucket create the bucket at start when it is missing
+     * @param presignedDownloads answer share-link downloads with a 302 to a short-lived presigned URL
+     * @param presignedUrlTtl how long such a URL stays valid
+     */
+    public record S3(URI endpoint, @DefaultValue("us-east-1") String region,
+            @DefaultValue("qh-documents") String bucket, String accessKey, String secretKey,
+            @DefaultValue("true") boolean pathStyle, @DefaultValue("false") boolean createBucket,
+            @DefaultValue("false") boolean presignedDownloads, @DefaultValue("PT5M") Duration presignedUrlTtl) {
+    }
+
+    /**
+     * @param enabled encrypt every new blob (AES-256-GCM in segments, a fresh key per blob wrapped with the
+     *        starter's field-encryption key); blobs written before stay readable either way
+     */
+    public record Encryption(@DefaultValue("false") boolean enabled) {
+    }
+
+    /**
+     * @param maxDocuments how many documents one user may keep
+     * @param maxBytes how many bytes of distinct content one user may keep (versions with equal bytes count once)
+     */
+    public record Quota(@DefaultValue("200") int maxDocuments, @DefaultValue("2GB") DataSize maxBytes) {
+    }
+
+    /**
+     * @param maxEntries most entries in a DOCX or ODT
+     * @param maxUncompressed most bytes all entries may expand to together
+     * @param maxRatio most an entry may expand relative to its compressed size
+     */
+    public record Zip(@DefaultValue("2000") int maxEntries, @DefaultValue("200MB") DataSize maxUncompressed,
+            @DefaultValue("100") int maxRatio) {
+    }
+
+    /**
+     * @param gracePeriod how old an unreferenced blob must be before the job removes it (uploads in flight are
+     *        younger)
+     * @param interval how often the job runs
+     */
+    public record Cleanup(@DefaultValue("PT24H") Duration gracePeriod, @DefaultValue("PT1H") Duration interval) {
+    }
+}

@@ -1,0 +1,67 @@
+package com.qh.document.library;
+
+import com.qh.document.api.DocumentKind;
+import com.qh.document.library.Views.DocumentView;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.constraints.Size;
+import java.net.URI;
+import java.util.UUID;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+
+/**
+ * For other services, with their service token (role SERVICE): store a file they generated for a user, with the
+ * same checks, quota and events as an upload. Not routed by the gateway.
+ */
+@RestController
+@RequestMapping("/api/v1/internal/documents")
+@Tag(name = "Documents (internal)", description = "Generated files stored by other services with a service token.")
+@PreAuthorize("hasRole('SERVICE')")
+class InternalDocumentController {
+
+    private final Documents documents;
+    private final Spooler spooler;
+
+    InternalDocumentController(Documents documents, Spooler spooler) {
+        this.documents = documents;
+        this.spooler = spooler;
+    }
+
+    @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @Operation(summary = "Store a generated file for a user", description = "A new document, or with documentId a "
+            + "new version of that user's document. The answer is the document.")
+    @ApiResponse(responseCode = "201", description = "Stored")
+    @ApiResponse(responseCode = "403", description = "Not a service token")
+    @ApiResponse(responseCode = "404", description = "documentId is not that user's document")
+    @ApiResponse(responseCode = "415", description = "A type that is not kept")
+    @ApiResponse(responseCode = "422", description = "Over the user's quota")
+    ResponseEntity<DocumentView> store(
+            @Parameter(description = "The file") @RequestPart("file") MultipartFile file,
+            @Parameter(description = "Whose document it is") @RequestParam UUID userId,
+            @Parameter(description = "What the document is for") @RequestParam DocumentKind kind,
+            @Parameter(description = "A title") @RequestParam(required = false) @Size(max = 300) String title,
+            @Parameter(description = "Add a version to this document instead of making a new one")
+            @RequestParam(required = false) UUID documentId) {
+        try (Upload upload = DocumentController.spool(spooler, file)) {
+            DocumentView stored;
+            if (documentId == null) {
+                stored = documents.create(userId, kind, title, upload);
+            }
+            else {
+                documents.addVersion(userId, documentId, upload);
+                stored = documents.get(userId, documentId);
+            }
+            return ResponseEntity.created(URI.create("/api/v1/documents/" + stored.id())).body(stored);
+        }
+    }
+}

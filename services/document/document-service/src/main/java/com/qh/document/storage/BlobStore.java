@@ -1,0 +1,63 @@
+package com.qh.document.storage;
+
+import java.io.InputStream;
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.stream.Stream;
+
+/**
+ * Immutable blobs under string keys. Failures are {@link java.io.UncheckedIOException}s: there is nothing a caller
+ * could do about them but fail the request.
+ */
+public interface BlobStore {
+
+    /** The key of a user's content with this SHA-256: one blob per owner and content. */
+    static String keyOf(UUID ownerId, String sha256) {
+        return ownerId + "/" + sha256;
+    }
+
+    /** The prefix of every key of one owner. */
+    static String prefixOf(UUID ownerId) {
+        return ownerId + "/";
+    }
+
+    /** Stores the file's bytes under the key, replacing what was there; the file itself is left in place. */
+    void put(String key, Path file);
+
+    /**
+     * Reads {@code length} bytes from {@code offset} ({@code length < 0}: to the end).
+     *
+     * @throws BlobNotFoundException when there is no such blob
+     */
+    InputStream open(String key, long offset, long length);
+
+    /** Whether the key holds a blob. */
+    boolean exists(String key);
+
+    /** Removes the blob; nothing happens when there is none. */
+    void delete(String key);
+
+    /** Every blob whose key starts with the prefix ("" for all); close the stream. */
+    Stream<StoredBlob> list(String prefix);
+
+    /** A URL the blob can be fetched from without credentials for a short while, where the store can make one. */
+    default Optional<URI> presignedUrl(String key, Duration ttl, String mediaType, String contentDisposition) {
+        return Optional.empty();
+    }
+
+    /** One listed blob: its key, stored length and when it was written. */
+    record StoredBlob(String key, long size, Instant lastModified) {
+    }
+
+    /** The key holds nothing. */
+    class BlobNotFoundException extends RuntimeException {
+
+        public BlobNotFoundException(String key) {
+            super("No blob under " + key);
+        }
+    }
+}
