@@ -425,6 +425,18 @@ class VacancyServiceTest {
         assertThat(notAList.status()).isEqualTo(422);
     }
 
+    @Test
+    void describesEveryEndpointInItsOpenApiDocument() {
+        JsonNode document = api.get("/v3/api-docs").body();
+
+        assertThat(document.get("paths").propertyNames()).contains("/api/v1/vacancies", "/api/v1/vacancies/import",
+                "/api/v1/vacancies/extract", "/api/v1/vacancies/{id}", "/api/v1/vacancies/{id}/tracker",
+                "/api/v1/market/import", "/api/v1/market/sync", "/api/v1/market/vacancies",
+                "/api/v1/market/salaries");
+        document.get("paths").forEach(path -> path.forEach(operation ->
+                assertThat(operation.path("summary").asString()).as(operation.toString()).isNotBlank()));
+    }
+
     private Reply importPage(String path) {
         return api.post("/api/v1/vacancies/import", Map.of("url", base() + path));
     }
