@@ -238,6 +238,23 @@ class NotificationServiceTest {
         }).toList();
     }
 
+    @Test
+    void describesEveryEndpointInItsOpenApiDocument() throws Exception {
+        JsonNode document = json(call("GET", "/v3/api-docs", null, TestUsers.user(UUID.randomUUID())));
+
+        assertThat(document.get("paths").propertyNames()).contains("/api/v1/notifications",
+                "/api/v1/notifications/unread-count", "/api/v1/notifications/{id}/read",
+                "/api/v1/notifications/read-all", "/api/v1/notifications/preferences", "/api/v1/notifications/phone",
+                "/api/v1/notifications/push/public-key", "/api/v1/notifications/push/subscriptions",
+                "/api/v1/notifications/push/subscriptions/{id}", "/api/v1/notifications/unsubscribe/{token}",
+                "/api/v1/subscriptions", "/api/v1/subscriptions/confirm", "/api/v1/subscriptions/status",
+                "/api/v1/subscriptions/unsubscribe/{token}",
+                "/api/v1/notifications/admin/templates/{eventType}/{channel}/{language}",
+                "/api/v1/notifications/admin/templates/{eventType}/{channel}/{language}/preview");
+        document.get("paths").forEach(path -> path.forEach(operation ->
+                assertThat(operation.path("summary").asString()).as(operation.toString()).isNotBlank()));
+    }
+
     private HttpResponse<String> call(String method, String path, String body, String token) throws IOException,
             InterruptedException {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
