@@ -40,7 +40,8 @@ public final class RequirementExtractor {
             + "|шести|семи|восьми|десяти|one|two|three|four|five|six|seven|eight|ten)";
     private static final String YEARS = "\\s*(?:\\+\\s*)?(?:-?х\\s+)?(?:год|года|лет|years?|yrs?)\\b";
     private static final Pattern EXPERIENCE_CONTEXT = regex("опыт|стаж|experience|background|track record"
-            + "|\\d\\s*\\+\\s*(?:years?|yrs|лет|года?)\\b");
+            + "|\\d\\s*\\+\\s*(?:years?|yrs|лет|года?)\\b"
+            + "|(?:не менее|минимум|at least|no less than)\\s+\\d{1,2}\\s*(?:years?|yrs|лет|года?)\\b");
     private static final Pattern YEARS_RANGE = regex(
             NUMBER + "\\s*(?:-|–|—|to|до)\\s*" + NUMBER + YEARS);
     private static final Pattern YEARS_FROM = regex(
@@ -52,6 +53,13 @@ public final class RequirementExtractor {
             "высшее|высшего|higher education|bachelor|master'?s|\\bdegree\\b|\\bbsc\\b|\\bmsc\\b|ph\\.?d|university|вуз");
     private static final Pattern VOCATIONAL = regex(
             "средне(е|го)[- ](специальн|профессиональн|техническ)|\\bспо\\b|vocational");
+
+    /** Where a degree names its field ("degree in Mathematics", "образование по специальности ..."). */
+    private static final Pattern FIELD_OF_STUDY = regex("(?:degree|bachelor'?s|master'?s|\\bbsc\\b|\\bmsc\\b|ph\\.?d"
+            + "|diploma|образовани[ея]|диплом)(?:\\s+\\p{L}+){0,2}?\\s*(?:\\bin\\b|\\bof\\b|\\bпо\\b|в области|в сфере|\\()");
+    /** Where the field of study ends and the sentence may go on to ask for skills again. */
+    private static final Pattern FIELD_END = regex("[;.)]|\\bor (?:equivalent|related|similar)|\\bили (?:аналогичн|смежн)"
+            + "|experience|опыт|knowledge|знани|skills?\\b|навык");
 
     private static final Map<String, Pattern> LANGUAGES = languages();
     private static final Pattern CEFR = regex("\\b([abcав][12])\\b");
@@ -112,8 +120,10 @@ public final class RequirementExtractor {
                         ? Importance.NICE : Importance.MUST;
                 boolean asks = section == Section.REQUIREMENTS || section == Section.NICE_TO_HAVE
                         || ASKING.matcher(lower).find();
+                int[] field = fieldOfStudy(lower);
                 for (SkillMention mention : taxonomy.findIn(sentence)) {
-                    if (structured && section == Section.OTHER || mention.skill().broad() && !asks) {
+                    if (structured && section == Section.OTHER || mention.skill().broad() && !asks
+                            || mention.start() >= field[0] && mention.start() < field[1]) {
                         continue;
                     }
                     RequiredSkill found = new RequiredSkill(mention.skill().name(), mention.skill().category(),
@@ -130,6 +140,20 @@ public final class RequirementExtractor {
         skills.values().stream().filter(s -> s.importance() == Importance.MUST).forEach(ordered::add);
         skills.values().stream().filter(s -> s.importance() == Importance.NICE).forEach(ordered::add);
         return new Requirements(ordered, experience, education, languages, responsibilities, taxonomy.version());
+    }
+
+    /**
+     * The span of a sentence that names a degree's field: "Degree in Mathematics or Physics" asks for a degree, not
+     * for mathematics. Empty ({@code [0, 0]}) when the sentence names none.
+     */
+    private static int[] fieldOfStudy(String lower) {
+        Matcher degree = FIELD_OF_STUDY.matcher(lower);
+        if (!degree.find()) {
+            return new int[] {0, 0};
+        }
+        Matcher end = FIELD_END.matcher(lower);
+        int to = end.find(degree.end()) ? end.start() : lower.length();
+        return new int[] {degree.end(), to};
     }
 
     private static Experience experience(String lower, String sentence) {
@@ -210,7 +234,7 @@ public final class RequirementExtractor {
         }
         List<Mention> mentions = new ArrayList<>();
         for (Map.Entry<String, Pattern> language : LANGUAGES.entrySet()) {
-            Matcher found = language.getValue().matcher(lower);
+            Matcher found = language.getValue().matcher(language.getKey().equals("pl") ? sentence : lower);
             if (found.find()) {
                 mentions.add(new Mention(language.getKey(), found.start(), found.end()));
             }
@@ -284,7 +308,8 @@ public final class RequirementExtractor {
         languages.put("ko", regex("корейск|\\bkorean\\b"));
         languages.put("tr", regex("турецк|\\bturkish\\b"));
         languages.put("ar", regex("арабск|\\barabic\\b"));
-        languages.put("pl", regex("польск|\\bpolish\\b"));
+        // "Polish the UI" is a verb: the language is written with a capital.
+        languages.put("pl", regex("(?i:польск)|\\bPolish\\b"));
         languages.put("ru", regex("\\brussian\\b|русск(ий|ого|им) язык"));
         return languages;
     }
@@ -296,7 +321,8 @@ public final class RequirementExtractor {
         words.put(regex("intermediate|средн"), "B1");
         words.put(regex("proficien|\\bnative\\b|родн|носител"), "C2");
         words.put(regex("advanced|fluent|fluency|свободн|продвинут|professional working"), "C1");
-        words.put(regex("business|делов"), "B2");
+        words.put(regex("excellent|отличн|strong command"), "C1");
+        words.put(regex("business|делов|\\bgood\\b|хорош"), "B2");
         words.put(regex("conversational|разговорн"), "B1");
         words.put(regex("elementary|basic|базов|технически|техническ\\w+ документац|technical documentation"),
                 "A2");

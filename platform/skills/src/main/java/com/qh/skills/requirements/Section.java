@@ -21,7 +21,7 @@ enum Section {
                     + "|we offer|what we offer|benefits|perks|why (join|us|you'll love)|compensation|what you get"
                     + "|what.s in it|bonuses|наши преимущества|в свою очередь|со своей стороны|почему мы|why work");
     private static final Pattern RESPONSIBILITY_HEADING = Pattern.compile(
-            "обязанност|задачи|чем (предстоит|ты будешь|вы будете|нужно) заниматься|что (нужно|предстоит) делать"
+            "обязанност|задачи|зона ответственност|круг ответственност|чем (предстоит|ты будешь|вы будете|нужно) заниматься|что (нужно|предстоит) делать"
                     + "|функционал|предстоит|чем заниматься|responsibilit|what you('ll| will) do|your role|the role"
                     + "|your (tasks|mission|day)|day[- ]to[- ]day|duties|what you'll be doing|key tasks|in this role"
                     + "|what you('ll| will) (work on|own|build)|^the job$|^job$|^the work$");

@@ -56,4 +56,22 @@ class RequirementExtractorTest {
         assertThat(requirements.experience().minYears()).isEqualTo(2);
         assertThat(requirements.skills()).extracting(RequiredSkill::name).contains("1С:Бухгалтерия");
     }
+
+    @Test
+    void readsADegreesFieldAsEducationNotAsASkill() {
+        Requirements requirements = extractor.extract("""
+                Requirements:
+                - Degree in Mathematics or Psychology, or equivalent experience with Python
+                - Good command of English; you will polish the UI copy with our designers
+                Зона ответственности:
+                - Пишете на PHP не менее 3 лет
+                """);
+        assertThat(requirements.skills()).extracting(RequiredSkill::name).contains("Python", "PHP")
+                .doesNotContain("Mathematics", "Psychology");
+        assertThat(requirements.education().level()).isEqualTo(Education.Level.HIGHER);
+        assertThat(requirements.languages()).extracting(LanguageRequirement::language, LanguageRequirement::level)
+                .containsExactly(tuple("en", "B2"));
+        assertThat(requirements.experience().minYears()).isEqualTo(3);
+        assertThat(requirements.responsibilities()).containsExactly("Пишете на PHP не менее 3 лет");
+    }
 }
