@@ -19,7 +19,8 @@ import org.springframework.util.unit.DataSize;
  * @param quota per-user limits
  * @param zip limits for DOCX and ODT files, which are ZIP containers, against decompression bombs
  * @param cleanup the job that removes stored bytes no version refers to
- * @param tempDirectory where uploads are spooled while they are hashed and checked; empty for the JVM's
+ * @param tempDirectory where uploads are spooled while they are hashed, checked and encrypted (Tomcat's multipart
+ *        parts too); empty for the JVM's temporary directory (and Tomcat's work directory for the parts)
  */
 @ConfigurationProperties("qh.document")
 public record DocumentProperties(
@@ -60,8 +61,9 @@ public record DocumentProperties(
     }
 
     /**
-     * @param enabled encrypt every new blob (AES-256-GCM in segments, a fresh key per blob wrapped with the
-     *        starter's field-encryption key); blobs written before stay readable either way
+     * @param enabled encrypt every new blob (AES-256-GCM in 64 KiB segments, a fresh key per blob wrapped with the
+     *        starter's field-encryption key, {@code qh.crypto.*}); blobs written before, in the clear or
+     *        encrypted, stay readable either way
      */
     public record Encryption(@DefaultValue("false") boolean enabled) {
     }

@@ -118,6 +118,17 @@ class DocumentServiceTest {
     }
 
     @Test
+    void acceptsAFileWhoseLongCyrillicNameFillsThePartHeader() {
+        // About 530 bytes of UTF-8 in the part's Content-Disposition: past Tomcat's default of 512 for a header.
+        String name = "Резюме ".repeat(40).strip() + ".pdf";
+
+        Reply stored = upload(name, Fixtures.pdf("long name"), "RESUME_UPLOAD");
+
+        assertThat(stored.status()).isEqualTo(201);
+        assertThat(stored.json().get("fileName").asString()).hasSize(200).startsWith("Резюме Резюме").endsWith(".pdf");
+    }
+
+    @Test
     void keepsEveryVersionAndRestoresAnOlderOneAsANewVersion() {
         String id = upload("cv.pdf", Fixtures.pdf("v1"), "RESUME_UPLOAD").json().get("id").asString();
 

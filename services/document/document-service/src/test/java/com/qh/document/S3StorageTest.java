@@ -45,6 +45,8 @@ class S3StorageTest {
             .withInitialBuckets(BUCKET)
             .withProperty("spring.autoconfigure.exclude", ourAutoConfigurations())
             .withProperty("spring.threads.virtual.enabled", "false")
+            // application-s3mock.properties: random ports rather than our application.yaml's 8084.
+            .withProperty("spring.profiles.active", "s3mock")
             .build();
 
     @DynamicPropertySource

@@ -194,9 +194,11 @@ public class Documents {
     /** Checks the upload's type and puts its bytes in the store unless the owner already has them. */
     private StoredContent store(UUID ownerId, Upload upload) {
         AcceptedType type = inspector.inspect(upload.file(), upload.fileName());
-        String key = BlobStore.keyOf(ownerId, upload.sha256());
+        List<String> keys = blobs.keysFor(ownerId, upload.sha256());
+        String key = keys.stream().filter(blobs::exists).findFirst().orElse(null);
         boolean written = false;
-        if (!blobs.exists(key)) {
+        if (key == null) {
+            key = keys.getFirst();
             blobs.put(key, upload.file());
             written = true;
         }

@@ -10,6 +10,8 @@ import java.io.OutputStream;
 import java.util.Arrays;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Component;
 
@@ -17,11 +19,13 @@ import org.springframework.stereotype.Component;
  * Sends a version's bytes: {@code ETag} is the SHA-256 (a version never changes, so it is a strong validator),
  * {@code If-None-Match} answers 304, one {@code Range} answers 206 with just those bytes (416 when it lies past
  * the end; several ranges get the whole file, which RFC 9110 allows), and {@code Content-Disposition} carries the
- * name for every browser. The bytes are copied from the store through a small buffer, never held whole.
+ * name for every browser. The bytes are copied from the store through a small buffer, never held whole. A client
+ * that goes away mid-way ends the copy quietly: that is no failure of the service.
  */
 @Component
 class Downloads {
 
+    private static final Logger log = LoggerFactory.getLogger(Downloads.class);
     private static final Pattern RANGE = Pattern.compile("bytes=(\\d{0,18})-(\\d{0,18})");
     private static final int BUFFER = 64 * 1024;
 
@@ -98,10 +102,25 @@ class Downloads {
             OutputStream out = response.getOutputStream();
             byte[] buffer = new byte[BUFFER];
             int n;
+            // Only the response is written inside these try blocks, so an IOException there is a closed
+            // connection (Tomcat's ClientAbortException), no fault of ours; a failure reading the store is not
+            // caught and stays a 500.
             while ((n = in.read(buffer)) > 0) {
-                out.write(buffer, 0, n);
+                try {
+                    out.write(buffer, 0, n);
+                }
+                catch (IOException gone) {
+                    log.debug("The client went away during the download of {} ({} bytes from {}): {}",
+                            version.storageKey(), length, start, gone.toString());
+                    return Outcome.SENT;
+                }
             }
-            out.flush();
+            try {
+                out.flush();
+            }
+            catch (IOException gone) {
+                log.debug("The client went away at the end of the download of {}", version.storageKey());
+            }
         }
         return Outcome.SENT;
     }

@@ -5,6 +5,7 @@ import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Stream;
@@ -15,7 +16,7 @@ import java.util.stream.Stream;
  */
 public interface BlobStore {
 
-    /** The key of a user's content with this SHA-256: one blob per owner and content. */
+    /** The key of a user's content with this SHA-256 in the clear: one blob per owner and content. */
     static String keyOf(UUID ownerId, String sha256) {
         return ownerId + "/" + sha256;
     }
@@ -23,6 +24,15 @@ public interface BlobStore {
     /** The prefix of every key of one owner. */
     static String prefixOf(UUID ownerId) {
         return ownerId + "/";
+    }
+
+    /**
+     * The keys a user's content with this SHA-256 may be kept under, the one new bytes are written to first. Equal
+     * bytes are looked for under each, so that content kept in another form (in the clear before encryption was
+     * turned on, say) is still found and stored once.
+     */
+    default List<String> keysFor(UUID ownerId, String sha256) {
+        return List.of(keyOf(ownerId, sha256));
     }
 
     /** Stores the file's bytes under the key, replacing what was there; the file itself is left in place. */
