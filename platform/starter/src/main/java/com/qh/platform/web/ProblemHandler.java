@@ -29,7 +29,9 @@ import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.context.request.async.AsyncRequestNotUsableException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 import tools.jackson.core.JacksonException;
@@ -100,6 +102,19 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
         PayloadTooLargeException tooLarge = causeOf(ex, PayloadTooLargeException.class);
         if (tooLarge != null) {
             return handleQh(tooLarge, request);
+        }
+        if (clientWentAway(ex)) {
+            // Nobody is left to read an answer: the 400 is for the access log and the metrics, not an error of ours.
+            log.debug("The client went away during {} {}: {}", request.getMethod(), request.getRequestURI(),
+                    ex.getMessage());
+            return ResponseEntity.badRequest().build();
+        }
+        if (ex instanceof MultipartException multipart) {
+            ProblemDetail problem = Problems.of(HttpStatus.BAD_REQUEST, "malformed-multipart", "Malformed upload",
+                    "The multipart/form-data body could not be read (" + multipart.getMostSpecificCause().getMessage()
+                            + "). Send each part with its headers, and end the body with the closing boundary.",
+                    Problems.instanceOf(request));
+            return ResponseEntity.badRequest().body(problem);
         }
         log.error("Unexpected failure on {} {}", request.getMethod(), request.getRequestURI(), ex);
         ProblemDetail problem = Problems.of(HttpStatus.INTERNAL_SERVER_ERROR, "internal", "Internal error",
@@ -261,6 +276,20 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 
     private static HttpServletRequest servletRequest(WebRequest request) {
         return request instanceof ServletWebRequest servlet ? servlet.getRequest() : null;
+    }
+
+    /**
+     * Whether the failure is the client closing the connection mid-request: Tomcat's {@code ClientAbortException}
+     * (an upload cut off, a response that can no longer be written) or Spring's notice that the response is gone.
+     */
+    private static boolean clientWentAway(Throwable ex) {
+        for (Throwable t = ex; t != null; t = t.getCause()) {
+            if (t instanceof AsyncRequestNotUsableException
+                    || t.getClass().getName().equals("org.apache.catalina.connector.ClientAbortException")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static <T extends Throwable> T causeOf(Throwable ex, Class<T> type) {

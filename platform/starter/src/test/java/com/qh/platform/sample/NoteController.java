@@ -13,8 +13,10 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
 
 /** Endpoints that exercise the starter's error handling and security as a real service would. */
 @RestController
@@ -30,6 +32,11 @@ class NoteController {
     @ResponseStatus(HttpStatus.CREATED)
     NoteResponse create(@Valid @RequestBody NoteRequest request, AuthenticatedUser user) {
         return new NoteResponse(request.title(), user.id());
+    }
+
+    @PostMapping(path = "/api/v1/notes/attachments", consumes = "multipart/form-data")
+    long attach(@RequestPart("file") MultipartFile file) {
+        return file.getSize();
     }
 
     @GetMapping("/api/v1/notes/{id}")

@@ -58,6 +58,18 @@ class ProblemDocumentsTest extends HttpTestSupport {
     }
 
     @Test
+    void refusesAMalformedMultipartBodyAsTheCallersMistake() {
+        Answer answer = send(request("/api/v1/notes/attachments").header("Authorization", "Bearer " + token)
+                .header("Content-Type", "multipart/form-data; boundary=qh-boundary")
+                .POST(HttpRequest.BodyPublishers.ofString("--qh-boundary\r\nContent-Disposition: form-data; "
+                        + "name=\"file\"; filename=\"a.txt\"\r\n\r\nno closing boundary")));
+
+        assertThat(answer.status()).isEqualTo(400);
+        assertThat(answer.problemType()).isEqualTo("https://qh.dev/problems/malformed-multipart");
+        assertThat(answer.json().get("detail").asString()).contains("multipart");
+    }
+
+    @Test
     void answersUnknownPathsAndWrongMethodsWithProblems() {
         Answer unknown = send(request("/api/v1/public/nothing-here"));
         Answer wrongMethod = send(request("/api/v1/public/ping").DELETE());
