@@ -28,7 +28,7 @@ public final class RequirementExtractor {
     private static final Pattern LEAD = regex("^([^:.]{3,40}):\\s+(\\S.*)$");
     private static final Pattern INLINE_NICE = regex(
             "будет (большим |дополнительным )?(плюсом|преимуществом)|(станет|является|будет) преимуществом"
-                    + "|преимуществом будет|плюсом будет|приветствуется|желательно|желателен|желательна|как плюс"
+                    + "|преимуществом будет|плюсом будет|приветствуется|\\bжелательн(о|ы|а|ен)\\b|как плюс"
                     + "|(is|are|would be|will be) (a |an )?(big |huge |great |strong )?(plus|bonus|advantage)"
                     + "|nice[ -]to[ -]have|preferred|preferably|desirable|ideally|a plus\\b|bonus points?");
 
