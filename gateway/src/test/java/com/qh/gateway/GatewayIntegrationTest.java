@@ -72,6 +72,9 @@ abstract class GatewayIntegrationTest {
         registry.add("qh.gateway.services.notification.health", () -> "false");
         registry.add("qh.gateway.cors.allowed-origins[0]", () -> DEV_ORIGIN);
         registry.add("management.endpoint.health.show-components", () -> "always");
+        // Short enough for a test to outlast; uploads get longer (RoutingTest).
+        registry.add("spring.http.clients.read-timeout", () -> "3s");
+        registry.add("qh.gateway.upload-timeout", () -> "30s");
     }
 
     @BeforeEach

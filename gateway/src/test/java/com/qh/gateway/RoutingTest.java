@@ -95,6 +95,70 @@ class RoutingTest extends GatewayIntegrationTest {
     }
 
     @Test
+    void answersGatewayTimeoutWhenAServiceIsSlowToAnswer() {
+        String token = TestTokens.validToken(TestTokens.newUserId());
+        profile.stubFor(get(urlEqualTo("/api/v1/profile/slow")).willReturn(okJson("{}").withFixedDelay(4_000)));
+
+        HttpResponse<String> response = send(request("/api/v1/profile/slow").header("Authorization", bearer(token)));
+
+        assertThat(response.statusCode()).isEqualTo(504);
+        assertThat(response.body()).contains("\"type\":\"https://qh.dev/problems/gateway-timeout\"");
+    }
+
+    /** An upload on a slow line takes longer than the read timeout (3 s here) and must still get through. */
+    @Test
+    void letsAnUploadTakeLongerThanTheReadTimeout() {
+        String token = TestTokens.validToken(TestTokens.newUserId());
+        profile.stubFor(post(urlEqualTo("/api/v1/profile/photo")).willReturn(aResponse().withStatus(201)));
+        int chunks = 10;
+        byte[] chunk = new byte[1024];
+
+        HttpResponse<String> response = send(request("/api/v1/profile/photo").header("Authorization", bearer(token))
+                .header("Content-Type", "application/octet-stream")
+                .POST(HttpRequest.BodyPublishers.fromPublisher(HttpRequest.BodyPublishers.ofInputStream(() ->
+                        new SlowStream(chunk, chunks)), (long) chunk.length * chunks)));
+
+        assertThat(response.statusCode()).isEqualTo(201);
+        assertThat(profile.findAll(postRequestedFor(urlEqualTo("/api/v1/profile/photo"))))
+                .singleElement().satisfies(received -> assertThat(received.getBody()).hasSize(chunk.length * chunks));
+    }
+
+    /** Gives one chunk every half second: {@code chunks} of them take longer than the gateway's read timeout. */
+    private static final class SlowStream extends java.io.InputStream {
+
+        private final byte[] chunk;
+        private int left;
+
+        SlowStream(byte[] chunk, int chunks) {
+            this.chunk = chunk;
+            this.left = chunks;
+        }
+
+        @Override
+        public int read() {
+            throw new UnsupportedOperationException("read in chunks");
+        }
+
+        @Override
+        public int read(byte[] into, int offset, int length) {
+            if (left == 0) {
+                return -1;
+            }
+            try {
+                Thread.sleep(500);
+            }
+            catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return -1;
+            }
+            left--;
+            int n = Math.min(length, chunk.length);
+            System.arraycopy(chunk, 0, into, offset, n);
+            return n;
+        }
+    }
+
+    @Test
     void servesTheWebUiWithoutAToken() {
         HttpResponse<String> response = send(request("/"));
 

@@ -1,5 +1,6 @@
 package com.qh.gateway.routing;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -10,9 +11,13 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * {@code qh.services.<name>.url}.
  *
  * @param services by service name ({@code auth}, {@code profile}, ...), the same names as {@code qh.services}
+ * @param uploadTimeout how long a request with a body (POST, PUT, PATCH) may take from its first byte to the
+ *        service's answer: long enough for the largest upload over a slow line; other requests keep
+ *        {@code spring.http.clients.read-timeout}
  */
 @ConfigurationProperties("qh.gateway")
-public record GatewayProperties(@DefaultValue Map<String, Service> services) {
+public record GatewayProperties(@DefaultValue Map<String, Service> services,
+        @DefaultValue("30m") Duration uploadTimeout) {
 
     /**
      * One service as the gateway sees it.

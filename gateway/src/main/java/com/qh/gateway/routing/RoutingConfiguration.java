@@ -2,10 +2,13 @@ package com.qh.gateway.routing;
 
 import java.net.http.HttpClient;
 import java.util.Optional;
+import org.springframework.boot.http.client.ClientHttpRequestFactoryBuilder;
+import org.springframework.boot.http.client.HttpClientSettings;
 import org.springframework.boot.http.client.JdkClientHttpRequestFactoryBuilder;
 import org.springframework.boot.http.client.autoconfigure.ClientHttpRequestFactoryBuilderCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.client.ClientHttpRequestFactory;
 import org.springframework.web.servlet.function.RouterFunction;
 import org.springframework.web.servlet.function.ServerResponse;
 
@@ -23,6 +26,18 @@ class RoutingConfiguration {
     @Bean
     ClientHttpRequestFactoryBuilderCustomizer<JdkClientHttpRequestFactoryBuilder> http11ToServices() {
         return builder -> builder.withHttpClientCustomizer(client -> client.version(HttpClient.Version.HTTP_1_1));
+    }
+
+    /**
+     * The client the routes proxy with (Spring Cloud Gateway takes a {@link ClientHttpRequestFactory} bean): the
+     * configured timeouts ({@code spring.http.clients.*}), except that uploads may take
+     * {@code qh.gateway.upload-timeout}.
+     */
+    @Bean
+    ClientHttpRequestFactory serviceRequestFactory(ClientHttpRequestFactoryBuilder<?> builder,
+            HttpClientSettings settings, GatewayProperties gateway) {
+        return new UploadAwareRequestFactory(builder.build(settings),
+                builder.build(settings.withReadTimeout(gateway.uploadTimeout())));
     }
 
     @Bean
