@@ -10,7 +10,6 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param maxAttempts attempts before a message is parked as DEAD
  * @param initialBackoff wait after the first failure; doubles with each further one
  * @param maxBackoff the longest wait between attempts
- * @param batchSize messages taken per round
  * @param from the sender of every e-mail
  * @param emailProvider {@code smtp} (Spring Mail's {@code spring.mail.*}), {@code sendgrid} (SendGrid's HTTP API)
  *        or {@code capture} (kept in the database and shown at {@code /api/v1/dev/mail}: the default run's choice)
@@ -24,7 +23,6 @@ public record DeliveryProperties(
         @DefaultValue("6") int maxAttempts,
         @DefaultValue("30s") Duration initialBackoff,
         @DefaultValue("1h") Duration maxBackoff,
-        @DefaultValue("50") int batchSize,
         @DefaultValue("QH <no-reply@qh.local>") String from,
         @DefaultValue("smtp") String emailProvider,
         @DefaultValue SendGrid sendgrid,

@@ -9,16 +9,20 @@ import java.util.Optional;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.event.ContextClosedEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Sends what is due. Each round locks a batch of due messages ({@code for update skip locked}, so several
- * instances share the work without sending anything twice), sends each, and records the attempt: SENT, or a
- * failure retried after a growing wait, or DEAD after the last attempt (parked for an operator, never dropped).
- * The queue is a table, so a restart loses nothing; a message sent just before a crash may go out once more.
+ * Sends what is due, one message per transaction: it locks the next due message ({@code for update skip locked},
+ * so several instances share the work without sending anything twice), sends it, and records the attempt before it
+ * commits: SENT, or a failure retried after a growing wait, or DEAD after the last attempt (parked for an operator,
+ * never dropped). The queue is a table, so a restart loses nothing. A crash between a provider accepting a message
+ * and the commit rolls back that one mark, so that one message (and only it) may go out once more; a batch per
+ * transaction would repeat the whole batch. On shutdown the worker stops after the message in hand.
  */
 @Component
 class DeliveryWorker {
@@ -32,6 +36,7 @@ class DeliveryWorker {
     private final PushSender push;
     private final DeliveryProperties properties;
     private final Clock clock;
+    private volatile boolean stopping;
 
     DeliveryWorker(JdbcTemplate jdbc, TransactionTemplate transactions, EmailSender email, SmsSender sms,
             PushSender push, DeliveryProperties properties, Optional<Clock> clock) {
@@ -46,25 +51,29 @@ class DeliveryWorker {
 
     @Scheduled(fixedDelayString = "${qh.notification.delivery.poll-interval:PT1S}")
     void sendDue() {
-        Integer sent;
-        do {
-            sent = transactions.execute(status -> round());
+        while (!stopping && Boolean.TRUE.equals(transactions.execute(status -> sendNext()))) {
+            // until nothing is due
         }
-        while (sent != null && sent == properties.batchSize());
     }
 
-    /** One batch; returns how many messages it handled. */
-    int round() {
+    /** A graceful stop finishes the message in hand and leaves the rest for the next instance to start. */
+    @EventListener(ContextClosedEvent.class)
+    void stop() {
+        stopping = true;
+    }
+
+    /** Sends the next due message, if any; answers whether there was one. */
+    boolean sendNext() {
         List<Due> due = jdbc.query("select id, channel, recipient, subject, text_body, html_body, attempts, headers "
                 + "from delivery where status = 'PENDING' and next_attempt_at <= ? order by next_attempt_at "
-                + "limit ? for update skip locked", (rs, i) -> new Due(rs.getObject(1, UUID.class),
+                + "limit 1 for update skip locked", (rs, i) -> new Due(rs.getObject(1, UUID.class),
                 Channel.valueOf(rs.getString(2)), rs.getString(3), rs.getString(4), rs.getString(5),
-                rs.getString(6), rs.getInt(7), rs.getString(8)), Timestamp.from(clock.instant()),
-                properties.batchSize());
-        for (Due message : due) {
-            attempt(message);
+                rs.getString(6), rs.getInt(7), rs.getString(8)), Timestamp.from(clock.instant()));
+        if (due.isEmpty()) {
+            return false;
         }
-        return due.size();
+        attempt(due.getFirst());
+        return true;
     }
 
     private void attempt(Due message) {
