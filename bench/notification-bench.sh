@@ -7,8 +7,7 @@
 # Needs the machine's PostgreSQL (127.0.0.1:5432, user postgres, trust) and RabbitMQ (127.0.0.1:5672, guest), ports
 # 8085 (and 8080 for fanout) and 3025 free, and the modules built:
 #
-#   ./mvnw -o -q -B install -pl bench -DskipTests
-#   ./mvnw -o -q -B package -pl services/notification/notification-service,gateway -DskipTests
+#   ./mvnw -q -B package -pl bench,services/notification/notification-service,gateway -am -DskipUnitTests=true
 #
 # The services run from a copy of their classpath under $QH_BENCH_WORK (default /tmp/qh-bench-<bench>), so a build
 # beside the run cannot change them half-way; their logs are there too. The database qh_bench_notification is made
