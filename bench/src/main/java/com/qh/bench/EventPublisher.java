@@ -30,22 +30,23 @@ final class EventPublisher implements AutoCloseable {
 
         /** {@code user.email-verification-requested.v1}: one mail, nothing in the inbox. */
         static Event emailVerificationRequested(UUID userId, String email, String displayName) {
-            UUID id = UUID.randomUUID();
-            Instant now = Instant.now();
-            return new Event("user.email-verification-requested.v1", id, now, """
-                    {"eventId":"%s","occurredAt":"%s","userId":"%s","email":"%s","displayName":"%s","locale":"en",\
-                    "token":"bench-%s","expiresAt":"%s"}""".formatted(id, now, userId, email, displayName, id,
-                    now.plus(Duration.ofHours(24))));
+            return withToken("user.email-verification-requested.v1", userId, email, displayName, Duration.ofHours(24));
         }
 
         /** {@code user.password-reset-requested.v1}: a mail and a security notice in the user's inbox. */
         static Event passwordResetRequested(UUID userId, String email, String displayName) {
+            return withToken("user.password-reset-requested.v1", userId, email, displayName, Duration.ofMinutes(30));
+        }
+
+        /** Auth's events that carry a one-time token (the link in the mail), valid for {@code validFor}. */
+        private static Event withToken(String type, UUID userId, String email, String displayName,
+                Duration validFor) {
             UUID id = UUID.randomUUID();
             Instant now = Instant.now();
-            return new Event("user.password-reset-requested.v1", id, now, """
+            return new Event(type, id, now, """
                     {"eventId":"%s","occurredAt":"%s","userId":"%s","email":"%s","displayName":"%s","locale":"en",\
                     "token":"bench-%s","expiresAt":"%s"}""".formatted(id, now, userId, email, displayName, id,
-                    now.plus(Duration.ofMinutes(30))));
+                    now.plus(validFor)));
         }
 
         /** {@code user.registered.v1}: a welcome mail and a welcome message in the user's inbox. */
