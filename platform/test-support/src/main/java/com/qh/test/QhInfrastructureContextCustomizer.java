@@ -8,6 +8,7 @@ import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.support.DefaultSingletonBeanRegistry;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.MapPropertySource;
+import org.springframework.core.env.MutablePropertySources;
 import org.springframework.test.context.ContextCustomizer;
 import org.springframework.test.context.MergedContextConfiguration;
 
@@ -20,6 +21,8 @@ final class QhInfrastructureContextCustomizer implements ContextCustomizer {
 
     static final String PROPERTY_SOURCE = "qhTestInfrastructure";
     static final String DEFAULTS_SOURCE = "qhTestDefaults";
+    /** The starter's {@code PlatformDefaults}, the lowest-precedence source of a service's environment. */
+    private static final String PLATFORM_DEFAULTS_SOURCE = "qhPlatformDefaults";
 
     @Override
     public void customizeContext(ConfigurableApplicationContext context, MergedContextConfiguration mergedConfig) {
@@ -27,10 +30,19 @@ final class QhInfrastructureContextCustomizer implements ContextCustomizer {
         Map<String, Object> properties = infrastructure.newContextProperties();
         // First place: the test's servers win over whatever the service's application.yaml says.
         context.getEnvironment().getPropertySources().addFirst(new MapPropertySource(PROPERTY_SOURCE, properties));
-        // Last place: a state directory of the context's own (field-encryption key file, local files), as the
-        // launcher gives each app; a test that sets qh.data-dir itself keeps its own.
-        context.getEnvironment().getPropertySources().addLast(new MapPropertySource(DEFAULTS_SOURCE,
-                Map.of("qh.data-dir", newDataDirectory())));
+        // Defaults any test setting overrides: a state directory of the context's own (field-encryption key file,
+        // local files), as the launcher gives each app, and auth's JWKS played by TestUsers, whose tokens the
+        // service then accepts. They go just above the starter's own defaults, which would otherwise point the
+        // JWKS at an auth service on its production port.
+        MapPropertySource defaults = new MapPropertySource(DEFAULTS_SOURCE, Map.of("qh.data-dir", newDataDirectory(),
+                "qh.security.jwks-uri", TestUsers.jwksUri()));
+        MutablePropertySources sources = context.getEnvironment().getPropertySources();
+        if (sources.contains(PLATFORM_DEFAULTS_SOURCE)) {
+            sources.addBefore(PLATFORM_DEFAULTS_SOURCE, defaults);
+        }
+        else {
+            sources.addLast(defaults);
+        }
         if (context.getBeanFactory() instanceof DefaultSingletonBeanRegistry registry) {
             // Registered before any bean, so destroyed after all of them: the connection pool is closed by then.
             DisposableBean cleanUp = () -> infrastructure.contextClosed(properties);

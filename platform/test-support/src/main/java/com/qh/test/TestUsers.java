@@ -25,8 +25,8 @@ import java.util.UUID;
 /**
  * Access tokens shaped like auth's (RS256, issuer {@code qh}, {@code sub}, {@code email}, {@code roles}) for a
  * service's tests, signed by a key that a small HTTP server on loopback publishes as auth would publish its JWKS.
- * Point the service at it with
- * {@code @DynamicPropertySource ... registry.add("qh.security.jwks-uri", TestUsers::jwksUri)}.
+ * {@link QhServiceTest} and {@link QhServiceIT} point the service at it ({@code qh.security.jwks-uri}) unless the
+ * test sets that itself.
  */
 public final class TestUsers {
 

@@ -29,8 +29,6 @@ import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * Clients that go away in the middle of a transfer, over a raw socket: no 500, no error in the log, nothing left
@@ -41,11 +39,6 @@ import org.springframework.test.context.DynamicPropertySource;
         "qh.document.temp-directory=${qh.data-dir}/spool" })
 @ExtendWith(OutputCaptureExtension.class)
 class AbortedTransfersTest {
-
-    @DynamicPropertySource
-    static void auth(DynamicPropertyRegistry registry) {
-        registry.add("qh.security.jwks-uri", TestUsers::jwksUri);
-    }
 
     @LocalServerPort
     int port;

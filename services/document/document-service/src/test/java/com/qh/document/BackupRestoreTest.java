@@ -22,8 +22,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * The backup procedure of the README on the local store: copy the blob directory and the three tables' rows, wipe
@@ -36,11 +34,6 @@ class BackupRestoreTest {
 
     // Parents before children, so that a restore satisfies the foreign keys.
     private static final List<String> TABLES = List.of("document", "document_version", "document_share");
-
-    @DynamicPropertySource
-    static void auth(DynamicPropertyRegistry registry) {
-        registry.add("qh.security.jwks-uri", TestUsers::jwksUri);
-    }
 
     @LocalServerPort
     int port;

@@ -35,8 +35,6 @@ import org.springframework.amqp.rabbit.core.RabbitTemplate;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -47,11 +45,6 @@ import tools.jackson.databind.JsonNode;
 @QhServiceTest(properties = { "qh.document.max-size=5MB", "qh.document.quota.max-documents=6",
         "qh.document.quota.max-bytes=3MB" })
 class DocumentServiceTest {
-
-    @DynamicPropertySource
-    static void auth(DynamicPropertyRegistry registry) {
-        registry.add("qh.security.jwks-uri", TestUsers::jwksUri);
-    }
 
     @LocalServerPort
     int port;

@@ -32,8 +32,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * The service with encryption at rest on, over the local store and the default limits (100 MB a file): the bytes
@@ -44,11 +42,6 @@ import org.springframework.test.context.DynamicPropertySource;
 @QhServiceTest(properties = { "qh.document.encryption.enabled=true",
         "qh.document.temp-directory=${qh.data-dir}/spool" })
 class EncryptedStorageTest {
-
-    @DynamicPropertySource
-    static void auth(DynamicPropertyRegistry registry) {
-        registry.add("qh.security.jwks-uri", TestUsers::jwksUri);
-    }
 
     @LocalServerPort
     int port;

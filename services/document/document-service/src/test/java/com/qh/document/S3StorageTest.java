@@ -51,7 +51,6 @@ class S3StorageTest {
 
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) {
-        registry.add("qh.security.jwks-uri", TestUsers::jwksUri);
         registry.add("qh.document.s3.endpoint", () -> "http://127.0.0.1:" + S3_MOCK.getHttpPort());
     }
 

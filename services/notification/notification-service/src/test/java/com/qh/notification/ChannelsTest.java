@@ -82,7 +82,6 @@ class ChannelsTest {
     static void outside(DynamicPropertyRegistry registry) {
         registry.add("spring.mail.host", () -> "127.0.0.1");
         registry.add("spring.mail.port", () -> smtp.getSmtp().getPort());
-        registry.add("qh.security.jwks-uri", TestUsers::jwksUri);
         registry.add("qh.notification.delivery.twilio.base-url", () -> "http://127.0.0.1:" + web.port());
     }
 

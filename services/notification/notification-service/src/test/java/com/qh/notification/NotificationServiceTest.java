@@ -52,7 +52,6 @@ class NotificationServiceTest {
     static void outside(DynamicPropertyRegistry registry) {
         registry.add("spring.mail.host", () -> "127.0.0.1");
         registry.add("spring.mail.port", () -> smtp.getSmtp().getPort());
-        registry.add("qh.security.jwks-uri", TestUsers::jwksUri);
     }
 
     @LocalServerPort

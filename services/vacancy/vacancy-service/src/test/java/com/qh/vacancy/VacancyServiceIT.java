@@ -18,8 +18,6 @@ import org.springframework.amqp.core.TopicExchange;
 import org.springframework.amqp.rabbit.core.RabbitTemplate;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -29,11 +27,6 @@ import tools.jackson.databind.JsonNode;
  */
 @QhServiceIT
 class VacancyServiceIT {
-
-    @DynamicPropertySource
-    static void auth(DynamicPropertyRegistry registry) {
-        registry.add("qh.security.jwks-uri", TestUsers::jwksUri);
-    }
 
     @LocalServerPort
     int port;

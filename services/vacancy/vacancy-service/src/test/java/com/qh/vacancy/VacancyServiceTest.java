@@ -57,7 +57,6 @@ class VacancyServiceTest {
 
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) {
-        registry.add("qh.security.jwks-uri", TestUsers::jwksUri);
         registry.add("qh.vacancy.hh.base-url", () -> base() + "/hh");
     }
 
