@@ -13,6 +13,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param from the sender of every e-mail
  * @param emailProvider {@code smtp} (Spring Mail's {@code spring.mail.*}), {@code sendgrid} (SendGrid's HTTP API)
  *        or {@code capture} (kept in the database and shown at {@code /api/v1/dev/mail}: the default run's choice)
+ * @param smtp the SMTP provider's settings beyond Spring Mail's {@code spring.mail.*}
  * @param sendgrid SendGrid's settings, used with {@code email-provider=sendgrid}
  * @param smsProvider {@code none} (no SMS channel), {@code twilio} (Twilio's REST API) or {@code capture} (kept and
  *        shown at {@code /api/v1/dev/mail} like captured mail: the default run's choice)
@@ -25,6 +26,7 @@ public record DeliveryProperties(
         @DefaultValue("1h") Duration maxBackoff,
         @DefaultValue("QH <no-reply@qh.local>") String from,
         @DefaultValue("smtp") String emailProvider,
+        @DefaultValue Smtp smtp,
         @DefaultValue SendGrid sendgrid,
         @DefaultValue("none") String smsProvider,
         @DefaultValue Twilio twilio) {
@@ -40,6 +42,15 @@ public record DeliveryProperties(
      */
     public record Twilio(String accountSid, String authToken, String from, String messagingServiceSid,
             @DefaultValue("https://api.twilio.com") java.net.URI baseUrl) {
+    }
+
+    /**
+     * Sending over SMTP.
+     *
+     * @param maxMessagesPerConnection how many messages one connection carries before it is closed and a new one
+     *        opened (servers limit this; 100 is within what common relays allow)
+     */
+    public record Smtp(@DefaultValue("100") int maxMessagesPerConnection) {
     }
 
     /**

@@ -22,7 +22,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * commits: SENT, or a failure retried after a growing wait, or DEAD after the last attempt (parked for an operator,
  * never dropped). The queue is a table, so a restart loses nothing. A crash between a provider accepting a message
  * and the commit rolls back that one mark, so that one message (and only it) may go out once more; a batch per
- * transaction would repeat the whole batch. On shutdown the worker stops after the message in hand.
+ * transaction would repeat the whole batch. On shutdown the worker stops after the message in hand. When nothing
+ * more is due, the e-mail sender lets go of its connection ({@link EmailSender#release()}).
  */
 @Component
 class DeliveryWorker {
@@ -51,8 +52,13 @@ class DeliveryWorker {
 
     @Scheduled(fixedDelayString = "${qh.notification.delivery.poll-interval:PT1S}")
     void sendDue() {
-        while (!stopping && Boolean.TRUE.equals(transactions.execute(status -> sendNext()))) {
-            // until nothing is due
+        try {
+            while (!stopping && Boolean.TRUE.equals(transactions.execute(status -> sendNext()))) {
+                // until nothing is due
+            }
+        }
+        finally {
+            email.release();
         }
     }
 

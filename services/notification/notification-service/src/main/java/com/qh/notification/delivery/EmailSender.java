@@ -4,4 +4,8 @@ package com.qh.notification.delivery;
 public interface EmailSender {
 
     void send(OutgoingEmail email) throws Exception;
+
+    /** Lets go of what the sender keeps open between messages (a connection); called when nothing more is due. */
+    default void release() {
+    }
 }

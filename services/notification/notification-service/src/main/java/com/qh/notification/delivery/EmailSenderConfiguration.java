@@ -1,10 +1,12 @@
 package com.qh.notification.delivery;
 
+import java.time.Clock;
+import java.util.Optional;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.web.client.RestClient;
 
 /** The e-mail and SMS providers named by {@code qh.notification.delivery.email-provider} and {@code sms-provider}. */
@@ -12,8 +14,8 @@ import org.springframework.web.client.RestClient;
 class EmailSenderConfiguration {
 
     @Bean
-    EmailSender emailSender(DeliveryProperties properties, ObjectProvider<JavaMailSender> mail, JdbcTemplate jdbc,
-            RestClient.Builder http) {
+    EmailSender emailSender(DeliveryProperties properties, ObjectProvider<JavaMailSenderImpl> mail, JdbcTemplate jdbc,
+            RestClient.Builder http, Optional<Clock> clock) {
         return switch (properties.emailProvider()) {
             case "capture" -> new CapturingEmailSender(jdbc);
             case "sendgrid" -> {
@@ -26,7 +28,7 @@ class EmailSenderConfiguration {
             }
             case "smtp" -> new SmtpEmailSender(mail.getIfAvailable(() -> {
                 throw new IllegalStateException("qh.notification.delivery.email-provider=smtp needs spring.mail.host");
-            }), properties.from());
+            }), properties.from(), properties.smtp().maxMessagesPerConnection(), clock.orElse(Clock.systemUTC()));
             default -> throw new IllegalStateException("qh.notification.delivery.email-provider must be smtp, "
                     + "sendgrid or capture, not " + properties.emailProvider());
         };
