@@ -199,7 +199,7 @@ public class Documents {
         boolean written = false;
         if (key == null) {
             key = keys.getFirst();
-            blobs.put(key, upload.file());
+            blobs.moveIn(key, upload.file());
             written = true;
         }
         return new StoredContent(FileNames.withExtensionOf(upload.fileName(), type), type.mediaType(),

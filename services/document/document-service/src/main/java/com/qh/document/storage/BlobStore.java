@@ -1,7 +1,9 @@
 package com.qh.document.storage;
 
+import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -37,6 +39,20 @@ public interface BlobStore {
 
     /** Stores the file's bytes under the key, replacing what was there; the file itself is left in place. */
     void put(String key, Path file);
+
+    /**
+     * Stores the file's bytes under the key like {@link #put}, and takes the file: a store that can moves it into
+     * place instead of copying it (a rename, when it is on the same file system); either way it is gone after.
+     */
+    default void moveIn(String key, Path file) {
+        put(key, file);
+        try {
+            Files.deleteIfExists(file);
+        }
+        catch (IOException e) {
+            // Stored all the same; the caller's temporary file is left for it (or the operating system) to remove.
+        }
+    }
 
     /**
      * Reads {@code length} bytes from {@code offset} ({@code length < 0}: to the end).

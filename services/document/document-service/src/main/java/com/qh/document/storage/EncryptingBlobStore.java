@@ -83,7 +83,7 @@ class EncryptingBlobStore implements BlobStore, AutoCloseable {
             finally {
                 Arrays.fill(dataKey, (byte) 0);
             }
-            store.put(key, sealed);
+            store.moveIn(key, sealed);
         }
         catch (IOException e) {
             throw new UncheckedIOException("Cannot encrypt blob " + key, e);
@@ -91,6 +91,16 @@ class EncryptingBlobStore implements BlobStore, AutoCloseable {
         finally {
             deleteQuietly(sealed);
         }
+    }
+
+    @Override
+    public void moveIn(String key, Path file) {
+        if (!encrypted(key)) {
+            store.moveIn(key, file);
+            return;
+        }
+        put(key, file);
+        deleteQuietly(file);
     }
 
     @Override

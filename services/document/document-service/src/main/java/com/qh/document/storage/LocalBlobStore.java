@@ -63,6 +63,22 @@ class LocalBlobStore implements BlobStore {
         }
     }
 
+    /** A rename into place when the file is on the store's file system (atomic: no reader sees half), else a copy. */
+    @Override
+    public void moveIn(String key, Path file) {
+        Path target = pathOf(key);
+        try {
+            Files.createDirectories(target.getParent());
+            Files.move(file, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        }
+        catch (AtomicMoveNotSupportedException otherFileSystem) {
+            BlobStore.super.moveIn(key, file);
+        }
+        catch (IOException e) {
+            throw new UncheckedIOException("Cannot store blob " + key, e);
+        }
+    }
+
     @Override
     public InputStream open(String key, long offset, long length) {
         try {

@@ -60,6 +60,34 @@ class EncryptingBlobStoreTest {
     }
 
     @Test
+    void movesAnUploadIntoTheStoreInsteadOfCopyingItWhenOnOneFileSystem() throws IOException {
+        Object spooledFile = Files.readAttributes(file, java.nio.file.attribute.BasicFileAttributes.class).fileKey();
+        EncryptingBlobStore store = store(false, FieldEncryptor.withKeys("k1", Map.of("k1", K1)));
+        String key = store.keysFor(owner, "moved").getFirst();
+
+        store.moveIn(key, file);
+
+        assertThat(file).doesNotExist();
+        Path blob = local.root().resolve(key);
+        assertThat(blob).hasBinaryContent(content);
+        assertThat(Files.readAttributes(blob, java.nio.file.attribute.BasicFileAttributes.class).fileKey())
+                .as("the same file, renamed (the temporary directories share a file system here)")
+                .isEqualTo(spooledFile);
+    }
+
+    @Test
+    void sealsAnUploadMovedInAndRemovesBothTheUploadAndTheSealedCopy() throws IOException {
+        EncryptingBlobStore store = store(true, FieldEncryptor.withKeys("k1", Map.of("k1", K1)));
+        String key = store.keysFor(owner, "sealed").getFirst();
+
+        store.moveIn(key, file);
+
+        assertThat(file).doesNotExist();
+        assertThat(read(store, key, 0, -1)).isEqualTo(content);
+        assertThat(spool).isEmptyDirectory();
+    }
+
+    @Test
     void readsPlainBlobsWrittenBeforeAndEncryptedOnesAfterwardsWhetherEnabledOrNot() {
         String plainKey = BlobStore.keyOf(owner, "plain");
         local.put(plainKey, file);
