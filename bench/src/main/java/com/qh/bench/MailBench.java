@@ -41,6 +41,11 @@ import java.util.function.BooleanSupplier;
  * harness's SMTP server sets {@code TCP_NODELAY} on the connections it accepts; {@code -Dqh.bench.smtp-nodelay=false}
  * runs stock GreenMail instead.
  *
+ * <p>On loopback a connection costs next to nothing. {@code -Dqh.bench.smtp-latency-ms=10} puts a
+ * {@link LatencyRelay} between the service and GreenMail that holds every chunk 10 ms each way, as a relay a network
+ * away would; {@code -Dqh.bench.smtp-max-per-connection=1} makes the service open a connection per mail (as it did
+ * before it kept them), the default 100 is the service's own.
+ *
  * <pre>java -cp bench/target/classes:$(cat bench/target/qh-classpath.txt) com.qh.bench.MailBench \
  *     &lt;notification classpath file&gt; &lt;jdbc url&gt; [mails] [per minute, 0: full speed] [kill|term|none]</pre>
  *
@@ -127,16 +132,25 @@ public final class MailBench {
         Restart restart = args.length > 4 ? Restart.valueOf(args[4].toUpperCase(Locale.ROOT)) : Restart.KILL;
 
         boolean noDelay = Boolean.parseBoolean(System.getProperty("qh.bench.smtp-nodelay", "true"));
+        Duration latency = Duration.ofMillis(Long.getLong("qh.bench.smtp-latency-ms", 0));
+        String perConnection = System.getProperty("qh.bench.smtp-max-per-connection", "100");
         // A connection dropped by a killed service ends GreenMail's handler with an exception; one line will do.
         Thread.setDefaultUncaughtExceptionHandler((thread, failure) -> System.out.println(thread.getName() + ": "
                 + failure));
         Managers mailboxes = new Managers();
         SmtpServer smtp = smtpServer(mailboxes, noDelay);
+        LatencyRelay relay = latency.isZero() ? null : new LatencyRelay(SMTP_PORT + 1, SMTP_PORT, latency);
+        if (relay != null) {
+            System.out.printf("the service reaches it through a relay on 127.0.0.1:%d adding %d ms each way%n",
+                    SMTP_PORT + 1, latency.toMillis());
+        }
+        System.out.printf("mails per SMTP connection: at most %s%n", perConnection);
         try (EventPublisher events = new EventPublisher(NotificationUnderTest.AMQP, NotificationUnderTest.EXCHANGE);
                 ServiceProcess service = NotificationUnderTest.process(classpath, jdbcUrl, Map.of(
                         "QH_NOTIFICATION_DELIVERY_EMAIL_PROVIDER", "smtp",
+                        "QH_NOTIFICATION_DELIVERY_SMTP_MAX_MESSAGES_PER_CONNECTION", perConnection,
                         "SPRING_MAIL_HOST", "127.0.0.1",
-                        "SPRING_MAIL_PORT", Integer.toString(SMTP_PORT)))) {
+                        "SPRING_MAIL_PORT", Integer.toString(relay == null ? SMTP_PORT : SMTP_PORT + 1)))) {
             events.deleteQueues(NotificationUnderTest.queues());
             new MailBench(mailboxes).run(events, service, mails, perMinute, restart);
             service.stop();
@@ -144,6 +158,9 @@ public final class MailBench {
             events.deleteExchange();
         }
         finally {
+            if (relay != null) {
+                relay.close();
+            }
             smtp.stopService();
         }
     }
