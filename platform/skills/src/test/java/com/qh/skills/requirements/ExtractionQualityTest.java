@@ -27,17 +27,16 @@ import org.junit.jupiter.api.Test;
  *   <li>{@code src/test/resources/labelled}: the set the team wrote and tuned the taxonomy against. Its thresholds
  *       guard against a change to the taxonomy or the extractor that makes extraction worse.
  *   <li>{@code src/test/resources/held-out}: vacancies of other professions and employers, labelled before anyone
- *       looked at what the extractor makes of them, and never used for tuning. Its figures are the honest estimate
- *       for a new vacancy; its floor is loose on purpose, to catch a broken extractor rather than an honest miss.
- *       Keep it out of tuning: a set you tune against stops being held out.
- *   <li>{@code src/test/resources/held-out-2}: a second held-out set, of professions and employers in neither set
- *       above, written and labelled before anyone ran the extractor over it, to measure the taxonomy as it grows
- *       honestly once the first held-out set has been looked at. Same loose floor, same rule: never tune against
- *       it; the report gives only its totals.
- *   <li>{@code src/test/resources/held-out-3}: a third held-out set, of professions and employers in none of the
- *       sets above, written and labelled on 2026-11-23, before the taxonomy round 2026.11.4 and before anyone ran
- *       the extractor over it, and never read for tuning. Same loose floor, same rule: the report gives only its
- *       totals.
+ *       looked at what the extractor makes of them. Its misses have since been read and tuned against (round
+ *       2026.11.3; ru-07 to ru-11, first written for held-out-3, were seen during round 2026.11.4 and moved here),
+ *       so it is no longer held out; its floor is loose on purpose, to catch a broken extractor rather than an
+ *       honest miss.
+ *   <li>{@code src/test/resources/held-out-2}: a second set, of professions and employers in neither set above,
+ *       blind until its misses became the gap list of round 2026.11.4. Same loose floor.
+ *   <li>{@code src/test/resources/held-out-3}: the blind set now: professions and employers in none of the sets
+ *       above, written and labelled on 2026-11-23 before anyone ran the extractor over them, never read for
+ *       tuning. Same loose floor; the report gives only its totals unless {@code -Dqh.extraction.reveal=held-out-3}
+ *       names it. Once it has been read, write a new blind set before the next round.
  * </ul>
  *
  * <p>The report goes to standard output and to {@code target/extraction-quality.txt}, one section per set;
@@ -69,9 +68,9 @@ class ExtractionQualityTest {
         String report = String.format(Locale.ROOT, "taxonomy %s, %d skills%n%n", TAXONOMY.version(),
                 TAXONOMY.skills().size())
                 + labelled.section("labelled (used for tuning)") + System.lineSeparator()
-                + heldOut.section("held-out (not used for tuning)") + System.lineSeparator()
-                + heldOut2.blindSection("held-out-2 (not used for tuning)") + System.lineSeparator()
-                + heldOut3.blindSection("held-out-3 (not used for tuning)");
+                + heldOut.section("held-out (read, used for tuning)") + System.lineSeparator()
+                + heldOut2.section("held-out-2 (read for round 2026.11.4)") + System.lineSeparator()
+                + heldOut3.blindSection("held-out-3", "held-out-3 (blind: never read for tuning)");
         System.out.println(report);
         Files.createDirectories(REPORT.getParent());
         Files.writeString(REPORT, report);
@@ -97,13 +96,13 @@ class ExtractionQualityTest {
         assertAboveTheSanityFloor(heldOut, "held-out");
     }
 
-    /** The second held-out set, kept for measuring the taxonomy as it grows; the same loose floor as the first. */
+    /** The second held-out set; the same loose floor as the first. */
     @Test
     void extractsSkillsFromTheSecondHeldOutSetAboveASanityFloor() {
         assertAboveTheSanityFloor(heldOut2, "held-out-2");
     }
 
-    /** The third held-out set, written before the taxonomy round 2026.11.4; the same loose floor as the others. */
+    /** The blind set, written before the taxonomy round 2026.11.4; the same loose floor as the others. */
     @Test
     void extractsSkillsFromTheThirdHeldOutSetAboveASanityFloor() {
         assertAboveTheSanityFloor(heldOut3, "held-out-3");
@@ -179,15 +178,17 @@ class ExtractionQualityTest {
 
         /**
          * The figures without the per-vacancy misses, so that whoever grows the taxonomy next cannot tune against
-         * them by reading the report; {@code -Dqh.extraction.reveal=true} shows them.
+         * them by reading the report; {@code -Dqh.extraction.reveal=<name>} shows them, and only when it names
+         * this set, so that revealing the other sets while tuning cannot show it by accident.
          */
-        String blindSection(String title) {
-            if (Boolean.getBoolean("qh.extraction.reveal")) {
+        String blindSection(String name, String title) {
+            if (java.util.Arrays.asList(System.getProperty("qh.extraction.reveal", "").split(",")).contains(name)) {
                 return section(title);
             }
             return String.format(Locale.ROOT, "== %s: %d vacancies in %s%n%s%s%s(per-vacancy differences withheld "
-                    + "to keep this set blind; -Dqh.extraction.reveal=true shows them)%n", title, vacancies.size(),
-                    folder, all.line("all"), byLanguage.get("ru").line("ru"), byLanguage.get("en").line("en"));
+                    + "to keep this set blind; -Dqh.extraction.reveal=%s shows them)%n", title, vacancies.size(),
+                    folder, all.line("all"), byLanguage.get("ru").line("ru"), byLanguage.get("en").line("en"),
+                    name);
         }
     }
 
