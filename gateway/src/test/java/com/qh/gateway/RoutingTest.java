@@ -11,12 +11,18 @@ import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.net.http.HttpRequest;
+import java.time.Duration;
 import java.net.http.HttpResponse;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Value;
 
 class RoutingTest extends GatewayIntegrationTest {
+
+    @Value("${spring.http.clients.read-timeout}")
+    Duration readTimeout;
 
     @Test
     void forwardsAuthRequestWithPathBodyAndForwardedHeadersUnchanged() {
@@ -110,28 +116,33 @@ class RoutingTest extends GatewayIntegrationTest {
     void letsAnUploadTakeLongerThanTheReadTimeout() {
         String token = TestTokens.validToken(TestTokens.newUserId());
         profile.stubFor(post(urlEqualTo("/api/v1/profile/photo")).willReturn(aResponse().withStatus(201)));
-        int chunks = 10;
-        byte[] chunk = new byte[1024];
+        int half = 64 * 1024;
 
         HttpResponse<String> response = send(request("/api/v1/profile/photo").header("Authorization", bearer(token))
                 .header("Content-Type", "application/octet-stream")
                 .POST(HttpRequest.BodyPublishers.fromPublisher(HttpRequest.BodyPublishers.ofInputStream(() ->
-                        new SlowStream(chunk, chunks)), (long) chunk.length * chunks)));
+                        new StallingStream(half, readTimeout.plusSeconds(1))), 2L * half)));
 
         assertThat(response.statusCode()).isEqualTo(201);
         assertThat(profile.findAll(postRequestedFor(urlEqualTo("/api/v1/profile/photo"))))
-                .singleElement().satisfies(received -> assertThat(received.getBody()).hasSize(chunk.length * chunks));
+                .singleElement().satisfies(received -> assertThat(received.getBody()).hasSize(2 * half));
     }
 
-    /** Gives one chunk every half second: {@code chunks} of them take longer than the gateway's read timeout. */
-    private static final class SlowStream extends java.io.InputStream {
+    /**
+     * A slow line: the first half of the body at once, then nothing until {@code stall} has passed since the first
+     * byte, then the second half. The first half is larger than any buffer on the way, so the gateway has started
+     * its request to the service, and its clock is running, long before the body is complete.
+     */
+    private static final class StallingStream extends java.io.InputStream {
 
-        private final byte[] chunk;
-        private int left;
+        private final int half;
+        private final Duration stall;
+        private long firstRead;
+        private int given;
 
-        SlowStream(byte[] chunk, int chunks) {
-            this.chunk = chunk;
-            this.left = chunks;
+        StallingStream(int half, Duration stall) {
+            this.half = half;
+            this.stall = stall;
         }
 
         @Override
@@ -141,19 +152,20 @@ class RoutingTest extends GatewayIntegrationTest {
 
         @Override
         public int read(byte[] into, int offset, int length) {
-            if (left == 0) {
+            if (given == 2 * half) {
                 return -1;
             }
-            try {
-                Thread.sleep(500);
+            if (given == 0) {
+                firstRead = System.nanoTime();
             }
-            catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return -1;
+            if (given == half) {
+                long due = firstRead + stall.toNanos();
+                await("the read timeout to pass while the body is being sent").atMost(stall.plusSeconds(5))
+                        .pollInterval(Duration.ofMillis(50)).until(() -> System.nanoTime() >= due);
             }
-            left--;
-            int n = Math.min(length, chunk.length);
-            System.arraycopy(chunk, 0, into, offset, n);
+            int n = Math.min(length, (given < half ? half : 2 * half) - given);
+            java.util.Arrays.fill(into, offset, offset + n, (byte) 'x');
+            given += n;
             return n;
         }
     }
