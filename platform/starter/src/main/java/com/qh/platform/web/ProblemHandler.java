@@ -109,6 +109,12 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
                     ex.getMessage());
             return ResponseEntity.badRequest().build();
         }
+        ProblemDetail unstorable = unstorableValue(ex, request);
+        if (unstorable != null) {
+            log.info("Refused a value the database cannot store on {} {}: {}", request.getMethod(),
+                    request.getRequestURI(), ex.getMessage());
+            return ResponseEntity.badRequest().body(unstorable);
+        }
         if (ex instanceof MultipartException multipart) {
             ProblemDetail problem = Problems.of(HttpStatus.BAD_REQUEST, "malformed-multipart", "Malformed upload",
                     "The multipart/form-data body could not be read (" + multipart.getMostSpecificCause().getMessage()
@@ -290,6 +296,33 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
             }
         }
         return false;
+    }
+
+    /**
+     * A value the client sent that passed validation but that PostgreSQL cannot store: a NUL character in a text
+     * (SQLSTATE 22021, 22P05), a number too large for its column (22003) or a date or time outside its range (22008,
+     * such as the year 1000000). These come from what the client sent, whichever field it was, so they are the
+     * client's 400, not our 500; services still validate what they can name a field for.
+     */
+    private static ProblemDetail unstorableValue(Throwable ex, HttpServletRequest request) {
+        java.sql.SQLException sql = causeOf(ex, java.sql.SQLException.class);
+        String state = sql == null ? null : sql.getSQLState();
+        if ("22021".equals(state) || "22P05".equals(state)) {
+            return Problems.of(HttpStatus.BAD_REQUEST, "unstorable-text", "Text that cannot be stored",
+                    "A text you sent contains a character that cannot be stored, such as the NUL character (U+0000). "
+                            + "Remove it and send again.", Problems.instanceOf(request));
+        }
+        if ("22003".equals(state)) {
+            return Problems.of(HttpStatus.BAD_REQUEST, "number-out-of-range", "Number out of range",
+                    "A number you sent, or one worked out from it (a monthly figure from an hourly one, say), is too "
+                            + "large to be stored.", Problems.instanceOf(request));
+        }
+        if ("22008".equals(state)) {
+            return Problems.of(HttpStatus.BAD_REQUEST, "date-out-of-range", "Date out of range",
+                    "A date or time you sent is outside the range that can be stored (years 4713 BC to 294276 AD).",
+                    Problems.instanceOf(request));
+        }
+        return null;
     }
 
     private static <T extends Throwable> T causeOf(Throwable ex, Class<T> type) {

@@ -74,6 +74,21 @@ class DocumentServiceTest {
     }
 
     @Test
+    void refusesTextAndDatesTheDatabaseCannotStoreAsTheCallersMistake() {
+        Reply nul = api.upload("/api/v1/documents", "cv.pdf", Fixtures.pdf("nul"),
+                Map.of("kind", "OTHER", "title", "a" + (char) 0 + "b"));
+        String id = upload("cv.pdf", Fixtures.pdf("dated"), "OTHER").json().get("id").asString();
+        Reply farFuture = api.post("/api/v1/documents/" + id + "/shares",
+                Map.of("expiresAt", "+1000000-01-01T00:00:00Z"));
+
+        assertThat(nul.status()).isEqualTo(400);
+        assertThat(nul.problem()).isEqualTo("unstorable-text");
+        assertThat(farFuture.status()).isEqualTo(400);
+        assertThat(farFuture.problem()).isEqualTo("date-out-of-range");
+        assertThat(api.get("/api/v1/documents").json()).hasSize(1);
+    }
+
+    @Test
     void storesPdfDocxAndPngWithTheTypeFoundInTheirBytes() {
         Reply pdf = upload("resume.pdf", Fixtures.pdf("one"), "RESUME_UPLOAD");
         Reply docx = upload("resume.docx", Fixtures.docx(), "RESUME_UPLOAD");
@@ -145,10 +160,12 @@ class DocumentServiceTest {
     @Test
     void storesEqualBytesOnce() {
         upload("a.pdf", Fixtures.pdf("same"), "OTHER");
+        java.time.Instant written = onlyBlob().lastModified();
         String id = upload("b.pdf", Fixtures.pdf("same"), "OTHER").json().get("id").asString();
         api.upload("/api/v1/documents/" + id + "/versions", "c.pdf", Fixtures.pdf("same"), Map.of());
 
         assertThat(storedKeys()).containsExactly(BlobStore.keyOf(userId, sha256(Fixtures.pdf("same"))));
+        assertThat(onlyBlob().lastModified()).as("the blob is not written again").isEqualTo(written);
         assertThat(api.get("/api/v1/documents/usage").json().get("bytes").asLong())
                 .isEqualTo(Fixtures.pdf("same").length);
     }
@@ -379,6 +396,14 @@ class DocumentServiceTest {
 
     private Reply upload(String name, byte[] bytes, String kind) {
         return api.upload("/api/v1/documents", name, bytes, Map.of("kind", kind));
+    }
+
+    private BlobStore.StoredBlob onlyBlob() {
+        try (Stream<BlobStore.StoredBlob> all = blobs.list(BlobStore.prefixOf(userId))) {
+            List<BlobStore.StoredBlob> listed = all.toList();
+            assertThat(listed).hasSize(1);
+            return listed.getFirst();
+        }
     }
 
     private List<String> storedKeys() {
