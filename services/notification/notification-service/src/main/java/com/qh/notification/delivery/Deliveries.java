@@ -23,19 +23,10 @@ public class Deliveries {
     }
 
     /**
-     * Queues one message. The same event, channel and recipient a second time is ignored: a redelivered event
-     * never notifies twice.
+     * Queues one message of a category, with extra headers for an e-mail (List-Unsubscribe). The same event, channel
+     * and recipient a second time is ignored: a redelivered event never notifies twice.
      *
      * @return whether it was queued (false: already there)
-     */
-    public boolean enqueue(UUID eventId, String eventType, Channel channel, String recipient, UUID userId,
-            String language, Template.Message message) {
-        return enqueue(eventId, eventType, null, channel, recipient, userId, language, message, Map.of());
-    }
-
-    /**
-     * Queues one message of a category, with extra headers for an e-mail (List-Unsubscribe). Ignored, as above,
-     * when the same event, channel and recipient is already queued.
      */
     public boolean enqueue(UUID eventId, String eventType, String category, Channel channel, String recipient,
             UUID userId, String language, Template.Message message, Map<String, String> headers) {

@@ -104,7 +104,7 @@ class PreferenceController {
     @Schema(example = """
             {"preferences": [{"category": "vacancies", "channel": "EMAIL", "enabled": false},
                              {"category": "security", "channel": "SMS", "enabled": true}]}""")
-    record Changes(@NotNull @Size(min = 1, max = 100) List<@Valid Change> preferences) {
+    record Changes(@NotNull @Size(min = 1, max = 100) List<@NotNull @Valid Change> preferences) {
     }
 
     record Change(@NotBlank String category, @NotNull Channel channel, boolean enabled) {

@@ -6,14 +6,15 @@ import com.qh.notification.template.Channel;
 import com.qh.notification.template.Templates;
 import com.qh.platform.web.NotFoundException;
 import java.security.SecureRandom;
+import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -25,13 +26,18 @@ import org.springframework.web.util.UriComponentsBuilder;
 /**
  * Double opt-in e-mail subscriptions. Subscribing sends a confirmation mail and leaves the subscription PENDING until
  * its link is used; only then is it ACTIVE. Subscribing an address again never tells whether it was subscribed
- * (the answer is the same), and re-sends the confirmation while it is still pending. Addresses are one subscription
- * however they are capitalised.
+ * (the answer is the same), and re-sends the confirmation while it is still pending, at most once per
+ * {@link #RESEND_WINDOW}: the mail's event id is derived from the confirmation token and the window, so the delivery
+ * queue's uniqueness drops repeats, and nobody can flood an address through the public endpoint. Addresses are one
+ * subscription however they are capitalised.
  */
 @Service
 class EmailSubscriptions {
 
     static final String CONFIRMATION = "subscription.confirmation-requested";
+
+    /** At most one confirmation mail per address in each window of this length. */
+    static final Duration RESEND_WINDOW = Duration.ofMinutes(10);
 
     /** Where a subscription stands. */
     enum Status {
@@ -75,8 +81,10 @@ class EmailSubscriptions {
                     + "unsubscribed_at = null where email_key = ? and status = 'UNSUBSCRIBED'", token(), language, key);
         }
         // While pending, every confirmation mail carries the same link, so any of them works.
-        Map<String, Object> tokens = jdbc.queryForMap("select confirm_token, unsubscribe_token from email_subscription "
-                + "where email_key = ?", key);
+        // To the address as first subscribed: one subscription, one recipient, however it is capitalised now.
+        Map<String, Object> tokens = jdbc.queryForMap("select email, confirm_token, unsubscribe_token "
+                + "from email_subscription where email_key = ?", key);
+        String recipient = (String) tokens.get("email");
         String confirm = (String) tokens.get("confirm_token");
         String unsubscribe = (String) tokens.get("unsubscribe_token");
         String link = UriComponentsBuilder.fromUri(properties.publicBaseUrl()).path("/subscriptions/confirm")
@@ -86,8 +94,10 @@ class EmailSubscriptions {
             headers.put("List-Unsubscribe", "<" + properties.publicBaseUrl().toString().replaceAll("/+$", "")
                     + "/api/v1/subscriptions/unsubscribe/" + unsubscribe + ">");
             headers.put("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
-            deliveries.enqueue(UUID.randomUUID(), CONFIRMATION, "news", Channel.EMAIL, address, null, language,
-                    template.render(Map.of("email", address, "link", link)), headers);
+            UUID mailId = UUID.nameUUIDFromBytes((confirm + "@" + now.getEpochSecond() / RESEND_WINDOW.toSeconds())
+                    .getBytes(StandardCharsets.UTF_8));
+            deliveries.enqueue(mailId, CONFIRMATION, "news", Channel.EMAIL, recipient, null, language,
+                    template.render(Map.of("email", recipient, "link", link)), headers);
         }, () -> log.error("No e-mail template for {}; no confirmation sent", CONFIRMATION));
     }
 
@@ -121,11 +131,6 @@ class EmailSubscriptions {
     List<String> active(int page, int size) {
         return jdbc.queryForList("select email from email_subscription where status = 'ACTIVE' order by email_key "
                 + "limit ? offset ?", String.class, size, page * size);
-    }
-
-    Optional<String> unsubscribeToken(String email) {
-        return jdbc.queryForList("select unsubscribe_token from email_subscription where email_key = ?", String.class,
-                email.strip().toLowerCase(Locale.ROOT)).stream().findFirst();
     }
 
     private static String token() {

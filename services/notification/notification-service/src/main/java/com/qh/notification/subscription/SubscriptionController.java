@@ -51,7 +51,9 @@ class SubscriptionController {
     }
 
     @GetMapping("/status")
-    @Operation(summary = "The status of an address", description = "NONE, PENDING, ACTIVE or UNSUBSCRIBED.")
+    @PreAuthorize("hasAnyRole('ADMIN', 'SERVICE')")
+    @Operation(summary = "The status of an address", description = "NONE, PENDING, ACTIVE or UNSUBSCRIBED; "
+            + "administrators and services only, since anyone else could learn who reads the mails.")
     StatusView status(@RequestParam @NotBlank @Email @Size(max = 320) String email) {
         return new StatusView(subscriptions.status(email));
     }
@@ -67,7 +69,7 @@ class SubscriptionController {
     @GetMapping
     @PreAuthorize("hasAnyRole('ADMIN', 'SERVICE')")
     @Operation(summary = "Active subscribers", description = "For a mailing; administrators and services only.")
-    List<String> active(@RequestParam(defaultValue = "0") @Min(0) int page,
+    List<String> active(@RequestParam(defaultValue = "0") @Min(0) @Max(1_000_000) int page,
             @RequestParam(defaultValue = "100") @Min(1) @Max(1000) int size) {
         return subscriptions.active(page, size);
     }
