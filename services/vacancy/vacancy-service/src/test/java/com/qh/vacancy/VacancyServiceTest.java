@@ -369,6 +369,23 @@ class VacancyServiceTest {
     }
 
     @Test
+    void refusesSalariesTooLargeToStoreAndPagesBeyondTheEnd() {
+        Reply huge = api.post("/api/v1/vacancies", Map.of("title", "X", "salary",
+                Map.of("from", 1e12, "currency", "RUB")));
+        // Fits as an hourly rate, not as the monthly figure worked out from it (× 165).
+        Reply hourly = api.post("/api/v1/vacancies", Map.of("title", "X", "salary",
+                Map.of("from", 9e9, "currency", "RUB", "period", "HOUR")));
+        Reply farPage = api.get("/api/v1/vacancies?page=30000000&size=100");
+
+        assertThat(huge.status()).isEqualTo(400);
+        assertThat(huge.body().toString()).contains("salary.from");
+        assertThat(hourly.status()).isEqualTo(400);
+        assertThat(hourly.body().path("type").asString()).endsWith("/number-out-of-range");
+        assertThat(farPage.status()).isEqualTo(400);
+        assertThat(api.get("/api/v1/vacancies").body().path("total").asInt()).isZero();
+    }
+
+    @Test
     void readsRequirementsOfATextWithoutSavingIt() {
         Reply reply = api.post("/api/v1/vacancies/extract", Map.of("text",
                 "Requirements:\n- 3+ years with Python\n- Django\nNice to have: Terraform"));

@@ -52,7 +52,7 @@ class AdminUserController {
     @ApiResponse(responseCode = "200", description = "A page of users")
     @ApiResponse(responseCode = "403", description = "Not an admin", content = @Content(mediaType = PROBLEM))
     UserPage list(@Parameter(example = "ada") @RequestParam(required = false) @Size(max = 100) String q,
-            @RequestParam(defaultValue = "0") @Min(0) int page,
+            @RequestParam(defaultValue = "0") @Min(0) @Max(100_000) int page,
             @RequestParam(defaultValue = "20") @Min(1) @Max(200) int size) {
         var result = admin.search(q, PageRequest.of(page, size, Sort.by(Sort.Direction.DESC, "createdAt")));
         return new UserPage(result.getContent(), result.getNumber(), result.getSize(), result.getTotalElements());

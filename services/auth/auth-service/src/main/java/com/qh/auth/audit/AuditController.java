@@ -43,7 +43,7 @@ class AuditController {
             @Parameter(description = "From this instant (inclusive)", example = "2026-01-01T00:00:00Z")
             @RequestParam(required = false) Instant from,
             @Parameter(description = "Until this instant (exclusive)") @RequestParam(required = false) Instant to,
-            @RequestParam(defaultValue = "0") @Min(0) int page,
+            @RequestParam(defaultValue = "0") @Min(0) @Max(100_000) int page,
             @RequestParam(defaultValue = "50") @Min(1) @Max(200) int size) {
         var result = audit.search(userId, type, from == null ? Instant.EPOCH : from,
                 to == null ? Instant.parse("9999-12-31T00:00:00Z") : to, PageRequest.of(page, size));

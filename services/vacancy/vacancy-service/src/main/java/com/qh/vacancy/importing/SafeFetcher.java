@@ -105,7 +105,12 @@ class SafeFetcher implements DisposableBean {
                         if (location == null) {
                             throw FetchFailure.answered(from.getHost(), status);
                         }
-                        return from.resolve(location.getValue().strip());
+                        try {
+                            return from.resolve(location.getValue().strip());
+                        }
+                        catch (IllegalArgumentException malformed) {
+                            throw FetchFailure.answered(from.getHost(), status);
+                        }
                     }
                     if (status != 200) {
                         throw FetchFailure.answered(from.getHost(), status);

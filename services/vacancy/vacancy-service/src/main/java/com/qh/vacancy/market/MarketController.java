@@ -77,7 +77,7 @@ class MarketController {
     List<MarketQuery.Item> find(@RequestParam(required = false) @Size(max = 200) String title,
             @RequestParam(required = false) @Size(max = 100) String skill,
             @RequestParam(required = false) @Size(max = 20) String area,
-            @RequestParam(defaultValue = "0") @Min(0) int page,
+            @RequestParam(defaultValue = "0") @Min(0) @Max(100_000) int page,
             @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
         return query.find(title, skill, area, page, size);
     }

@@ -63,7 +63,7 @@ class VacancyController {
             + "words in the title or company.")
     VacancyPage<VacancySummary> list(AuthenticatedUser user, @RequestParam(required = false) Status status,
             @RequestParam(required = false) @Size(max = 200) String q,
-            @RequestParam(defaultValue = "0") @Min(0) int page,
+            @RequestParam(defaultValue = "0") @Min(0) @Max(100_000) int page,
             @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
         return vacancies.list(user.id(), status, q, page, size);
     }

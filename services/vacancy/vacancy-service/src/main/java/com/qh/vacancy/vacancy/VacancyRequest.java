@@ -7,6 +7,7 @@ import com.qh.vacancy.normalising.WorkFormat;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
@@ -41,7 +42,8 @@ record VacancyRequest(
         @Size(max = 100) List<@NotBlank @Size(max = 100) String> keySkills) {
 
     /** A salary as entered; the currency is an ISO 4217 code. */
-    record SalaryInput(@PositiveOrZero BigDecimal from, @PositiveOrZero BigDecimal to,
+    record SalaryInput(@PositiveOrZero @DecimalMax("9999999999") BigDecimal from,
+            @PositiveOrZero @DecimalMax("9999999999") BigDecimal to,
             @NotBlank @Pattern(regexp = "[A-Za-z]{3}", message = "must be an ISO 4217 code such as RUB") String currency,
             Boolean gross, SalaryPeriod period) {
 
