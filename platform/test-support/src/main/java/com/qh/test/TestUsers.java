@@ -55,9 +55,12 @@ public final class TestUsers {
         return token(userId, "admin-" + userId + "@example.org", List.of("USER", "ADMIN"));
     }
 
-    /** A service's own token ({@code service:<name>}, role SERVICE). */
-    public static String service(String name) {
-        return token("service:" + name, null, List.of("SERVICE"));
+    /**
+     * A service's own token ({@code service:<name>}, role SERVICE) for calls to the service {@code audience}: a
+     * service accepts a service token only when its {@code aud} names that service.
+     */
+    public static String service(String name, String audience) {
+        return token("service:" + name, null, List.of("SERVICE"), audience);
     }
 
     /** A token with these claims, valid for 15 minutes. */
@@ -66,9 +69,16 @@ public final class TestUsers {
     }
 
     private static String token(String subject, String email, List<String> roles) {
+        return token(subject, email, roles, null);
+    }
+
+    private static String token(String subject, String email, List<String> roles, String audience) {
         JWTClaimsSet.Builder claims = new JWTClaimsSet.Builder().subject(subject).issuer("qh")
                 .issueTime(new Date()).expirationTime(Date.from(Instant.now().plus(Duration.ofMinutes(15))))
                 .jwtID(UUID.randomUUID().toString()).claim("roles", roles);
+        if (audience != null) {
+            claims.audience(audience);
+        }
         if (email != null) {
             claims.claim("email", email).claim("name", email.substring(0, email.indexOf('@')));
         }

@@ -59,7 +59,7 @@ public class ServiceClients {
                             request.getHeaders().setBearerAuth(jwt.getToken().getTokenValue());
                         }
                         else {
-                            serviceTokens.current().ifPresent(token -> request.getHeaders().setBearerAuth(token));
+                            serviceTokens.current(name).ifPresent(token -> request.getHeaders().setBearerAuth(token));
                         }
                     }
                     return execution.execute(request, body);

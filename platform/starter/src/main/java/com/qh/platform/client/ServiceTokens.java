@@ -8,15 +8,19 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.net.URLEncoder;
 import java.util.Base64;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.Optional;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * This service's own access token, for calls it makes with no user request behind them (event handlers,
- * scheduled work). Obtained from auth with the service's name and secret, kept until a minute before it expires,
- * then fetched again. Without a configured secret there is none, and such calls go out without a token.
+ * This service's own access tokens, for calls it makes with no user request behind them (event handlers,
+ * scheduled work). One per service called (the token's audience: a service refuses a service token meant for
+ * another), obtained from auth with this service's name and secret, kept until a minute before it expires, then
+ * fetched again. Without a configured secret there is none, and such calls go out without a token.
  */
 public class ServiceTokens {
 
@@ -29,8 +33,7 @@ public class ServiceTokens {
     private final HttpClient http;
     private final JsonMapper json;
     private final Clock clock;
-    private String token;
-    private Instant renewAt = Instant.MIN;
+    private final Map<String, Issued> tokens = new ConcurrentHashMap<>();
 
     public ServiceTokens(URI authUrl, String name, String secret, ClientProperties timeouts, JsonMapper json,
             Clock clock) {
@@ -42,20 +45,23 @@ public class ServiceTokens {
         this.clock = clock;
     }
 
-    /** The current token, fetched or renewed when needed; empty when this service has no secret. */
-    public synchronized Optional<String> current() {
+    /**
+     * The current token for calls to the service {@code audience}, fetched or renewed when needed; empty when this
+     * service has no secret.
+     */
+    public Optional<String> current(String audience) {
         if (secret == null || secret.isBlank()) {
             return Optional.empty();
         }
-        if (token == null || !clock.instant().isBefore(renewAt)) {
-            fetch();
-        }
-        return Optional.of(token);
+        Issued issued = tokens.compute(audience, (key, held) -> held == null
+                || !clock.instant().isBefore(held.renewAt()) ? fetch(key) : held);
+        return Optional.of(issued.value());
     }
 
-    private void fetch() {
+    private Issued fetch(String audience) {
         String basic = Base64.getEncoder().encodeToString((name + ":" + secret).getBytes(StandardCharsets.UTF_8));
-        HttpRequest request = HttpRequest.newBuilder(endpoint).timeout(Duration.ofSeconds(10))
+        URI uri = URI.create(endpoint + "?audience=" + URLEncoder.encode(audience, StandardCharsets.UTF_8));
+        HttpRequest request = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(10))
                 .header("Authorization", "Basic " + basic)
                 .POST(HttpRequest.BodyPublishers.noBody()).build();
         HttpResponse<String> response;
@@ -75,10 +81,13 @@ public class ServiceTokens {
                     + response.statusCode() + "): check qh.security.service-client.secret");
         }
         JsonNode body = json.readTree(response.body());
-        token = body.get("accessToken").asString();
         Duration lifetime = Duration.ofSeconds(body.get("expiresIn").asLong());
-        renewAt = clock.instant().plus(lifetime.minus(RENEW_BEFORE_EXPIRY).isNegative()
-                ? lifetime.dividedBy(2) : lifetime.minus(RENEW_BEFORE_EXPIRY));
+        return new Issued(body.get("accessToken").asString(), clock.instant().plus(
+                lifetime.minus(RENEW_BEFORE_EXPIRY).isNegative() ? lifetime.dividedBy(2)
+                        : lifetime.minus(RENEW_BEFORE_EXPIRY)));
+    }
+
+    private record Issued(String value, Instant renewAt) {
     }
 
     /** No service token could be had; the call that needed it fails, and a retry may succeed. */

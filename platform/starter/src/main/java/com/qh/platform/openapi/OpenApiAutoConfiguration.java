@@ -8,6 +8,7 @@ import io.swagger.v3.oas.models.info.License;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
 import io.swagger.v3.oas.models.servers.Server;
+import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springdoc.core.utils.SpringDocUtils;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -42,5 +43,23 @@ public class OpenApiAutoConfiguration {
                         .type(SecurityScheme.Type.HTTP).scheme("bearer").bearerFormat("JWT")
                         .description("Access token from POST /api/v1/auth/login")))
                 .addSecurityItem(new SecurityRequirement().addList(BEARER));
+    }
+
+    /**
+     * Service-to-service operations ({@code /internal/...}, {@code /api/v1/internal/...}) stay out of the public
+     * document: the gateway's Swagger UI shows what a client may call, and a list of internal operations is a map
+     * for an attacker.
+     */
+    @Bean
+    OpenApiCustomizer qhHideInternalOperations() {
+        return openApi -> {
+            if (openApi.getPaths() != null) {
+                openApi.getPaths().keySet().removeIf(OpenApiAutoConfiguration::isInternal);
+            }
+        };
+    }
+
+    static boolean isInternal(String path) {
+        return path.startsWith("/internal/") || path.contains("/internal/") || path.endsWith("/internal");
     }
 }

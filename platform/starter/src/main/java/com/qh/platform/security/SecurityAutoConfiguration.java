@@ -18,6 +18,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplicat
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
 import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
@@ -92,9 +93,10 @@ public class SecurityAutoConfiguration {
 
     @Bean
     @ConditionalOnMissingBean(JwtDecoder.class)
-    JwtDecoder qhJwtDecoder(SecurityProperties properties, TokenDenylist denylist) {
+    JwtDecoder qhJwtDecoder(SecurityProperties properties, TokenDenylist denylist, Environment environment) {
         NimbusJwtDecoder decoder = NimbusJwtDecoder.withJwkSetUri(properties.jwksUri().toString()).build();
-        decoder.setJwtValidator(QhJwtValidators.standard(properties.issuer(), denylist));
+        decoder.setJwtValidator(QhJwtValidators.standard(properties.issuer(),
+                environment.getProperty("spring.application.name"), denylist));
         return decoder;
     }
 
@@ -144,21 +146,22 @@ public class SecurityAutoConfiguration {
             return TokenRevocationBroadcast.declarables(qhTokenRevocationQueue);
         }
 
-        @Bean
-        InMemoryTokenDenylist qhLocalTokenDenylist(Clock clock) {
-            return new InMemoryTokenDenylist(clock);
-        }
-
+        /*
+         * The in-memory list lives inside the broadcast rather than as a bean of its own: as a second
+         * TokenDenylist bean it used to win the @ConditionalOnMissingBean below, so revocations stayed in the
+         * revoking service and every other service kept accepting a signed-out user's token.
+         */
         @Bean
         @ConditionalOnMissingBean(TokenDenylist.class)
-        TokenDenylist qhBroadcastTokenDenylist(InMemoryTokenDenylist local, RabbitTemplate rabbit) {
-            return new TokenRevocationBroadcast(local, rabbit);
+        TokenRevocationBroadcast qhBroadcastTokenDenylist(RabbitTemplate rabbit, Clock clock) {
+            return new TokenRevocationBroadcast(new InMemoryTokenDenylist(clock), rabbit);
         }
 
         @Bean
+        @ConditionalOnBean(TokenRevocationBroadcast.class)
         SimpleMessageListenerContainer qhTokenRevocationListener(ConnectionFactory connectionFactory,
-                Queue qhTokenRevocationQueue, InMemoryTokenDenylist local) {
-            return TokenRevocationBroadcast.listener(connectionFactory, qhTokenRevocationQueue, local);
+                Queue qhTokenRevocationQueue, TokenRevocationBroadcast broadcast) {
+            return TokenRevocationBroadcast.listener(connectionFactory, qhTokenRevocationQueue, broadcast);
         }
     }
 

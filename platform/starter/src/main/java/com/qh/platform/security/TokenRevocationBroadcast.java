@@ -70,14 +70,19 @@ class TokenRevocationBroadcast implements TokenDenylist {
         return new Declarables(exchange, queue, binding);
     }
 
+    /** A revocation another instance announced: kept here only, never sent on again. */
+    void revokedElsewhere(String tokenId, Instant expiresAt) {
+        local.revoke(tokenId, expiresAt);
+    }
+
     static SimpleMessageListenerContainer listener(ConnectionFactory connectionFactory, Queue queue,
-            InMemoryTokenDenylist local) {
+            TokenRevocationBroadcast broadcast) {
         SimpleMessageListenerContainer container = new SimpleMessageListenerContainer(connectionFactory);
         container.setQueues(queue);
         container.setMessageListener(message -> {
             String[] parts = new String(message.getBody(), StandardCharsets.UTF_8).split(" ");
-            if (parts.length == 2) {
-                local.revoke(parts[0], Instant.ofEpochSecond(Long.parseLong(parts[1])));
+            if (parts.length == 2 && parts[1].chars().allMatch(Character::isDigit)) {
+                broadcast.revokedElsewhere(parts[0], Instant.ofEpochSecond(Long.parseLong(parts[1])));
             }
         });
         return container;

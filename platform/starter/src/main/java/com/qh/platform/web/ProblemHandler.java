@@ -71,8 +71,8 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ResponseEntity<Object> handleTypeMismatch(MethodArgumentTypeMismatchException ex, HttpServletRequest request) {
-        String expected = ex.getRequiredType() == null ? "another type" : ex.getRequiredType().getSimpleName();
-        return validationProblem(List.of(new FieldViolation(ex.getName(), "must be a valid " + expected)), request);
+        return validationProblem(List.of(new FieldViolation(ex.getName(), expectation(ex.getRequiredType()))),
+                request);
     }
 
     @ExceptionHandler(OptimisticLockingFailureException.class)
@@ -172,7 +172,9 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
         ProblemDetail problem = Problems.of(HttpStatus.BAD_REQUEST, "malformed-request", "Malformed request",
                 detail, Problems.instanceOf(servletRequest(request)));
         if (!field.isEmpty()) {
-            Problems.withViolations(problem, List.of(new FieldViolation(field, "has the wrong type or format")));
+            Class<?> target = json instanceof tools.jackson.databind.exc.MismatchedInputException mismatch
+                    ? mismatch.getTargetType() : null;
+            Problems.withViolations(problem, List.of(new FieldViolation(field, expectation(target))));
         }
         return ResponseEntity.badRequest().body(problem);
     }
@@ -323,6 +325,49 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
                     Problems.instanceOf(request));
         }
         return null;
+    }
+
+    /**
+     * What a value of {@code type} must look like, in the client's terms: the allowed values of an enum, "a number",
+     * "a date"; never a Java type name, which tells a client nothing.
+     */
+    static String expectation(Class<?> type) {
+        if (type == null) {
+            return "has the wrong type or format";
+        }
+        if (type.isEnum()) {
+            return "must be one of: " + java.util.Arrays.stream(type.getEnumConstants()).map(Object::toString)
+                    .collect(Collectors.joining(", "));
+        }
+        if (type == java.util.UUID.class) {
+            return "must be a UUID";
+        }
+        if (type == int.class || type == long.class || type == short.class || type == Integer.class
+                || type == Long.class || type == Short.class || type == java.math.BigInteger.class) {
+            return "must be a whole number";
+        }
+        if (type.isPrimitive() && type != boolean.class || Number.class.isAssignableFrom(type)) {
+            return "must be a number";
+        }
+        if (type == boolean.class || type == Boolean.class) {
+            return "must be true or false";
+        }
+        if (type == java.time.LocalDate.class) {
+            return "must be a date (YYYY-MM-DD)";
+        }
+        if (type == java.time.YearMonth.class) {
+            return "must be a month (YYYY-MM)";
+        }
+        if (java.time.temporal.Temporal.class.isAssignableFrom(type)) {
+            return "must be a date and time (ISO 8601, e.g. 2026-01-31T09:00:00Z)";
+        }
+        if (java.util.Collection.class.isAssignableFrom(type) || type.isArray()) {
+            return "must be a list";
+        }
+        if (type == String.class) {
+            return "must be a text";
+        }
+        return "has the wrong type or format";
     }
 
     private static <T extends Throwable> T causeOf(Throwable ex, Class<T> type) {

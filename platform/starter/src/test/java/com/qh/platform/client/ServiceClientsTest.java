@@ -36,7 +36,7 @@ class ServiceClientsTest {
     @BeforeEach
     void start() {
         services.start();
-        services.stubFor(post(urlEqualTo(ServiceTokens.PATH))
+        services.stubFor(post(urlEqualTo(ServiceTokens.PATH + "?audience=profile"))
                 .withHeader("Authorization", equalTo("Basic " + Base64.getEncoder()
                         .encodeToString("vacancy:vacancy-secret".getBytes())))
                 .willReturn(aResponse().withHeader("Content-Type", "application/json")
@@ -59,7 +59,7 @@ class ServiceClientsTest {
 
         services.verify(2, getRequestedFor(urlEqualTo("/api/v1/profile/me"))
                 .withHeader("Authorization", equalTo("Bearer service-token-1")));
-        services.verify(1, postRequestedFor(urlEqualTo(ServiceTokens.PATH)));
+        services.verify(1, postRequestedFor(urlEqualTo(ServiceTokens.PATH + "?audience=profile")));
     }
 
     @Test
@@ -72,7 +72,7 @@ class ServiceClientsTest {
 
         services.verify(getRequestedFor(urlEqualTo("/api/v1/profile/me"))
                 .withHeader("Authorization", equalTo("Bearer users-token")));
-        services.verify(0, postRequestedFor(urlEqualTo(ServiceTokens.PATH)));
+        services.verify(0, postRequestedFor(urlEqualTo(ServiceTokens.PATH + "?audience=profile")));
     }
 
     @Test

@@ -22,7 +22,10 @@ import org.springframework.web.multipart.MultipartFile;
 @RestController
 class NoteController {
 
-    record NoteRequest(@NotBlank @Size(max = 20) String title, @Email String author, Integer priority) {
+    enum Colour { RED, GREEN }
+
+    record NoteRequest(@NotBlank @Size(max = 20) String title, @Email String author, Integer priority,
+            Colour colour) {
     }
 
     record NoteResponse(String title, UUID owner) {
@@ -42,6 +45,11 @@ class NoteController {
     @GetMapping("/api/v1/notes/{id}")
     NoteResponse get(@PathVariable UUID id) {
         throw new NotFoundException("There is no note " + id + ".");
+    }
+
+    @PostMapping("/internal/v1/notes/sync")
+    String internalSync() {
+        return "synced";
     }
 
     @GetMapping("/api/v1/admin/notes")

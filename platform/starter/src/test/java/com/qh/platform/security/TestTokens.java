@@ -51,6 +51,13 @@ public final class TestTokens {
                 .jwtID(tokenId).build());
     }
 
+    /** A service's own token ({@code service:<name>}, role SERVICE), meant for the service {@code audience}. */
+    public String service(String name, String audience) {
+        JWTClaimsSet.Builder claims = claims("service:" + name, Instant.now().plus(Duration.ofMinutes(15)), "qh",
+                "SERVICE");
+        return sign((audience == null ? claims : claims.audience(audience)).build());
+    }
+
     /** The same claims as a valid token, but unsigned: {@code alg: none}. */
     public String unsigned(UUID id) {
         Base64.Encoder b64 = Base64.getUrlEncoder().withoutPadding();

@@ -53,6 +53,14 @@ class TokenVerificationTest extends HttpTestSupport {
     }
 
     @Test
+    void acceptsServiceTokensOnlyWhenMeantForThisService() {
+        // The sample application is named 'sample'.
+        assertThat(statusWith(TOKENS.service("resume", "sample"))).isNotEqualTo(401);
+        assertThat(statusWith(TOKENS.service("resume", "document"))).isEqualTo(401);
+        assertThat(statusWith(TOKENS.service("resume", null))).isEqualTo(401);
+    }
+
+    @Test
     void keepsAdminEndpointsFromUsers() {
         Answer asUser = send(request("/api/v1/admin/notes")
                 .header("Authorization", "Bearer " + TOKENS.user(userId, "USER")));
@@ -71,6 +79,8 @@ class TokenVerificationTest extends HttpTestSupport {
         assertThat(apiDocs.status()).isEqualTo(200);
         // The signed-in user comes from the token, so the documents must not ask clients for it.
         assertThat(apiDocs.text()).contains("/api/v1/notes").doesNotContain("AuthenticatedUser");
+        // Service-to-service operations are not part of the public document.
+        assertThat(apiDocs.text()).doesNotContain("/internal/");
     }
 
     private int statusWith(String token) {

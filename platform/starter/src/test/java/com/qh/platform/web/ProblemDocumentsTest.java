@@ -37,6 +37,17 @@ class ProblemDocumentsTest extends HttpTestSupport {
 
         assertThat(answer.status()).isEqualTo(400);
         assertThat(answer.json().get("detail").asString()).contains("'priority'");
+        assertThat(answer.json().get("errors").get(0).get("message").asString()).isEqualTo("must be a whole number");
+    }
+
+    @Test
+    void listsTheAllowedValuesOfAnEnumInsteadOfNamingAJavaType() {
+        Answer answer = send(postJson("/api/v1/notes", "{\"title\":\"a\",\"colour\":\"purple\"}", token));
+
+        assertThat(answer.status()).isEqualTo(400);
+        assertThat(answer.json().get("errors").get(0).get("message").asString())
+                .isEqualTo("must be one of: RED, GREEN");
+        assertThat(answer.text()).doesNotContain("Colour").doesNotContain("com.qh");
     }
 
     @Test
@@ -86,6 +97,7 @@ class ProblemDocumentsTest extends HttpTestSupport {
 
         assertThat(answer.status()).isEqualTo(400);
         assertThat(answer.json().get("errors").findValuesAsString("field")).containsExactly("id");
+        assertThat(answer.json().get("errors").findValuesAsString("message")).containsExactly("must be a UUID");
     }
 
     @Test

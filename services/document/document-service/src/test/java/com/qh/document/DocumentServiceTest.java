@@ -343,7 +343,7 @@ class DocumentServiceTest {
 
     @Test
     void storesGeneratedFilesForServicesOnly() {
-        DocumentApi generator = new DocumentApi(port, TestUsers.service("resume"));
+        DocumentApi generator = new DocumentApi(port, TestUsers.service("resume", "document"));
 
         Reply stored = generator.upload("/api/v1/internal/documents", "Резюме.pdf", Fixtures.pdf("generated"),
                 Map.of("userId", userId.toString(), "kind", "GENERATED_RESUME", "title", "Java, RU"));

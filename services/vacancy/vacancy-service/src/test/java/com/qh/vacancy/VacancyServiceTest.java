@@ -431,7 +431,7 @@ class VacancyServiceTest {
     @Test
     void letsOnlyAdministratorsAndServicesImportMarketData() {
         Reply user = api.upload("/api/v1/market/import", "hh.json", "application/json", "/market/hh-vacancies.json");
-        Reply service = new VacancyApi(port, TestUsers.service("analysis"))
+        Reply service = new VacancyApi(port, TestUsers.service("analysis", "vacancy"))
                 .upload("/api/v1/market/import", "hh.json", "application/json", "/market/hh-vacancies.json");
         Reply notAList = new VacancyApi(port, TestUsers.admin(UUID.randomUUID()))
                 .upload("/api/v1/market/import", "hh.json", "application/json", "/hh/area-1.json");
