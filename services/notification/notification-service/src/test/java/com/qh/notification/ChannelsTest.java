@@ -64,6 +64,7 @@ import tools.jackson.databind.json.JsonMapper;
         "qh.notification.delivery.twilio.auth-token=secret-token",
         "qh.notification.delivery.twilio.from=+15005550006",
         "qh.notification.push.allow-insecure-endpoints=true",
+        "qh.notification.push.allowed-hosts=127.0.0.1",
         "qh.notification.events.[test.thing-happened.v1].link=/things/{{thingId}}" })
 class ChannelsTest {
 
@@ -216,6 +217,42 @@ class ChannelsTest {
     }
 
     @Test
+    void refusesPushEndpointsInsideOurNetworkWithABadRequest() throws Exception {
+        String token = TestUsers.user(UUID.randomUUID());
+        for (String endpoint : List.of("http://localhost:" + web.port() + "/push/x", "http://[::1]/push/x",
+                "http://100.64.0.1/push/x", "http://[64:ff9b::7f00:1]/push/x", "http://[fd00:ec2::254]/push/x",
+                "http://0.0.0.0:" + web.port() + "/push/x", "http://[::ffff:169.254.169.254]/push/x",
+                "http://user@127.0.0.1:" + web.port() + "/push/x")) {
+            HttpResponse<String> refused = call("POST", "/api/v1/notifications/push/subscriptions",
+                    browserAt(endpoint), token);
+            assertThat(refused.statusCode()).as(endpoint).isEqualTo(400);
+            assertThat(refused.body()).as(endpoint).contains("invalid-push-endpoint", "endpoint");
+        }
+        assertThat(JSON.readTree(call("GET", "/api/v1/notifications/push/subscriptions", null, token).body()))
+                .isEmpty();
+    }
+
+    @Test
+    void forgetsAStoredEndpointThatNowLeadsInsideWithoutPostingToIt() throws Exception {
+        // As if the name had resolved to a public address at registration and to loopback now (DNS rebinding):
+        // only the connect-time check stands between the sender and the inside.
+        web.stubFor(post(urlEqualTo("/push/inside")).willReturn(aResponse().withStatus(201)));
+        UUID user = UUID.randomUUID();
+        String token = TestUsers.user(user);
+        assertThat(call("POST", "/api/v1/notifications/push/subscriptions", browser("/push/inside"), token)
+                .statusCode()).isEqualTo(201);
+        jdbc.update("update push_subscription set endpoint = ? where user_id = ?",
+                "http://localhost:" + web.port() + "/push/inside", user);
+
+        publish(new PasswordResetRequested(UUID.randomUUID(), Instant.now(), user, "rebind-" + user + "@example.org",
+                "Rob", "en", "reset", Instant.now().plusSeconds(600)));
+
+        await().atMost(Duration.ofSeconds(15)).until(() -> jdbc.queryForObject(
+                "select count(*) from push_subscription where user_id = ?", Integer.class, user) == 0);
+        web.verify(0, postRequestedFor(urlEqualTo("/push/inside")));
+    }
+
+    @Test
     void subscribesAnAddressOnlyAfterItConfirms() throws Exception {
         String email = "Reader-" + UUID.randomUUID() + "@Example.org";
 
@@ -273,6 +310,10 @@ class ChannelsTest {
     }
 
     private static String browser(String path) throws Exception {
+        return browserAt("http://127.0.0.1:" + web.port() + path);
+    }
+
+    private static String browserAt(String endpoint) throws Exception {
         KeyPairGenerator generator = KeyPairGenerator.getInstance("EC");
         generator.initialize(new ECGenParameterSpec("secp256r1"));
         KeyPair pair = generator.generateKeyPair();
@@ -286,7 +327,7 @@ class ChannelsTest {
         byte[] auth = new byte[16];
         new java.security.SecureRandom().nextBytes(auth);
         Base64.Encoder url = Base64.getUrlEncoder().withoutPadding();
-        return JSON.writeValueAsString(Map.of("endpoint", "http://127.0.0.1:" + web.port() + path,
+        return JSON.writeValueAsString(Map.of("endpoint", endpoint,
                 "keys", Map.of("p256dh", url.encodeToString(point), "auth", url.encodeToString(auth))));
     }
 

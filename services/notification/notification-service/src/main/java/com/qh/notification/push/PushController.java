@@ -1,9 +1,7 @@
 package com.qh.notification.push;
 
 import com.qh.platform.security.AuthenticatedUser;
-import com.qh.platform.web.FieldViolation;
 import com.qh.platform.web.NotFoundException;
-import com.qh.platform.web.UnprocessableException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -12,9 +10,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-import java.net.InetAddress;
 import java.net.URI;
-import java.net.UnknownHostException;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -37,12 +33,12 @@ class PushController {
 
     private final PushSubscriptions subscriptions;
     private final VapidKeys keys;
-    private final PushProperties properties;
+    private final PushEndpoints endpoints;
 
-    PushController(PushSubscriptions subscriptions, VapidKeys keys, PushProperties properties) {
+    PushController(PushSubscriptions subscriptions, VapidKeys keys, WebPushSender sender) {
         this.subscriptions = subscriptions;
         this.keys = keys;
-        this.properties = properties;
+        this.endpoints = sender.endpoints();
     }
 
     @GetMapping("/public-key")
@@ -55,9 +51,10 @@ class PushController {
     @PostMapping("/subscriptions")
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Register this browser", description = "The body is the browser's PushSubscription as "
-            + "JSON (endpoint and keys). Registering the same endpoint again renews it.")
+            + "JSON (endpoint and keys). Registering the same endpoint again renews it. The endpoint must be https "
+            + "on port 443 at a public address; anything else is a 400.")
     SubscriptionView register(AuthenticatedUser user, @Valid @RequestBody SubscriptionRequest request) {
-        vet(request.endpoint());
+        endpoints.vet(request.endpoint());
         return view(subscriptions.register(user.id(), request.endpoint(), request.keys().p256dh(),
                 request.keys().auth()));
     }
@@ -75,40 +72,6 @@ class PushController {
         if (!subscriptions.remove(user.id(), id)) {
             throw new NotFoundException("There is no push subscription " + id + " among yours.");
         }
-    }
-
-    /**
-     * The server posts to the endpoint, so it must be a push service on the public internet over https, never an
-     * address inside our network.
-     */
-    private void vet(String endpoint) {
-        URI uri;
-        try {
-            uri = URI.create(endpoint);
-        } catch (IllegalArgumentException e) {
-            throw invalid("is not a URL");
-        }
-        if (properties.allowInsecureEndpoints()) {
-            return;
-        }
-        if (!"https".equalsIgnoreCase(uri.getScheme()) || uri.getHost() == null) {
-            throw invalid("must be an https URL of a push service");
-        }
-        try {
-            for (InetAddress address : InetAddress.getAllByName(uri.getHost())) {
-                if (address.isLoopbackAddress() || address.isSiteLocalAddress() || address.isLinkLocalAddress()
-                        || address.isAnyLocalAddress() || address.isMulticastAddress()) {
-                    throw invalid("must be a push service on the public internet");
-                }
-            }
-        } catch (UnknownHostException e) {
-            throw invalid("names a host that does not resolve");
-        }
-    }
-
-    private static UnprocessableException invalid(String why) {
-        return new UnprocessableException("invalid-push-endpoint", "The push endpoint " + why + ".",
-                List.of(new FieldViolation("endpoint", why)));
     }
 
     private static SubscriptionView view(PushSubscriptions.Subscription subscription) {

@@ -1,18 +1,17 @@
 package com.qh.vacancy.importing;
 
+import com.qh.platform.net.BlockedAddressException;
+import com.qh.platform.net.PublicAddressResolver;
 import com.qh.platform.web.QhException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InterruptedIOException;
-import java.net.InetAddress;
 import java.net.URI;
 import java.net.UnknownHostException;
 import java.nio.charset.Charset;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Set;
-import java.util.stream.Collectors;
-import org.apache.hc.client5.http.DnsResolver;
 import org.apache.hc.client5.http.classic.methods.HttpGet;
 import org.apache.hc.client5.http.config.ConnectionConfig;
 import org.apache.hc.client5.http.config.RequestConfig;
@@ -29,8 +28,9 @@ import org.springframework.stereotype.Component;
 /**
  * Fetches a page a user named, without letting the link reach inside our network (SSRF).
  *
- * <p>Only http and https; every address a host name resolves to must be public ({@link PublicAddresses}). The check
- * sits in the HTTP client's DNS resolver, so the address vetted is the address connected to: a name that resolves
+ * <p>Only http and https; every address a host name resolves to must be public (the starter's
+ * {@link com.qh.platform.net.PublicAddresses}). The check sits in the HTTP client's DNS resolver
+ * ({@link PublicAddressResolver}), so the address vetted is the address connected to: a name that resolves
  * to a public address when checked and a private one when connecting (DNS rebinding) cannot slip through. Redirects
  * are followed by hand, at most {@code maxRedirects}, each target vetted the same way. The whole fetch has one
  * deadline; bodies stop at {@code maxSize}; only HTML and JSON are read. Hosts in {@code allowedHosts} skip the
@@ -51,17 +51,16 @@ class SafeFetcher implements DisposableBean {
             "application/ld+json", "text/plain");
 
     private final FetchProperties properties;
-    private final Set<String> allowedHosts;
+    private final PublicAddressResolver resolver;
     private final CloseableHttpClient http;
 
     SafeFetcher(FetchProperties properties) {
         this.properties = properties;
-        this.allowedHosts = properties.allowedHosts().stream().map(host -> host.strip().toLowerCase(Locale.ROOT))
-                .filter(host -> !host.isEmpty()).collect(Collectors.toUnmodifiableSet());
+        this.resolver = new PublicAddressResolver(properties.allowedHosts());
         Timeout timeout = Timeout.of(properties.timeout());
         this.http = HttpClients.custom()
                 .setConnectionManager(PoolingHttpClientConnectionManagerBuilder.create()
-                        .setDnsResolver(new VettingResolver())
+                        .setDnsResolver(resolver)
                         .setDefaultConnectionConfig(ConnectionConfig.custom().setConnectTimeout(timeout)
                                 .setSocketTimeout(timeout).setTimeToLive(Timeout.ofMinutes(1)).build())
                         .setMaxConnTotal(50).setMaxConnPerRoute(5)
@@ -172,8 +171,8 @@ class SafeFetcher implements DisposableBean {
                     "Invalid link", "The link has no host name.");
         }
         try {
-            new VettingResolver().resolve(url.getHost());
-        } catch (Blocked e) {
+            resolver.resolve(url.getHost());
+        } catch (BlockedAddressException e) {
             throw FetchFailure.blocked(url.getHost());
         } catch (UnknownHostException e) {
             throw FetchFailure.unreachable(url.getHost(), "the host name does not resolve");
@@ -182,7 +181,7 @@ class SafeFetcher implements DisposableBean {
 
     private static QhException translate(String host, IOException e) {
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-            if (cause instanceof Blocked) {
+            if (cause instanceof BlockedAddressException) {
                 return FetchFailure.blocked(host);
             }
             if (cause instanceof UnknownHostException) {
@@ -198,40 +197,5 @@ class SafeFetcher implements DisposableBean {
     @Override
     public void destroy() throws IOException {
         http.close();
-    }
-
-    /** A host that resolves to an address we must not reach. */
-    private static final class Blocked extends UnknownHostException {
-
-        Blocked(String host) {
-            super(host + " resolves to a non-public address");
-        }
-    }
-
-    /** Resolves names and refuses any that has a non-public address, unless the host is allowed by name. */
-    private final class VettingResolver implements DnsResolver {
-
-        @Override
-        public InetAddress[] resolve(String host) throws UnknownHostException {
-            String name = host.toLowerCase(Locale.ROOT);
-            if (name.startsWith("[") && name.endsWith("]")) {
-                name = name.substring(1, name.length() - 1);
-            }
-            InetAddress[] addresses = InetAddress.getAllByName(name);
-            if (allowedHosts.contains(name)) {
-                return addresses;
-            }
-            for (InetAddress address : addresses) {
-                if (!PublicAddresses.isPublic(address)) {
-                    throw new Blocked(host);
-                }
-            }
-            return addresses;
-        }
-
-        @Override
-        public String resolveCanonicalHostname(String host) throws UnknownHostException {
-            return resolve(host)[0].getCanonicalHostName();
-        }
     }
 }

@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
+import com.qh.platform.net.PublicAddresses;
 import com.qh.platform.web.QhException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
@@ -70,7 +71,9 @@ class SafeFetcherTest {
         for (String url : List.of("http://localhost:" + port + "/", "http://[::1]:" + port + "/",
                 "http://127.0.0.2:" + port + "/", "http://10.0.0.1/", "http://192.168.1.1/", "http://172.16.0.1/",
                 "http://169.254.169.254/latest/meta-data/", "http://100.100.100.200/", "http://0.0.0.0:" + port + "/",
-                "http://[fd00:ec2::254]/", "http://224.0.0.1/")) {
+                "http://[fd00:ec2::254]/", "http://224.0.0.1/", "http://[64:ff9b::a9fe:a9fe]/latest/meta-data/",
+                "http://[64:ff9b::7f00:1]:" + port + "/", "http://[::127.0.0.1]:" + port + "/",
+                "http://[2002:7f00:1::]:" + port + "/", "http://192.0.0.170/", "http://198.18.0.1/")) {
             assertThatThrownBy(() -> fetcher.fetch(URI.create(url))).as(url).isInstanceOfSatisfying(QhException.class,
                     e -> assertThat(e.type().toString()).endsWith("/blocked-address"));
         }
@@ -143,12 +146,12 @@ class SafeFetcherTest {
     }
 
     @Test
-    void tellsPublicAddressesFromTheRest() throws Exception {
+    void tellsPublicAddressesFromTheRestWithTheStartersCheck() throws Exception {
         assertThat(PublicAddresses.isPublic(InetAddress.getByName("93.184.215.14"))).isTrue();
         assertThat(PublicAddresses.isPublic(InetAddress.getByName("2606:4700::6810:85e5"))).isTrue();
         for (String address : List.of("127.0.0.1", "10.1.2.3", "172.31.255.255", "192.168.0.1", "169.254.169.254",
                 "100.64.0.1", "0.1.2.3", "198.18.0.1", "255.255.255.255", "::1", "fe80::1", "fc00::1", "::ffff:127.0.0.1",
-                "ff02::1")) {
+                "ff02::1", "64:ff9b::a9fe:a9fe", "64:ff9b:1::1", "::10.0.0.1", "2002:a00:1::1")) {
             assertThat(PublicAddresses.isPublic(InetAddress.getByName(address))).as(address).isFalse();
         }
     }
