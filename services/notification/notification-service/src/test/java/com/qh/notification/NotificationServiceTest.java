@@ -63,6 +63,9 @@ class NotificationServiceTest {
     @Autowired
     JdbcTemplate jdbc;
 
+    @Autowired
+    com.qh.platform.security.TokenDenylist denylist;
+
     @Test
     void mailsTheVerificationLinkInTheUsersLanguageWithValuesEscapedInHtml() throws Exception {
         String email = "vera-" + UUID.randomUUID() + "@example.org";
@@ -191,6 +194,41 @@ class NotificationServiceTest {
         assertThat(call("POST", "/api/v1/notifications/" + id + "/read", null, token).statusCode()).isEqualTo(204);
         assertThat(json(call("GET", "/api/v1/notifications?unread=true", null, token))).isEmpty();
         socket.sendClose(java.net.http.WebSocket.NORMAL_CLOSURE, "bye").join();
+    }
+
+    @Test
+    void closesASocketWithin2SecondsOnceItsTokenIsRevoked() throws Exception {
+        UUID user = UUID.randomUUID();
+        String token = TestUsers.user(user);
+        String other = TestUsers.user(user);
+        java.util.concurrent.CompletableFuture<String> revokedClosed = new java.util.concurrent.CompletableFuture<>();
+        java.util.concurrent.CompletableFuture<String> otherClosed = new java.util.concurrent.CompletableFuture<>();
+        java.net.http.WebSocket revokedSocket = openSocket(token, revokedClosed);
+        java.net.http.WebSocket otherSocket = openSocket(other, otherClosed);
+        JsonNode claims = JSON.readTree(java.util.Base64.getUrlDecoder().decode(token.split("\\.")[1]));
+
+        denylist.revoke(claims.get("jti").asString(), Instant.ofEpochSecond(claims.get("exp").asLong()));
+
+        String closed = await().atMost(Duration.ofSeconds(2)).until(() -> revokedClosed.getNow(null),
+                java.util.Objects::nonNull);
+        assertThat(closed).isEqualTo("4401 Token revoked");
+        // The user's other session, with a token of its own, stays open.
+        assertThat(otherClosed).isNotDone();
+        assertThat(revokedSocket.isInputClosed()).isTrue();
+        otherSocket.sendClose(java.net.http.WebSocket.NORMAL_CLOSURE, "bye").join();
+    }
+
+    private java.net.http.WebSocket openSocket(String token, java.util.concurrent.CompletableFuture<String> closed) {
+        return HttpClient.newHttpClient().newWebSocketBuilder()
+                .buildAsync(URI.create("ws://localhost:" + port + "/api/v1/notifications/ws?access_token=" + token),
+                        new java.net.http.WebSocket.Listener() {
+                            @Override
+                            public java.util.concurrent.CompletionStage<?> onClose(java.net.http.WebSocket ws,
+                                    int statusCode, String reason) {
+                                closed.complete(statusCode + " " + reason);
+                                return null;
+                            }
+                        }).join();
     }
 
     @Test
