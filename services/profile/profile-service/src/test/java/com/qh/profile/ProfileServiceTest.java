@@ -115,6 +115,15 @@ class ProfileServiceTest {
     }
 
     @Test
+    void refusesTextItCannotStoreAsTheCallersMistakeNotAsAStaleVersion() {
+        Reply nul = api.post("/api/v1/profile/skills", Map.of("name", "Kot\u0000lin"), "\"v0\"");
+
+        assertThat(nul.status()).isEqualTo(400);
+        assertThat(nul.json().get("type").asString()).endsWith("/unstorable-text");
+        assertThat(api.get("/api/v1/profile").etag()).isEqualTo("\"v0\"");
+    }
+
+    @Test
     void addsReadsReplacesAndRemovesEntries() {
         Reply added = api.post("/api/v1/profile/skills", Map.of("name", "Kotlin", "level", "Advanced"), "\"v0\"");
         String id = added.json().get("id").asString();

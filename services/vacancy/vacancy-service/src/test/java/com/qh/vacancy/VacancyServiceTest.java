@@ -233,6 +233,27 @@ class VacancyServiceTest {
     }
 
     @Test
+    void keepsOnlyWebAddressesAsTheVacancysLink() {
+        String posting = """
+                <html><head><script type="application/ld+json">
+                {"@context":"https://schema.org","@type":"JobPosting","title":"Java Developer",
+                 "url":"javascript:alert(document.cookie)",
+                 "hiringOrganization":{"@type":"Organization","name":"Acme"},
+                 "description":"<p>We need Java and SQL.</p>"}
+                </script></head><body></body></html>""";
+
+        Reply fromPage = api.post("/api/v1/vacancies/import", Map.of("html", posting));
+        Reply pastedWithScriptLink = api.post("/api/v1/vacancies/import", Map.of("text",
+                "Java developer, SQL required", "sourceUrl", "javascript:alert(1)"));
+
+        assertThat(fromPage.status()).isEqualTo(201);
+        assertThat(fromPage.body().path("title").asString()).isEqualTo("Java Developer");
+        assertThat(fromPage.body().path("sourceUrl").isMissingNode() || fromPage.body().path("sourceUrl").isNull())
+                .as("sourceUrl of %s", fromPage.body()).isTrue();
+        assertThat(pastedWithScriptLink.status()).isEqualTo(400);
+    }
+
+    @Test
     void refusesAPageThatIsNotAVacancy() {
         page("/blog/sourdough", "pages/not-a-vacancy.html");
 

@@ -87,12 +87,25 @@ public class Profiles {
         try {
             stored.saveAndFlush(row);
         }
-        catch (DataIntegrityViolationException raced) {
+        catch (DataIntegrityViolationException failed) {
+            if (!isUniqueViolation(failed)) {
+                // A value PostgreSQL cannot store (a NUL character, say): the starter answers it as the client's 400.
+                throw failed;
+            }
             // Two first writes at once: the other one created the row.
             throw Versions.stale(1);
         }
         events.publishEvent(new ProfileUpdated(UUID.randomUUID(), now, userId, row.version(), List.copyOf(sections)));
         return new ProfileSnapshot(after, row.version(), now);
+    }
+
+    private static boolean isUniqueViolation(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof java.sql.SQLException sql && "23505".equals(sql.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Removes the user's profile; nothing of it is kept. */

@@ -2,6 +2,7 @@ package com.qh.vacancy.vacancy;
 
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.stream.Stream;
 
@@ -20,7 +21,8 @@ record ImportRequest(
         @Size(max = 300) String title,
         @Size(max = 300) String company,
         @Schema(description = "Where pasted text or HTML came from, kept as the vacancy's link")
-        @Size(max = 2048) String sourceUrl) {
+        @Size(max = 2048) @Pattern(regexp = "https?://\\S+", message = "must be an http or https address")
+        String sourceUrl) {
 
     @AssertTrue(message = "give exactly one of url, text or html")
     @Schema(hidden = true)

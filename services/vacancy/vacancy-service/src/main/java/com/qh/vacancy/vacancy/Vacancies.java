@@ -134,7 +134,7 @@ public class Vacancies {
         Location location = draft.location();
         vacancy.source = draft.source();
         vacancy.sourceKey = draft.sourceKey();
-        vacancy.sourceUrl = draft.sourceUrl();
+        vacancy.sourceUrl = webAddressOrNull(draft.sourceUrl());
         vacancy.title = clip(draft.title() == null || draft.title().isBlank() ? "Untitled vacancy" : draft.title(), 300);
         vacancy.company = clip(draft.company(), 300);
         vacancy.salaryFrom = salary == null ? null : salary.from();
@@ -200,5 +200,25 @@ public class Vacancies {
 
     private static String clip(String text, int max) {
         return text == null ? null : text.length() <= max ? text : text.substring(0, max);
+    }
+
+    /**
+     * The vacancy's link only when it is an http(s) address: it comes from pages and pastes nobody checked, and a
+     * {@code javascript:} or {@code data:} link shown to the user would run in their browser.
+     */
+    static String webAddressOrNull(String url) {
+        if (url == null) {
+            return null;
+        }
+        String trimmed = url.strip();
+        try {
+            java.net.URI uri = new java.net.URI(trimmed);
+            String scheme = uri.getScheme();
+            return scheme != null && (scheme.equalsIgnoreCase("http") || scheme.equalsIgnoreCase("https"))
+                    && uri.getHost() != null && trimmed.length() <= 2048 ? trimmed : null;
+        }
+        catch (java.net.URISyntaxException e) {
+            return null;
+        }
     }
 }
