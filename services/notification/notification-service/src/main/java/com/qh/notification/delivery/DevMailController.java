@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.UUID;
 import org.springframework.context.annotation.Profile;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -16,12 +17,21 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * The mail the default run captured instead of sending, so a newcomer can open the verification link without a
- * mail server. Exists only with the {@code embedded} profile (the launcher's); elsewhere the path is a 404.
+ * mail server. Exists only with the {@code embedded} profile, the launcher's, which is also what turns capture on
+ * ({@code application-embedded.yaml}); elsewhere the path is a 404, even with {@code email-provider=capture}.
+ *
+ * <p>Administrators only: captured mail holds every user's verification and password-reset links, so reading it is
+ * taking over their accounts. Being on the same machine proves nothing (a reverse proxy on the host makes every
+ * caller local); without a token the answer is 401, with a non-admin token 403.
  */
 @RestController
-@Profile("embedded")
-@Tag(name = "Captured mail (default run only)")
+@Profile(DevMailController.DEFAULT_RUN_PROFILE)
+@PreAuthorize("hasRole('ADMIN')")
+@Tag(name = "Captured mail (default run only, administrators)")
 class DevMailController {
+
+    /** The profile the launcher turns on for every app of the default run. */
+    static final String DEFAULT_RUN_PROFILE = "embedded";
 
     private final JdbcTemplate jdbc;
 

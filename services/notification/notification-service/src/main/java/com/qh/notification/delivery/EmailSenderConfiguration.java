@@ -3,6 +3,9 @@ package com.qh.notification.delivery;
 import java.time.Clock;
 import java.util.Optional;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
+import org.springframework.boot.health.contributor.Health;
+import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -57,5 +60,24 @@ class EmailSenderConfiguration {
 
     private static boolean blank(String value) {
         return value == null || value.isBlank();
+    }
+
+    /**
+     * Spring Boot checks the SMTP server's health whenever {@code spring.mail.host} is set, and it is (to
+     * {@code localhost:25} by default) even when mail goes to SendGrid or is captured (the default run). A server
+     * that is not used, and in the default run not there, then turned {@code /actuator/health} DOWN (503) while the
+     * service worked. Under the name of Boot's indicator, which stands back for it, this one says which provider
+     * carries mail instead; a failing provider shows in the delivery log and its retries, not in health.
+     */
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnExpression("'${qh.notification.delivery.email-provider:smtp}' != 'smtp'")
+    static class MailHealthWithoutSmtp {
+
+        @Bean("mailHealthIndicator")
+        HealthIndicator mailHealthIndicator(DeliveryProperties properties) {
+            Health health = Health.up().withDetail("provider", properties.emailProvider())
+                    .withDetail("smtp", "not used").build();
+            return () -> health;
+        }
     }
 }

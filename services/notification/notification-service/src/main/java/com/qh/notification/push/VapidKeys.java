@@ -8,14 +8,18 @@ import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.security.spec.ECGenParameterSpec;
 import java.util.Base64;
 import java.util.Properties;
+import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -23,6 +27,11 @@ import org.springframework.stereotype.Component;
 /**
  * The server's VAPID key pair (P-256): configured, or generated once and kept in a key file (the default run).
  * Browsers subscribe with its public key, so it must not change while subscriptions live.
+ *
+ * <p>The key file holds the private key, with which anyone can push to every subscribed browser in our name. On a
+ * POSIX file system it is created readable and writable by its owner only ({@code rw-------}, in a directory only
+ * the owner can enter), and a file found with wider permissions, such as one written before this was so, is
+ * narrowed at start.
  */
 @Component
 class VapidKeys {
@@ -54,10 +63,19 @@ class VapidKeys {
         return pair.extractPublicKeyInUncompressedFormAsString();
     }
 
+    private static final Set<PosixFilePermission> OWNER_ONLY = PosixFilePermissions.fromString("rw-------");
+    private static final Set<PosixFilePermission> OWNER_ONLY_DIRECTORY = PosixFilePermissions.fromString("rwx------");
+
     private static Properties loadOrCreate(Path file) {
         Properties keys = new Properties();
+        boolean posix = FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
         try {
             if (Files.exists(file)) {
+                if (posix && !Files.getPosixFilePermissions(file).equals(OWNER_ONLY)) {
+                    log.warn("The VAPID key file {} was readable by others ({}); making it {}", file,
+                            PosixFilePermissions.toString(Files.getPosixFilePermissions(file)), "rw-------");
+                    Files.setPosixFilePermissions(file, OWNER_ONLY);
+                }
                 try (Reader in = Files.newBufferedReader(file)) {
                     keys.load(in);
                 }
@@ -68,7 +86,15 @@ class VapidKeys {
             KeyPair pair = generator.generateKeyPair();
             keys.setProperty("private", Base64.getEncoder().encodeToString(pair.getPrivate().getEncoded()));
             keys.setProperty("public", Base64.getEncoder().encodeToString(pair.getPublic().getEncoded()));
-            Files.createDirectories(file.getParent());
+            Path directory = file.toAbsolutePath().getParent();
+            if (posix) {
+                if (!Files.exists(directory)) {
+                    Files.createDirectories(directory, PosixFilePermissions.asFileAttribute(OWNER_ONLY_DIRECTORY));
+                }
+                Files.createFile(file, PosixFilePermissions.asFileAttribute(OWNER_ONLY));
+            } else {
+                Files.createDirectories(directory);
+            }
             try (Writer out = Files.newBufferedWriter(file)) {
                 keys.store(out, "QH notification: VAPID key pair for Web Push");
             }
