@@ -167,15 +167,28 @@ class ChannelsTest {
     }
 
     @Test
-    void textsAPasswordResetThroughTwilioOnceTheUserTurnedTextsOn() throws Exception {
-        web.stubFor(post(urlEqualTo("/2010-04-01/Accounts/AC0123456789abcdef/Messages.json"))
-                .willReturn(aResponse().withStatus(201).withBody("{\"sid\": \"SM1\", \"status\": \"queued\"}")));
+    void textsAPasswordResetThroughTwilioOnlyOnceThePhoneIsVerified() throws Exception {
+        stubTwilio();
         UUID user = UUID.randomUUID();
         String token = TestUsers.user(user);
-        call("PUT", "/api/v1/notifications/phone", "{\"phone\": \"+79161234567\"}", token);
+        String phone = "+7916" + digits(7);
+        HttpResponse<String> set = call("PUT", "/api/v1/notifications/phone", "{\"phone\": \"" + phone + "\"}",
+                token);
         call("PUT", "/api/v1/notifications/preferences", """
                 {"preferences": [{"category": "security", "channel": "SMS", "enabled": true}]}""", token);
+        assertThat(set.statusCode()).isEqualTo(200);
+        assertThat(JSON.readTree(set.body()).path("phoneVerified").asBoolean()).isFalse();
+        String code = codeTextedTo(phone);
 
+        publish(new PasswordResetRequested(UUID.randomUUID(), Instant.now(), user, "sms-" + user + "@example.org",
+                "Sam", "ru", "reset", Instant.now().plusSeconds(600)));
+        // The unverified number gets the code and nothing else.
+        await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(5)).until(() -> textsTo(phone).size() == 1);
+
+        HttpResponse<String> verified = call("POST", "/api/v1/notifications/phone/verify",
+                "{\"code\": \"" + code + "\"}", token);
+        assertThat(verified.statusCode()).isEqualTo(200);
+        assertThat(JSON.readTree(verified.body()).path("phoneVerified").asBoolean()).isTrue();
         publish(new PasswordResetRequested(UUID.randomUUID(), Instant.now(), user, "sms-" + user + "@example.org",
                 "Sam", "ru", "reset", Instant.now().plusSeconds(600)));
 
@@ -183,9 +196,80 @@ class ChannelsTest {
                 urlEqualTo("/2010-04-01/Accounts/AC0123456789abcdef/Messages.json"))
                 .withHeader("Authorization", equalTo("Basic " + Base64.getEncoder()
                         .encodeToString("AC0123456789abcdef:secret-token".getBytes())))
-                .withRequestBody(containing("To=%2B79161234567"))
+                .withRequestBody(containing("To=" + java.net.URLEncoder.encode(phone, java.nio.charset.StandardCharsets.UTF_8)))
                 .withRequestBody(containing("From=%2B15005550006"))
-                .withRequestBody(containing("Body=QH%3A"))));
+                .withRequestBody(containing("Body=QH%3A+%D0%B7%D0%B0%D0%BF%D1%80%D0%BE"))));
+    }
+
+    @Test
+    void refusesAWrongCodeFiveTimesThenTheCodeIsDead() throws Exception {
+        stubTwilio();
+        String token = TestUsers.user(UUID.randomUUID());
+        String phone = "+7925" + digits(7);
+        call("PUT", "/api/v1/notifications/phone", "{\"phone\": \"" + phone + "\"}", token);
+        String code = codeTextedTo(phone);
+        String wrong = code.equals("000000") ? "111111" : "000000";
+
+        for (int i = 1; i <= 5; i++) {
+            HttpResponse<String> refused = call("POST", "/api/v1/notifications/phone/verify",
+                    "{\"code\": \"" + wrong + "\"}", token);
+            assertThat(refused.statusCode()).as("try " + i).isEqualTo(422);
+            assertThat(refused.body()).as("try " + i).contains("wrong-verification-code");
+        }
+        HttpResponse<String> tooLate = call("POST", "/api/v1/notifications/phone/verify",
+                "{\"code\": \"" + code + "\"}", token);
+        HttpResponse<String> notACode = call("POST", "/api/v1/notifications/phone/verify", "{\"code\": \"12ab\"}",
+                token);
+
+        assertThat(tooLate.statusCode()).isEqualTo(422);
+        assertThat(JSON.readTree(call("GET", "/api/v1/notifications/preferences", null, token).body())
+                .path("phoneVerified").asBoolean()).isFalse();
+        assertThat(notACode.statusCode()).isEqualTo(400);
+    }
+
+    @Test
+    void refusesACodeAfterTenMinutes() throws Exception {
+        stubTwilio();
+        UUID user = UUID.randomUUID();
+        String token = TestUsers.user(user);
+        String phone = "+7926" + digits(7);
+        call("PUT", "/api/v1/notifications/phone", "{\"phone\": \"" + phone + "\"}", token);
+        String code = codeTextedTo(phone);
+        Instant expires = jdbc.queryForObject("select expires_at from phone_verification where user_id = ?",
+                java.sql.Timestamp.class, user).toInstant();
+        assertThat(Duration.between(Instant.now(), expires)).isBetween(Duration.ofMinutes(9), Duration.ofMinutes(10));
+        jdbc.update("update phone_verification set expires_at = ? where user_id = ?",
+                java.sql.Timestamp.from(Instant.now().minusSeconds(1)), user);
+
+        HttpResponse<String> expired = call("POST", "/api/v1/notifications/phone/verify",
+                "{\"code\": \"" + code + "\"}", token);
+
+        assertThat(expired.statusCode()).isEqualTo(422);
+        assertThat(expired.body()).contains("verification-code-expired");
+    }
+
+    @Test
+    void capsCodesPerUserAndPerNumber() throws Exception {
+        stubTwilio();
+        String phone = "+7903" + digits(7);
+        String first = TestUsers.user(UUID.randomUUID());
+        assertThat(call("PUT", "/api/v1/notifications/phone", "{\"phone\": \"" + phone + "\"}", first)
+                .statusCode()).isEqualTo(200);
+        HttpResponse<String> again = call("PUT", "/api/v1/notifications/phone",
+                "{\"phone\": \"+7903" + digits(7) + "\"}", first);
+        assertThat(again.statusCode()).isEqualTo(429);
+        assertThat(again.headers().firstValue("Retry-After")).isPresent();
+
+        // Other accounts asking for the same number: two more codes, then no more to that number.
+        for (int i = 0; i < 2; i++) {
+            assertThat(call("PUT", "/api/v1/notifications/phone", "{\"phone\": \"" + phone + "\"}",
+                    TestUsers.user(UUID.randomUUID())).statusCode()).isEqualTo(200);
+        }
+        HttpResponse<String> fourth = call("PUT", "/api/v1/notifications/phone", "{\"phone\": \"" + phone + "\"}",
+                TestUsers.user(UUID.randomUUID()));
+        assertThat(fourth.statusCode()).isEqualTo(429);
+        assertThat(fourth.body()).contains("too-many-verification-codes");
+        assertThat(textsTo(phone)).hasSize(3);
     }
 
     @Test
@@ -333,6 +417,41 @@ class ChannelsTest {
 
     private static byte[] unsigned(byte[] value) {
         return value.length > 32 ? Arrays.copyOfRange(value, value.length - 32, value.length) : value;
+    }
+
+    private static void stubTwilio() {
+        web.stubFor(post(urlEqualTo("/2010-04-01/Accounts/AC0123456789abcdef/Messages.json"))
+                .willReturn(aResponse().withStatus(201).withBody("{\"sid\": \"SM1\", \"status\": \"queued\"}")));
+    }
+
+    /** The texts Twilio was asked to send to {@code phone}, decoded, oldest first. */
+    private static List<String> textsTo(String phone) {
+        return web.findAll(postRequestedFor(urlEqualTo("/2010-04-01/Accounts/AC0123456789abcdef/Messages.json"))
+                .withRequestBody(containing("To=" + java.net.URLEncoder.encode(phone,
+                        java.nio.charset.StandardCharsets.UTF_8)))).stream()
+                .map(request -> Arrays.stream(request.getBodyAsString().split("&"))
+                        .filter(field -> field.startsWith("Body="))
+                        .map(field -> java.net.URLDecoder.decode(field.substring(5),
+                                java.nio.charset.StandardCharsets.UTF_8))
+                        .findFirst().orElse(""))
+                .toList();
+    }
+
+    private static String codeTextedTo(String phone) {
+        String text = await().atMost(Duration.ofSeconds(5)).until(() -> textsTo(phone), texts -> !texts.isEmpty())
+                .getLast();
+        Matcher code = Pattern.compile("\\b([0-9]{6})\\b").matcher(text);
+        assertThat(code.find()).as(text).isTrue();
+        return code.group(1);
+    }
+
+    private static String digits(int count) {
+        StringBuilder digits = new StringBuilder();
+        java.util.concurrent.ThreadLocalRandom random = java.util.concurrent.ThreadLocalRandom.current();
+        for (int i = 0; i < count; i++) {
+            digits.append(random.nextInt(10));
+        }
+        return digits.toString();
     }
 
     private String status(String email) throws Exception {

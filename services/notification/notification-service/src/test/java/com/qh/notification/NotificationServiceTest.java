@@ -282,6 +282,7 @@ class NotificationServiceTest {
         assertThat(document.get("paths").propertyNames()).contains("/api/v1/notifications",
                 "/api/v1/notifications/unread-count", "/api/v1/notifications/{id}/read",
                 "/api/v1/notifications/read-all", "/api/v1/notifications/preferences", "/api/v1/notifications/phone",
+                "/api/v1/notifications/phone/verify",
                 "/api/v1/notifications/push/public-key", "/api/v1/notifications/push/subscriptions",
                 "/api/v1/notifications/push/subscriptions/{id}", "/api/v1/notifications/unsubscribe/{token}",
                 "/api/v1/subscriptions", "/api/v1/subscriptions/confirm", "/api/v1/subscriptions/status",

@@ -97,7 +97,8 @@ public class Notifier {
             queued++;
         }
 
-        String phone = contact.map(Contacts.Contact::phone).orElse(null);
+        // Only a phone its owner confirmed with a texted code: anyone could type in anyone's number.
+        String phone = contact.filter(Contacts.Contact::phoneVerified).map(Contacts.Contact::phone).orElse(null);
         Optional<Template> sms = templates.find(notice.eventType(), Channel.SMS, language);
         if (sms.isPresent() && phone != null && !"none".equals(delivery.smsProvider())
                 && preferences.wants(notice.userId(), category, Channel.SMS)) {

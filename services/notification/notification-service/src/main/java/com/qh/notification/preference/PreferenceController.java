@@ -19,6 +19,7 @@ import java.util.Map;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -34,11 +35,14 @@ class PreferenceController {
 
     private final Preferences preferences;
     private final Contacts contacts;
+    private final PhoneVerifications verifications;
     private final PushSubscriptions push;
 
-    PreferenceController(Preferences preferences, Contacts contacts, PushSubscriptions push) {
+    PreferenceController(Preferences preferences, Contacts contacts, PhoneVerifications verifications,
+            PushSubscriptions push) {
         this.preferences = preferences;
         this.contacts = contacts;
+        this.verifications = verifications;
         this.push = push;
     }
 
@@ -72,10 +76,21 @@ class PreferenceController {
     }
 
     @PutMapping("/phone")
-    @Operation(summary = "Set the phone for text messages", description = "In E.164, such as +79161234567. Text "
-            + "messages are off until you turn them on for a category.")
+    @Operation(summary = "Set the phone for text messages", description = "In E.164, such as +79161234567. A "
+            + "6-digit code is texted to it (valid 10 minutes); no other text goes to the number until the code is "
+            + "confirmed at POST /phone/verify. Codes are limited per user and per number (429). Text messages are "
+            + "off until you turn them on for a category.")
     Settings phone(AuthenticatedUser user, @Valid @RequestBody Phone phone) {
-        contacts.phone(user.id(), phone.phone(), "en");
+        verifications.start(user.id(), phone.phone());
+        return settings(user);
+    }
+
+    @PostMapping("/phone/verify")
+    @Operation(summary = "Confirm the phone with the texted code", description = "A wrong code is a 422 with the "
+            + "tries left; after 5 wrong tries, or 10 minutes, the code stops working and the phone must be set "
+            + "again.")
+    Settings verifyPhone(AuthenticatedUser user, @Valid @RequestBody Code code) {
+        verifications.confirm(user.id(), code.code());
         return settings(user);
     }
 
@@ -83,7 +98,7 @@ class PreferenceController {
     @ResponseStatus(HttpStatus.NO_CONTENT)
     @Operation(summary = "Forget the phone; no more text messages")
     void forgetPhone(AuthenticatedUser user) {
-        contacts.phone(user.id(), null, "en");
+        verifications.forget(user.id());
     }
 
     private Settings settings(AuthenticatedUser user) {
@@ -91,11 +106,15 @@ class PreferenceController {
         preferences.all(user.id()).forEach((category, channels) -> categories.add(new CategorySettings(category,
                 preferences.locked(category, Channel.EMAIL), channels)));
         Contacts.Contact contact = contacts.find(user.id()).orElse(null);
-        return new Settings(categories, contact == null ? null : contact.phone(), push.of(user.id()).size());
+        return new Settings(categories, contact == null ? null : contact.phone(),
+                contact != null && contact.phone() != null && contact.phoneVerified(), push.of(user.id()).size());
     }
 
-    /** Your settings: categories with their channels, the phone, and how many browsers get Web Push. */
-    record Settings(List<CategorySettings> categories, String phone, int pushSubscriptions) {
+    /**
+     * Your settings: categories with their channels, the phone and whether it is verified (only a verified phone
+     * gets texts), and how many browsers get Web Push.
+     */
+    record Settings(List<CategorySettings> categories, String phone, boolean phoneVerified, int pushSubscriptions) {
     }
 
     record CategorySettings(String category, boolean mandatory, Map<Channel, Boolean> channels) {
@@ -108,6 +127,9 @@ class PreferenceController {
     }
 
     record Change(@NotBlank String category, @NotNull Channel channel, boolean enabled) {
+    }
+
+    record Code(@NotBlank @Pattern(regexp = "[0-9]{6}", message = "must be the 6 digits texted to you") String code) {
     }
 
     record Phone(@NotBlank @Pattern(regexp = "\\+[1-9][0-9]{6,14}", message = "must be in E.164, such as +79161234567")
