@@ -33,28 +33,34 @@ class AccessTokens {
         this.clock = clock;
     }
 
-    IssuedAccessToken issue(UserAccount user) {
+    /** A user's access token; it expires at {@code notAfter} at the latest (the end of the user's session). */
+    IssuedAccessToken issue(UserAccount user, Instant notAfter) {
         return sign(new JWTClaimsSet.Builder()
                 .subject(user.id().toString())
                 .claim("email", user.email())
                 .claim("name", user.displayName())
-                .claim(JwtRoles.CLAIM, user.role().claim()));
+                .claim(JwtRoles.CLAIM, user.role().claim()), notAfter);
     }
 
     /**
      * A token for a QH service acting on its own behalf (background work, event handling): subject
-     * {@code service:<name>}, role {@code SERVICE}, no user claims, so user endpoints refuse it.
+     * {@code service:<name>}, role {@code SERVICE}, no user claims, so user endpoints refuse it. {@code aud} names
+     * the one service it may be presented to, so a token obtained for one call is no key to every other service.
      */
-    IssuedAccessToken issueForService(String serviceName) {
+    IssuedAccessToken issueForService(String serviceName, String audience) {
         return sign(new JWTClaimsSet.Builder()
                 .subject("service:" + serviceName)
+                .audience(audience)
                 .claim("name", serviceName)
-                .claim(JwtRoles.CLAIM, java.util.List.of("SERVICE")));
+                .claim(JwtRoles.CLAIM, java.util.List.of("SERVICE")), null);
     }
 
-    private IssuedAccessToken sign(JWTClaimsSet.Builder subjectClaims) {
+    private IssuedAccessToken sign(JWTClaimsSet.Builder subjectClaims, Instant notAfter) {
         Instant now = clock.instant();
         Instant expiresAt = now.plus(properties.accessTokenTtl());
+        if (notAfter != null && notAfter.isBefore(expiresAt)) {
+            expiresAt = notAfter;
+        }
         String tokenId = UUID.randomUUID().toString();
         JWTClaimsSet claims = subjectClaims
                 .issuer(security.issuer())

@@ -4,6 +4,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -42,6 +43,10 @@ class RefreshToken {
     @Column(nullable = false)
     private Instant issuedAt;
 
+    /** When the family's sign-in happened; the same in every token of the family. */
+    @Column(nullable = false)
+    private Instant sessionStartedAt;
+
     @Column(nullable = false)
     private Instant expiresAt;
 
@@ -58,12 +63,13 @@ class RefreshToken {
     protected RefreshToken() {
     }
 
-    private RefreshToken(UUID familyId, UUID userId, String tokenHash, Instant issuedAt, Instant expiresAt,
-            IssuedAccessToken accessToken) {
+    private RefreshToken(UUID familyId, UUID userId, String tokenHash, Instant sessionStartedAt, Instant issuedAt,
+            Instant expiresAt, IssuedAccessToken accessToken) {
         this.id = UUID.randomUUID();
         this.familyId = familyId;
         this.userId = userId;
         this.tokenHash = tokenHash;
+        this.sessionStartedAt = sessionStartedAt;
         this.issuedAt = issuedAt;
         this.expiresAt = expiresAt;
         this.accessTokenId = accessToken.tokenId();
@@ -73,7 +79,7 @@ class RefreshToken {
     /** The first token of a new family, issued at sign-in together with {@code accessToken}. */
     static RefreshToken startFamily(UUID userId, String tokenHash, Instant now, Instant expiresAt,
             IssuedAccessToken accessToken) {
-        return new RefreshToken(UUID.randomUUID(), userId, tokenHash, now, expiresAt, accessToken);
+        return new RefreshToken(UUID.randomUUID(), userId, tokenHash, now, now, expiresAt, accessToken);
     }
 
     State stateAt(Instant now) {
@@ -93,13 +99,19 @@ class RefreshToken {
             throw new IllegalStateException("Only an active refresh token rotates, this one is " + stateAt(now));
         }
         spentAt = now;
-        return new RefreshToken(familyId, userId, successorHash, now, successorExpiresAt, accessToken);
+        return new RefreshToken(familyId, userId, successorHash, sessionStartedAt, now, successorExpiresAt,
+                accessToken);
     }
 
     void revoke(Instant now) {
         if (revokedAt == null) {
             revokedAt = now;
         }
+    }
+
+    /** When the session this token belongs to must end, given the longest a session may live. */
+    Instant sessionEndsAt(Duration maxAge) {
+        return sessionStartedAt.plus(maxAge);
     }
 
     UUID id() {

@@ -1,6 +1,8 @@
 package com.qh.auth.token;
 
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -10,11 +12,32 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * {@code QH_AUTH_SERVICE_CLIENTS_<NAME>_SECRET}); the default run's launcher generates them.
  *
  * @param serviceClients service name to its credentials
+ * @param serviceAudiences the services a service token may be issued for ({@code aud}) when a client names none
+ *        of its own; auth is never one of them, whatever is configured: nothing calls auth with a service token
  */
 @ConfigurationProperties("qh.auth")
-public record ServiceClientProperties(@DefaultValue Map<String, Client> serviceClients) {
+public record ServiceClientProperties(
+        @DefaultValue Map<String, Client> serviceClients,
+        @DefaultValue({ "profile", "vacancy", "document", "notification" }) List<String> serviceAudiences) {
 
-    /** @param secret what the service presents; at least 32 characters */
-    public record Client(String secret) {
+    /** The service name that is never an audience. */
+    static final String AUTH = "auth";
+
+    /**
+     * @param secret what the service presents; at least 32 characters
+     * @param audiences the services this client may ask tokens for; empty means every one of
+     *        {@code qh.auth.service-audiences}
+     */
+    public record Client(String secret, @DefaultValue List<String> audiences) {
+    }
+
+    /** Whether {@code client} may get a token for {@code audience}. */
+    boolean allows(Client client, String audience) {
+        if (audience == null || AUTH.equals(audience)) {
+            return false;
+        }
+        List<String> allowed = client.audiences() == null || client.audiences().isEmpty() ? serviceAudiences
+                : client.audiences();
+        return Set.copyOf(allowed).contains(audience);
     }
 }

@@ -1,5 +1,7 @@
 package com.qh.auth.token;
 
+import com.qh.platform.web.FieldViolation;
+import com.qh.platform.web.QhException;
 import com.qh.platform.web.UnauthorizedException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -10,9 +12,12 @@ import java.security.MessageDigest;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.List;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -42,11 +47,16 @@ class ServiceTokenController {
     @PostMapping(PATH)
     @SecurityRequirements
     @Operation(summary = "Issue a service token",
-            description = "Authenticate with HTTP Basic: the service's name and its secret. The token has subject "
-                    + "service:<name> and role SERVICE; user endpoints refuse it.")
+            description = "Authenticate with HTTP Basic: the service's name and its secret, and name the service the "
+                    + "token is for as audience (form or query parameter, e.g. audience=document). The token has "
+                    + "subject service:<name>, role SERVICE and aud=<audience>; user endpoints refuse it, and so does "
+                    + "every service it was not issued for.")
     @ApiResponse(responseCode = "200", description = "A signed access token for the service")
+    @ApiResponse(responseCode = "400", description = "No audience named")
     @ApiResponse(responseCode = "401", description = "Unknown service or wrong secret")
-    ServiceTokenResponse issue(@RequestHeader(name = HttpHeaders.AUTHORIZATION, required = false) String authorization) {
+    @ApiResponse(responseCode = "403", description = "This service may not get tokens for that audience")
+    ServiceTokenResponse issue(@RequestHeader(name = HttpHeaders.AUTHORIZATION, required = false) String authorization,
+            @RequestParam(name = "audience", required = false) String audience) {
         String[] credentials = basicCredentials(authorization);
         ServiceClientProperties.Client client = clients.serviceClients().get(credentials[0]);
         byte[] expected = client == null || client.secret() == null ? new byte[32]
@@ -56,7 +66,16 @@ class ServiceTokenController {
         if (client == null || client.secret() == null || client.secret().length() < 32 || !matches) {
             throw new UnauthorizedException("invalid-client", "Unknown service or wrong secret.");
         }
-        IssuedAccessToken token = accessTokens.issueForService(credentials[0]);
+        if (audience == null || audience.isBlank()) {
+            throw new QhException(HttpStatus.BAD_REQUEST, "validation", "Invalid request",
+                    "Field 'audience' is required: name the service the token is for, such as audience=document.")
+                    .with("errors", List.of(new FieldViolation("audience", "is required")));
+        }
+        if (!clients.allows(client, audience)) {
+            throw new QhException(HttpStatus.FORBIDDEN, "audience-not-allowed", "Forbidden",
+                    "This service may not get tokens for that audience.");
+        }
+        IssuedAccessToken token = accessTokens.issueForService(credentials[0], audience);
         return new ServiceTokenResponse(token.value(),
                 Math.max(0, Duration.between(clock.instant(), token.expiresAt()).toSeconds()), "Bearer");
     }

@@ -42,20 +42,22 @@ public class Sessions {
         this.clock = clock;
     }
 
-    /** A new session for someone who just proved who they are. */
+    /** A new session for someone who just proved who they are; it ends {@code session-max-age} from now. */
     @Transactional
     public TokenPair start(UserAccount user) {
         Instant now = clock.instant();
-        IssuedAccessToken access = accessTokens.issue(user);
+        Instant sessionEnds = now.plus(properties.sessionMaxAge());
+        IssuedAccessToken access = accessTokens.issue(user, sessionEnds);
         String refresh = SecureTokens.random();
         refreshTokens.save(RefreshToken.startFamily(user.id(), SecureTokens.sha256(refresh), now,
-                now.plus(properties.refreshTokenTtl()), access));
-        return pair(access, refresh);
+                earliest(now.plus(properties.refreshTokenTtl()), sessionEnds), access));
+        return pair(access, refresh, now);
     }
 
     /**
      * Exchanges a refresh token for a new pair. A spent token presented again revokes its family and is refused;
-     * the revocation commits although the request fails.
+     * the revocation commits although the request fails. A session older than {@code session-max-age} is refused
+     * ({@code session-expired}) and ended; the new tokens never outlive the session.
      */
     @Transactional(noRollbackFor = UnauthorizedException.class)
     public TokenPair refresh(String presentedToken) {
@@ -71,21 +73,30 @@ public class Sessions {
                         "This refresh token was already used. All sessions started with it were ended; sign in "
                                 + "again.");
             }
-            case REVOKED, EXPIRED -> throw invalidRefreshToken();
-            case ACTIVE -> {
-                // Handled below.
+            case REVOKED -> throw invalidRefreshToken();
+            case EXPIRED, ACTIVE -> {
+                // Handled below: an expired token may be expired because its session is over, which says more.
             }
+        }
+        Instant sessionEnds = presented.sessionEndsAt(properties.sessionMaxAge());
+        if (!now.isBefore(sessionEnds)) {
+            revokeFamily(presented.familyId(), now);
+            throw new UnauthorizedException("session-expired",
+                    "This session has reached its maximum lifetime and has ended. Sign in again.");
+        }
+        if (presented.stateAt(now) == RefreshToken.State.EXPIRED) {
+            throw invalidRefreshToken();
         }
         Optional<UserAccount> user = users.findById(presented.userId()).filter(UserAccount::enabled);
         if (user.isEmpty()) {
             revokeFamily(presented.familyId(), now);
             throw invalidRefreshToken();
         }
-        IssuedAccessToken access = accessTokens.issue(user.get());
+        IssuedAccessToken access = accessTokens.issue(user.get(), sessionEnds);
         String refresh = SecureTokens.random();
-        refreshTokens.save(presented.rotate(SecureTokens.sha256(refresh), now, now.plus(properties.refreshTokenTtl()),
-                access));
-        return pair(access, refresh);
+        refreshTokens.save(presented.rotate(SecureTokens.sha256(refresh), now,
+                earliest(now.plus(properties.refreshTokenTtl()), sessionEnds), access));
+        return pair(access, refresh, now);
     }
 
     /**
@@ -138,8 +149,12 @@ public class Sessions {
         }
     }
 
-    private TokenPair pair(IssuedAccessToken access, String refresh) {
-        return new TokenPair(access.value(), refresh, properties.accessTokenTtl().toSeconds(), "Bearer");
+    private static TokenPair pair(IssuedAccessToken access, String refresh, Instant now) {
+        return new TokenPair(access.value(), refresh, Duration.between(now, access.expiresAt()).toSeconds(), "Bearer");
+    }
+
+    private static Instant earliest(Instant a, Instant b) {
+        return a.isBefore(b) ? a : b;
     }
 
     private static UnauthorizedException invalidRefreshToken() {

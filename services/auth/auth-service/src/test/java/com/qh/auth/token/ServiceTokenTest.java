@@ -31,8 +31,8 @@ class ServiceTokenTest {
         SignedJWT jwt = SignedJWT.parse(token);
         assertThat(jwt.getJWTClaimsSet().getSubject()).isEqualTo("service:profile");
         assertThat(jwt.getJWTClaimsSet().getStringListClaim("roles")).containsExactly("SERVICE");
-        // A valid token, but not a person's: user endpoints refuse it.
-        assertThat(new AuthApi("http://localhost:" + port).get("/api/v1/auth/me", token).status()).isEqualTo(403);
+        // Not a person's token, and meant for document, not auth: auth refuses it outright.
+        assertThat(new AuthApi("http://localhost:" + port).get("/api/v1/auth/me", token).status()).isEqualTo(401);
     }
 
     @Test
@@ -49,7 +49,7 @@ class ServiceTokenTest {
     private HttpResponse<String> requestToken(String service, String secret) throws Exception {
         String basic = Base64.getEncoder().encodeToString((service + ":" + secret).getBytes(StandardCharsets.UTF_8));
         return HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                URI.create("http://localhost:" + port + ServiceTokenController.PATH))
+                URI.create("http://localhost:" + port + ServiceTokenController.PATH + "?audience=document"))
                 .header("Authorization", "Basic " + basic)
                 .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
     }
