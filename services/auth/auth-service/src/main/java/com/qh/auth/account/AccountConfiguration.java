@@ -8,13 +8,21 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 @Configuration(proxyBeanMethods = false)
 class AccountConfiguration {
 
+    /** Argon2id memory in KiB: 19 MiB, OWASP's minimum (Password Storage Cheat Sheet; ASVS 4.0 V2.4.4). */
+    static final int ARGON2_MEMORY_KIB = 19 * 1024;
+
+    /** Argon2id passes over the memory; OWASP pairs 19 MiB with 2. */
+    static final int ARGON2_ITERATIONS = 2;
+
     /**
-     * Argon2id with Spring Security's current defaults (16 MiB, 2 iterations): slow enough to hurt an attacker with
-     * a stolen table, fast enough (tens of ms) to keep sign-in responsive on a small machine.
+     * Argon2id at OWASP's minimum (19 MiB, 2 iterations, parallelism 1, 16-byte salt, 32-byte hash): slow enough to
+     * hurt an attacker with a stolen table, fast enough (tens of ms) to keep sign-in responsive on a small machine.
+     * Hashes carry their parameters, so older ones (Spring's 16 MiB defaults) still verify; sign-in rehashes them
+     * ({@code LoginService}) because {@code upgradeEncoding} sees the weaker parameters.
      */
     @Bean
     PasswordEncoder passwordEncoder() {
-        return Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8();
+        return new Argon2PasswordEncoder(16, 32, 1, ARGON2_MEMORY_KIB, ARGON2_ITERATIONS);
     }
 
     @Bean

@@ -13,6 +13,7 @@ import com.qh.platform.web.NotFoundException;
 import com.qh.platform.web.QhException;
 import com.qh.platform.web.UnauthorizedException;
 import com.qh.platform.web.UnprocessableException;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -20,6 +21,7 @@ import java.util.UUID;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpStatus;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -39,11 +41,13 @@ public class Accounts {
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
     private final AccountProperties properties;
+    private final CredentialLockout lockout;
+    private final JdbcTemplate jdbc;
     private final Clock clock;
 
     Accounts(UserAccountRepository users, OneTimeTokenRepository oneTimeTokens, PasswordPolicy policy,
             PasswordEncoder encoder, Sessions sessions, AuditLog audit, ApplicationEventPublisher events,
-            AccountProperties properties, Clock clock) {
+            AccountProperties properties, CredentialLockout lockout, JdbcTemplate jdbc, Clock clock) {
         this.users = users;
         this.oneTimeTokens = oneTimeTokens;
         this.policy = policy;
@@ -52,25 +56,19 @@ public class Accounts {
         this.audit = audit;
         this.events = events;
         this.properties = properties;
+        this.lockout = lockout;
+        this.jdbc = jdbc;
         this.clock = clock;
     }
 
     @Transactional
     AccountView register(AccountRequests.Register request) {
-        String email = EmailAddresses.normalise(request.email());
-        if (users.existsByEmail(email)) {
-            throw emailTaken();
-        }
+        String email = requireDistinctAddress(request.email());
         requireAcceptable(request.password(), email, "password");
         Instant now = clock.instant();
         UserAccount user = UserAccount.withPassword(email, encoder.encode(request.password()),
                 request.displayName().strip(), localeOrDefault(request.locale()), now);
-        try {
-            users.saveAndFlush(user);
-        }
-        catch (DataIntegrityViolationException raceWithAnotherSignUp) {
-            throw emailTaken();
-        }
+        insert(user);
         audit.record(AuditEventType.USER_REGISTERED, user.id(), email, "password");
         events.publishEvent(new UserRegistered(UUID.randomUUID(), now, user.id(), email, user.displayName(),
                 user.locale(), false));
@@ -82,14 +80,11 @@ public class Accounts {
     @Transactional
     public UserAccount registerExternal(String email, String displayName, boolean emailVerified) {
         Instant now = clock.instant();
-        String normalised = EmailAddresses.normalise(email);
+        String normalised = requireDistinctAddress(email);
+        // The provider's name is not ours to refuse: drop what cannot be stored or would render as something else.
+        displayName = displayName == null ? "" : displayName.replaceAll(AccountRequests.NOT_IN_DISPLAY_NAME, "");
         UserAccount user = UserAccount.fromExternalIdentity(normalised, displayName, "en", emailVerified, now);
-        try {
-            users.saveAndFlush(user);
-        }
-        catch (DataIntegrityViolationException raceWithAnotherSignUp) {
-            throw emailTaken();
-        }
+        insert(user);
         audit.record(AuditEventType.USER_REGISTERED, user.id(), normalised, "external identity");
         events.publishEvent(new UserRegistered(UUID.randomUUID(), now, user.id(), normalised, displayName,
                 user.locale(), emailVerified));
@@ -145,11 +140,19 @@ public class Accounts {
         audit.record(AuditEventType.PASSWORD_RESET, user.id(), user.email(), null);
     }
 
-    /** Changes the password of a signed-in user; every other session ends, the current one stays. */
-    @Transactional
+    /**
+     * Changes the password of a signed-in user; every other session ends, the current one stays. A wrong current
+     * password counts toward the sign-in lockout, and a locked account cannot change its password here (the
+     * failure count commits although the request fails).
+     */
+    @Transactional(noRollbackFor = QhException.class)
     void changePassword(UUID userId, String currentAccessTokenId, String currentPassword, String newPassword) {
         UserAccount user = users.findById(userId).orElseThrow(() -> new NotFoundException("The account is gone."));
+        lockout.requireNotLocked(user, AuditEventType.PASSWORD_CHANGE_FAILED);
         if (!user.hasPassword() || !encoder.matches(currentPassword, user.passwordHash())) {
+            if (user.hasPassword()) {
+                lockout.recordFailure(user, AuditEventType.PASSWORD_CHANGE_FAILED, "wrong current password");
+            }
             throw new UnauthorizedException("wrong-password", "The current password is not correct.");
         }
         requireAcceptable(newPassword, user.email(), "newPassword");
@@ -163,6 +166,55 @@ public class Accounts {
     AccountView me(UUID userId) {
         return users.findById(userId).map(AccountView::of)
                 .orElseThrow(() -> new NotFoundException("The account is gone."));
+    }
+
+    /**
+     * The normalised address, once it is known to be neither taken nor confusable with a taken one. Checks of one
+     * skeleton are serialised by a transaction-scoped advisory lock, so two look-alike sign-ups racing each other
+     * cannot both pass (the unique index covers only identical addresses).
+     */
+    private String requireDistinctAddress(String rawEmail) {
+        EmailAddresses.invisibleCharacter(rawEmail).ifPresent(problem -> {
+            throw new QhException(HttpStatus.BAD_REQUEST, "validation", "Invalid request",
+                    "Field 'email' " + problem + ".").with("errors", List.of(new FieldViolation("email", problem)));
+        });
+        String email = EmailAddresses.normalise(rawEmail);
+        String skeleton = EmailAddresses.skeleton(email);
+        jdbc.queryForList("select pg_advisory_xact_lock(hashtext('qh.auth.email-skeleton'), hashtext(?))", skeleton);
+        if (users.existsByEmail(email)) {
+            throw emailTaken();
+        }
+        if (users.existsByEmailSkeletonAndEmailNot(skeleton, email)) {
+            throw new ConflictException("email-confusable", "This e-mail address looks like the address of an "
+                    + "existing account (letters from another script, or look-alike characters). Use your address "
+                    + "exactly as your mail provider spells it.");
+        }
+        return email;
+    }
+
+    /**
+     * Stores a new account. Only a unique violation of the e-mail index means the address was taken meanwhile; any
+     * other storage failure (a character PostgreSQL cannot store, say) goes on to the problem handler as what it is.
+     */
+    private void insert(UserAccount user) {
+        try {
+            users.saveAndFlush(user);
+        }
+        catch (DataIntegrityViolationException e) {
+            if (isEmailUniqueViolation(e)) {
+                throw emailTaken();
+            }
+            throw e;
+        }
+    }
+
+    private static boolean isEmailUniqueViolation(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLException sql && "23505".equals(sql.getSQLState())) {
+                return sql.getMessage() != null && sql.getMessage().contains("user_account_email_uk");
+            }
+        }
+        return false;
     }
 
     private void requestPasswordReset(UserAccount user, Instant now) {

@@ -31,6 +31,9 @@ public class UserAccount {
     @Column(nullable = false)
     private String email;
 
+    /** UTS #39 skeleton of {@link #email}, so look-alike addresses are found by an index (V7). */
+    private String emailSkeleton;
+
     private String passwordHash;
 
     @Column(nullable = false)
@@ -78,6 +81,7 @@ public class UserAccount {
             Role role, Instant now) {
         this.id = UUID.randomUUID();
         this.email = email;
+        this.emailSkeleton = EmailAddresses.skeleton(email);
         this.passwordHash = passwordHash;
         this.displayName = displayName;
         this.locale = locale;
@@ -108,6 +112,10 @@ public class UserAccount {
 
     public String email() {
         return email;
+    }
+
+    public String emailSkeleton() {
+        return emailSkeleton;
     }
 
     public String passwordHash() {
@@ -181,6 +189,15 @@ public class UserAccount {
         // A new password ends a lockout: whoever set it proved control of the account or its mailbox.
         failedLoginCount = 0;
         lockedUntil = null;
+        touch(now);
+    }
+
+    /**
+     * Replaces the stored hash of the same password with a stronger one (made with today's Argon2 parameters). Not
+     * a password change: sessions, lockout and the change date stay as they are.
+     */
+    public void upgradePasswordHash(String strongerHash, Instant now) {
+        passwordHash = Objects.requireNonNull(strongerHash);
         touch(now);
     }
 

@@ -19,5 +19,9 @@ public enum AuditEventType {
     ROLE_CHANGED,
     USER_DISABLED,
     USER_ENABLED,
-    USER_DELETED
+    USER_DELETED,
+    /** A wrong current password at a password change; counts toward the sign-in lockout. */
+    PASSWORD_CHANGE_FAILED,
+    /** A wrong code at two-factor disable; counts toward the sign-in lockout. */
+    TOTP_DISABLE_FAILED
 }

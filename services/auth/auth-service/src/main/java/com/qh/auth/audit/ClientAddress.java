@@ -1,13 +1,18 @@
 package com.qh.auth.audit;
 
 import jakarta.servlet.http.HttpServletRequest;
+import java.net.Inet6Address;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.util.Arrays;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
- * The address of the client behind the current request. Behind the gateway this is the forwarded address: the
- * service runs with {@code server.forward-headers-strategy=native}, which trusts forwarding headers only from
- * internal proxy addresses.
+ * The address of the client behind the current request: the servlet's remote address, which Tomcat's
+ * {@code RemoteIpValve} ({@code server.forward-headers-strategy=native}) has already replaced by the forwarded
+ * client address when, and only when, the direct peer is a trusted proxy. Forwarding headers are never read here:
+ * reading them again would trust any caller that sends one.
  */
 public final class ClientAddress {
 
@@ -21,5 +26,44 @@ public final class ClientAddress {
             return request.getRemoteAddr();
         }
         return "unknown";
+    }
+
+    /**
+     * The key per-IP limits count the current client under: its IPv4 address, or for IPv6 its /64 network. One
+     * IPv6 subscriber gets at least a /64 and can use any of its 2^64 addresses, so counting single addresses
+     * would let them rotate past every limit.
+     */
+    public static String throttleKey() {
+        return throttleKey(current());
+    }
+
+    /** {@link #throttleKey()} for a given address; anything that is not an IP literal is its own key. */
+    public static String throttleKey(String address) {
+        if (address == null || address.indexOf(':') < 0) {
+            return address;
+        }
+        String literal = address.startsWith("[") && address.endsWith("]")
+                ? address.substring(1, address.length() - 1) : address;
+        int zone = literal.indexOf('%');
+        if (zone >= 0) {
+            literal = literal.substring(0, zone);
+        }
+        if (!literal.matches("[0-9A-Fa-f:.]+")) {
+            return address;
+        }
+        try {
+            // An IP literal: InetAddress parses it without any name lookup.
+            InetAddress parsed = InetAddress.getByName(literal);
+            if (!(parsed instanceof Inet6Address)) {
+                // An IPv4-mapped address (::ffff:10.0.0.1) is the IPv4 client it maps.
+                return parsed.getHostAddress();
+            }
+            byte[] network = Arrays.copyOf(parsed.getAddress(), 16);
+            Arrays.fill(network, 8, 16, (byte) 0);
+            return InetAddress.getByAddress(network).getHostAddress() + "/64";
+        }
+        catch (UnknownHostException notALiteral) {
+            return address;
+        }
     }
 }

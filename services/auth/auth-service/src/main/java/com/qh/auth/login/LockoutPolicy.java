@@ -6,28 +6,35 @@ import java.time.Instant;
 /**
  * After {@code maxFailures} wrong passwords or codes in a row, an account refuses sign-in for {@code duration}.
  * A success resets the count. The lock is temporary on purpose: a permanent one would let anyone shut a person
- * out by failing on purpose.
+ * out by failing on purpose. Wrong current passwords at a password change and wrong codes at two-factor disable
+ * count toward the same lock (see {@code account.CredentialLockout}): a stolen session must not be a way to
+ * guess without limit.
  */
-record LockoutPolicy(int maxFailures, Duration duration) {
+public record LockoutPolicy(int maxFailures, Duration duration) {
 
-    LockoutPolicy {
+    public LockoutPolicy {
         if (maxFailures < 1) {
             throw new IllegalArgumentException("maxFailures must be at least 1");
         }
     }
 
+    /** The policy the settings describe, the same one sign-in uses. */
+    public static LockoutPolicy of(LoginProperties properties) {
+        return new LockoutPolicy(properties.maxFailures(), properties.lockoutDuration());
+    }
+
     /** Whether this many consecutive failures lock the account. */
-    boolean locksAfter(int consecutiveFailures) {
+    public boolean locksAfter(int consecutiveFailures) {
         return consecutiveFailures >= maxFailures;
     }
 
     /** When a lock starting now ends. */
-    Instant lockedUntil(Instant now) {
+    public Instant lockedUntil(Instant now) {
         return now.plus(duration);
     }
 
     /** How long an account locked until {@code lockedUntil} (null when never locked) stays locked. */
-    static Duration remainingLock(Instant lockedUntil, Instant now) {
+    public static Duration remainingLock(Instant lockedUntil, Instant now) {
         return lockedUntil != null && lockedUntil.isAfter(now) ? Duration.between(now, lockedUntil) : Duration.ZERO;
     }
 }

@@ -55,7 +55,7 @@ class LoginService {
     @Transactional(noRollbackFor = QhException.class)
     TokenPair login(String rawEmail, String password, String totpCode) {
         String email = EmailAddresses.normalise(rawEmail);
-        String ip = ClientAddress.current();
+        String ip = ClientAddress.throttleKey();
         Optional<Duration> wait = perIp.tryAttempt(ip).or(() -> perAccount.tryAttempt(email));
         if (wait.isPresent()) {
             audit.record(AuditEventType.SIGN_IN_THROTTLED, null, email, null);
@@ -97,6 +97,10 @@ class LoginService {
             }
         }
         users.recordSuccessfulSignIn(user.id(), now);
+        if (encoder.upgradeEncoding(user.passwordHash())) {
+            // Made with weaker Argon2 parameters than today's: store a hash at the current cost.
+            user.upgradePasswordHash(encoder.encode(password), now);
+        }
         audit.record(AuditEventType.SIGN_IN_SUCCEEDED, user.id(), email, "password");
         return sessions.start(user);
     }

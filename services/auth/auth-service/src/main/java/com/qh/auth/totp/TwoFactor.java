@@ -1,5 +1,6 @@
 package com.qh.auth.totp;
 
+import com.qh.auth.account.CredentialLockout;
 import com.qh.auth.account.UserAccount;
 import com.qh.auth.account.UserAccountRepository;
 import com.qh.auth.audit.AuditEventType;
@@ -22,12 +23,14 @@ public class TwoFactor {
     private final UserAccountRepository users;
     private final TotpCodes codes;
     private final AuditLog audit;
+    private final CredentialLockout lockout;
     private final Clock clock;
 
-    TwoFactor(UserAccountRepository users, TotpCodes codes, AuditLog audit, Clock clock) {
+    TwoFactor(UserAccountRepository users, TotpCodes codes, AuditLog audit, CredentialLockout lockout, Clock clock) {
         this.users = users;
         this.codes = codes;
         this.audit = audit;
+        this.lockout = lockout;
         this.clock = clock;
     }
 
@@ -70,13 +73,19 @@ public class TwoFactor {
         audit.record(AuditEventType.TOTP_ENABLED, userId, user.email(), null);
     }
 
-    @Transactional
+    /**
+     * Turns two-factor off with a current code. A wrong code counts toward the sign-in lockout, and a locked account
+     * cannot turn it off: six digits are guessable without a limit, and a stolen session is all it takes to try.
+     */
+    @Transactional(noRollbackFor = QhException.class)
     void disable(UUID userId, String code) {
         UserAccount user = user(userId);
         if (!user.totpEnabled()) {
             throw new ConflictException("totp-not-enabled", "Two-factor authentication is not on.");
         }
+        lockout.requireNotLocked(user, AuditEventType.TOTP_DISABLE_FAILED);
         if (!accept(user, code)) {
+            lockout.recordFailure(user, AuditEventType.TOTP_DISABLE_FAILED, "wrong two-factor code");
             throw invalidCode();
         }
         user.disableTotp(clock.instant());

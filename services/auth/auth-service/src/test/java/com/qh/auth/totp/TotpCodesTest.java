@@ -53,7 +53,7 @@ class TotpCodesTest {
     @Test
     void refusesTheSameCodeTwice() {
         UserAccount user = userWithTotp();
-        TwoFactor twoFactor = new TwoFactor(null, codes, null, Clock.fixed(NOW, ZoneOffset.UTC));
+        TwoFactor twoFactor = new TwoFactor(null, codes, null, null, Clock.fixed(NOW, ZoneOffset.UTC));
         String code = codes.codeAt(secret, NOW);
 
         assertThat(twoFactor.accept(user, code)).isTrue();
