@@ -323,6 +323,11 @@ class VacancyServiceTest {
         assertThat(api.get("/api/v1/vacancies?q=senior").body().path("items").get(0).path("id").asString())
                 .isEqualTo(id);
 
+        Reply backToSaved = api.post("/api/v1/vacancies/" + id + "/tracker", Map.of("status", "SAVED"));
+        assertThat(backToSaved.status()).isEqualTo(409);
+        assertThat(backToSaved.body().path("type").asString()).endsWith("/invalid-status-change");
+        assertThat(api.get("/api/v1/vacancies/" + id).body().path("status").asString()).isEqualTo("INTERVIEW");
+
         assertThat(api.delete("/api/v1/vacancies/" + id).status()).isEqualTo(204);
         assertThat(api.get("/api/v1/vacancies/" + id).status()).isEqualTo(404);
     }

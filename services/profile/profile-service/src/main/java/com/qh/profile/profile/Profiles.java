@@ -39,13 +39,13 @@ public class Profiles {
     private final PhoneNumbers phones = new PhoneNumbers();
 
     Profiles(StoredProfiles stored, JsonMapper json, Validator validator, ApplicationEventPublisher events,
-            ProfileProperties properties, Optional<Clock> clock) {
+            ProfileProperties properties, Clock clock) {
         this.stored = stored;
         this.json = json;
         this.validator = validator;
         this.events = events;
         this.properties = properties;
-        this.clock = clock.orElse(Clock.systemUTC());
+        this.clock = clock;
     }
 
     /** The user's profile; an empty one at version 0 when nothing is stored yet. */

@@ -20,10 +20,10 @@ class MarketStore {
     private final Extraction extraction;
     private final Clock clock;
 
-    MarketStore(MarketVacancies stored, Extraction extraction, Optional<Clock> clock) {
+    MarketStore(MarketVacancies stored, Extraction extraction, Clock clock) {
         this.stored = stored;
         this.extraction = extraction;
-        this.clock = clock.orElse(Clock.systemUTC());
+        this.clock = clock;
     }
 
     /** Stores the draft; {@code true} when it is new. */

@@ -1,6 +1,7 @@
 package com.qh.vacancy.normalising;
 
 import com.vladsch.flexmark.html2md.converter.FlexmarkHtmlConverter;
+import jakarta.persistence.Embeddable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -16,6 +17,7 @@ import org.jsoup.safety.Safelist;
  * links get {@code rel="nofollow"}), plain text with one paragraph or list item per line (what requirement
  * extraction reads), and Markdown.
  */
+@Embeddable
 public record Description(String html, String text, String markdown) {
 
     public static final Description EMPTY = new Description("", "", "");

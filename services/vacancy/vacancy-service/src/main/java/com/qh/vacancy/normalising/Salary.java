@@ -1,5 +1,8 @@
 package com.qh.vacancy.normalising;
 
+import jakarta.persistence.Embeddable;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Currency;
@@ -15,7 +18,9 @@ import java.util.Map;
  * @param gross before tax ({@code true}), after tax ({@code false}), or not said ({@code null})
  * @param period what the figures are paid for
  */
-public record Salary(BigDecimal from, BigDecimal to, String currency, Boolean gross, SalaryPeriod period) {
+@Embeddable
+public record Salary(BigDecimal from, BigDecimal to, String currency, Boolean gross,
+        @Enumerated(EnumType.STRING) SalaryPeriod period) {
 
     /** Codes that sites use for currencies that ISO 4217 names otherwise; hh.ru still writes RUR. */
     private static final Map<String, String> LEGACY = Map.of("RUR", "RUB", "BYR", "BYN", "РУБ", "RUB", "₽", "RUB",
