@@ -51,14 +51,10 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
         ProblemDetail problem = Problems.of(ex.status(), slugOf(ex), ex.title(), ex.detail(),
                 Problems.instanceOf(request));
         ex.properties().forEach(problem::setProperty);
-        HttpHeaders headers = new HttpHeaders();
         if (ex instanceof UnprocessableException unprocessable) {
             Problems.withViolations(problem, unprocessable.violations());
         }
-        if (ex instanceof TooManyRequestsException tooMany && tooMany.retryAfter() != null) {
-            headers.set(HttpHeaders.RETRY_AFTER, Long.toString(Math.max(1, tooMany.retryAfter().toSeconds())));
-        }
-        return ResponseEntity.status(ex.status()).headers(headers).body(problem);
+        return ResponseEntity.status(ex.status()).headers(ex.getHeaders()).body(problem);
     }
 
     @ExceptionHandler(ConstraintViolationException.class)
