@@ -2,64 +2,16 @@ package com.qh.auth.oauth2;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.qh.auth.AuthApi;
 import com.qh.auth.AuthApi.Reply;
-import com.qh.auth.PublishedEvents;
-import com.qh.auth.api.EmailVerificationRequested;
 import com.qh.auth.api.UserRegistered;
-import com.qh.test.QhServiceTest;
 import java.net.URI;
-import java.util.List;
-import java.util.Map;
 import java.util.UUID;
-import no.nav.security.mock.oauth2.MockOAuth2Server;
-import no.nav.security.mock.oauth2.token.DefaultOAuth2TokenCallback;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /** Sign-in with "Google", played by mock-oauth2-server: a real OAuth2/OIDC server with PKCE, in this JVM. */
-@QhServiceTest
-@Import(PublishedEvents.Capture.class)
-class OAuth2SignInTest {
-
-    private static final String PASSWORD = "violet tractor sings at dawn";
-    private static final MockOAuth2Server GOOGLE = startedProvider();
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    PublishedEvents events;
-
-    AuthApi api;
-
-    @DynamicPropertySource
-    static void pointGoogleAtTheMockServer(DynamicPropertyRegistry registry) {
-        registry.add("qh.auth.oauth2.providers.google.client-id", () -> "qh-test-client");
-        registry.add("qh.auth.oauth2.providers.google.client-secret", () -> "qh-test-secret");
-        registry.add("qh.auth.oauth2.providers.google.authorization-uri",
-                () -> GOOGLE.authorizationEndpointUrl("google").toString());
-        registry.add("qh.auth.oauth2.providers.google.token-uri", () -> GOOGLE.tokenEndpointUrl("google").toString());
-        registry.add("qh.auth.oauth2.providers.google.user-info-uri", () -> GOOGLE.userInfoUrl("google").toString());
-    }
-
-    @AfterAll
-    static void stopProvider() {
-        GOOGLE.shutdown();
-    }
-
-    @BeforeEach
-    void connect() {
-        api = new AuthApi("http://localhost:" + port);
-    }
+class OAuth2SignInTest extends MockGoogle {
 
     @Test
     void offersOnlyConfiguredProviders() {
@@ -87,7 +39,7 @@ class OAuth2SignInTest {
     void newGoogleUserGetsAnAccountWithVerifiedAddressAndNoPassword() {
         String email = newPersonEmail();
 
-        Reply signedIn = signInWithGoogle(UUID.randomUUID().toString(), email, true);
+        Reply signedIn = signInWithGoogle(browser, UUID.randomUUID().toString(), email, true);
 
         assertThat(signedIn.status()).isEqualTo(200);
         Reply me = api.get("/api/v1/auth/me", signedIn.string("accessToken"));
@@ -102,34 +54,39 @@ class OAuth2SignInTest {
         String subject = UUID.randomUUID().toString();
         String email = newPersonEmail();
 
-        String first = idOf(signInWithGoogle(subject, email, true));
-        String second = idOf(signInWithGoogle(subject, email, true));
+        String first = idOf(signInWithGoogle(browser, subject, email, true));
+        String second = idOf(signInWithGoogle(browser, subject, email, true));
 
         assertThat(second).isEqualTo(first);
     }
 
     @Test
-    void verifiedGoogleAddressIsLinkedToTheExistingAccount() {
+    void verifiedGoogleAddressOfAnExistingAccountIsNotLinkedWithoutItsSession() {
         String email = newPersonEmail();
-        String id = api.register(email, PASSWORD).string("id");
-        verifyAddressOf(email);
+        verifiedAccount(email);
+        String subject = UUID.randomUUID().toString();
 
-        Reply signedIn = signInWithGoogle(UUID.randomUUID().toString(), email, true);
+        Reply refused = signInWithGoogle(browser, subject, email, true);
 
-        assertThat(idOf(signedIn)).isEqualTo(id);
+        assertThat(refused.status()).isEqualTo(409);
+        assertThat(refused.problemType()).isEqualTo("account-exists-link-required");
+        assertThat(refused.json()).doesNotContainKey("accessToken").containsEntry("provider", "google");
+        assertThat(refused.string("detail")).contains("/api/v1/auth/oauth2/google/link");
+        assertThat(signInWithGoogle(browser, subject, email, true).status())
+                .as("nothing was linked by trying").isEqualTo(409);
         assertThat(api.login(email, PASSWORD).status()).as("the password still works").isEqualTo(200);
     }
 
     @Test
-    void unprovenPasswordGoesWhenTheAddressOwnerSignsInWithGoogle() {
+    void unverifiedAccountWithTheAddressIsNotTakenOverByGoogleEither() {
         String email = newPersonEmail();
-        String id = api.register(email, PASSWORD).string("id");
+        api.register(email, PASSWORD);
 
-        Reply owner = signInWithGoogle(UUID.randomUUID().toString(), email, true);
+        Reply refused = signInWithGoogle(browser, UUID.randomUUID().toString(), email, true);
 
-        assertThat(idOf(owner)).isEqualTo(id);
-        assertThat(api.login(email, PASSWORD).status())
-                .as("whoever registered the address without proving it is locked out").isEqualTo(401);
+        assertThat(refused.status()).isEqualTo(409);
+        assertThat(refused.problemType()).isEqualTo("account-exists-link-required");
+        assertThat(api.login(email, PASSWORD).status()).isEqualTo(200);
     }
 
     @Test
@@ -137,21 +94,27 @@ class OAuth2SignInTest {
         String email = newPersonEmail();
         api.register(email, PASSWORD);
 
-        Reply refused = signInWithGoogle(UUID.randomUUID().toString(), email, false);
+        Reply refused = signInWithGoogle(browser, UUID.randomUUID().toString(), email, false);
 
         assertThat(refused.status()).isEqualTo(409);
-        assertThat(refused.problemType()).isEqualTo("oauth2-email-unverified");
+        assertThat(refused.problemType()).isEqualTo("account-exists-link-required");
     }
 
     @Test
     void unknownOrReusedStateIsRefused() {
-        Reply unknown = api.get("/api/v1/auth/oauth2/google/callback?code=abc&state=" + UUID.randomUUID());
+        Reply unknown = browser.get("/api/v1/auth/oauth2/google/callback?code=abc&state=" + UUID.randomUUID());
         assertThat(unknown.status()).isEqualTo(400);
         assertThat(unknown.problemType()).isEqualTo("invalid-oauth2-state");
 
-        URI back = approveAtProvider(UUID.randomUUID().toString(), newPersonEmail(), true);
-        assertThat(api.get(callbackPath(back)).status()).isEqualTo(200);
-        assertThat(api.get(callbackPath(back)).problemType()).isEqualTo("invalid-oauth2-state");
+        URI back = approveAtProvider(browser);
+        String cookie = browser.cookie(BrowserBinding.SECURE_NAME);
+        assertThat(finish(browser, back, UUID.randomUUID().toString(), newPersonEmail(), true).status())
+                .isEqualTo(200);
+
+        Browser replaying = newBrowser();
+        replaying.setCookie(BrowserBinding.SECURE_NAME, cookie);
+        assertThat(replaying.get(callbackPath(back)).problemType())
+                .as("single use, even with the starting browser's cookie").isEqualTo("invalid-oauth2-state");
     }
 
     @Test
@@ -160,46 +123,5 @@ class OAuth2SignInTest {
 
         assertThat(declined.status()).isEqualTo(400);
         assertThat(declined.problemType()).isEqualTo("oauth2-declined");
-    }
-
-    private Reply signInWithGoogle(String subject, String email, boolean emailVerified) {
-        return api.get(callbackPath(approveAtProvider(subject, email, emailVerified)));
-    }
-
-    /** Starts at auth, lets the provider approve at once, and returns where the provider sends the browser. */
-    private URI approveAtProvider(String subject, String email, boolean emailVerified) {
-        GOOGLE.enqueueCallback(new DefaultOAuth2TokenCallback("google", subject, "JWT", List.of("qh-test-client"),
-                Map.of("email", email, "email_verified", emailVerified, "name", "Ada Lovelace"), 3600));
-        Reply started = api.get("/api/v1/auth/oauth2/google/authorize");
-        Reply atProvider = api.get(started.headers().getLocation());
-        assertThat(atProvider.status()).isEqualTo(302);
-        return atProvider.headers().getLocation();
-    }
-
-    private static String callbackPath(URI providerRedirect) {
-        MultiValueMap<String, String> query = UriComponentsBuilder.fromUri(providerRedirect).build().getQueryParams();
-        return "/api/v1/auth/oauth2/google/callback?code=" + query.getFirst("code") + "&state="
-                + query.getFirst("state");
-    }
-
-    private String idOf(Reply signedIn) {
-        assertThat(signedIn.status()).isEqualTo(200);
-        return api.get("/api/v1/auth/me", signedIn.string("accessToken")).string("id");
-    }
-
-    private void verifyAddressOf(String email) {
-        String token = events.last(EmailVerificationRequested.class, e -> e.email().equals(email)).orElseThrow()
-                .token();
-        assertThat(api.post("/api/v1/auth/verify-email", Map.of("token", token)).status()).isEqualTo(204);
-    }
-
-    private static String newPersonEmail() {
-        return "person-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
-    }
-
-    private static MockOAuth2Server startedProvider() {
-        MockOAuth2Server server = new MockOAuth2Server();
-        server.start();
-        return server;
     }
 }
