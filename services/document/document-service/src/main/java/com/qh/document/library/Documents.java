@@ -257,7 +257,12 @@ public class Documents {
         return new NotFoundException("You have no document " + documentId + ".");
     }
 
+    /**
+     * A title as it is kept: without the bidi controls and other format characters file names lose too (an
+     * override in a title spoofs as well as in a name), stripped, null when nothing is left.
+     */
     private static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text.strip();
+        String title = text == null ? null : FileNames.withoutFormatting(text).strip();
+        return title == null || title.isEmpty() ? null : title;
     }
 }

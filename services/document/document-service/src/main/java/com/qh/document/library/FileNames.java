@@ -9,28 +9,75 @@ import java.util.Map;
 final class FileNames {
 
     private static final int MAX = 200;
+    private static final String DEFAULT = "document";
     private static final Map<Character, String> CYRILLIC = cyrillic();
 
     private FileNames() {
     }
 
-    /** The last path segment, without control characters, trimmed to a sane length; "document" when empty. */
+    /**
+     * The last path segment, without invisible characters (see {@link #visible}) or quotes, trimmed to a sane length
+     * without cutting a character in two; "document" when nothing is left. Invisible characters are dropped rather
+     * than refused: the upload is fine, only its name was odd.
+     */
     static String safe(String clientName) {
-        String name = clientName == null ? "" : clientName;
-        name = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
-        name = name.replaceAll("[\\p{Cntrl}\"]", "").strip();
+        String name = visible(clientName == null ? "" : clientName).replace("\"", "");
+        name = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1).strip();
         while (name.startsWith(".")) {
             name = name.substring(1);
         }
         if (name.isBlank()) {
-            name = "document";
+            name = DEFAULT;
         }
         if (name.length() > MAX) {
             int dot = name.lastIndexOf('.');
             String extension = dot > 0 && name.length() - dot <= 10 ? name.substring(dot) : "";
-            name = name.substring(0, MAX - extension.length()) + extension;
+            int end = MAX - extension.length();
+            if (Character.isLowSurrogate(name.charAt(end))) {
+                end--;
+            }
+            name = name.substring(0, end) + extension;
         }
         return name;
+    }
+
+    /**
+     * The text without the characters that change how it reads but are not seen: controls (including C1 such as
+     * NEL), format characters (the bidi overrides, embeddings and isolates that make {@code cv<U+202E>fdp.exe} show as
+     * {@code cvexe.pdf}, zero-width spaces and joiners, the soft hyphen, the BOM), line and paragraph separators,
+     * lone surrogates and noncharacters.
+     */
+    static String visible(String text) {
+        StringBuilder kept = new StringBuilder(text.length());
+        text.codePoints().filter(FileNames::isVisible).forEach(kept::appendCodePoint);
+        return kept.toString();
+    }
+
+    /**
+     * The text without format characters (bidi controls, zero-width characters, soft hyphen, BOM) and line or
+     * paragraph separators: for titles, where a control character such as NUL is still refused as unstorable.
+     */
+    static String withoutFormatting(String text) {
+        StringBuilder kept = new StringBuilder(text.length());
+        text.codePoints().filter(c -> switch (Character.getType(c)) {
+            case Character.FORMAT, Character.LINE_SEPARATOR, Character.PARAGRAPH_SEPARATOR -> false;
+            default -> true;
+        }).forEach(kept::appendCodePoint);
+        return kept.toString();
+    }
+
+    /** A stored name as it may be shown or sent: names kept before invisible characters were dropped lose them now. */
+    static String shown(String storedName) {
+        String name = visible(storedName).strip();
+        return name.isEmpty() ? DEFAULT : name;
+    }
+
+    private static boolean isVisible(int codePoint) {
+        return switch (Character.getType(codePoint)) {
+            case Character.CONTROL, Character.FORMAT, Character.LINE_SEPARATOR, Character.PARAGRAPH_SEPARATOR,
+                    Character.SURROGATE -> false;
+            default -> !((codePoint & 0xfffe) == 0xfffe || codePoint >= 0xfdd0 && codePoint <= 0xfdef);
+        };
     }
 
     /** The name with the extension of its real type, so that no one opens a text file as a PDF. */
@@ -43,9 +90,12 @@ final class FileNames {
 
     /**
      * An RFC 6266 header value: an ASCII fallback in {@code filename} (Cyrillic transliterated, anything else
-     * replaced) for old clients, and the exact name in {@code filename*} (RFC 8187, UTF-8, percent-encoded).
+     * replaced) for old clients, and the exact name in {@code filename*} (RFC 8187, UTF-8, percent-encoded). Never
+     * with an invisible character, not even one in a name stored before they were dropped on upload: a browser
+     * would save the file under the name it spells.
      */
-    static String contentDisposition(String disposition, String name) {
+    static String contentDisposition(String disposition, String storedName) {
+        String name = shown(storedName);
         return disposition + "; filename=\"" + asciiFallback(name) + "\"; filename*=UTF-8''" + encoded(name);
     }
 

@@ -16,8 +16,9 @@ final class Views {
             String mediaType, long size, String sha256, Instant createdAt, Instant updatedAt) {
 
         static DocumentView of(Document document, DocumentVersion current) {
-            return new DocumentView(document.id(), document.kind(), document.title(), document.currentVersion(),
-                    current.fileName(), current.mediaType(), current.size(), current.sha256(),
+            String title = document.title() == null ? null : FileNames.withoutFormatting(document.title());
+            return new DocumentView(document.id(), document.kind(), title, document.currentVersion(),
+                    FileNames.shown(current.fileName()), current.mediaType(), current.size(), current.sha256(),
                     document.createdAt(), document.updatedAt());
         }
     }
@@ -28,8 +29,8 @@ final class Views {
             Integer restoredFrom, Instant createdAt) {
 
         static VersionView of(DocumentVersion version) {
-            return new VersionView(version.number(), version.fileName(), version.mediaType(), version.size(),
-                    version.sha256(), version.restoredFrom(), version.createdAt());
+            return new VersionView(version.number(), FileNames.shown(version.fileName()), version.mediaType(),
+                    version.size(), version.sha256(), version.restoredFrom(), version.createdAt());
         }
     }
 
