@@ -22,9 +22,12 @@ import java.util.Locale;
  * @param childJvmOptions JVM options of each child in process isolation ({@code qh.launcher.jvm-options},
  *        space-separated)
  * @param apps the names of the applications to start ({@code qh.launcher.apps}, comma-separated); empty for all
+ * @param bindAddress the address the gateway listens on ({@code qh.bind-address}, {@code QH_BIND_ADDRESS}; default
+ *        {@code 127.0.0.1}); {@code 0.0.0.0} opens it to the network. The services behind it always stay on
+ *        loopback.
  */
 public record LaunchSettings(Path projectRoot, Path dataDirectory, int httpPort, Isolation isolation,
-        Duration readyTimeout, List<String> childJvmOptions, List<String> apps) {
+        Duration readyTimeout, List<String> childJvmOptions, List<String> apps, String bindAddress) {
 
     /** Chosen by measurement: see docs/benchmarks.md, "Launcher: start-up and memory". */
     public static final Isolation DEFAULT_ISOLATION = Isolation.CLASSLOADER;
@@ -35,6 +38,7 @@ public record LaunchSettings(Path projectRoot, Path dataDirectory, int httpPort,
         dataDirectory = dataDirectory.toAbsolutePath().normalize();
         childJvmOptions = List.copyOf(childJvmOptions);
         apps = List.copyOf(apps);
+        bindAddress = BindAddress.parse(bindAddress);
     }
 
     /** The settings from system properties and the environment. */
@@ -44,19 +48,20 @@ public record LaunchSettings(Path projectRoot, Path dataDirectory, int httpPort,
                 Integer.parseInt(setting("qh.http-port", "8080").strip()),
                 Isolation.parse(setting("qh.launcher.isolation", DEFAULT_ISOLATION.name())),
                 Duration.ofSeconds(Long.parseLong(setting("qh.launcher.ready-timeout", "180").strip())),
-                words(setting("qh.launcher.jvm-options", ""), "\\s+"), words(setting("qh.launcher.apps", ""), ","));
+                words(setting("qh.launcher.jvm-options", ""), "\\s+"), words(setting("qh.launcher.apps", ""), ","),
+                setting("qh.bind-address", AppDefinition.LOOPBACK));
     }
 
     /** The same settings with another data directory and gateway port, as an end-to-end test wants them. */
     public LaunchSettings with(Path newDataDirectory, int newHttpPort) {
         return new LaunchSettings(projectRoot, newDataDirectory, newHttpPort, isolation, readyTimeout,
-                childJvmOptions, apps);
+                childJvmOptions, apps, bindAddress);
     }
 
     /** The same settings with another isolation. */
     public LaunchSettings with(Isolation newIsolation) {
         return new LaunchSettings(projectRoot, dataDirectory, httpPort, newIsolation, readyTimeout,
-                childJvmOptions, apps);
+                childJvmOptions, apps, bindAddress);
     }
 
     private static List<String> words(String text, String separator) {

@@ -72,7 +72,8 @@ public final class QhPlatform implements AutoCloseable {
     public static QhPlatform start(LaunchSettings settings) {
         List<AppDefinition> apps = AppCatalog.load().stream()
                 .filter(app -> settings.apps().isEmpty() || settings.apps().contains(app.name())).toList();
-        QhPlatform platform = new QhPlatform(settings, assignPorts(apps, settings.httpPort()));
+        QhPlatform platform = new QhPlatform(settings,
+                bindAddresses(assignPorts(apps, settings.httpPort()), settings.bindAddress()));
         try {
             platform.startAll();
             return platform;
@@ -213,6 +214,7 @@ public final class QhPlatform implements AutoCloseable {
             Path dataDirectory, Isolation isolation) {
         List<String> arguments = new ArrayList<>();
         arguments.add("--server.port=" + app.port());
+        arguments.add("--server.address=" + app.address());
         if (!app.edge()) {
             arguments.add("--spring.datasource.url=jdbc:postgresql://localhost:" + postgresPort + "/" + app.name());
             arguments.add("--spring.datasource.username=" + EmbeddedPostgres.USERNAME);
@@ -265,6 +267,14 @@ public final class QhPlatform implements AutoCloseable {
                     arguments.add("--qh.auth.service-clients." + name + ".secret=" + secret));
         }
         return arguments;
+    }
+
+    /**
+     * Every service on loopback, the edge on {@code edgeAddress}: only the gateway may be opened to the network
+     * ({@code QH_BIND_ADDRESS}); a service reachable around it would skip its token check, rate limits and routes.
+     */
+    static List<AppDefinition> bindAddresses(List<AppDefinition> apps, String edgeAddress) {
+        return apps.stream().map(app -> app.withAddress(app.edge() ? edgeAddress : AppDefinition.LOOPBACK)).toList();
     }
 
     /** Port 0 for the gateway means a free port for every application; otherwise the gateway gets {@code httpPort}. */

@@ -21,6 +21,7 @@ class QhPlatformTest {
 
         assertThat(arguments).containsExactly(
                 "--server.port=8081",
+                "--server.address=127.0.0.1",
                 "--spring.datasource.url=jdbc:postgresql://localhost:5432/auth",
                 "--spring.datasource.username=postgres",
                 "--spring.datasource.password=",
@@ -66,6 +67,35 @@ class QhPlatformTest {
                 "--qh.auth.service-clients.profile.secret=" + secrets.get("profile"),
                 "--qh.auth.service-clients.auth.secret=" + secrets.get("auth"));
         assertThat(QhPlatform.serviceCredentials(GATEWAY, secrets)).isEmpty();
+    }
+
+    @Test
+    void keepsEveryServiceOnLoopbackAndOpensOnlyTheGatewayToTheConfiguredAddress() {
+        List<AppDefinition> apps = QhPlatform.bindAddresses(List.of(AUTH, GATEWAY), "0.0.0.0");
+
+        assertThat(apps).extracting(AppDefinition::address).containsExactly("127.0.0.1", "0.0.0.0");
+        assertThat(QhPlatform.arguments(apps.get(0), apps, 1, 2, DATA, Isolation.CLASSLOADER))
+                .contains("--server.address=127.0.0.1");
+        assertThat(QhPlatform.arguments(apps.get(1), apps, 1, 2, DATA, Isolation.CLASSLOADER))
+                .contains("--server.address=0.0.0.0");
+        assertThat(apps.get(1).url()).isEqualTo("http://localhost:8080");
+    }
+
+    @Test
+    void reachesAGatewayBoundToOneAddressAtThatAddress() {
+        assertThat(GATEWAY.withAddress("192.0.2.7").url()).isEqualTo("http://192.0.2.7:8080");
+        assertThat(GATEWAY.withAddress("fd00::7").url()).isEqualTo("http://[fd00::7]:8080");
+        assertThat(GATEWAY.url()).isEqualTo("http://localhost:8080");
+    }
+
+    @Test
+    void acceptsOnlyAnIpLiteralAsBindAddress() {
+        assertThat(BindAddress.parse(" 0.0.0.0 ")).isEqualTo("0.0.0.0");
+        assertThat(BindAddress.parse("[::]")).isEqualTo("::");
+        org.assertj.core.api.Assertions.assertThatIllegalArgumentException()
+                .isThrownBy(() -> BindAddress.parse("example.org")).withMessageContaining("QH_BIND_ADDRESS");
+        org.assertj.core.api.Assertions.assertThatIllegalArgumentException()
+                .isThrownBy(() -> BindAddress.parse("999.1.1.1"));
     }
 
     @Test

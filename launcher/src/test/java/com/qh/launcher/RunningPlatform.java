@@ -41,7 +41,13 @@ public final class RunningPlatform implements ParameterResolver, ExtensionContex
     /** A password every user made by {@link #signUp()} has; it passes auth's policy. */
     public static final String PASSWORD = "Correct-horse-battery-9";
 
-    static final JsonMapper JSON = JsonMapper.builder().build();
+    /** The administrator auth creates on start (its bootstrap admin), verified, with {@link #ADMIN_PASSWORD}. */
+    public static final String ADMIN_EMAIL = "admin-e2e@example.org";
+
+    /** The bootstrap admin's password. */
+    public static final String ADMIN_PASSWORD = "Admin-correct-horse-battery-7";
+
+    public static final JsonMapper JSON = JsonMapper.builder().build();
     private static final HttpClient HTTP = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
             .connectTimeout(Duration.ofSeconds(5)).build();
 
@@ -51,8 +57,20 @@ public final class RunningPlatform implements ParameterResolver, ExtensionContex
     private final Connection broker;
     private final Map<String, String> verificationTokens = new ConcurrentHashMap<>();
 
-    private RunningPlatform() throws IOException {
-        data = Files.createTempDirectory("qh-e2e");
+    /**
+     * The extension itself, as JUnit makes one for every test class that names it: holds nothing and starts
+     * nothing. (Starting here started one platform per test class besides the shared one, never stopped.)
+     */
+    private RunningPlatform() {
+        data = null;
+        web = null;
+        platform = null;
+        broker = null;
+    }
+
+    /** The one platform of the test JVM. */
+    private RunningPlatform(Path data) throws IOException {
+        this.data = data;
         web = new WireMockServer(options().bindAddress("127.0.0.1").dynamicPort());
         web.start();
         System.setProperty("qh.vacancy.hh.base-url", web.baseUrl() + "/hh");
@@ -62,6 +80,10 @@ public final class RunningPlatform implements ParameterResolver, ExtensionContex
         System.setProperty("qh.gateway.rate-limits.per-user", "100000/1m");
         System.setProperty("qh.gateway.rate-limits.rules.credentials.limit", "100000/1m");
         System.setProperty("qh.auth.login.attempts-per-ip", "100000");
+        // The first admin, as an operator configures one (QH_AUTH_BOOTSTRAP_ADMIN_EMAIL / _PASSWORD): what reads the
+        // captured mail and manages users in the tests.
+        System.setProperty("qh.auth.bootstrap-admin.email", ADMIN_EMAIL);
+        System.setProperty("qh.auth.bootstrap-admin.password", ADMIN_PASSWORD);
         platform = QhPlatform.start(data, 0);
         broker = listenForVerificationTokens();
     }
@@ -77,7 +99,7 @@ public final class RunningPlatform implements ParameterResolver, ExtensionContex
         return context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL)
                 .getOrComputeIfAbsent(RunningPlatform.class, key -> {
                     try {
-                        return new RunningPlatform();
+                        return new RunningPlatform(Files.createTempDirectory("qh-e2e"));
                     }
                     catch (IOException e) {
                         throw new IllegalStateException("Cannot prepare the platform's data directory", e);
@@ -135,6 +157,11 @@ public final class RunningPlatform implements ParameterResolver, ExtensionContex
         Answer me = send(request("GET", "/api/v1/auth/me", access));
         return new User(UUID.fromString(me.json().get("id").asString()), email, access,
                 login.json().get("refreshToken").asString());
+    }
+
+    /** Signs the bootstrap admin in (a new session each time, so a test may end it). */
+    public User signInAsAdmin() {
+        return signIn(ADMIN_EMAIL, ADMIN_PASSWORD);
     }
 
     /** A request to the gateway, with the user's token when there is one. */
