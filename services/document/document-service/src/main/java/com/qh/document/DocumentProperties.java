@@ -3,6 +3,7 @@ package com.qh.document;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.util.unit.DataSize;
@@ -21,6 +22,7 @@ import org.springframework.util.unit.DataSize;
  * @param cleanup the job that removes stored bytes no version refers to
  * @param tempDirectory where uploads are spooled while they are hashed, checked and encrypted (Tomcat's multipart
  *        parts too); empty for the JVM's temporary directory (and Tomcat's work directory for the parts)
+ * @param internal who may call the internal API
  */
 @ConfigurationProperties("qh.document")
 public record DocumentProperties(
@@ -32,7 +34,8 @@ public record DocumentProperties(
         @DefaultValue Quota quota,
         @DefaultValue Zip zip,
         @DefaultValue Cleanup cleanup,
-        Path tempDirectory) {
+        Path tempDirectory,
+        @DefaultValue Internal internal) {
 
     /** The two kinds of store. */
     public enum Storage {
@@ -90,5 +93,12 @@ public record DocumentProperties(
      * @param interval how often the job runs
      */
     public record Cleanup(@DefaultValue("PT24H") Duration gracePeriod, @DefaultValue("PT1H") Duration interval) {
+    }
+
+    /**
+     * @param allowedCallers the services (a service token's subject is {@code service:<name>}) that may store files
+     *        for users through {@code /api/v1/internal/documents}; any other service's token is refused with 403
+     */
+    public record Internal(@DefaultValue({ "resume", "letter", "analysis" }) List<String> allowedCallers) {
     }
 }

@@ -53,6 +53,14 @@ class DocumentPropertiesTest {
         assertThat(properties.encryption().enabled()).isFalse();
     }
 
+    @Test
+    void bindsTheInternalCallersFromTheEnvironment() {
+        DocumentProperties properties = bind(Map.of("QH_DOCUMENT_INTERNAL_ALLOWED_CALLERS", "resume,letter"));
+
+        assertThat(properties.internal().allowedCallers()).containsExactly("resume", "letter");
+        assertThat(bind(Map.of()).internal().allowedCallers()).containsExactly("resume", "letter", "analysis");
+    }
+
     private static DocumentProperties bind(Map<String, Object> variables) {
         StandardEnvironment environment = new StandardEnvironment();
         environment.getPropertySources().addFirst(new SystemEnvironmentPropertySource(

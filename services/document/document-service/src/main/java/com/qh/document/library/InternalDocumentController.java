@@ -12,6 +12,8 @@ import java.util.UUID;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -20,8 +22,9 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
 /**
- * For other services, with their service token (role SERVICE): store a file they generated for a user, with the
- * same checks, quota and events as an upload. Not routed by the gateway.
+ * For other services, with their service token (role SERVICE, audience {@code document}): store a file they
+ * generated for a user, with the same checks, quota and events as an upload. Only the services in
+ * {@code qh.document.internal.allowed-callers} may ({@link InternalCallers}). Not routed by the gateway.
  */
 @RestController
 @RequestMapping("/api/v1/internal/documents")
@@ -31,27 +34,31 @@ class InternalDocumentController {
 
     private final Documents documents;
     private final Spooler spooler;
+    private final InternalCallers callers;
 
-    InternalDocumentController(Documents documents, Spooler spooler) {
+    InternalDocumentController(Documents documents, Spooler spooler, InternalCallers callers) {
         this.documents = documents;
         this.spooler = spooler;
+        this.callers = callers;
     }
 
     @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @Operation(summary = "Store a generated file for a user", description = "A new document, or with documentId a "
             + "new version of that user's document. The answer is the document.")
     @ApiResponse(responseCode = "201", description = "Stored")
-    @ApiResponse(responseCode = "403", description = "Not a service token")
+    @ApiResponse(responseCode = "403", description = "Not a service token, or a service not in "
+            + "qh.document.internal.allowed-callers")
     @ApiResponse(responseCode = "404", description = "documentId is not that user's document")
     @ApiResponse(responseCode = "415", description = "A type that is not kept")
     @ApiResponse(responseCode = "422", description = "Over the user's quota")
-    ResponseEntity<DocumentView> store(
+    ResponseEntity<DocumentView> store(@Parameter(hidden = true) @AuthenticationPrincipal Jwt caller,
             @Parameter(description = "The file") @RequestPart("file") MultipartFile file,
             @Parameter(description = "Whose document it is") @RequestParam UUID userId,
             @Parameter(description = "What the document is for") @RequestParam DocumentKind kind,
             @Parameter(description = "A title") @RequestParam(required = false) @Size(max = 300) String title,
             @Parameter(description = "Add a version to this document instead of making a new one")
             @RequestParam(required = false) UUID documentId) {
+        callers.check(caller);
         try (Upload upload = DocumentController.spool(spooler, file)) {
             DocumentView stored;
             if (documentId == null) {
