@@ -34,19 +34,24 @@ final class QhInfrastructureContextCustomizer implements ContextCustomizer {
         // local files), as the launcher gives each app, and auth's JWKS played by TestUsers, whose tokens the
         // service then accepts. They go just above the starter's own defaults, which would otherwise point the
         // JWKS at an auth service on its production port.
-        MapPropertySource defaults = new MapPropertySource(DEFAULTS_SOURCE, Map.of("qh.data-dir", newDataDirectory(),
-                "qh.security.jwks-uri", TestUsers.jwksUri()));
+        addDefaults(context, Map.of("qh.data-dir", newDataDirectory(), "qh.security.jwks-uri", TestUsers.jwksUri()));
+        OpenContexts.opened(context);
+        if (context.getBeanFactory() instanceof DefaultSingletonBeanRegistry registry) {
+            // Registered before any bean, so destroyed after all of them: the connection pool is closed by then.
+            DisposableBean cleanUp = () -> infrastructure.contextClosed(properties);
+            registry.registerDisposableBean("qhTestInfrastructureCleanUp", cleanUp);
+        }
+    }
+
+    /** Adds settings any test setting overrides, just above the starter's own defaults. */
+    static void addDefaults(ConfigurableApplicationContext context, Map<String, Object> settings) {
+        MapPropertySource defaults = new MapPropertySource(DEFAULTS_SOURCE, settings);
         MutablePropertySources sources = context.getEnvironment().getPropertySources();
         if (sources.contains(PLATFORM_DEFAULTS_SOURCE)) {
             sources.addBefore(PLATFORM_DEFAULTS_SOURCE, defaults);
         }
         else {
             sources.addLast(defaults);
-        }
-        if (context.getBeanFactory() instanceof DefaultSingletonBeanRegistry registry) {
-            // Registered before any bean, so destroyed after all of them: the connection pool is closed by then.
-            DisposableBean cleanUp = () -> infrastructure.contextClosed(properties);
-            registry.registerDisposableBean("qhTestInfrastructureCleanUp", cleanUp);
         }
     }
 

@@ -1,5 +1,6 @@
 package com.qh.test;
 
+import java.lang.annotation.Annotation;
 import java.util.List;
 import org.springframework.core.annotation.MergedAnnotations;
 import org.springframework.core.annotation.MergedAnnotations.SearchStrategy;
@@ -9,21 +10,24 @@ import org.springframework.test.context.ContextCustomizerFactory;
 
 /**
  * Gives every test class annotated with {@link QhServiceTest} or {@link QhServiceIT} (directly, through a
- * superclass or an enclosing class) the {@link QhInfrastructureContextCustomizer}. Registered in
- * {@code META-INF/spring.factories}, so a service's test needs nothing but the annotation.
+ * superclass or an enclosing class) the {@link QhInfrastructureContextCustomizer}, and every {@link QhWebMvcTest}
+ * slice the JWKS of {@link TestUsers}. Registered in {@code META-INF/spring.factories}, so a service's test needs
+ * nothing but the annotation.
  */
 public class QhInfrastructureContextCustomizerFactory implements ContextCustomizerFactory {
 
     @Override
     public ContextCustomizer createContextCustomizer(Class<?> testClass,
             List<ContextConfigurationAttributes> configAttributes) {
-        return isServiceTest(testClass) ? new QhInfrastructureContextCustomizer() : null;
+        if (annotated(testClass, QhServiceTest.class) || annotated(testClass, QhServiceIT.class)) {
+            return new QhInfrastructureContextCustomizer();
+        }
+        return annotated(testClass, QhWebMvcTest.class) ? new QhWebMvcContextCustomizer() : null;
     }
 
-    private static boolean isServiceTest(Class<?> testClass) {
+    private static boolean annotated(Class<?> testClass, Class<? extends Annotation> annotation) {
         for (Class<?> candidate = testClass; candidate != null; candidate = candidate.getEnclosingClass()) {
-            MergedAnnotations annotations = MergedAnnotations.from(candidate, SearchStrategy.TYPE_HIERARCHY);
-            if (annotations.isPresent(QhServiceTest.class) || annotations.isPresent(QhServiceIT.class)) {
+            if (MergedAnnotations.from(candidate, SearchStrategy.TYPE_HIERARCHY).isPresent(annotation)) {
                 return true;
             }
         }

@@ -15,6 +15,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.locks.LockSupport;
 import java.util.regex.Matcher;
@@ -23,7 +24,7 @@ import java.util.stream.Stream;
 
 /**
  * The servers a test context talks to, and the properties that point it at them. Two kinds: embedded (started on
- * first use, once per JVM, stopped and deleted when the JVM exits) and real (servers CI has started already).
+ * first use, once per JVM, stopped and deleted when the test run ends) and real (servers CI has started already).
  */
 sealed interface TestInfrastructure {
 
@@ -62,6 +63,7 @@ sealed interface TestInfrastructure {
         private final EmbeddedPostgres postgres;
         private final EmbeddedBroker broker;
         private final java.util.concurrent.atomic.AtomicInteger openContexts = new java.util.concurrent.atomic.AtomicInteger();
+        private final AtomicBoolean stopped = new AtomicBoolean();
 
         private Embedded(Path directory) {
             this.directory = directory;
@@ -85,15 +87,36 @@ sealed interface TestInfrastructure {
             return instance;
         }
 
+        /**
+         * Stops the servers, if this run started them, once the contexts using them are closed: {@link QhTestRunEnd}
+         * calls it when the test run ends. A later caller of {@link #instance()} gets new servers.
+         */
+        static void stopIfStarted() {
+            Embedded running;
+            synchronized (Embedded.class) {
+                running = instance;
+                instance = null;
+            }
+            if (running != null) {
+                running.stop();
+            }
+        }
+
         private static Embedded start() {
             try {
                 Embedded started = new Embedded(Files.createTempDirectory("qh-test-"));
+                // For a JVM that ends without the test run ending first (Ctrl-C, a runner without launcher sessions).
                 Runtime.getRuntime().addShutdownHook(new Thread(started::stop, "qh-test-infrastructure-stop"));
                 return started;
             }
             catch (IOException e) {
                 throw new IllegalStateException("No temporary directory for the test servers", e);
             }
+        }
+
+        /** Where PostgreSQL listens, for tests of this support itself. */
+        int postgresPort() {
+            return postgres.port();
         }
 
         @Override
@@ -117,9 +140,12 @@ sealed interface TestInfrastructure {
         }
 
         private void stop() {
-            // Spring closes the cached test contexts in its own shutdown hooks, at the same time as this one. Pulling
-            // the servers from under them makes their pools and listeners retry until surefire kills the JVM, so
-            // give them a moment to finish first.
+            if (!stopped.compareAndSet(false, true)) {
+                return;
+            }
+            // At the end of a test run the contexts are closed already (QhTestRunEnd). At JVM exit without it,
+            // Spring closes them in its own shutdown hooks, at the same time as this one; pulling the servers from
+            // under them makes their pools and listeners retry until surefire kills the JVM, so give them a moment.
             Instant contextsDeadline = Instant.now().plus(Duration.ofSeconds(15));
             while (openContexts.get() > 0 && Instant.now().isBefore(contextsDeadline)) {
                 LockSupport.parkNanos(Duration.ofMillis(50).toNanos());
