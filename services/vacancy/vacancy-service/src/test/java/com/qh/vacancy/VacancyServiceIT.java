@@ -3,9 +3,10 @@ package com.qh.vacancy;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import com.qh.test.ApiClient;
+import com.qh.test.ApiClient.Reply;
 import com.qh.test.QhServiceIT;
 import com.qh.test.TestUsers;
-import com.qh.vacancy.VacancyApi.Reply;
 import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
@@ -40,7 +41,7 @@ class VacancyServiceIT {
     @Test
     void savesAPastedVacancyAnnouncesItAndAnswersMarketSalaries() {
         UUID userId = UUID.randomUUID();
-        VacancyApi api = new VacancyApi(port, TestUsers.user(userId));
+        ApiClient api = ApiClient.on(port).as(TestUsers.user(userId));
         Queue queue = new Queue("vacancy-it.saved." + UUID.randomUUID(), false, true, true);
         amqp.declareQueue(queue);
         TopicExchange exchange = new TopicExchange("qh.events", true, false);
@@ -52,14 +53,14 @@ class VacancyServiceIT {
         assertThat(saved.status()).isEqualTo(201);
         Message message = await().atMost(Duration.ofSeconds(30)).until(() -> rabbit.receive(queue.getName()),
                 m -> m != null);
-        JsonNode event = VacancyApi.JSON.readTree(message.getBody());
+        JsonNode event = ApiClient.JSON.readTree(message.getBody());
         assertThat(event.path("userId").asString()).isEqualTo(userId.toString());
         assertThat(event.path("skills").toString()).contains("Python", "Django", "Terraform");
 
-        VacancyApi admin = new VacancyApi(port, TestUsers.admin(UUID.randomUUID()));
-        assertThat(admin.upload("/api/v1/market/import", "hh.json", "application/json", "/market/hh-vacancies.json")
-                .status()).isEqualTo(200);
-        JsonNode salaries = api.get("/api/v1/market/salaries?skill=Java&area=1").body();
+        ApiClient admin = ApiClient.on(port).as(TestUsers.admin(UUID.randomUUID()));
+        assertThat(admin.uploadResource("/api/v1/market/import", "hh.json", "application/json",
+                "/market/hh-vacancies.json").status()).isEqualTo(200);
+        JsonNode salaries = api.get("/api/v1/market/salaries?skill=Java&area=1").json();
         assertThat(salaries.path("withSalary").asInt()).isEqualTo(2);
         assertThat(salaries.path("median").asInt()).isEqualTo(325000);
     }

@@ -12,12 +12,14 @@ import static org.awaitility.Awaitility.await;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import com.qh.auth.api.UserDeleted;
+import com.qh.test.ApiClient;
+import com.qh.test.ApiClient.Reply;
 import com.qh.test.QhServiceTest;
 import com.qh.test.TestUsers;
-import com.qh.vacancy.VacancyApi.Reply;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -83,12 +85,12 @@ class VacancyServiceTest {
     AmqpAdmin amqp;
 
     UUID userId;
-    VacancyApi api;
+    ApiClient api;
 
     @BeforeEach
     void signIn() {
         userId = UUID.randomUUID();
-        api = new VacancyApi(port, TestUsers.user(userId));
+        api = ApiClient.on(port).as(TestUsers.user(userId));
         web.resetAll();
         json("/hh/areas/1", "hh/area-1.json");
         json("/hh/areas/2", "hh/area-2.json");
@@ -102,7 +104,7 @@ class VacancyServiceTest {
         Reply reply = api.post("/api/v1/vacancies/import", Map.of("url", "https://hh.ru/vacancy/98765432?from=search"));
 
         assertThat(reply.status()).isEqualTo(201);
-        JsonNode vacancy = reply.body();
+        JsonNode vacancy = reply.json();
         assertThat(vacancy.path("source").asString()).isEqualTo("hh");
         assertThat(vacancy.path("title").asString()).isEqualTo("Старший Java-разработчик (платёжная платформа)");
         assertThat(vacancy.path("company").asString()).isEqualTo("ООО «Финтех Лаб»");
@@ -140,7 +142,7 @@ class VacancyServiceTest {
         json("/hh/vacancies/8331228", "hh/vacancy-legacy.json");
 
         JsonNode vacancy = api.post("/api/v1/vacancies/import", Map.of("url", "https://spb.hh.ru/vacancy/8331228"))
-                .body();
+                .json();
 
         assertThat(vacancy.path("salary").path("currency").asString()).isEqualTo("RUB");
         assertThat(vacancy.path("salary").path("gross").asBoolean()).isTrue();
@@ -157,22 +159,22 @@ class VacancyServiceTest {
     void importingTheSameSourceAgainUpdatesTheVacancyAndKeepsItsTracker() {
         json("/hh/vacancies/98765432", "hh/vacancy-current.json");
         Reply first = api.post("/api/v1/vacancies/import", Map.of("url", "https://hh.ru/vacancy/98765432"));
-        String id = first.body().path("id").asString();
+        String id = first.json().path("id").asString();
         api.post("/api/v1/vacancies/" + id + "/tracker", Map.of("status", "APPLIED", "note", "Sent via hh.ru"));
 
         Reply again = api.post("/api/v1/vacancies/import", Map.of("url", "https://hh.ru/vacancy/98765432"));
 
         assertThat(again.status()).isEqualTo(200);
-        assertThat(again.body().path("id").asString()).isEqualTo(id);
-        assertThat(again.body().path("status").asString()).isEqualTo("APPLIED");
-        assertThat(api.get("/api/v1/vacancies").body().path("total").asInt()).isEqualTo(1);
+        assertThat(again.json().path("id").asString()).isEqualTo(id);
+        assertThat(again.json().path("status").asString()).isEqualTo("APPLIED");
+        assertThat(api.get("/api/v1/vacancies").json().path("total").asInt()).isEqualTo(1);
     }
 
     @Test
     void readsJobPostingFromAGraphWithAnEscapedDescription() {
         page("/jobs/data-engineer", "pages/greenhouse-graph.html");
 
-        JsonNode vacancy = importPage("/jobs/data-engineer").body();
+        JsonNode vacancy = importPage("/jobs/data-engineer").json();
 
         assertThat(vacancy.path("source").asString()).isEqualTo("json-ld");
         assertThat(vacancy.path("title").asString()).isEqualTo("Senior Data Engineer");
@@ -194,7 +196,7 @@ class VacancyServiceTest {
     void readsJobPostingFromATopLevelArrayWithAnHourlyRate() {
         page("/jobs/shift-lead", "pages/indeed-array.html");
 
-        JsonNode vacancy = importPage("/jobs/shift-lead").body();
+        JsonNode vacancy = importPage("/jobs/shift-lead").json();
 
         assertThat(vacancy.path("title").asString()).isEqualTo("Warehouse Shift Lead");
         assertThat(vacancy.path("company").asString()).isEqualTo("Contoso Logistics");
@@ -208,7 +210,7 @@ class VacancyServiceTest {
     void choosesThePostingThePageIsAboutAmongSeveral() {
         page("/jobs/frontend", "pages/careers-several.html");
 
-        JsonNode vacancy = importPage("/jobs/frontend").body();
+        JsonNode vacancy = importPage("/jobs/frontend").json();
 
         assertThat(vacancy.path("title").asString()).isEqualTo("Frontend Engineer");
         assertThat(skills(vacancy.path("requirements"), "MUST")).contains("TypeScript", "React");
@@ -219,7 +221,7 @@ class VacancyServiceTest {
     void readsALinkedInGuestPageByItsStructure() {
         page("/jobs/view/4012345678", "pages/linkedin-guest.html");
 
-        JsonNode vacancy = importPage("/jobs/view/4012345678").body();
+        JsonNode vacancy = importPage("/jobs/view/4012345678").json();
 
         assertThat(vacancy.path("source").asString()).isEqualTo("html");
         assertThat(vacancy.path("title").asString()).isEqualTo("QA Automation Engineer");
@@ -247,9 +249,9 @@ class VacancyServiceTest {
                 "Java developer, SQL required", "sourceUrl", "javascript:alert(1)"));
 
         assertThat(fromPage.status()).isEqualTo(201);
-        assertThat(fromPage.body().path("title").asString()).isEqualTo("Java Developer");
-        assertThat(fromPage.body().path("sourceUrl").isMissingNode() || fromPage.body().path("sourceUrl").isNull())
-                .as("sourceUrl of %s", fromPage.body()).isTrue();
+        assertThat(fromPage.json().path("title").asString()).isEqualTo("Java Developer");
+        assertThat(fromPage.json().path("sourceUrl").isMissingNode() || fromPage.json().path("sourceUrl").isNull())
+                .as("sourceUrl of %s", fromPage.json()).isTrue();
         assertThat(pastedWithScriptLink.status()).isEqualTo(400);
     }
 
@@ -261,7 +263,7 @@ class VacancyServiceTest {
 
         assertThat(reply.status()).isEqualTo(422);
         assertThat(reply.problemType()).isEqualTo("not-a-vacancy");
-        assertThat(reply.body().path("detail").asString()).contains("paste the vacancy's text");
+        assertThat(reply.json().path("detail").asString()).contains("paste the vacancy's text");
     }
 
     @Test
@@ -292,9 +294,9 @@ class VacancyServiceTest {
                 """));
 
         assertThat(reply.status()).isEqualTo(201);
-        assertThat(reply.body().path("title").asString()).isEqualTo("Главный бухгалтер");
-        assertThat(reply.body().path("experience").path("minYears").asInt()).isEqualTo(5);
-        assertThat(skills(reply.body().path("requirements"), "MUST")).contains("1С:Бухгалтерия", "МСФО");
+        assertThat(reply.json().path("title").asString()).isEqualTo("Главный бухгалтер");
+        assertThat(reply.json().path("experience").path("minYears").asInt()).isEqualTo(5);
+        assertThat(skills(reply.json().path("requirements"), "MUST")).contains("1С:Бухгалтерия", "МСФО");
     }
 
     @Test
@@ -303,30 +305,30 @@ class VacancyServiceTest {
                 "salary", Map.of("from", 4000, "to", 6000, "currency", "usd", "period", "MONTH"),
                 "description", "Requirements:\n- Go, gRPC\n- PostgreSQL\nNice to have:\n- Kubernetes"));
         assertThat(created.status()).isEqualTo(201);
-        String id = created.body().path("id").asString();
-        assertThat(created.body().path("salary").path("currency").asString()).isEqualTo("USD");
-        assertThat(skills(created.body().path("requirements"), "MUST")).contains("Go", "gRPC", "PostgreSQL");
+        String id = created.json().path("id").asString();
+        assertThat(created.json().path("salary").path("currency").asString()).isEqualTo("USD");
+        assertThat(skills(created.json().path("requirements"), "MUST")).contains("Go", "gRPC", "PostgreSQL");
 
         Reply edited = api.put("/api/v1/vacancies/" + id, Map.of("title", "Senior Go developer",
                 "description", "Requirements: Go and Redis"));
-        assertThat(edited.body().path("title").asString()).isEqualTo("Senior Go developer");
-        assertThat(skills(edited.body().path("requirements"), "MUST")).containsExactly("Go", "Redis");
+        assertThat(edited.json().path("title").asString()).isEqualTo("Senior Go developer");
+        assertThat(skills(edited.json().path("requirements"), "MUST")).containsExactly("Go", "Redis");
 
         api.post("/api/v1/vacancies/" + id + "/tracker", Map.of("status", "APPLIED", "date", "2026-11-02"));
         Reply interview = api.post("/api/v1/vacancies/" + id + "/tracker",
                 Map.of("status", "INTERVIEW", "note", "Call with the team lead"));
-        assertThat(interview.body().path("status").asString()).isEqualTo("INTERVIEW");
-        assertThat(interview.body().path("tracker")).hasSize(2);
-        assertThat(interview.body().path("tracker").get(0).path("date").asString()).isEqualTo("2026-11-02");
-        assertThat(api.get("/api/v1/vacancies?status=INTERVIEW").body().path("total").asInt()).isEqualTo(1);
-        assertThat(api.get("/api/v1/vacancies?status=OFFER").body().path("total").asInt()).isZero();
-        assertThat(api.get("/api/v1/vacancies?q=senior").body().path("items").get(0).path("id").asString())
+        assertThat(interview.json().path("status").asString()).isEqualTo("INTERVIEW");
+        assertThat(interview.json().path("tracker")).hasSize(2);
+        assertThat(interview.json().path("tracker").get(0).path("date").asString()).isEqualTo("2026-11-02");
+        assertThat(api.get("/api/v1/vacancies?status=INTERVIEW").json().path("total").asInt()).isEqualTo(1);
+        assertThat(api.get("/api/v1/vacancies?status=OFFER").json().path("total").asInt()).isZero();
+        assertThat(api.get("/api/v1/vacancies?q=senior").json().path("items").get(0).path("id").asString())
                 .isEqualTo(id);
 
         Reply backToSaved = api.post("/api/v1/vacancies/" + id + "/tracker", Map.of("status", "SAVED"));
         assertThat(backToSaved.status()).isEqualTo(409);
-        assertThat(backToSaved.body().path("type").asString()).endsWith("/invalid-status-change");
-        assertThat(api.get("/api/v1/vacancies/" + id).body().path("status").asString()).isEqualTo("INTERVIEW");
+        assertThat(backToSaved.json().path("type").asString()).endsWith("/invalid-status-change");
+        assertThat(api.get("/api/v1/vacancies/" + id).json().path("status").asString()).isEqualTo("INTERVIEW");
 
         assertThat(api.delete("/api/v1/vacancies/" + id).status()).isEqualTo(204);
         assertThat(api.get("/api/v1/vacancies/" + id).status()).isEqualTo(404);
@@ -344,28 +346,28 @@ class VacancyServiceTest {
         Reply notJson = api.post("/api/v1/vacancies", "{not json");
 
         assertThat(noTitle.status()).isEqualTo(400);
-        assertThat(noTitle.body().path("errors").toString()).contains("title", "salary.range", "experience.min");
+        assertThat(noTitle.json().path("errors").toString()).contains("title", "salary.range", "experience.min");
         assertThat(badCurrency.status()).isEqualTo(422);
-        assertThat(badCurrency.body().path("errors").toString()).contains("salary.currency");
+        assertThat(badCurrency.json().path("errors").toString()).contains("salary.currency");
         assertThat(twoSources.status()).isEqualTo(400);
-        assertThat(twoSources.body().path("errors").toString()).contains("oneSource");
+        assertThat(twoSources.json().path("errors").toString()).contains("oneSource");
         assertThat(badTracker.status()).isEqualTo(400);
         assertThat(notJson.status()).isEqualTo(400);
-        assertThat(notJson.body().path("detail").asString()).isNotBlank();
+        assertThat(notJson.json().path("detail").asString()).isNotBlank();
     }
 
     @Test
     void keepsEachUsersVacanciesToThemselves() {
-        String id = api.post("/api/v1/vacancies", Map.of("title", "Mine")).body().path("id").asString();
-        VacancyApi stranger = new VacancyApi(port, TestUsers.user(UUID.randomUUID()));
+        String id = api.post("/api/v1/vacancies", Map.of("title", "Mine")).json().path("id").asString();
+        ApiClient stranger = ApiClient.on(port).as(TestUsers.user(UUID.randomUUID()));
 
         assertThat(stranger.get("/api/v1/vacancies/" + id).status()).isEqualTo(404);
         assertThat(stranger.put("/api/v1/vacancies/" + id, Map.of("title", "Theirs")).status()).isEqualTo(404);
         assertThat(stranger.post("/api/v1/vacancies/" + id + "/tracker", Map.of("status", "OFFER")).status())
                 .isEqualTo(404);
         assertThat(stranger.delete("/api/v1/vacancies/" + id).status()).isEqualTo(404);
-        assertThat(stranger.get("/api/v1/vacancies").body().path("total").asInt()).isZero();
-        assertThat(new VacancyApi(port, null).get("/api/v1/vacancies").status()).isEqualTo(401);
+        assertThat(stranger.get("/api/v1/vacancies").json().path("total").asInt()).isZero();
+        assertThat(ApiClient.on(port).get("/api/v1/vacancies").status()).isEqualTo(401);
     }
 
     @Test
@@ -376,16 +378,16 @@ class VacancyServiceTest {
                 .with("vacancy.saved.v1"));
 
         String id = api.post("/api/v1/vacancies", Map.of("title", "Kotlin developer",
-                "description", "Requirements: Kotlin, Ktor")).body().path("id").asString();
+                "description", "Requirements: Kotlin, Ktor")).json().path("id").asString();
 
         Message message = await().atMost(Duration.ofSeconds(20)).until(() -> rabbit.receive(queue), m -> m != null);
-        JsonNode event = VacancyApi.JSON.readTree(message.getBody());
+        JsonNode event = ApiClient.JSON.readTree(message.getBody());
         assertThat(event.path("vacancyId").asString()).isEqualTo(id);
         assertThat(event.path("userId").asString()).isEqualTo(userId.toString());
         assertThat(event.path("created").asBoolean()).isTrue();
         assertThat(event.path("skills").toString()).contains("Kotlin", "Ktor");
 
-        rabbit.convertAndSend("qh.events", "user.deleted.v1", VacancyApi.JSON.writeValueAsBytes(
+        rabbit.convertAndSend("qh.events", "user.deleted.v1", ApiClient.JSON.writeValueAsBytes(
                 new UserDeleted(UUID.randomUUID(), Instant.now(), userId)), m -> {
                     m.getMessageProperties().setContentType("application/json");
                     return m;
@@ -404,11 +406,11 @@ class VacancyServiceTest {
         Reply farPage = api.get("/api/v1/vacancies?page=30000000&size=100");
 
         assertThat(huge.status()).isEqualTo(400);
-        assertThat(huge.body().toString()).contains("salary.from");
+        assertThat(huge.json().toString()).contains("salary.from");
         assertThat(hourly.status()).isEqualTo(400);
-        assertThat(hourly.body().path("type").asString()).endsWith("/number-out-of-range");
+        assertThat(hourly.json().path("type").asString()).endsWith("/number-out-of-range");
         assertThat(farPage.status()).isEqualTo(400);
-        assertThat(api.get("/api/v1/vacancies").body().path("total").asInt()).isZero();
+        assertThat(api.get("/api/v1/vacancies").json().path("total").asInt()).isZero();
     }
 
     @Test
@@ -417,36 +419,36 @@ class VacancyServiceTest {
                 "Requirements:\n- 3+ years with Python\n- Django\nNice to have: Terraform"));
 
         assertThat(reply.status()).isEqualTo(200);
-        assertThat(skills(reply.body(), "MUST")).containsExactly("Python", "Django");
-        assertThat(skills(reply.body(), "NICE")).containsExactly("Terraform");
-        assertThat(api.get("/api/v1/vacancies").body().path("total").asInt()).isZero();
+        assertThat(skills(reply.json(), "MUST")).containsExactly("Python", "Django");
+        assertThat(skills(reply.json(), "NICE")).containsExactly("Terraform");
+        assertThat(api.get("/api/v1/vacancies").json().path("total").asInt()).isZero();
     }
 
     @Test
     void importsMarketDataFromHhJsonAndCsvAndAnswersSalaryPercentiles() {
-        VacancyApi admin = new VacancyApi(port, TestUsers.admin(UUID.randomUUID()));
+        ApiClient admin = ApiClient.on(port).as(TestUsers.admin(UUID.randomUUID()));
 
-        Reply fromJson = admin.upload("/api/v1/market/import", "hh.json", "application/json", "/market/hh-vacancies.json");
-        Reply fromCsv = admin.upload("/api/v1/market/import", "hh.csv", "text/csv", "/market/hh-vacancies.csv");
-        Reply again = admin.upload("/api/v1/market/import", "hh.json", "application/json", "/market/hh-vacancies.json");
+        Reply fromJson = importMarket(admin, "hh.json", "application/json", "/market/hh-vacancies.json");
+        Reply fromCsv = importMarket(admin, "hh.csv", "text/csv", "/market/hh-vacancies.csv");
+        Reply again = importMarket(admin, "hh.json", "application/json", "/market/hh-vacancies.json");
 
-        assertThat(fromJson.status()).as(fromJson.body().toString()).isEqualTo(200);
-        assertThat(fromJson.body().path("read").asInt()).isEqualTo(5);
+        assertThat(fromJson.status()).as(fromJson.json().toString()).isEqualTo(200);
+        assertThat(fromJson.json().path("read").asInt()).isEqualTo(5);
         // Another test may have imported the same file first: then these are updates.
-        assertThat(fromJson.body().path("added").asInt() + fromJson.body().path("updated").asInt()).isEqualTo(4);
-        assertThat(fromJson.body().path("skipped").asInt()).isEqualTo(1);
-        assertThat(fromCsv.body().path("added").asInt()).isEqualTo(2);
-        assertThat(fromCsv.body().path("problems").toString()).contains("not-a-number");
-        assertThat(again.body().path("updated").asInt()).isEqualTo(4);
+        assertThat(fromJson.json().path("added").asInt() + fromJson.json().path("updated").asInt()).isEqualTo(4);
+        assertThat(fromJson.json().path("skipped").asInt()).isEqualTo(1);
+        assertThat(fromCsv.json().path("added").asInt()).isEqualTo(2);
+        assertThat(fromCsv.json().path("problems").toString()).contains("not-a-number");
+        assertThat(again.json().path("updated").asInt()).isEqualTo(4);
 
-        JsonNode javaInMoscow = api.get("/api/v1/market/vacancies?title=java&area=1").body();
+        JsonNode javaInMoscow = api.get("/api/v1/market/vacancies?title=java&area=1").json();
         assertThat(javaInMoscow.valueStream().map(v -> v.path("sourceId").asString()))
                 .containsExactlyInAnyOrder("700001", "700002", "700010", "700011");
-        JsonNode kafka = api.get("/api/v1/market/vacancies?skill=Apache%20Kafka").body();
+        JsonNode kafka = api.get("/api/v1/market/vacancies?skill=Apache%20Kafka").json();
         assertThat(kafka.valueStream().map(v -> v.path("sourceId").asString()))
                 .containsExactlyInAnyOrder("700002", "700011");
 
-        JsonNode salaries = api.get("/api/v1/market/salaries?title=java&area=1").body();
+        JsonNode salaries = api.get("/api/v1/market/salaries?title=java&area=1").json();
         assertThat(salaries.path("vacancies").asInt()).isEqualTo(4);
         assertThat(salaries.path("withSalary").asInt()).isEqualTo(4);
         // Mid-points 250k, 400k, 250k, 400k (a bound alone counts as itself).
@@ -455,12 +457,34 @@ class VacancyServiceTest {
     }
 
     @Test
+    void importsAnHhDataSetExportAsItIs() {
+        ApiClient admin = ApiClient.on(port).as(TestUsers.admin(UUID.randomUUID()));
+
+        Reply export = importMarket(admin, "hh-dataset.csv", "text/csv", "/market/hh-dataset-export.csv");
+
+        assertThat(export.status()).as(export.toString()).isEqualTo(200);
+        assertThat(export.json().path("read").asInt()).isEqualTo(3);
+        assertThat(export.json().path("added").asInt() + export.json().path("updated").asInt()).isEqualTo(3);
+        assertThat(export.json().path("skipped").asInt()).isZero();
+        JsonNode welders = api.get("/api/v1/market/vacancies?title="
+                + URLEncoder.encode("варщик", StandardCharsets.UTF_8)).json();
+        assertThat(welders.valueStream().map(v -> v.path("title").asString()))
+                .containsExactlyInAnyOrder("Сварщик-аргонщик", "Сварщик, ночная смена", "Сварщик полуавтомата");
+        JsonNode argon = welders.valueStream().filter(v -> v.path("sourceId").asString().equals("900001"))
+                .findFirst().orElseThrow();
+        assertThat(argon.path("city").asString()).isEqualTo("Екатеринбург");
+        assertThat(argon.path("gross").asBoolean()).isTrue();
+        assertThat(argon.path("monthlyFrom").asInt()).isEqualTo(90000);
+        assertThat(argon.path("currency").asString()).isEqualTo("RUB");
+    }
+
+    @Test
     void letsOnlyAdministratorsAndServicesImportMarketData() {
-        Reply user = api.upload("/api/v1/market/import", "hh.json", "application/json", "/market/hh-vacancies.json");
-        Reply service = new VacancyApi(port, TestUsers.service("analysis", "vacancy"))
-                .upload("/api/v1/market/import", "hh.json", "application/json", "/market/hh-vacancies.json");
-        Reply notAList = new VacancyApi(port, TestUsers.admin(UUID.randomUUID()))
-                .upload("/api/v1/market/import", "hh.json", "application/json", "/hh/area-1.json");
+        Reply user = importMarket(api, "hh.json", "application/json", "/market/hh-vacancies.json");
+        Reply service = importMarket(ApiClient.on(port).as(TestUsers.service("analysis", "vacancy")), "hh.json",
+                "application/json", "/market/hh-vacancies.json");
+        Reply notAList = importMarket(ApiClient.on(port).as(TestUsers.admin(UUID.randomUUID())), "hh.json",
+                "application/json", "/hh/area-1.json");
 
         assertThat(user.status()).isEqualTo(403);
         assertThat(service.status()).isEqualTo(200);
@@ -469,7 +493,7 @@ class VacancyServiceTest {
 
     @Test
     void describesEveryEndpointInItsOpenApiDocument() {
-        JsonNode document = api.get("/v3/api-docs").body();
+        JsonNode document = api.get("/v3/api-docs").json();
 
         assertThat(document.get("paths").propertyNames()).contains("/api/v1/vacancies", "/api/v1/vacancies/import",
                 "/api/v1/vacancies/extract", "/api/v1/vacancies/{id}", "/api/v1/vacancies/{id}/tracker",
@@ -477,6 +501,10 @@ class VacancyServiceTest {
                 "/api/v1/market/salaries");
         document.get("paths").forEach(path -> path.forEach(operation ->
                 assertThat(operation.path("summary").asString()).as(operation.toString()).isNotBlank()));
+    }
+
+    private static Reply importMarket(ApiClient caller, String fileName, String contentType, String resource) {
+        return caller.uploadResource("/api/v1/market/import", fileName, contentType, resource);
     }
 
     private Reply importPage(String path) {

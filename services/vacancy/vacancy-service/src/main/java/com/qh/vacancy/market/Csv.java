@@ -2,70 +2,48 @@ package com.qh.vacancy.market;
 
 import java.io.IOException;
 import java.io.Reader;
-import java.util.ArrayList;
+import java.io.UncheckedIOException;
+import java.util.Iterator;
 import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
 
-/** Reads RFC 4180 CSV record by record: quoted fields, doubled quotes, line breaks inside quotes. */
+/**
+ * Reads RFC 4180 CSV record by record (quoted fields, doubled quotes, line breaks inside quotes) with Apache Commons
+ * CSV, and says which line each record starts on, so a bad record in a long export can be named.
+ */
 final class Csv {
 
-    private final Reader in;
-    private int line = 1;
+    /**
+     * RFC 4180, read as leniently as spreadsheet exports need: text after a closing quote is kept ({@code "ab"cd}
+     * reads {@code abcd}) rather than failing the whole file, and an empty line is a record of one blank field,
+     * which the importer skips.
+     */
+    private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setTrailingData(true)
+            .setIgnoreEmptyLines(false).get();
 
-    Csv(Reader in) {
-        this.in = in;
+    private final CSVParser parser;
+    private final Iterator<CSVRecord> records;
+
+    Csv(Reader in) throws IOException {
+        this.parser = CSVParser.builder().setReader(in).setFormat(FORMAT).get();
+        this.records = parser.iterator();
     }
 
     /** The line the next record starts on, for error messages. */
     int line() {
-        return line;
+        // The parser has read through the end of the last record's line and no further.
+        return Math.toIntExact(parser.getCurrentLineNumber() + 1);
     }
 
     /** The next record, or {@code null} at the end. */
     List<String> next() throws IOException {
-        int c = read();
-        if (c == -1) {
-            return null;
+        try {
+            return records.hasNext() ? records.next().toList() : null;
+        } catch (UncheckedIOException e) {
+            // The parser's iterator wraps what it could not read, such as a quoted field never closed.
+            throw e.getCause();
         }
-        List<String> fields = new ArrayList<>();
-        StringBuilder field = new StringBuilder();
-        boolean quoted = false;
-        while (true) {
-            if (quoted) {
-                if (c == -1) {
-                    throw new IOException("a quoted field is not closed");
-                }
-                if (c == '"') {
-                    int after = read();
-                    if (after == '"') {
-                        field.append('"');
-                    } else {
-                        quoted = false;
-                        c = after;
-                        continue;
-                    }
-                } else {
-                    if (c == '\n') {
-                        line++;
-                    }
-                    field.append((char) c);
-                }
-            } else if (c == '"' && field.isEmpty()) {
-                quoted = true;
-            } else if (c == ',') {
-                fields.add(field.toString());
-                field.setLength(0);
-            } else if (c == '\n' || c == -1) {
-                fields.add(field.toString());
-                line++;
-                return fields;
-            } else if (c != '\r') {
-                field.append((char) c);
-            }
-            c = read();
-        }
-    }
-
-    private int read() throws IOException {
-        return in.read();
     }
 }

@@ -3,8 +3,10 @@ package com.qh.vacancy.market;
 import com.qh.platform.web.UnprocessableException;
 import com.qh.vacancy.importing.HhVacancies;
 import com.qh.vacancy.normalising.Description;
+import com.qh.vacancy.normalising.Employment;
 import com.qh.vacancy.normalising.Location;
 import com.qh.vacancy.normalising.Salary;
+import com.qh.vacancy.normalising.Schedule;
 import com.qh.vacancy.normalising.VacancyDraft;
 import com.qh.vacancy.normalising.WorkFormat;
 import com.qh.vacancy.normalising.YearsRange;
@@ -36,8 +38,10 @@ import tools.jackson.databind.json.JsonMapper;
  * Bulk import of market vacancies, streamed so a file of any length is read in constant memory: a JSON array of
  * hh.ru API vacancy objects (or an hh.ru search answer, {@code {"items": [...]}}), or a CSV with hh-style columns
  * ({@code id,name,employer,area_id,area_name,salary_from,salary_to,salary_currency,salary_gross,experience,
- * key_skills,work_format,published_at,description}; {@code key_skills} separated by {@code ;}). A bad record is
- * skipped and reported; the rest go in.
+ * employment,schedule,key_skills,work_format,published_at,description}; {@code key_skills} separated by {@code ;}).
+ * Data-set exports of hh.ru name some columns otherwise and are read as they are: {@code title} for {@code name},
+ * {@code city} for {@code area_name}, {@code salary_gross} as {@code 1}/{@code 0}; columns not listed are ignored.
+ * A bad record is skipped and reported; the rest go in.
  */
 @Service
 class MarketImport {
@@ -109,9 +113,9 @@ class MarketImport {
             for (int i = 0; i < header.size(); i++) {
                 columns.put(header.get(i).strip().toLowerCase(Locale.ROOT).replace("\uFEFF", ""), i);
             }
-            if (!columns.containsKey("id") || !columns.containsKey("name")) {
-                throw new UnprocessableException("bad-csv-header", "The CSV needs at least the columns id and name; "
-                        + "its header is " + header + ".");
+            if (!columns.containsKey("id") || !columns.containsKey("name") && !columns.containsKey("title")) {
+                throw new UnprocessableException("bad-csv-header", "The CSV needs at least the columns id and name "
+                        + "(or title); its header is " + header + ".");
             }
             List<String> record;
             while (true) {
@@ -127,7 +131,7 @@ class MarketImport {
                 Row row = new Row(columns, record);
                 try {
                     String id = row.get("id");
-                    if (id == null || row.get("name") == null) {
+                    if (id == null || row.title() == null) {
                         tally.skip("line " + line + ": no id or name");
                         continue;
                     }
@@ -145,10 +149,10 @@ class MarketImport {
 
     private static VacancyDraft draft(Row row) {
         Salary salary = Salary.of(decimal(row.get("salary_from")), decimal(row.get("salary_to")),
-                row.get("salary_currency"), row.get("salary_gross") == null ? null
-                        : Boolean.parseBoolean(row.get("salary_gross")), null);
+                row.get("salary_currency"), gross(row.get("salary_gross")), null);
         String skills = row.get("key_skills");
         String format = row.get("work_format");
+        String schedule = row.get("schedule");
         WorkFormat workFormat = format == null ? null : switch (format.toUpperCase(Locale.ROOT)) {
             case "REMOTE" -> WorkFormat.REMOTE;
             case "HYBRID" -> WorkFormat.HYBRID;
@@ -156,14 +160,58 @@ class MarketImport {
             case "FIELD_WORK" -> WorkFormat.FIELD;
             default -> null;
         };
+        if (workFormat == null && "remote".equalsIgnoreCase(schedule)) {
+            // hh.ru's older schedule id "remote" is its only word on where the work is done.
+            workFormat = WorkFormat.REMOTE;
+        }
         YearsRange experience = HhVacancies.experience(row.get("experience"));
         String description = row.get("description");
-        return new VacancyDraft("hh", "hh:" + row.get("id"), null, row.get("name"), row.get("employer"), salary,
-                new Location(null, row.get("area_name"), row.get("area_id")), null, null, workFormat, experience,
+        String city = row.get("area_name") != null ? row.get("area_name") : row.get("city");
+        return new VacancyDraft("hh", "hh:" + row.get("id"), null, row.title(), row.get("employer"), salary,
+                new Location(null, city, row.get("area_id")), employment(row.get("employment")), schedule(schedule),
+                workFormat, experience,
                 description == null ? Description.EMPTY : Description.fromHtml(description),
                 skills == null ? List.of() : Arrays.stream(skills.split(";")).map(String::strip)
                         .filter(s -> !s.isEmpty()).toList(),
                 time(row.get("published_at")));
+    }
+
+    /** {@code true}/{@code false} as our export writes it, {@code 1}/{@code 0} as data-set exports do. */
+    private static Boolean gross(String text) {
+        if (text == null) {
+            return null;
+        }
+        return text.equals("1") || Boolean.parseBoolean(text);
+    }
+
+    /** hh.ru's employment ids, older ({@code full}) or current ({@code FULL}); {@code null} for others. */
+    private static Employment employment(String id) {
+        if (id == null) {
+            return null;
+        }
+        return switch (id.toLowerCase(Locale.ROOT)) {
+            case "full", "fly_in_fly_out" -> Employment.FULL;
+            case "part" -> Employment.PART;
+            case "project" -> Employment.PROJECT;
+            case "volunteer" -> Employment.VOLUNTEER;
+            case "probation", "internship" -> Employment.INTERNSHIP;
+            case "temporary" -> Employment.TEMPORARY;
+            default -> null;
+        };
+    }
+
+    /** hh.ru's older schedule ids ({@code fullDay}), or ours ({@code FULL_DAY}); {@code null} for others. */
+    private static Schedule schedule(String id) {
+        if (id == null) {
+            return null;
+        }
+        return switch (id.toLowerCase(Locale.ROOT)) {
+            case "fullday", "full_day", "remote" -> Schedule.FULL_DAY;
+            case "shift" -> Schedule.SHIFT;
+            case "flexible" -> Schedule.FLEXIBLE;
+            case "flyinflyout", "rotation" -> Schedule.ROTATION;
+            default -> null;
+        };
     }
 
     private static BigDecimal decimal(String text) {
@@ -190,6 +238,11 @@ class MarketImport {
 
     /** A CSV record read by column name; blank is absent. */
     private record Row(Map<String, Integer> columns, List<String> values) {
+
+        /** The vacancy's title: {@code name} in hh.ru's API, {@code title} in data-set exports. */
+        String title() {
+            return get("name") != null ? get("name") : get("title");
+        }
 
         String get(String column) {
             Integer index = columns.get(column);
