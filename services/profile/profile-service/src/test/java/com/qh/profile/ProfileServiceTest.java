@@ -5,8 +5,9 @@ import static org.awaitility.Awaitility.await;
 
 import com.qh.auth.api.UserDeleted;
 import com.qh.platform.crypto.FieldEncryptor;
-import com.qh.profile.ProfileApi.Reply;
 import com.qh.profile.erasure.Reencryption;
+import com.qh.test.ApiClient;
+import com.qh.test.ApiClient.Reply;
 import com.qh.test.QhServiceTest;
 import com.qh.test.TestUsers;
 import java.time.Duration;
@@ -52,12 +53,12 @@ class ProfileServiceTest {
     AmqpAdmin amqp;
 
     UUID userId;
-    ProfileApi api;
+    ApiClient api;
 
     @BeforeEach
     void signIn() {
         userId = UUID.randomUUID();
-        api = new ProfileApi(port, TestUsers.user(userId));
+        api = ApiClient.on(port).as(TestUsers.user(userId));
     }
 
     @Test
@@ -72,7 +73,7 @@ class ProfileServiceTest {
 
     @Test
     void savesTheWholeProfileWithThePhoneInE164AndPersonalDataEncrypted() {
-        Reply saved = api.put("/api/v1/profile", Fixtures.javaDeveloperRuEn(), "\"v0\"");
+        Reply saved = api.ifMatch("\"v0\"").put("/api/v1/profile", Fixtures.javaDeveloperRuEn());
 
         assertThat(saved.status()).isEqualTo(200);
         assertThat(saved.etag()).isEqualTo("\"v1\"");
@@ -85,27 +86,27 @@ class ProfileServiceTest {
 
     @Test
     void answersAConditionalReadOfAnUnchangedProfileWithNotModified() {
-        String etag = api.put("/api/v1/profile", Fixtures.javaDeveloperRuEn(), "\"v0\"").etag();
+        String etag = api.ifMatch("\"v0\"").put("/api/v1/profile", Fixtures.javaDeveloperRuEn()).etag();
 
-        Reply unchanged = api.send("GET", "/api/v1/profile", null, null, etag);
-        api.put("/api/v1/profile/summary", Map.of("primaryLanguage", "ru"), etag);
-        Reply changed = api.send("GET", "/api/v1/profile", null, null, etag);
+        Reply unchanged = api.ifNoneMatch(etag).get("/api/v1/profile");
+        api.ifMatch(etag).put("/api/v1/profile/summary", Map.of("primaryLanguage", "ru"));
+        Reply changed = api.ifNoneMatch(etag).get("/api/v1/profile");
 
         assertThat(unchanged.status()).isEqualTo(304);
         assertThat(unchanged.etag()).isEqualTo(etag);
-        assertThat(unchanged.json()).isNull();
+        assertThat(unchanged.hasBody()).isFalse();
         assertThat(changed.status()).isEqualTo(200);
         assertThat(changed.etag()).isEqualTo("\"v2\"");
     }
 
     @Test
     void refusesWritesWithoutOrWithAStaleETag() {
-        api.put("/api/v1/profile/summary", Map.of("primaryLanguage", "en", "summary", Map.of("en", "First")),
-                "\"v0\"");
+        api.ifMatch("\"v0\"").put("/api/v1/profile/summary", Map.of("primaryLanguage", "en",
+                "summary", Map.of("en", "First")));
 
-        Reply withoutETag = api.put("/api/v1/profile/summary", Map.of("primaryLanguage", "en"), null);
-        Reply stale = api.put("/api/v1/profile/summary", Map.of("primaryLanguage", "en", "summary",
-                Map.of("en", "Second tab")), "\"v0\"");
+        Reply withoutETag = api.put("/api/v1/profile/summary", Map.of("primaryLanguage", "en"));
+        Reply stale = api.ifMatch("\"v0\"").put("/api/v1/profile/summary", Map.of("primaryLanguage", "en", "summary",
+                Map.of("en", "Second tab")));
 
         assertThat(withoutETag.status()).isEqualTo(428);
         assertThat(stale.status()).isEqualTo(412);
@@ -116,7 +117,7 @@ class ProfileServiceTest {
 
     @Test
     void refusesTextItCannotStoreAsTheCallersMistakeNotAsAStaleVersion() {
-        Reply nul = api.post("/api/v1/profile/skills", Map.of("name", "Kot\u0000lin"), "\"v0\"");
+        Reply nul = api.ifMatch("\"v0\"").post("/api/v1/profile/skills", Map.of("name", "Kot\u0000lin"));
 
         assertThat(nul.status()).isEqualTo(400);
         assertThat(nul.json().get("type").asString()).endsWith("/unstorable-text");
@@ -125,44 +126,46 @@ class ProfileServiceTest {
 
     @Test
     void addsReadsReplacesAndRemovesEntries() {
-        Reply added = api.post("/api/v1/profile/skills", Map.of("name", "Kotlin", "level", "Advanced"), "\"v0\"");
+        Reply added = api.ifMatch("\"v0\"").post("/api/v1/profile/skills", Map.of("name", "Kotlin",
+                "level", "Advanced"));
         String id = added.json().get("id").asString();
 
         assertThat(added.status()).isEqualTo(201);
         assertThat(added.location()).isEqualTo("/api/v1/profile/skills/" + id);
         assertThat(api.get("/api/v1/profile/skills/" + id).json().get("name").asString()).isEqualTo("Kotlin");
 
-        Reply replaced = api.put("/api/v1/profile/skills/" + id, Map.of("name", "Kotlin", "level", "Expert",
-                "keywords", new String[] { "Coroutines" }), added.etag());
+        Reply replaced = api.ifMatch(added.etag()).put("/api/v1/profile/skills/" + id, Map.of("name", "Kotlin",
+                "level", "Expert", "keywords", new String[] { "Coroutines" }));
         assertThat(replaced.status()).isEqualTo(200);
         assertThat(api.get("/api/v1/profile/skills").json().get(0).get("level").asString()).isEqualTo("Expert");
 
-        assertThat(api.delete("/api/v1/profile/skills/" + id, replaced.etag()).status()).isEqualTo(204);
+        assertThat(api.ifMatch(replaced.etag()).delete("/api/v1/profile/skills/" + id).status()).isEqualTo(204);
         assertThat(api.get("/api/v1/profile/skills/" + id).status()).isEqualTo(404);
     }
 
     @Test
     void neverShowsOrChangesAnotherUsersEntries() {
-        Reply added = api.post("/api/v1/profile/skills", Map.of("name", "Kotlin"), "\"v0\"");
+        Reply added = api.ifMatch("\"v0\"").post("/api/v1/profile/skills", Map.of("name", "Kotlin"));
         String path = "/api/v1/profile/skills/" + added.json().get("id").asString();
-        ProfileApi stranger = new ProfileApi(port, TestUsers.user(UUID.randomUUID()));
+        ApiClient stranger = ApiClient.on(port).as(TestUsers.user(UUID.randomUUID()));
 
         assertThat(stranger.get(path).status()).isEqualTo(404);
-        assertThat(stranger.put(path, Map.of("name", "Stolen"), "\"v0\"").status()).isEqualTo(404);
-        assertThat(stranger.delete(path, "\"v0\"").status()).isEqualTo(404);
+        assertThat(stranger.ifMatch("\"v0\"").put(path, Map.of("name", "Stolen")).status()).isEqualTo(404);
+        assertThat(stranger.ifMatch("\"v0\"").delete(path).status()).isEqualTo(404);
         assertThat(api.get(path).json().get("name").asString()).isEqualTo("Kotlin");
     }
 
     @Test
     void answersInvalidEntriesWithFieldErrors() {
-        Reply endsEarly = api.post("/api/v1/profile/experience", Map.of("employer", Map.of("en", "Acme"),
-                "position", Map.of("en", "Dev"), "startDate", "2022-05", "endDate", "2021-01"), "\"v0\"");
-        Reply badUrlAndEmail = api.put("/api/v1/profile/personal", Map.of("website", "not a url",
-                "contacts", Map.of("email", "nobody")), "\"v0\"");
-        Reply badPhone = api.put("/api/v1/profile/personal", Map.of("contacts", Map.of("phone", "12")), "\"v0\"");
+        Reply endsEarly = api.ifMatch("\"v0\"").post("/api/v1/profile/experience", Map.of("employer",
+                Map.of("en", "Acme"), "position", Map.of("en", "Dev"), "startDate", "2022-05", "endDate", "2021-01"));
+        Reply badUrlAndEmail = api.ifMatch("\"v0\"").put("/api/v1/profile/personal", Map.of("website", "not a url",
+                "contacts", Map.of("email", "nobody")));
+        Reply badPhone = api.ifMatch("\"v0\"").put("/api/v1/profile/personal", Map.of("contacts",
+                Map.of("phone", "12")));
         Reply unknownSection = api.get("/api/v1/profile/hobbies");
-        Reply notJson = api.post("/api/v1/profile/skills", "{\"name\":", "\"v0\"");
-        Reply wrongEnum = api.put("/api/v1/profile/summary", Map.of("primaryLanguage", "de"), "\"v0\"");
+        Reply notJson = api.ifMatch("\"v0\"").post("/api/v1/profile/skills", "{\"name\":");
+        Reply wrongEnum = api.ifMatch("\"v0\"").put("/api/v1/profile/summary", Map.of("primaryLanguage", "de"));
 
         assertThat(endsEarly.status()).isEqualTo(400);
         assertThat(endsEarly.errorFields()).containsExactly("endDate");
@@ -180,15 +183,15 @@ class ProfileServiceTest {
     void importsAJsonResumeAfterADryRunAndExportsTheSameDocument() {
         JsonNode resume = Fixtures.veraSokolovaResume();
 
-        Reply dryRun = api.post("/api/v1/profile/import?format=json-resume&language=en", resume, null);
+        Reply dryRun = api.post("/api/v1/profile/import?format=json-resume&language=en", resume);
         assertThat(dryRun.status()).isEqualTo(200);
         assertThat(dryRun.json().get("dryRun").asBoolean()).isTrue();
         assertThat(dryRun.json().get("changes").findValuesAsString("section")).contains("personal", "experience",
                 "skills", "projects");
         assertThat(api.get("/api/v1/profile").etag()).isEqualTo("\"v0\"");
 
-        Reply applied = api.post("/api/v1/profile/import?format=json-resume&language=en&dryRun=false", resume,
-                "\"v0\"");
+        Reply applied = api.ifMatch("\"v0\"")
+                .post("/api/v1/profile/import?format=json-resume&language=en&dryRun=false", resume);
         assertThat(applied.status()).isEqualTo(200);
         assertThat(applied.etag()).isEqualTo("\"v1\"");
 
@@ -199,25 +202,25 @@ class ProfileServiceTest {
 
     @Test
     void exportsTheNativeFormatValidAgainstItsPublishedSchemaAndReimportsIt() {
-        api.put("/api/v1/profile", Fixtures.javaDeveloperRuEn(), "\"v0\"");
+        api.ifMatch("\"v0\"").put("/api/v1/profile", Fixtures.javaDeveloperRuEn());
         JsonNode exported = api.get("/api/v1/profile/export?format=native").json();
         JsonNode schema = api.get("/api/v1/profile/schema").json();
 
         assertThat(exported.get("schemaVersion").asInt()).isEqualTo(1);
         assertThat(Fixtures.schemaErrors(schema, exported)).isEmpty();
 
-        ProfileApi other = new ProfileApi(port, TestUsers.user(UUID.randomUUID()));
-        Reply imported = other.post("/api/v1/profile/import?format=native&dryRun=false", exported, "\"v0\"");
+        ApiClient other = ApiClient.on(port).as(TestUsers.user(UUID.randomUUID()));
+        Reply imported = other.ifMatch("\"v0\"").post("/api/v1/profile/import?format=native&dryRun=false", exported);
         assertThat(imported.status()).isEqualTo(200);
         assertThat(other.get("/api/v1/profile").json()).isEqualTo(exported.get("profile"));
     }
 
     @Test
     void reportsWhatIsMissing() {
-        api.put("/api/v1/profile", Fixtures.javaDeveloperRuEn(), "\"v0\"");
+        api.ifMatch("\"v0\"").put("/api/v1/profile", Fixtures.javaDeveloperRuEn());
 
         JsonNode full = api.get("/api/v1/profile/completeness").json();
-        JsonNode empty = new ProfileApi(port, TestUsers.user(UUID.randomUUID())).get("/api/v1/profile/completeness")
+        JsonNode empty = ApiClient.on(port).as(TestUsers.user(UUID.randomUUID())).get("/api/v1/profile/completeness")
                 .json();
 
         assertThat(full.get("score").asInt()).isGreaterThan(90);
@@ -227,7 +230,7 @@ class ProfileServiceTest {
 
     @Test
     void describesEveryEndpointWithExamplesInItsOpenApiDocument() {
-        JsonNode document = new ProfileApi(port, null).get("/v3/api-docs").json();
+        JsonNode document = ApiClient.on(port).get("/v3/api-docs").json();
 
         assertThat(document.get("paths").propertyNames()).contains("/api/v1/profile", "/api/v1/profile/personal",
                 "/api/v1/profile/{section}", "/api/v1/profile/{section}/{id}", "/api/v1/profile/completeness",
@@ -243,7 +246,7 @@ class ProfileServiceTest {
         amqp.declareBinding(BindingBuilder.bind(new Queue(queue)).to(new TopicExchange("qh.events"))
                 .with("profile.updated.v1"));
 
-        api.post("/api/v1/profile/languages", Map.of("language", "English", "cefr", "C1"), "\"v0\"");
+        api.ifMatch("\"v0\"").post("/api/v1/profile/languages", Map.of("language", "English", "cefr", "C1"));
 
         Message message = await().atMost(Duration.ofSeconds(20)).until(() -> rabbit.receive(queue), m -> m != null);
         JsonNode event = Fixtures.JSON.readTree(message.getBody());
@@ -254,7 +257,7 @@ class ProfileServiceTest {
 
     @Test
     void erasesTheProfileWhenTheAccountIsDeleted() {
-        api.put("/api/v1/profile", Fixtures.javaDeveloperRuEn(), "\"v0\"");
+        api.ifMatch("\"v0\"").put("/api/v1/profile", Fixtures.javaDeveloperRuEn());
 
         rabbit.convertAndSend("qh.events", "user.deleted.v1", Fixtures.JSON.writeValueAsBytes(
                 new UserDeleted(UUID.randomUUID(), Instant.now(), userId)), message -> {
@@ -269,7 +272,7 @@ class ProfileServiceTest {
 
     @Test
     void reencryptsPersonalDataWrittenWithARetiredKey(@Autowired Reencryption reencryption) {
-        api.put("/api/v1/profile", Fixtures.javaDeveloperRuEn(), "\"v0\"");
+        api.ifMatch("\"v0\"").put("/api/v1/profile", Fixtures.javaDeveloperRuEn());
         String underNewKey = jdbc.queryForObject("select personal from profile where user_id = ?", String.class,
                 userId);
         FieldEncryptor current = FieldEncryptor.withKeys("new", Map.of("new", NEW_KEY));
