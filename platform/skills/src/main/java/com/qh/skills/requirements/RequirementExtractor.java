@@ -81,8 +81,44 @@ public final class RequirementExtractor {
         Map<String, RequiredSkill> skills = new LinkedHashMap<>();
         List<String> responsibilities = new ArrayList<>();
         List<LanguageRequirement> languages = new ArrayList<>();
-        Experience experience = null;
-        Education education = null;
+        Experience[] experience = {null};
+        Education[] education = {null};
+        walk(text, responsibilities::add, (section, importance, sentence, lower, mentions) -> {
+            for (SkillMention mention : mentions) {
+                RequiredSkill found = new RequiredSkill(mention.skill().name(), mention.skill().category(),
+                        importance, sentence);
+                skills.merge(found.name(), found, (was, now) ->
+                        was.importance() == Importance.NICE && now.importance() == Importance.MUST ? now : was);
+            }
+            experience[0] = stronger(experience[0], experience(lower, sentence));
+            education[0] = lower(education[0], education(lower, sentence));
+            readLanguages(lower, sentence, languages);
+        });
+        List<RequiredSkill> ordered = new ArrayList<>();
+        skills.values().stream().filter(s -> s.importance() == Importance.MUST).forEach(ordered::add);
+        skills.values().stream().filter(s -> s.importance() == Importance.NICE).forEach(ordered::add);
+        return new Requirements(ordered, experience[0], education[0], languages, responsibilities,
+                taxonomy.version());
+    }
+
+    /**
+     * Every sentence of a vacancy outside its offer, with the part it sits in and the skills {@link #extract}
+     * takes from it. {@link #extract} names each skill once, by its first sentence; a matcher needs them all, to
+     * tell a skill the requirements ask for from one the duties only mention, and "Selenium or Playwright" (either
+     * will do) from "Jest and Testing Library".
+     */
+    public List<VacancySentence> sentences(String text) {
+        List<VacancySentence> sentences = new ArrayList<>();
+        walk(text, line -> { }, (section, importance, sentence, lower, mentions) ->
+                sentences.add(new VacancySentence(sentence, section.part(), importance, mentions)));
+        return sentences;
+    }
+
+    private interface SentenceVisitor {
+        void visit(Section section, Importance importance, String sentence, String lower, List<SkillMention> skills);
+    }
+
+    private void walk(String text, java.util.function.Consumer<String> responsibilities, SentenceVisitor visitor) {
         Section section = Section.OTHER;
         boolean structured = text.lines().anyMatch(line -> !BULLET.matcher(line).find() && Section.ofHeading(line) != null
                 && Section.ofHeading(line) != Section.OTHER);
@@ -109,7 +145,7 @@ public final class RequirementExtractor {
             }
             String content = BULLET.matcher(line).replaceFirst("");
             if (section == Section.RESPONSIBILITIES && !content.isBlank()) {
-                responsibilities.add(content);
+                responsibilities.accept(content);
             }
             if (section == Section.OFFER) {
                 continue;
@@ -121,25 +157,17 @@ public final class RequirementExtractor {
                 boolean asks = section == Section.REQUIREMENTS || section == Section.NICE_TO_HAVE
                         || ASKING.matcher(lower).find();
                 int[] field = fieldOfStudy(lower);
+                List<SkillMention> mentions = new ArrayList<>();
                 for (SkillMention mention : taxonomy.findIn(sentence)) {
                     if (structured && section == Section.OTHER || mention.skill().broad() && !asks
                             || mention.start() >= field[0] && mention.start() < field[1]) {
                         continue;
                     }
-                    RequiredSkill found = new RequiredSkill(mention.skill().name(), mention.skill().category(),
-                            importance, sentence);
-                    skills.merge(found.name(), found, (was, now) ->
-                            was.importance() == Importance.NICE && now.importance() == Importance.MUST ? now : was);
+                    mentions.add(mention);
                 }
-                experience = stronger(experience, experience(lower, sentence));
-                education = lower(education, education(lower, sentence));
-                readLanguages(lower, sentence, languages);
+                visitor.visit(section, importance, sentence, lower, List.copyOf(mentions));
             }
         }
-        List<RequiredSkill> ordered = new ArrayList<>();
-        skills.values().stream().filter(s -> s.importance() == Importance.MUST).forEach(ordered::add);
-        skills.values().stream().filter(s -> s.importance() == Importance.NICE).forEach(ordered::add);
-        return new Requirements(ordered, experience, education, languages, responsibilities, taxonomy.version());
     }
 
     /**

@@ -32,6 +32,16 @@ enum Section {
                     + "|you have|who you are|about you|skills|you'll need|you bring|we expect|you should|ideal candidate"
                     + "|what we need|you are|you will need|key skills|your profile|your background|your experience");
 
+    /** The public name of this section; the offer is never handed out, so it has none. */
+    VacancyPart part() {
+        return switch (this) {
+            case OTHER, OFFER -> VacancyPart.OTHER;
+            case RESPONSIBILITIES -> VacancyPart.RESPONSIBILITIES;
+            case REQUIREMENTS -> VacancyPart.REQUIREMENTS;
+            case NICE_TO_HAVE -> VacancyPart.NICE_TO_HAVE;
+        };
+    }
+
     /** The section a heading opens, or {@code null} when the line is not a heading. */
     static Section ofHeading(String line) {
         String text = line.strip().replaceAll("^[#*_\\s]+|[*_\\s]+$", "");

@@ -74,4 +74,28 @@ class RequirementExtractorTest {
         assertThat(requirements.experience().minYears()).isEqualTo(3);
         assertThat(requirements.responsibilities()).containsExactly("Пишете на PHP не менее 3 лет");
     }
+
+    @Test
+    void givesEverySentenceWithItsPartSoASkillTheDutiesAndTheRequirementsBothNameIsSeenTwice() {
+        var sentences = extractor.sentences("""
+                О компании
+                Мы делаем логистическую платформу на Java.
+                Обязанности:
+                - Разработка сервисов на Java и Spring Boot
+                Требования:
+                - Уверенное знание Spring (Spring Boot, Spring Data)
+                Будет плюсом:
+                - Kafka или RabbitMQ
+                Мы предлагаем:
+                - Курсы Python за счёт компании
+                """);
+        assertThat(sentences).extracting(VacancySentence::part, VacancySentence::importance,
+                sentence -> sentence.skills().stream().map(mention -> mention.skill().name()).toList())
+                .containsExactly(
+                        tuple(VacancyPart.OTHER, Importance.MUST, java.util.List.of()),
+                        tuple(VacancyPart.RESPONSIBILITIES, Importance.MUST, java.util.List.of("Java", "Spring Boot")),
+                        tuple(VacancyPart.REQUIREMENTS, Importance.MUST,
+                                java.util.List.of("Spring Framework", "Spring Boot", "Spring Data")),
+                        tuple(VacancyPart.NICE_TO_HAVE, Importance.NICE, java.util.List.of("Apache Kafka", "RabbitMQ")));
+    }
 }
