@@ -22,6 +22,7 @@ import org.springframework.util.unit.DataSize;
  * @param cleanup the job that removes stored bytes no version refers to
  * @param tempDirectory where uploads are spooled while they are hashed, checked and encrypted (Tomcat's multipart
  *        parts too); empty for the JVM's temporary directory (and Tomcat's work directory for the parts)
+ * @param shares how share-link passwords are guarded against guessing
  * @param internal who may call the internal API
  */
 @ConfigurationProperties("qh.document")
@@ -35,6 +36,7 @@ public record DocumentProperties(
         @DefaultValue Zip zip,
         @DefaultValue Cleanup cleanup,
         Path tempDirectory,
+        @DefaultValue Shares shares,
         @DefaultValue Internal internal) {
 
     /** The two kinds of store. */
@@ -93,6 +95,41 @@ public record DocumentProperties(
      * @param interval how often the job runs
      */
     public record Cleanup(@DefaultValue("PT24H") Duration gracePeriod, @DefaultValue("PT1H") Duration interval) {
+    }
+
+    /**
+     * Share-link passwords against guessing. Wrong passwords are counted per link in the database; from the
+     * {@code maxFailedAttempts}-th one on, the link refuses every password (429) for {@code lockout}, doubled with
+     * each further wrong one, up to {@code maxLockout}. The lock is checked before a hash is computed, so guessing
+     * costs the service no CPU, and the right password starts the count again.
+     *
+     * @param maxFailedAttempts wrong passwords a link takes before it locks
+     * @param lockout how long the first lock lasts
+     * @param maxLockout the longest a lock lasts
+     * @param concurrentPasswordChecks how many password hashes (Argon2id, 19 MiB each) the service computes at once,
+     *        over all links; a check that finds none free for a few seconds is answered 429
+     */
+    public record Shares(@DefaultValue("5") int maxFailedAttempts, @DefaultValue("PT1M") Duration lockout,
+            @DefaultValue("PT1H") Duration maxLockout, @DefaultValue("4") int concurrentPasswordChecks) {
+
+        public Shares {
+            if (maxFailedAttempts < 1 || concurrentPasswordChecks < 1 || lockout.isNegative()
+                    || maxLockout.compareTo(lockout) < 0) {
+                throw new IllegalArgumentException("qh.document.shares needs max-failed-attempts and "
+                        + "concurrent-password-checks of at least 1, and max-lockout no shorter than lockout");
+            }
+        }
+
+        /** How long a link stays locked after its {@code failures}-th wrong password in a row: zero below the limit. */
+        public Duration lockAfter(int failures) {
+            if (failures < maxFailedAttempts) {
+                return Duration.ZERO;
+            }
+            // 2^30 minutes is past any sane cap; stopping there keeps the arithmetic from overflowing.
+            int doublings = Math.min(failures - maxFailedAttempts, 30);
+            Duration lock = lockout.multipliedBy(1L << doublings);
+            return lock.compareTo(maxLockout) > 0 ? maxLockout : lock;
+        }
     }
 
     /**

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.context.properties.bind.Binder;
@@ -59,6 +60,32 @@ class DocumentPropertiesTest {
 
         assertThat(properties.internal().allowedCallers()).containsExactly("resume", "letter");
         assertThat(bind(Map.of()).internal().allowedCallers()).containsExactly("resume", "letter", "analysis");
+    }
+
+    @Test
+    void bindsTheShareLockFromTheEnvironment() {
+        DocumentProperties properties = bind(Map.of("QH_DOCUMENT_SHARES_MAX_FAILED_ATTEMPTS", "3",
+                "QH_DOCUMENT_SHARES_LOCKOUT", "PT30S", "QH_DOCUMENT_SHARES_MAX_LOCKOUT", "PT10M",
+                "QH_DOCUMENT_SHARES_CONCURRENT_PASSWORD_CHECKS", "2"));
+
+        assertThat(properties.shares().maxFailedAttempts()).isEqualTo(3);
+        assertThat(properties.shares().lockout()).isEqualTo(Duration.ofSeconds(30));
+        assertThat(properties.shares().maxLockout()).isEqualTo(Duration.ofMinutes(10));
+        assertThat(properties.shares().concurrentPasswordChecks()).isEqualTo(2);
+        assertThat(bind(Map.of()).shares().maxFailedAttempts()).isEqualTo(5);
+    }
+
+    @Test
+    void locksALinkForAMinuteAfterFiveFailuresAndDoublesThatUpToAnHour() {
+        DocumentProperties.Shares shares = bind(Map.of()).shares();
+
+        assertThat(shares.lockAfter(4)).isEqualTo(Duration.ZERO);
+        assertThat(shares.lockAfter(5)).isEqualTo(Duration.ofMinutes(1));
+        assertThat(shares.lockAfter(6)).isEqualTo(Duration.ofMinutes(2));
+        assertThat(shares.lockAfter(7)).isEqualTo(Duration.ofMinutes(4));
+        assertThat(shares.lockAfter(11)).isEqualTo(Duration.ofMinutes(60));
+        assertThat(shares.lockAfter(12)).isEqualTo(Duration.ofHours(1));
+        assertThat(shares.lockAfter(Integer.MAX_VALUE)).isEqualTo(Duration.ofHours(1));
     }
 
     private static DocumentProperties bind(Map<String, Object> variables) {

@@ -216,7 +216,9 @@ class DocumentServiceTest {
         Reply download = anyone.get(link, Map.of("X-Share-Password", "s3cret-pass"));
         assertThat(download.status()).isEqualTo(200);
         assertThat(download.body()).isEqualTo(Fixtures.pdf("shared"));
-        assertThat(anyone.get(link + "?password=s3cret-pass").status()).isEqualTo(200);
+        assertThat(anyone.get(link + "?password=s3cret-pass").status()).as("only in the header").isEqualTo(400);
+        assertThat(anyone.get(link, Map.of("X-Share-Password", "s3cret-pass", "Range", "bytes=0-9")).status())
+                .isEqualTo(206);
         JsonNode listed = api.get("/api/v1/documents/" + id + "/shares").json().get(0);
         assertThat(listed.get("downloadCount").asLong()).isEqualTo(2);
         assertThat(listed.get("passwordProtected").asBoolean()).isTrue();
@@ -391,7 +393,9 @@ class DocumentServiceTest {
                 "/api/v1/documents/{id}/content", "/api/v1/documents/{id}/versions",
                 "/api/v1/documents/{id}/versions/{number}/content", "/api/v1/documents/{id}/versions/{number}/restore",
                 "/api/v1/documents/{id}/shares", "/api/v1/documents/{id}/shares/{shareId}",
-                "/api/v1/documents/shared/{token}", "/api/v1/documents/usage", "/api/v1/internal/documents");
+                "/api/v1/documents/shared/{token}", "/api/v1/documents/usage");
+        assertThat(document.get("paths").propertyNames()).as("internal operations are not for clients")
+                .doesNotContain("/api/v1/internal/documents");
     }
 
     private Reply upload(String name, byte[] bytes, String kind) {

@@ -4,6 +4,7 @@ import com.qh.document.library.Views.CreatedShare;
 import com.qh.document.library.Views.ShareRequest;
 import com.qh.document.library.Views.ShareView;
 import com.qh.platform.security.AuthenticatedUser;
+import com.qh.platform.web.QhException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -16,6 +17,7 @@ import java.net.URI;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -24,7 +26,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /** Share links of the user's documents, and the public download through one. */
@@ -46,6 +47,7 @@ class ShareController {
     @Operation(summary = "Make a share link", description = "The answer holds the token, shown this once; only its "
             + "hash is kept.")
     @ApiResponse(responseCode = "201", description = "Made")
+    @ApiResponse(responseCode = "400", description = "A password shorter than 8 characters")
     @ApiResponse(responseCode = "404", description = "No such document of the user's")
     @ApiResponse(responseCode = "422", description = "The expiry is in the past")
     ResponseEntity<CreatedShare> create(AuthenticatedUser user, @PathVariable UUID id,
@@ -74,21 +76,28 @@ class ShareController {
 
     @GetMapping("/shared/{token}")
     @Operation(summary = "Download through a share link", description = "Public: no access token. A password goes "
-            + "in X-Share-Password (or the password parameter). Range and ETag work as for the owner; on S3 with "
-            + "qh.document.s3.presigned-downloads the answer may be a 302 to a short-lived URL.")
+            + "in the X-Share-Password header only: a password parameter in the address is refused, since addresses "
+            + "end up in logs and browser history. After 5 wrong passwords in a row the link refuses every password "
+            + "for a minute, doubling with each further wrong one (429 with Retry-After). Range and ETag work as for "
+            + "the owner; on S3 with qh.document.s3.presigned-downloads the answer may be a 302 to a short-lived URL.")
     @ApiResponse(responseCode = "200", description = "The document's current version")
     @ApiResponse(responseCode = "302", description = "Fetch it from the presigned URL in Location")
+    @ApiResponse(responseCode = "400", description = "The password was sent in the address (share-password-in-query)")
     @ApiResponse(responseCode = "401", description = "The link needs a password")
     @ApiResponse(responseCode = "403", description = "The password is wrong")
     @ApiResponse(responseCode = "404", description = "No such link, or it was revoked")
     @ApiResponse(responseCode = "410", description = "The link expired")
+    @ApiResponse(responseCode = "429", description = "Too many wrong passwords: the link is locked for Retry-After "
+            + "seconds (share-locked)")
     void download(@PathVariable String token,
             @Parameter(description = "The link's password") @RequestHeader(name = "X-Share-Password",
-                    required = false) String passwordHeader,
-            @Parameter(description = "The link's password, where a header cannot be set")
-            @RequestParam(name = "password", required = false) String passwordParameter,
+                    required = false) String password,
             HttpServletRequest request, HttpServletResponse response) throws IOException {
-        String password = passwordHeader != null ? passwordHeader : passwordParameter;
+        if (request.getParameterMap().containsKey("password")) {
+            throw new QhException(HttpStatus.BAD_REQUEST, "share-password-in-query", "Password in the address",
+                    "Send the share link's password in the X-Share-Password header, not in the address: addresses "
+                            + "are written to logs and browser history.");
+        }
         DocumentVersion version = shareLinks.open(token, password);
         response.setHeader("Referrer-Policy", "no-referrer");
         Downloads.Outcome outcome = downloads.send(version, request, response, true);

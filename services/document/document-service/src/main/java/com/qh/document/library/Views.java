@@ -2,6 +2,7 @@ package com.qh.document.library;
 
 import com.qh.document.api.DocumentKind;
 import io.swagger.v3.oas.annotations.media.Schema;
+import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -52,10 +53,19 @@ final class Views {
     record CreatedShare(UUID id, String token, String path, Instant expiresAt, boolean passwordProtected) {
     }
 
+    /**
+     * A share link to make. A password has at least 8 characters: the link's lock (see {@code ShareLinks}) makes
+     * guessing slow, the length makes it hopeless. An empty password means none, as it always has.
+     */
     @Schema(description = "A share link to make")
     record ShareRequest(
             @Schema(description = "When the link stops working; never when absent") Instant expiresAt,
-            @Schema(description = "A password the downloader must send as X-Share-Password; none when absent")
-            @jakarta.validation.constraints.Size(min = 4, max = 200) String password) {
+            @Schema(description = "A password (8 to 200 characters) the downloader must send in the X-Share-Password "
+                    + "header; none when absent or empty", minLength = 8, maxLength = 200)
+            @Size(min = 8, max = 200, message = "must be 8 to 200 characters long") String password) {
+
+        ShareRequest {
+            password = password == null || password.isEmpty() ? null : password;
+        }
     }
 }
