@@ -52,6 +52,12 @@ class NoteController {
         return "synced";
     }
 
+    @GetMapping("/api/v1/public/report")
+    @PreAuthorize("hasRole('ADMIN')")
+    String adminReportOnAnOpenPath() {
+        return "report";
+    }
+
     @GetMapping("/api/v1/admin/notes")
     @PreAuthorize("hasRole('ADMIN')")
     String adminOnly() {
