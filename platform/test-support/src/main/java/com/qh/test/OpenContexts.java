@@ -21,6 +21,11 @@ final class OpenContexts {
         contexts.add(context);
     }
 
+    /** Forgets a context that closed before the end of the run ({@code @DirtiesContext}, the cache's limit). */
+    static void closed(ConfigurableApplicationContext context) {
+        contexts.remove(context);
+    }
+
     /** Closes every context still open, newest first; one that fails to close does not keep the others open. */
     static void closeAll() {
         List<ConfigurableApplicationContext> open;

@@ -38,7 +38,10 @@ final class QhInfrastructureContextCustomizer implements ContextCustomizer {
         OpenContexts.opened(context);
         if (context.getBeanFactory() instanceof DefaultSingletonBeanRegistry registry) {
             // Registered before any bean, so destroyed after all of them: the connection pool is closed by then.
-            DisposableBean cleanUp = () -> infrastructure.contextClosed(properties);
+            DisposableBean cleanUp = () -> {
+                OpenContexts.closed(context);
+                infrastructure.contextClosed(properties);
+            };
             registry.registerDisposableBean("qhTestInfrastructureCleanUp", cleanUp);
         }
     }
