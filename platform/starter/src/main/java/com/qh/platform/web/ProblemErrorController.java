@@ -1,5 +1,6 @@
 package com.qh.platform.web;
 
+import io.swagger.v3.oas.annotations.Hidden;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import org.slf4j.Logger;
@@ -18,6 +19,7 @@ import org.springframework.web.bind.annotation.RestController;
  * with {@code sendError}). Boot's default answers those with its own JSON shape; every QH answer is a problem
  * document instead, with the same type scheme and no internals.
  */
+@Hidden
 @RestController
 class ProblemErrorController implements ErrorController {
 

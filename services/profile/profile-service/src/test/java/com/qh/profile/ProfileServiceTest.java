@@ -121,6 +121,11 @@ class ProfileServiceTest {
 
         assertThat(nul.status()).isEqualTo(400);
         assertThat(nul.json().get("type").asString()).endsWith("/unstorable-text");
+        // Personal data is stored encrypted, where PostgreSQL would not notice the NUL itself.
+        Reply nulInPersonal = api.ifMatch("\"v0\"").put("/api/v1/profile/personal",
+                Map.of("firstName", Map.of("en", "Eve\u0000")));
+        assertThat(nulInPersonal.status()).isEqualTo(400);
+        assertThat(nulInPersonal.json().get("type").asString()).endsWith("/unstorable-text");
         assertThat(api.get("/api/v1/profile").etag()).isEqualTo("\"v0\"");
     }
 

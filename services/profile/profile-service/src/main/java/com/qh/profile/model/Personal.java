@@ -50,8 +50,8 @@ public record Personal(
         @MaxLength(100) Text lastName,
         @MaxLength(200) Text headline,
         @Past LocalDate birthDate,
-        @URL @Size(max = 2048) String image,
-        @URL @Size(max = 2048) String website,
+        @URL(regexp = WebAddress.PATTERN, message = WebAddress.MESSAGE) @Size(max = 2048) String image,
+        @URL(regexp = WebAddress.PATTERN, message = WebAddress.MESSAGE) @Size(max = 2048) String website,
         @Valid Contacts contacts,
         @Valid Location location,
         @Size(max = 30) List<@Valid Link> links,
@@ -139,7 +139,7 @@ public record Personal(
     public record Link(
             @NotBlank @Size(max = 60) String network,
             @Size(max = 100) String username,
-            @URL @Size(max = 2048) String url) {
+            @URL(regexp = WebAddress.PATTERN, message = WebAddress.MESSAGE) @Size(max = 2048) String url) {
     }
 
     /**

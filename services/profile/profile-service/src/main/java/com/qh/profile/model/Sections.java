@@ -42,7 +42,7 @@ public final class Sections {
             @MaxLength(1000) Text employerDescription,
             @NotNull @MaxLength(200) Text position,
             @MaxLength(200) Text location,
-            @URL @Size(max = 2048) String url,
+            @URL(regexp = WebAddress.PATTERN, message = WebAddress.MESSAGE) @Size(max = 2048) String url,
             @NotNull @PartialDate String startDate,
             @PartialDate String endDate,
             Boolean current,
@@ -81,7 +81,7 @@ public final class Sections {
     public record Education(
             UUID id,
             @NotNull @MaxLength(300) Text institution,
-            @URL @Size(max = 2048) String url,
+            @URL(regexp = WebAddress.PATTERN, message = WebAddress.MESSAGE) @Size(max = 2048) String url,
             @MaxLength(200) Text area,
             @MaxLength(100) Text studyType,
             EducationLevel level,
@@ -163,7 +163,7 @@ public final class Sections {
             @NotNull @MaxLength(300) Text name,
             @PartialDate String date,
             @MaxLength(200) Text issuer,
-            @URL @Size(max = 2048) String url) implements Item {
+            @URL(regexp = WebAddress.PATTERN, message = WebAddress.MESSAGE) @Size(max = 2048) String url) implements Item {
 
         @Override
         public Certificate withId(UUID newId) {
@@ -207,7 +207,7 @@ public final class Sections {
             @Size(max = 30) List<@NotBlank @Size(max = 100) String> keywords,
             @PartialDate String startDate,
             @PartialDate String endDate,
-            @URL @Size(max = 2048) String url,
+            @URL(regexp = WebAddress.PATTERN, message = WebAddress.MESSAGE) @Size(max = 2048) String url,
             @Size(max = 10) List<@NotNull @MaxLength(100) Text> roles,
             @MaxLength(200) Text entity,
             @Size(max = 60) String type) implements Item, Period {
@@ -234,7 +234,7 @@ public final class Sections {
             @NotNull @MaxLength(300) Text name,
             @MaxLength(200) Text publisher,
             @PartialDate String releaseDate,
-            @URL @Size(max = 2048) String url,
+            @URL(regexp = WebAddress.PATTERN, message = WebAddress.MESSAGE) @Size(max = 2048) String url,
             @MaxLength(2000) Text summary) implements Item {
 
         @Override
@@ -252,7 +252,7 @@ public final class Sections {
             UUID id,
             @NotNull @MaxLength(200) Text organization,
             @MaxLength(200) Text position,
-            @URL @Size(max = 2048) String url,
+            @URL(regexp = WebAddress.PATTERN, message = WebAddress.MESSAGE) @Size(max = 2048) String url,
             @PartialDate String startDate,
             @PartialDate String endDate,
             @MaxLength(2000) Text summary,

@@ -1,6 +1,7 @@
 package com.qh.profile.profile;
 
 import com.qh.platform.web.FieldViolation;
+import com.qh.platform.web.QhException;
 import com.qh.platform.web.UnprocessableException;
 import com.qh.profile.api.ProfileUpdated;
 import com.qh.profile.model.Language;
@@ -18,6 +19,7 @@ import java.util.UUID;
 import java.util.function.UnaryOperator;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.json.JsonMapper;
@@ -82,8 +84,15 @@ public class Profiles {
         validate(after);
         StoredProfile row = existing.orElseGet(() -> new StoredProfile(userId, now));
         Profile content = after.withPersonal(Personal.empty());
-        row.store(after.primaryLanguage().code(), json.writeValueAsString(after.personal()),
-                json.writeValueAsString(content), now);
+        String personal = json.writeValueAsString(after.personal());
+        String rest = json.writeValueAsString(content);
+        if (personal.contains("\\u0000") || rest.contains("\\u0000")) {
+            // Personal data is stored encrypted, so PostgreSQL would not refuse a NUL there: refuse it here alike.
+            throw new QhException(HttpStatus.BAD_REQUEST, "unstorable-text", "Text that cannot be stored",
+                    "A text you sent contains a character that cannot be stored, such as the NUL character (U+0000). "
+                            + "Remove it and send again.");
+        }
+        row.store(after.primaryLanguage().code(), personal, rest, now);
         try {
             stored.saveAndFlush(row);
         }

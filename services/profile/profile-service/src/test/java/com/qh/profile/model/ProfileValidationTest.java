@@ -48,6 +48,21 @@ class ProfileValidationTest {
     }
 
     @Test
+    void keepsOnlyWebAddressesAsLinks() {
+        for (String link : List.of("data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==",
+                "javascript:alert(1)", "ftp://files.example.com/cv.pdf", "file:///etc/passwd")) {
+            assertThat(fields(jobWithLink(link))).as(link).containsExactly("url");
+        }
+        assertThat(fields(jobWithLink("https://acme.example.com/careers"))).isEmpty();
+        assertThat(fields(jobWithLink("HTTP://ACME.EXAMPLE.COM"))).isEmpty();
+    }
+
+    private static Experience jobWithLink(String url) {
+        return new Experience(null, Text.en("Acme"), null, Text.en("Dev"), null, url, "2020-01", null, true, null,
+                List.of());
+    }
+
+    @Test
     void refusesTextsLongerThanTheLimitInEitherLanguage() {
         Experience job = new Experience(null, new Text("А".repeat(201), "Acme"), null, Text.en("Dev"), null, null,
                 "2020-01", null, true, null, List.of());

@@ -15,6 +15,13 @@ final class FetchFailure {
                 .with("host", host);
     }
 
+    /** A host name that does not resolve: the link is wrong, not a server of ours or theirs down. */
+    static QhException unknownHost(String host) {
+        return new QhException(HttpStatus.UNPROCESSABLE_CONTENT, "unknown-host", "Unknown host",
+                "The host name " + host + " does not resolve. Check the link, or paste the vacancy's text.")
+                .with("host", host);
+    }
+
     static QhException unreachable(String host, String why) {
         return new QhException(HttpStatus.BAD_GATEWAY, "source-unreachable", "Page unreachable",
                 "Could not load the page from " + host + ": " + why + ". Check the link, or paste the vacancy's text.")

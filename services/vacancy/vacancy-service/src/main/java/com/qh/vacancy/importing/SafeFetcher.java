@@ -175,7 +175,7 @@ class SafeFetcher implements DisposableBean {
         } catch (BlockedAddressException e) {
             throw FetchFailure.blocked(url.getHost());
         } catch (UnknownHostException e) {
-            throw FetchFailure.unreachable(url.getHost(), "the host name does not resolve");
+            throw FetchFailure.unknownHost(url.getHost());
         }
     }
 
@@ -185,7 +185,7 @@ class SafeFetcher implements DisposableBean {
                 return FetchFailure.blocked(host);
             }
             if (cause instanceof UnknownHostException) {
-                return FetchFailure.unreachable(host, "the host name does not resolve");
+                return FetchFailure.unknownHost(host);
             }
             if (cause instanceof InterruptedIOException) {
                 return FetchFailure.unreachable(host, "it did not answer in time");

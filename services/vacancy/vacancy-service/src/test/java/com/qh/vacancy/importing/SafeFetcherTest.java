@@ -139,6 +139,15 @@ class SafeFetcherTest {
     }
 
     @Test
+    void answersAHostNameThatDoesNotResolveAsTheCallersMistake() {
+        assertThatThrownBy(() -> fetcher.fetch(URI.create("http://no-such-host.invalid/jobs/1")))
+                .isInstanceOfSatisfying(QhException.class, e -> {
+                    assertThat(e.status().value()).isEqualTo(422);
+                    assertThat(e.type().toString()).endsWith("/unknown-host");
+                });
+    }
+
+    @Test
     void refusesOtherSchemes() {
         for (String url : List.of("ftp://example.org/job", "file:///etc/passwd", "gopher://127.0.0.1/")) {
             assertThatThrownBy(() -> fetcher.fetch(URI.create(url))).as(url).isInstanceOf(QhException.class);
