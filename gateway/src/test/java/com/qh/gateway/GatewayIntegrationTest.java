@@ -67,6 +67,10 @@ abstract class GatewayIntegrationTest {
         registry.add("qh.gateway.services.analysis.paths[0]", () -> "/api/v1/analysis/**");
         registry.add("qh.gateway.services.analysis.api-docs", () -> "false");
         registry.add("qh.gateway.services.vacancy.paths[0]", () -> "/api/v1/vacancies/**");
+        // Share links answered by the same WireMock as profile: the gateway's rule in front of them is under test.
+        registry.add("qh.services.document.url", profile::baseUrl);
+        registry.add("qh.gateway.services.document.api-docs", () -> "false");
+        registry.add("qh.gateway.services.document.health", () -> "false");
         registry.add("qh.services.notification.url", notification::baseUrl);
         // The same prefix as the socket, as in production: the HTTP route must leave the socket's path alone.
         registry.add("qh.gateway.services.notification.paths[0]", () -> "/api/v1/notifications/**");

@@ -78,6 +78,37 @@ class RateLimitTest extends GatewayIntegrationTest {
         assertThat(poll(other).statusCode()).isEqualTo(200);
     }
 
+    @Test
+    void countsSignInsFromAnywhereInOneIpv6Slash64AsOneClient() {
+        auth.stubFor(post(urlEqualTo("/api/v1/auth/login")).willReturn(okJson("{}")));
+        for (int i = 1; i <= 10; i++) {
+            assertThat(signIn("2001:db8:5:7::" + Integer.toHexString(i)).statusCode()).isEqualTo(200);
+        }
+
+        assertThat(signIn("2001:db8:5:7:ffff:ffff:ffff:fffe").statusCode()).isEqualTo(429);
+        assertThat(signIn("2001:db8:5:8::1").statusCode()).as("another /64").isEqualTo(200);
+    }
+
+    @Test
+    void refusesTheThirtyFirstShareLinkOpenedWithinAMinuteFromOneAddress() {
+        profile.stubFor(get(urlPathMatching("/api/v1/documents/shared/.*")).willReturn(okJson("{}")));
+        List<Integer> statuses = new ArrayList<>();
+        for (int i = 0; i < 30; i++) {
+            statuses.add(openShareLink("198.51.100.90", "link-" + i).statusCode());
+        }
+
+        HttpResponse<String> refused = openShareLink("198.51.100.90", "link-30");
+
+        assertThat(statuses).containsOnly(200);
+        assertThat(refused.statusCode()).isEqualTo(429);
+        assertThat(refused.body()).contains("\"limit\":\"shared-documents\"");
+        assertThat(openShareLink("198.51.100.91", "link-0").statusCode()).isEqualTo(200);
+    }
+
+    private HttpResponse<String> openShareLink(String clientAddress, String token) {
+        return send(request("/api/v1/documents/shared/" + token).header("X-Forwarded-For", clientAddress));
+    }
+
     private HttpResponse<String> signIn(String clientAddress) {
         return send(request("/api/v1/auth/login")
                 .header("Content-Type", "application/json")

@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -27,11 +29,17 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Applies the rate limits. It runs twice per request: once before token verification, where it charges the
  * client IP (so floods of bad tokens are limited too, and cost no signature checks), and once after it, where it
- * charges the signed-in user. The response carries the smallest allowance left in {@value #REMAINING}.
+ * charges the signed-in user. The response carries the smallest allowance left in {@value #REMAINING}. Client IPs
+ * are keyed by {@link ClientKey}: IPv6 by /64.
  */
 final class RateLimitFilter extends OncePerRequestFilter {
 
     static final String REMAINING = "X-RateLimit-Remaining";
+
+    // Long enough for a Redis failover, short enough that a person retries by hand.
+    static final long UNAVAILABLE_RETRY_SECONDS = 5;
+
+    private static final Logger log = LoggerFactory.getLogger(RateLimitFilter.class);
 
     /** Where in the chain an instance runs, and so which buckets it charges. */
     enum Stage {
@@ -79,25 +87,35 @@ final class RateLimitFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        String ip = request.getRemoteAddr();
+        String ip = ClientKey.of(request.getRemoteAddr());
         String user = stage == Stage.AFTER_AUTHENTICATION ? signedInUser() : null;
         List<Charge> charges = new ArrayList<>();
         if (stage == Stage.BEFORE_AUTHENTICATION) {
-            charges.add(new Charge("per-ip", "ip:" + ip, properties.perIp()));
+            charges.add(new Charge("per-ip", "ip:" + ip, properties.perIp(), false));
         }
         else if (user != null) {
-            charges.add(new Charge("per-user", "user:" + user, properties.perUser()));
+            charges.add(new Charge("per-user", "user:" + user, properties.perUser(), false));
         }
         PathContainer path = PathContainer.parsePath(request.getRequestURI());
         for (CompiledRule rule : rules) {
             if (rule.matches(request.getMethod(), path)) {
                 String who = user != null ? "user:" + user : "ip:" + ip;
-                charges.add(new Charge(rule.name(), "rule:" + rule.name() + ":" + who, rule.limit()));
+                charges.add(new Charge(rule.name(), "rule:" + rule.name() + ":" + who, rule.limit(),
+                        rule.failClosed()));
             }
         }
         long remaining = previouslyRemaining(response);
         for (Charge charge : charges) {
             Decision decision = limiter.tryConsume(charge.key(), charge.limit());
+            if (decision.unavailable()) {
+                if (charge.failClosed()) {
+                    log.warn("Refusing {} {}: rule '{}' guards credentials and its buckets cannot be read",
+                            request.getMethod(), request.getRequestURI(), charge.name());
+                    unavailable(request, response, charge);
+                    return;
+                }
+                continue;
+            }
             if (!decision.allowed()) {
                 refuse(request, response, charge, decision.retryAfter());
                 return;
@@ -147,6 +165,19 @@ final class RateLimitFilter extends OncePerRequestFilter {
         Problems.write(response, problem, json);
     }
 
+    private void unavailable(HttpServletRequest request, HttpServletResponse response, Charge charge)
+            throws IOException {
+        ProblemDetail problem = Problems.of(HttpStatus.SERVICE_UNAVAILABLE, "rate-limiter-unavailable",
+                "Try again shortly",
+                "This request cannot be counted against its limit right now, so it is refused. Try again in "
+                        + UNAVAILABLE_RETRY_SECONDS + " s.",
+                Problems.instanceOf(request));
+        problem.setProperty("limit", charge.name());
+        problem.setProperty("retryAfterSeconds", UNAVAILABLE_RETRY_SECONDS);
+        response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(UNAVAILABLE_RETRY_SECONDS));
+        Problems.write(response, problem, json);
+    }
+
     private static String describe(Duration period) {
         if (period.toSeconds() % 3600 == 0) {
             long hours = period.toHours();
@@ -159,16 +190,17 @@ final class RateLimitFilter extends OncePerRequestFilter {
         return period.toSeconds() + " s";
     }
 
-    private record Charge(String name, String key, Limit limit) {
+    private record Charge(String name, String key, Limit limit, boolean failClosed) {
     }
 
-    private record CompiledRule(String name, List<PathPattern> paths, Set<String> methods, Limit limit) {
+    private record CompiledRule(String name, List<PathPattern> paths, Set<String> methods, Limit limit,
+            boolean failClosed) {
 
         static CompiledRule of(String name, RateLimitProperties.Rule rule) {
             return new CompiledRule(name,
                     rule.paths().stream().map(PathPatternParser.defaultInstance::parse).toList(),
                     rule.methods().stream().map(m -> m.toUpperCase(Locale.ROOT)).collect(Collectors.toSet()),
-                    rule.limit());
+                    rule.limit(), rule.failClosed());
         }
 
         boolean matches(String method, PathContainer path) {

@@ -32,13 +32,16 @@ public record RateLimitProperties(
      * @param methods HTTP methods it covers; all when empty
      * @param limit the allowance
      * @param per whose bucket: the client IP's, or the user's (the IP's when no one is signed in)
+     * @param failClosed refuse matching requests (503, {@code Retry-After}) while the buckets cannot be read (Redis
+     *        down), rather than let them through: for rules that stop password and link guessing
      */
     public record Rule(
             @DefaultValue("true") boolean enabled,
             @DefaultValue List<String> paths,
             @DefaultValue List<String> methods,
             @DefaultValue("60/1m") Limit limit,
-            @DefaultValue("ip") Per per) {
+            @DefaultValue("ip") Per per,
+            @DefaultValue("false") boolean failClosed) {
     }
 
     /** Whose requests share a bucket. */

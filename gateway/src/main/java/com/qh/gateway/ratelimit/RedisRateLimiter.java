@@ -22,8 +22,10 @@ import org.springframework.data.redis.connection.lettuce.LettuceConnectionFactor
 
 /**
  * Buckets in Redis, shared by every gateway replica, so a client cannot multiply its allowance by spreading
- * requests over instances. Each bucket expires once it would be full again. If Redis cannot be reached the
- * request is let through: an outage of the limiter must not become an outage of QH.
+ * requests over instances. Each bucket expires once it would be full again. If Redis cannot be reached the answer
+ * says so ({@link Decision#unavailable()}) and the filter decides: ordinary limits let the request through (an
+ * outage of the limiter must not become an outage of QH), the rules that guard passwords and share links refuse it
+ * (an outage must not become unlimited guessing).
  */
 final class RedisRateLimiter implements RateLimiter, DisposableBean {
 
@@ -50,9 +52,8 @@ final class RedisRateLimiter implements RateLimiter, DisposableBean {
                     : Decision.refused(Duration.ofNanos(probe.getNanosToWaitForRefill()));
         }
         catch (RuntimeException e) {
-            log.warn("Rate limit bucket {} could not be read from Redis; letting the request through: {}", key,
-                    e.toString());
-            return Decision.allowed(limit.capacity());
+            log.warn("Rate limit bucket {} could not be read from Redis: {}", key, e.toString());
+            return Decision.unavailable(limit);
         }
     }
 
