@@ -79,6 +79,7 @@ public final class RunningPlatform implements ParameterResolver, ExtensionContex
         System.setProperty("qh.gateway.rate-limits.per-ip", "100000/1m");
         System.setProperty("qh.gateway.rate-limits.per-user", "100000/1m");
         System.setProperty("qh.gateway.rate-limits.rules.credentials.limit", "100000/1m");
+        System.setProperty("qh.gateway.rate-limits.rules.shared-documents.limit", "100000/1m");
         System.setProperty("qh.auth.login.attempts-per-ip", "100000");
         // The first admin, as an operator configures one (QH_AUTH_BOOTSTRAP_ADMIN_EMAIL / _PASSWORD): what reads the
         // captured mail and manages users in the tests.
