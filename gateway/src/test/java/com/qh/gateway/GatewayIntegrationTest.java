@@ -59,6 +59,8 @@ abstract class GatewayIntegrationTest {
         // The test client on loopback plays the load balancer in front of the gateway, as in the default run; a
         // test class that needs it otherwise sets qh.test.trusted-proxies (these registrations outrank its own).
         registry.add("qh.trusted-proxies", () -> "${qh.test.trusted-proxies:127.0.0.1/32, ::1/128}");
+        // On, as in the default run; ProductionDefaultsTest turns it off.
+        registry.add("qh.gateway.api-docs.enabled", () -> "${qh.test.api-docs:true}");
         registry.add("qh.services.auth.url", auth::baseUrl);
         registry.add("qh.services.profile.url", profile::baseUrl);
         registry.add("qh.services.analysis.url", profile::baseUrl);

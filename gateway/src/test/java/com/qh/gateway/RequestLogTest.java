@@ -10,6 +10,8 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 
@@ -44,5 +46,18 @@ class RequestLogTest extends GatewayIntegrationTest {
                 .filter(line -> line.contains("log-check-2") && line.contains("com.qh.gateway.access")))
                 .singleElement()
                 .satisfies(line -> assertThat(line).contains("401").contains("user=-")));
+    }
+    @ParameterizedTest
+    @ValueSource(strings = { "/api/v1/documents/shared/s3cr3t-share-token",
+            "/api/v1/documents/%73hared/s3cr3t-share-token", "/api/v1/notifications/unsubscribe/s3cr3t-unsub-token",
+            "/api/v1/subscriptions/unsubscribe/s3cr3t-unsub-token?token=s3cr3t-q&password=s3cr3t-p&access_token=s3cr3t-a" })
+    void leavesShareAndUnsubscribeTokensAndSecretParametersOutOfTheLog(String path, CapturedOutput output) {
+        String correlationId = "log-secret-" + Math.abs(path.hashCode());
+        send(request(path).header("X-Correlation-Id", correlationId));
+
+        await().atMost(Duration.ofSeconds(5)).untilAsserted(() -> assertThat(output.getOut().lines()
+                .filter(line -> line.contains(correlationId) && line.contains("com.qh.gateway.access")))
+                .singleElement()
+                .satisfies(line -> assertThat(line).contains("[redacted]").doesNotContain("s3cr3t")));
     }
 }

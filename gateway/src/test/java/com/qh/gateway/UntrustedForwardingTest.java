@@ -16,7 +16,7 @@ import org.springframework.test.context.TestPropertySource;
  * A client that is not a trusted proxy (loopback is not in {@code qh.trusted-proxies} here) cannot choose its
  * address, scheme or host with forwarding headers: not for rate limits, not for the services (issue 21, item 10).
  */
-@TestPropertySource(properties = "qh.test.trusted-proxies=192.0.2.0/24")
+@TestPropertySource(properties = { ProductionDefaultsTest.TRUSTED_PROXIES, ProductionDefaultsTest.API_DOCS })
 class UntrustedForwardingTest extends GatewayIntegrationTest {
 
     @Test

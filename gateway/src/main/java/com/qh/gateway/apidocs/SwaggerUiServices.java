@@ -7,6 +7,7 @@ import java.util.Set;
 import org.springdoc.core.properties.AbstractSwaggerUiConfigProperties.SwaggerUrl;
 import org.springdoc.core.properties.SwaggerUiConfigProperties;
 import org.springframework.beans.factory.InitializingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 
 /**
@@ -15,6 +16,7 @@ import org.springframework.stereotype.Component;
  * {@code springdoc.swagger-ui.urls} are kept.
  */
 @Component
+@ConditionalOnProperty(name = "qh.gateway.api-docs.enabled", havingValue = "true")
 class SwaggerUiServices implements InitializingBean {
 
     private final SwaggerUiConfigProperties swaggerUi;

@@ -2,6 +2,7 @@ package com.qh.gateway.routing;
 
 import java.net.http.HttpClient;
 import java.util.Optional;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.http.client.ClientHttpRequestFactoryBuilder;
 import org.springframework.boot.http.client.HttpClientSettings;
 import org.springframework.boot.http.client.JdkClientHttpRequestFactoryBuilder;
@@ -45,7 +46,9 @@ class RoutingConfiguration {
         return orNothing(ServiceRoutes.of(backends));
     }
 
+    /** Only where the API documents may be public: the default run, or an operator who says so. */
     @Bean
+    @ConditionalOnProperty(name = "qh.gateway.api-docs.enabled", havingValue = "true")
     RouterFunction<ServerResponse> apiDocsRoutes(Backends backends) {
         return orNothing(ServiceRoutes.apiDocs(backends));
     }

@@ -23,6 +23,8 @@ final class ServiceRoutes {
     /** Where every service publishes its OpenAPI document, and under which the gateway republishes them. */
     static final String API_DOCS = "/v3/api-docs";
 
+    private static final String ACTUATOR = "/actuator/**";
+
     private ServiceRoutes() {
     }
 
@@ -32,7 +34,9 @@ final class ServiceRoutes {
             if (backend.paths().isEmpty()) {
                 continue;
             }
-            RequestPredicate paths = anyOf(backend.paths());
+            // A service's actuator (metrics, build info, health details) is for its management port, never the
+            // internet: not routed even if a service's paths would cover it (a catch-all /**, say).
+            RequestPredicate paths = anyOf(backend.paths()).and(RequestPredicates.path(ACTUATOR).negate());
             if (!backend.websockets().isEmpty()) {
                 // The WebSocket relay has those; proxied over HTTP, the upgrade would fail.
                 paths = paths.and(anyOf(backend.websockets()).negate());
