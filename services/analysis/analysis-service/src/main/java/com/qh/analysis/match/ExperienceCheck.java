@@ -60,7 +60,7 @@ final class ExperienceCheck {
             if (!asked.isEmpty()) {
                 double role = Roles.fit(asked, roles);
                 double uses = technologies.isEmpty() ? 1 : uses(skills, technologies);
-                r = role > 0 ? role * (uses > 0 ? uses : 0.5) : 0.25 * uses;
+                r = role > 0 ? role * (uses > 0 ? uses : 0.5) : technologies.isEmpty() ? 0 : 0.25 * uses;
             } else if (!technologies.isEmpty()) {
                 r = uses(skills, technologies);
             } else {

@@ -12,6 +12,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Every line of a candidate's profile with the skills it names, read once per match, and where each skill (or a
@@ -40,13 +41,29 @@ final class ProfileIndex {
         }
     }
 
-    /** One line of the profile; {@code job} is set for lines of a job. */
-    record Item(Source source, String entryId, String text, Candidate.Job job, Set<Skill> skills, int order) {
+    /**
+     * One line of the profile; {@code job} is set for lines of a job; {@code learning} for a sentence that says the
+     * skill is being learnt ("готовлюсь к экзамену NCLEX-RN", "currently learning Go").
+     */
+    record Item(Source source, String entryId, String text, Candidate.Job job, Set<Skill> skills, int order,
+            boolean learning) {
+
+        /** Shows a skill learnt rather than used. */
+        boolean study() {
+            return learning || source.study();
+        }
 
         Evidence evidence() {
             return new Evidence(source.section(), entryId, text);
         }
     }
+
+    /** Words saying a skill is being learnt, not yet used. */
+    private static final Pattern LEARNING = Pattern.compile("готовлюсь к|изучаю|осваиваю|учу\\s|прохожу курс"
+            + "|(?:currently|now|i am|i'm) (?:learning|studying)|preparing for|currently taking|planning to"
+            + "|working towards?",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?;])\\s+");
 
     private final List<Item> items;
     private final Map<Skill, List<Item>> byImplied = new HashMap<>();
@@ -89,7 +106,7 @@ final class ProfileIndex {
                     continue;
                 }
                 Set<Skill> skills = taxonomy.find(keyword).map(Set::of).orElseGet(() -> mentioned(taxonomy, keyword));
-                items.add(new Item(Source.SKILLS, group.id(), keyword, null, skills, items.size()));
+                items.add(new Item(Source.SKILLS, group.id(), keyword, null, skills, items.size(), false));
             }
         }
         for (Candidate.Certificate certificate : candidate.certificates()) {
@@ -115,8 +132,16 @@ final class ProfileIndex {
 
     private static void add(List<Item> items, SkillTaxonomy taxonomy, Source source, String entryId, String text,
             Candidate.Job job) {
-        if (text != null && !text.isBlank()) {
-            items.add(new Item(source, entryId, text.strip(), job, mentioned(taxonomy, text), items.size()));
+        if (text == null || text.isBlank()) {
+            return;
+        }
+        if (!LEARNING.matcher(text).find()) {
+            items.add(new Item(source, entryId, text.strip(), job, mentioned(taxonomy, text), items.size(), false));
+            return;
+        }
+        for (String sentence : SENTENCE_END.split(text.strip())) {
+            items.add(new Item(source, entryId, sentence, job, mentioned(taxonomy, sentence), items.size(),
+                    LEARNING.matcher(sentence).find()));
         }
     }
 

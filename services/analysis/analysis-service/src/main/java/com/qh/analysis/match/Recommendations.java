@@ -79,7 +79,7 @@ final class Recommendations {
                 continue;
             }
             Optional<Skill> shown = a.ask().skills.stream()
-                    .filter(skill -> index.showing(skill).stream().anyMatch(item -> !item.source().study()))
+                    .filter(skill -> index.showing(skill).stream().anyMatch(item -> !item.study()))
                     .findFirst();
             if (shown.isEmpty() || !done.add(shown.get().name())) {
                 continue;
@@ -233,7 +233,7 @@ final class Recommendations {
             }
             double gain = sheet.gainOf(sheet.withLine(i, line -> line.withCredit(1)));
             String asks = a.ask().importance == Importance.MUST ? "requires" : "would welcome";
-            String asksRu = a.ask().importance == Importance.MUST ? "требует" : "будет плюсом";
+            String asksRu = a.ask().importance == Importance.MUST ? "требует" : "считает плюсом";
             String source = clip(a.ask().source);
             if (a.ask().kind == Kind.LANGUAGE) {
                 out.add(new Recommendation(RecommendationKind.LEARN, "languages", null, gain,
@@ -241,12 +241,12 @@ final class Recommendations {
                         "Подтяните уровень языка: вакансия " + asksRu + " «" + source + "»."));
                 continue;
             }
-            String names = names(a.ask().skills, " or ");
-            String namesRu = names(a.ask().skills, " или ");
+            String names = names(a.ask().skills, " or ", "\u201c", "\u201d");
+            String namesRu = names(a.ask().skills, " или ", "«", "»");
             if (a.status() == Status.MISSING) {
                 out.add(new Recommendation(RecommendationKind.LEARN, "skills", null, gain,
                         "Learn " + names + ": the vacancy " + asks + " it (\u201c" + source + "\u201d).",
-                        "Изучите " + namesRu + ": вакансия " + asksRu + " («" + source + "»)."));
+                        "Изучите " + namesRu + ": вакансия " + asksRu + " это («" + source + "»)."));
             } else if (a.adjacentOnly()) {
                 String close = a.evidence().isEmpty() ? "" : a.evidence().getFirst().text();
                 out.add(new Recommendation(RecommendationKind.LEARN, "skills", null, gain,
@@ -272,8 +272,8 @@ final class Recommendations {
         return sheet.withLines(line -> line.part() == Part.EXPERIENCE ? line.withCredit(credit) : line);
     }
 
-    private static String names(List<Skill> skills, String or) {
-        List<String> names = skills.stream().map(Skill::name).toList();
+    private static String names(List<Skill> skills, String or, String open, String close) {
+        List<String> names = skills.stream().map(skill -> open + skill.name() + close).toList();
         if (names.size() == 1) {
             return names.getFirst();
         }

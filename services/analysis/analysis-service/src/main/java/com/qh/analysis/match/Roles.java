@@ -14,8 +14,13 @@ enum Roles {
     QA("\\bqa\\b|\\bsdet\\b|тестировщ|тестирован|\\btester\\b|quality assurance|test (automation )?engineer|автотест"
             + "|software testing"),
     ANALYST("аналитик|analyst"),
+    /** Read before {@link #SALES}, and takes its words: a shop assistant is not a B2B sales manager. */
+    RETAIL("продав|кассир|cashier|retail|sales (associate|assistant|clerk)|консультант торгового зала"),
+    /** Read before {@link #NURSE}, and takes its words: a nursing assistant is not a registered nurse. */
+    NURSING_ASSISTANT("nursing assistant|\\bcna\\b|\\bstna\\b|младш\\p{L}* медицинск\\p{L}* (сестр|брат)|санитар"
+            + "|помощник медсестры|patient care technician"),
     ACCOUNTANT("бухгалтер|accountant|bookkeep|accounting|accounts (payable|receivable)"),
-    SALES("продаж|продав|\\bsales\\b|account (manager|executive)|business development|менеджер по работе с клиент"),
+    SALES("продаж|\\bsales\\b|account (manager|executive)|business development|менеджер по работе с клиент"),
     PRODUCT_MANAGER("product (manager|owner|management|lead)|продакт|менеджер (по )?продукт|руководитель продукт"
             + "|\\bapm\\b"),
     PROJECT_MANAGER("project manager|руководитель проект|менеджер проект|delivery manager|scrum master"),
@@ -45,8 +50,12 @@ enum Roles {
             if (role == DEVELOPER && roles.stream().anyMatch(r -> r != FRONTEND && r != BACKEND)) {
                 continue;
             }
-            if (role.pattern.matcher(lower).find()) {
+            java.util.regex.Matcher matcher = role.pattern.matcher(lower);
+            if (matcher.find()) {
                 roles.add(role);
+                if (role == RETAIL || role == NURSING_ASSISTANT) {
+                    lower = matcher.replaceAll(" ");
+                }
             }
         }
         return roles;

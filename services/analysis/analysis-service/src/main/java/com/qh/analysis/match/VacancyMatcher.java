@@ -181,32 +181,65 @@ public final class VacancyMatcher {
                     ? Importance.PLUS : Importance.MUST;
             boolean aboutExperience = sentence.text().equals(experienceSentence);
             List<Skill> fresh = new ArrayList<>();
-            boolean parenthesised = false;
+            List<Skill> inParentheses = new ArrayList<>();
             for (SkillMention mention : sentence.skills()) {
                 Skill skill = mention.skill();
                 if (aboutExperience && skill.broad() || claimed.contains(skill) || fresh.contains(skill)) {
                     continue;
                 }
                 fresh.add(skill);
-                parenthesised |= insideParentheses(sentence.text(), mention.start());
+                if (insideParentheses(sentence.text(), mention.start())) {
+                    inParentheses.add(skill);
+                }
             }
             if (fresh.isEmpty()) {
                 continue;
             }
             claimed.addAll(fresh);
-            String text = sentence.text().strip().replaceAll("[.;,]+$", "");
-            boolean alternatives = fresh.size() > 1 && (parenthesised
-                    || ALTERNATIVES.matcher(sentence.text().toLowerCase(Locale.ROOT)).find());
-            if (alternatives) {
-                asks.add(new Ask(Kind.SKILL, Part.SKILLS, fresh, text, sentence.text(), importance, duty));
-            } else {
-                for (Skill skill : fresh) {
-                    asks.add(new Ask(Kind.SKILL, Part.SKILLS, List.of(skill), skill.name(), sentence.text(),
-                            importance, duty));
-                }
+            // A broad skill ("data analysis") is never one of the alternatives: anyone could claim it.
+            List<Skill> specific = fresh.stream().filter(skill -> !skill.broad()).toList();
+            List<Skill> group = List.of();
+            if (specific.size() > 1 && ALTERNATIVES.matcher(sentence.text().toLowerCase(Locale.ROOT)).find()) {
+                group = specific;
+            } else if (specific.size() > 1) {
+                group = examples(inParentheses, specific);
+            }
+            List<Skill> grouped = group;
+            List<Skill> singles = fresh.stream().filter(skill -> !grouped.contains(skill)).toList();
+            if (!group.isEmpty()) {
+                String text = sentence.text().strip().replaceAll("[.;,]+$", "");
+                asks.add(new Ask(Kind.SKILL, Part.SKILLS, group, text, sentence.text(), importance, duty));
+            }
+            for (Skill skill : singles) {
+                asks.add(new Ask(Kind.SKILL, Part.SKILLS, List.of(skill), skill.name(), sentence.text(), importance,
+                        duty));
             }
         }
         return asks;
+    }
+
+    /**
+     * The skills in parentheses with the skills outside them they are examples of, when every one is, so that any
+     * of them will do: "Spring (Spring Boot, Spring Data)" and "CI/CD (Jenkins, GitLab CI)" are, "API testing
+     * (REST)" is not (empty then). Other skills of the sentence stay requirements of their own.
+     */
+    private List<Skill> examples(List<Skill> inParentheses, List<Skill> specific) {
+        List<Skill> examples = inParentheses.stream().filter(skill -> !skill.broad()).toList();
+        List<Skill> outside = specific.stream().filter(skill -> !inParentheses.contains(skill)).toList();
+        if (examples.isEmpty() || outside.isEmpty()) {
+            return List.of();
+        }
+        Set<Skill> heads = new LinkedHashSet<>();
+        for (Skill example : examples) {
+            List<Skill> implied = outside.stream().filter(head -> graph.implies(example, head)).toList();
+            if (implied.isEmpty()) {
+                return List.of();
+            }
+            heads.addAll(implied);
+        }
+        List<Skill> group = new ArrayList<>(heads);
+        group.addAll(examples);
+        return group;
     }
 
     private static boolean insideParentheses(String text, int at) {
@@ -262,7 +295,7 @@ public final class VacancyMatcher {
      */
     private SkillFit fit(Skill skill, ProfileIndex index) {
         List<Item> showing = index.showing(skill);
-        List<Item> used = showing.stream().filter(item -> !item.source().study()).toList();
+        List<Item> used = showing.stream().filter(item -> !item.study()).toList();
         if (!used.isEmpty()) {
             return new SkillFit(Status.MET, used, false);
         }

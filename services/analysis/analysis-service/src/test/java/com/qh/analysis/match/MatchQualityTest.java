@@ -189,6 +189,8 @@ class MatchQualityTest {
         if (line.kind() != Kind.SKILL) {
             return null;
         }
+        // A skill line stands for a skill row: "Nursing" is not the row asking a nursing degree.
+        rows = rows.stream().filter(row -> kindOf(row) == Kind.SKILL).toList();
         for (Row row : rows) {
             Set<String> named = new HashSet<>();
             for (SkillMention mention : graph.taxonomy().findIn(row.requirement())) {
