@@ -190,14 +190,23 @@ def check_compose_app(where, name, svc):
         problem(where, "must run read_only with a tmpfs /tmp, like the Kubernetes pods")
     env = {k: expand_defaults(v) for k, v in (svc.get("environment") or {}).items()}
     health = " ".join(svc.get("healthcheck", {}).get("test", []))
-    if f"127.0.0.1:{port}/actuator/health/" not in health:
-        problem(where, f"healthcheck should probe http://127.0.0.1:{port}/actuator/health/...")
+    management = env.get("QH_MANAGEMENT_PORT", "")
+    if not management.isdigit() or management == port:
+        problem(where, "QH_MANAGEMENT_PORT must put health and metrics on a port of their own, not the main port")
+    elif f"127.0.0.1:{management}/actuator/health/" not in health:
+        problem(where, f"healthcheck should probe http://127.0.0.1:{management}/actuator/health/... "
+                       "(the management port)")
+    if not env.get("QH_TRUSTED_PROXIES"):
+        problem(where, "QH_TRUSTED_PROXIES is unset: the services would not see client addresses through the gateway")
     if name == "gateway" and env.get("QH_HTTP_PORT") != port:
         problem(where, f"QH_HTTP_PORT is {env.get('QH_HTTP_PORT')}, but the image is built for port {port}")
     for published in svc.get("ports") or []:
         if not expand_defaults(published).endswith(f":{port}"):
             problem(where, f"publishes {published}, not the application's port {port}")
-    return {"module": module, "port": port, "repository": repository, "tag": tag, "env": env}
+        if management and expand_defaults(published).endswith(f":{management}"):
+            problem(where, f"publishes the management port {management}")
+    return {"module": module, "port": port, "management": management, "repository": repository, "tag": tag,
+            "env": env}
 
 
 def check_databases(compose_path, services, apps):
@@ -314,8 +323,8 @@ def check_k8s():
                 get = c.get(probe, {}).get("httpGet", {})
                 if get.get("path") != path:
                     problem(cw, f"{probe} must GET {path}")
-                if get.get("port") not in ports and get.get("port") not in ports.values():
-                    problem(cw, f"{probe} port {get.get('port')} is not a container port")
+                if get.get("port") not in ("management", ports.get("management")) or "management" not in ports:
+                    problem(cw, f"{probe} must use the container port named management, not {get.get('port')}")
             for source in c.get("envFrom", []):
                 if "configMapRef" in source:
                     ref = source["configMapRef"]["name"]
@@ -333,10 +342,12 @@ def check_k8s():
             annotations = template["metadata"].get("annotations", {})
             if annotations.get("prometheus.io/scrape") != "true" or \
                     annotations.get("prometheus.io/path") != "/actuator/prometheus" or \
-                    annotations.get("prometheus.io/port") != str(ports.get("http")):
-                problem(where, "pod needs prometheus.io/scrape, /path /actuator/prometheus and /port of its http port")
+                    annotations.get("prometheus.io/port") != str(ports.get("management")):
+                problem(where, "pod needs prometheus.io/scrape, /path /actuator/prometheus and /port of its "
+                               "management port")
             repository, _, tag = c["image"].rpartition(":")
-            apps[name] = {"port": str(ports.get("http")), "repository": repository,
+            apps[name] = {"port": str(ports.get("http")), "management": str(ports.get("management")),
+                          "repository": repository,
                           "tag": images.get(repository, tag), "labels": labels,
                           "env": {e["name"]: e.get("value") for e in c.get("env", [])}}
         apps[name]["env_names"] = env_names
@@ -373,6 +384,10 @@ def check_k8s():
                     problem(f"{ingress['_file']} Ingress/{name}", f"backend Service {backend['name']} does not exist")
                 elif backend["port"].get("name") not in port_names and backend["port"].get("number") not in port_numbers:
                     problem(f"{ingress['_file']} Ingress/{name}", f"backend port {backend['port']} is not a port of Service {backend['name']}")
+                elif backend["port"].get("name", "http") != "http" or (
+                        "number" in backend["port"] and backend["port"]["number"] != svc["spec"]["ports"][0]["port"]):
+                    problem(f"{ingress['_file']} Ingress/{name}", "must route to the Service's http port only, "
+                                                                  "never the management port")
 
     # Every QH_SERVICES_<NAME>_URL points at that service's Service and port.
     for cm in configmaps.values():
@@ -400,6 +415,9 @@ def check_same_apps(compose_apps, compose, k8s_apps, configmaps, secrets):
             problem("deploy/", f"{name}: compose tag {c['tag']} differs from the Kubernetes tag {k['tag']}")
         if c["port"] != k["port"]:
             problem("deploy/", f"{name}: compose port {c['port']} differs from Kubernetes containerPort {k['port']}")
+        if c["management"] != k["management"]:
+            problem("deploy/", f"{name}: compose management port {c['management']} differs from Kubernetes "
+                               f"containerPort management {k['management']}")
         only_compose = set(c["env"]) - k["env_names"]
         only_k8s = k["env_names"] - set(c["env"])
         if only_compose:
@@ -431,7 +449,7 @@ def check_prometheus(parsed, compose_apps):
     if qh.get("metrics_path") != "/actuator/prometheus":
         problem(path, "job qh must scrape /actuator/prometheus")
     targets = {t for group in qh.get("static_configs", []) for t in group.get("targets", [])}
-    expected = {f"{name}:{app['port']}" for name, app in compose_apps.items()}
+    expected = {f"{name}:{app['management']}" for name, app in compose_apps.items()}
     for missing in sorted(expected - targets):
         problem(path, f"job qh does not scrape {missing}")
     for extra in sorted(targets - expected):
