@@ -61,6 +61,18 @@ class ForwardedHeadersTest extends GatewayIntegrationTest {
         assertThat(received.containsHeader("Forwarded")).isFalse();
     }
 
+    @Test
+    void prefersTheXForwardedForOfAProxyThatSentBoth() {
+        auth.stubFor(get(urlEqualTo("/.well-known/jwks.json")).willReturn(okJson(TestTokens.jwks())));
+
+        send(request("/.well-known/jwks.json").header("X-Forwarded-For", "198.51.100.80")
+                .header("Forwarded", "for=203.0.113.80"));
+
+        List<LoggedRequest> requests = auth.findAll(getRequestedFor(urlEqualTo("/.well-known/jwks.json")));
+        assertThat(requests.get(requests.size() - 1).getHeader("X-Forwarded-For"))
+                .endsWith("198.51.100.80").doesNotContain("203.0.113.80");
+    }
+
     private LoggedRequest jwksRequestedWith(String forwarded) {
         auth.stubFor(get(urlEqualTo("/.well-known/jwks.json")).willReturn(okJson(TestTokens.jwks())));
 
