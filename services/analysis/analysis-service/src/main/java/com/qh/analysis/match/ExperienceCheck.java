@@ -17,8 +17,9 @@ import java.util.Set;
  *
  * <p>A job counts towards an experience requirement by how relevant it is: fully when its title names the role
  * the requirement names ("Опыт работы аналитиком" and "Data Analyst") and, when the requirement names a technology
- * ("Java от 3 лет"), the job uses it; half for an adjacent role or an adjacent technology (Kotlin for Java); a
- * quarter for the technology in another role (Java test code for Java development years). Overlapping jobs are not
+ * ("Java от 3 лет"), the job uses it; half for an adjacent role, an adjacent technology (Kotlin for Java), the
+ * right role without the technology, or a title that names no role we know ("Team Lead") with the technology; not
+ * at all for another role (Java test code is not Java development). Overlapping jobs are not
  * counted twice: each month counts once, at the relevance of the most relevant job of that month.
  */
 final class ExperienceCheck {
@@ -58,9 +59,11 @@ final class ExperienceCheck {
             Set<Roles> roles = Roles.in(job.title());
             double r;
             if (!asked.isEmpty()) {
-                double role = Roles.fit(asked, roles);
+                // A title naming no role we know ("Team Lead") may be the role asked: half, if the job uses the
+                // technology. A title naming another role (QA writing Java tests) is not it.
+                double role = roles.isEmpty() ? 0.5 : Roles.fit(asked, roles);
                 double uses = technologies.isEmpty() ? 1 : uses(skills, technologies);
-                r = role > 0 ? role * (uses > 0 ? uses : 0.5) : technologies.isEmpty() ? 0 : 0.25 * uses;
+                r = roles.isEmpty() ? role * uses : role * (uses > 0 ? uses : 0.5);
             } else if (!technologies.isEmpty()) {
                 r = uses(skills, technologies);
             } else {
