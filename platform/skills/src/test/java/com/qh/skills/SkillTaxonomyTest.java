@@ -68,4 +68,16 @@ class SkillTaxonomyTest {
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("names both PostgreSQL and Postgres Pro");
     }
+
+    @Test
+    void resolvesTheSpellingsResumesUseForCommonSkills() {
+        Map<String, String> spellings = Map.ofEntries(Map.entry("Кубернетес", "Kubernetes"),
+                Map.entry("k8s", "Kubernetes"), Map.entry("Postgres", "PostgreSQL"), Map.entry("TS", "TypeScript"),
+                Map.entry("React.js", "React"), Map.entry("Selenide", "Selenium WebDriver"),
+                Map.entry("1С 8.3", "1С:Предприятие"), Map.entry("Experimentation", "A/B testing"),
+                Map.entry("Yandex Metrica", "Яндекс.Метрика"), Map.entry("Битрикс24", "Bitrix24"),
+                Map.entry("NCLEX", "RN license"));
+        spellings.forEach((written, canonical) ->
+                assertThat(builtIn.find(written)).as(written).map(Skill::name).contains(canonical));
+    }
 }
