@@ -244,9 +244,11 @@ final class Recommendations {
             String names = names(a.ask().skills, " or ", "\u201c", "\u201d");
             String namesRu = names(a.ask().skills, " или ", "«", "»");
             if (a.status() == Status.MISSING) {
+                String why = a.ask().importance == Importance.MUST ? "это требование вакансии"
+                        : "вакансия считает это плюсом";
                 out.add(new Recommendation(RecommendationKind.LEARN, "skills", null, gain,
                         "Learn " + names + ": the vacancy " + asks + " it (\u201c" + source + "\u201d).",
-                        "Изучите " + namesRu + ": вакансия " + asksRu + " это («" + source + "»)."));
+                        "Изучите " + namesRu + ": " + why + " («" + source + "»)."));
             } else if (a.adjacentOnly()) {
                 String close = a.evidence().isEmpty() ? "" : a.evidence().getFirst().text();
                 out.add(new Recommendation(RecommendationKind.LEARN, "skills", null, gain,
