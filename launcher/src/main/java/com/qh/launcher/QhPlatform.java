@@ -46,6 +46,9 @@ public final class QhPlatform implements AutoCloseable {
     /** The Spring profile every app of the default run has on: embedded infrastructure, one machine. */
     public static final String EMBEDDED_PROFILE = "embedded";
 
+    /** The proxies every service of the default run believes: the gateway, on loopback. */
+    static final String LOOPBACK_PROXIES = "127.0.0.1/32,::1/128";
+
     private final LaunchSettings settings;
     private final List<AppDefinition> definitions;
     private final List<RunningApp> apps = new ArrayList<>();
@@ -223,7 +226,12 @@ public final class QhPlatform implements AutoCloseable {
             arguments.add("--spring.rabbitmq.port=" + brokerPort);
             arguments.add("--spring.rabbitmq.username=" + EmbeddedBroker.USERNAME);
             arguments.add("--spring.rabbitmq.password=" + EmbeddedBroker.PASSWORD);
+            // The gateway in front is on this machine: its X-Forwarded-For names the real client, for rate limits
+            // and the audit log. From anyone else the services ignore such headers.
+            arguments.add("--qh.trusted-proxies=" + LOOPBACK_PROXIES);
         }
+        // Management stays on each app's own port; a stray QH_MANAGEMENT_PORT would have every app bind the same one.
+        arguments.add("--management.server.port=");
         arguments.add("--qh.data-dir=" + dataDirectory.toAbsolutePath());
         // Lets an app switch on what only makes sense on one machine (the notification service's captured mail).
         arguments.add("--spring.profiles.include=" + EMBEDDED_PROFILE);

@@ -29,6 +29,8 @@ class QhPlatformTest {
                 "--spring.rabbitmq.port=5672",
                 "--spring.rabbitmq.username=guest",
                 "--spring.rabbitmq.password=guest",
+                "--qh.trusted-proxies=127.0.0.1/32,::1/128",
+                "--management.server.port=",
                 "--qh.data-dir=/srv/qh/data",
                 "--spring.profiles.include=embedded",
                 "--qh.services.auth.url=http://localhost:8081",
