@@ -3,10 +3,7 @@ package com.qh.profile.exchange;
 import com.qh.platform.security.AuthenticatedUser;
 import com.qh.platform.web.QhException;
 import com.qh.profile.model.Language;
-import com.qh.profile.model.Personal;
 import com.qh.profile.model.Profile;
-import com.qh.profile.model.Section;
-import com.qh.profile.model.Text;
 import com.qh.profile.profile.ProfileSnapshot;
 import com.qh.profile.profile.Profiles;
 import com.qh.profile.profile.Versions;
@@ -20,12 +17,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -34,9 +28,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /** Export and import of the signed-in user's profile, and the native format's JSON Schema. */
 @RestController
@@ -50,11 +42,11 @@ class ExchangeController {
     static final String SCHEMA_RESOURCE = "schema/profile.schema.v1.json";
 
     private final Profiles profiles;
-    private final JsonMapper json;
+    private final ProfileImports imports;
 
-    ExchangeController(Profiles profiles, JsonMapper json) {
+    ExchangeController(Profiles profiles, ProfileImports imports) {
         this.profiles = profiles;
-        this.json = json;
+        this.imports = imports;
     }
 
     @GetMapping("/api/v1/profile/export")
@@ -106,20 +98,8 @@ class ExchangeController {
             @RequestParam(defaultValue = "true") boolean dryRun,
             @RequestHeader(name = "If-Match", required = false) String ifMatch,
             @RequestBody JsonNode document) {
-        if (!document.isObject()) {
-            throw new QhException(HttpStatus.BAD_REQUEST, "invalid-document", "Invalid document",
-                    "The document must be a JSON object.");
-        }
-        ProfileSnapshot current = profiles.read(user.id());
-        Profile imported = imported(format, language, current.profile(), document);
-        profiles.validate(imported);
-        List<ImportDiff.Change> changes = ImportDiff.between(current.profile(), imported, json);
-        if (dryRun) {
-            return ResponseEntity.ok().eTag(current.etag()).body(new ImportResult(true, changes, current.version()));
-        }
-        ProfileSnapshot saved = profiles.change(user.id(), Versions.expected(ifMatch), sections(changes),
-                profile -> imported);
-        return ResponseEntity.ok().eTag(saved.etag()).body(new ImportResult(false, changes, saved.version()));
+        ImportResult result = imports.apply(user.id(), format, language, dryRun, ifMatch, document);
+        return ResponseEntity.ok().eTag(Versions.etag(result.version())).body(result);
     }
 
     @GetMapping(value = "/api/v1/profile/schema", produces = "application/schema+json")
@@ -134,94 +114,12 @@ class ExchangeController {
         }
     }
 
-    private Profile imported(String format, String language, Profile current, JsonNode document) {
-        try {
-            if (NATIVE.equals(format)) {
-                JsonNode profile = document.has("profile") ? document.get("profile") : document;
-                if (document.has("schemaVersion") && document.get("schemaVersion").asInt() != SCHEMA_VERSION) {
-                    throw new QhException(HttpStatus.BAD_REQUEST, "unsupported-schema-version",
-                            "Unsupported schema version", "This service reads schemaVersion " + SCHEMA_VERSION
-                                    + ", not " + document.get("schemaVersion") + ".");
-                }
-                return json.treeToValue(profile, Profile.class);
-            }
-            if (JSON_RESUME.equals(format)) {
-                Language into = language(language, current.primaryLanguage());
-                return merged(current, JsonResume.read(document, into), into);
-            }
-            throw unknownFormat(format);
-        }
-        catch (JacksonException e) {
-            throw new QhException(HttpStatus.BAD_REQUEST, "invalid-document", "Invalid document",
-                    "The document is not a valid " + format + " profile: " + e.getOriginalMessage());
-        }
-    }
-
-    // Sections the resume has replace the profile's; personal data JSON Resume cannot express is kept.
-    private static Profile merged(Profile current, JsonResume.Imported resume, Language language) {
-        Profile incoming = resume.profile();
-        Profile result = current;
-        if (resume.present().contains("basics")) {
-            Personal now = current.personal();
-            Personal in = incoming.personal();
-            result = result.withPersonal(new Personal(merge(now.firstName(), in.firstName(), language),
-                    now.middleName(), merge(now.lastName(), in.lastName(), language),
-                    merge(now.headline(), in.headline(), language), now.birthDate(), in.image(), in.website(),
-                    in.contacts(), in.location(), in.links(), now.citizenship(), now.workPermits(),
-                    now.desiredPosition(), now.desiredSalary(), now.employmentTypes(), now.schedules()));
-            result = result.withSummary(current.primaryLanguage(), merge(current.summary(), incoming.summary(),
-                    language));
-        }
-        Map<String, Section> sections = Map.ofEntries(Map.entry("work", Section.EXPERIENCE),
-                Map.entry("volunteer", Section.VOLUNTEERING), Map.entry("education", Section.EDUCATION),
-                Map.entry("awards", Section.AWARDS), Map.entry("certificates", Section.CERTIFICATES),
-                Map.entry("publications", Section.PUBLICATIONS), Map.entry("skills", Section.SKILLS),
-                Map.entry("languages", Section.LANGUAGES), Map.entry("interests", Section.INTERESTS),
-                Map.entry("references", Section.REFERENCES), Map.entry("projects", Section.PROJECTS));
-        for (Map.Entry<String, Section> section : sections.entrySet()) {
-            if (resume.present().contains(section.getKey())) {
-                result = result.withItems(section.getValue(), incoming.items(section.getValue()));
-            }
-        }
-        return result;
-    }
-
-    // The resume's language replaces that language's text; the other language's text stays.
-    private static Text merge(Text current, Text incoming, Language language) {
-        String value = incoming == null ? null : incoming.in(language);
-        String other = current == null ? null : language == Language.RU ? current.en() : current.ru();
-        if (value == null && other == null) {
-            return null;
-        }
-        return language == Language.RU ? new Text(value, other) : new Text(other, value);
-    }
-
-    private static List<String> sections(List<ImportDiff.Change> changes) {
-        List<String> sections = new ArrayList<>();
-        changes.forEach(change -> {
-            if (!sections.contains(change.section())) {
-                sections.add(change.section());
-            }
-        });
-        return sections;
-    }
-
-    private static Language language(String code, Language fallback) {
-        if (code == null || code.isBlank()) {
-            return fallback;
-        }
-        try {
-            return Language.of(code);
-        }
-        catch (IllegalArgumentException e) {
-            throw new QhException(HttpStatus.BAD_REQUEST, "unknown-language", "Unknown language",
-                    "language must be 'ru' or 'en', not '" + code + "'.");
-        }
+    static Language language(String code, Language fallback) {
+        return ProfileImports.language(code, fallback);
     }
 
     private static QhException unknownFormat(String format) {
-        return new QhException(HttpStatus.BAD_REQUEST, "unknown-format", "Unknown format",
-                "format must be '" + NATIVE + "' or '" + JSON_RESUME + "', not '" + format + "'.");
+        return ProfileImports.unknownFormat(format);
     }
 
     /**
