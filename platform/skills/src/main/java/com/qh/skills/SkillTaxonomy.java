@@ -37,6 +37,12 @@ public final class SkillTaxonomy {
 
     private static volatile SkillTaxonomy builtIn;
 
+    /**
+     * One tokenizer per thread: a tokenizer is not thread-safe, and making one per call threw away its cache of
+     * English stems, the bulk of the time a matcher spends reading a profile.
+     */
+    private static final ThreadLocal<Tokenizer> TOKENIZERS = ThreadLocal.withInitial(Tokenizer::new);
+
     private final String version;
     private final List<Skill> skills;
     private final Map<String, List<Pattern>> byFirstKey;
@@ -162,7 +168,7 @@ public final class SkillTaxonomy {
         if (byCanonical != null) {
             return Optional.of(byCanonical);
         }
-        List<Token> tokens = new Tokenizer().tokenize(nameOrAlias);
+        List<Token> tokens = TOKENIZERS.get().tokenize(nameOrAlias);
         if (tokens.isEmpty()) {
             return Optional.empty();
         }
@@ -172,7 +178,7 @@ public final class SkillTaxonomy {
 
     /** Every mention of a skill in the text, in order; where names overlap the longest one wins. */
     public List<SkillMention> findIn(CharSequence text) {
-        List<Token> tokens = new Tokenizer().tokenize(text);
+        List<Token> tokens = TOKENIZERS.get().tokenize(text);
         List<SkillMention> mentions = new ArrayList<>();
         int i = 0;
         while (i < tokens.size()) {

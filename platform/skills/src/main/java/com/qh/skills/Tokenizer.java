@@ -33,6 +33,9 @@ final class Tokenizer {
     private final KeywordTokenizer word = new KeywordTokenizer();
     private final TokenStream english = new EnglishMinimalStemFilter(word);
     private final CharTermAttribute englishTerm = english.addAttribute(CharTermAttribute.class);
+    /** Bounds the stem cache of a long-lived tokenizer (one per thread) on texts of endless new words. */
+    private static final int MAX_CACHED_STEMS = 50_000;
+
     private final Map<String, String> englishStems = new HashMap<>();
 
     List<Token> tokenize(CharSequence text) {
@@ -88,6 +91,9 @@ final class Tokenizer {
             latin &= script == Character.UnicodeScript.LATIN;
         }
         if (latin) {
+            if (englishStems.size() > MAX_CACHED_STEMS) {
+                englishStems.clear();
+            }
             return englishStems.computeIfAbsent(lower, this::stemEnglish);
         }
         if (!cyrillic) {

@@ -78,12 +78,26 @@ public final class RequirementExtractor {
 
     /** The requirements in a vacancy's plain text; lines are paragraphs or list items. */
     public Requirements extract(String text) {
+        return extract(text, null);
+    }
+
+    /** {@link #extract} and {@link #sentences} of one text in one pass: what a matcher needs of a vacancy. */
+    public VacancyReading read(String text) {
+        List<VacancySentence> sentences = new ArrayList<>();
+        Requirements requirements = extract(text, sentences);
+        return new VacancyReading(requirements, sentences);
+    }
+
+    private Requirements extract(String text, List<VacancySentence> sentences) {
         Map<String, RequiredSkill> skills = new LinkedHashMap<>();
         List<String> responsibilities = new ArrayList<>();
         List<LanguageRequirement> languages = new ArrayList<>();
         Experience[] experience = {null};
         Education[] education = {null};
         walk(text, responsibilities::add, (section, importance, sentence, lower, mentions) -> {
+            if (sentences != null) {
+                sentences.add(new VacancySentence(sentence, section.part(), importance, mentions));
+            }
             for (SkillMention mention : mentions) {
                 RequiredSkill found = new RequiredSkill(mention.skill().name(), mention.skill().category(),
                         importance, sentence);

@@ -98,4 +98,19 @@ class RequirementExtractorTest {
                                 java.util.List.of("Spring Framework", "Spring Boot", "Spring Data")),
                         tuple(VacancyPart.NICE_TO_HAVE, Importance.NICE, java.util.List.of("Apache Kafka", "RabbitMQ")));
     }
+
+    @Test
+    void readsRequirementsAndSentencesInOnePassAsExtractAndSentencesDo() {
+        String text = """
+                Требования:
+                - Java и PostgreSQL от 3 лет
+                Будет плюсом:
+                - Kafka
+                """;
+
+        VacancyReading reading = extractor.read(text);
+
+        assertThat(reading.requirements()).isEqualTo(extractor.extract(text));
+        assertThat(reading.sentences()).isEqualTo(extractor.sentences(text));
+    }
 }

@@ -20,6 +20,7 @@ import com.qh.skills.requirements.LanguageRequirement;
 import com.qh.skills.requirements.RequirementExtractor;
 import com.qh.skills.requirements.Requirements;
 import com.qh.skills.requirements.VacancyPart;
+import com.qh.skills.requirements.VacancyReading;
 import com.qh.skills.requirements.VacancySentence;
 import java.time.Clock;
 import java.time.YearMonth;
@@ -67,8 +68,9 @@ public final class VacancyMatcher {
     public MatchResult match(Candidate candidate, Vacancy vacancy) {
         YearMonth now = YearMonth.now(clock);
         ProfileIndex index = ProfileIndex.of(candidate, graph);
-        Requirements requirements = extractor.extract(vacancy.text());
-        List<VacancySentence> sentences = extractor.sentences(vacancy.text());
+        VacancyReading reading = extractor.read(vacancy.text());
+        Requirements requirements = reading.requirements();
+        List<VacancySentence> sentences = reading.sentences();
         Map<String, VacancySentence> bySentence = new HashMap<>();
         sentences.forEach(sentence -> bySentence.putIfAbsent(sentence.text(), sentence));
 

@@ -61,6 +61,7 @@ class MatchQualityTest {
         StringBuilder report = new StringBuilder();
         Figures dev = measure(LabelledMatchSet.load("dev"), report, true);
         Figures heldOut = measure(LabelledMatchSet.load("held-out"), report, false);
+        report.append(twentyJobTiming());
         report.append('\n').append("targets: spearman >= ").append(MIN_SPEARMAN).append(", pairwise >= ")
                 .append(MIN_PAIRWISE).append(", evidence precision >= ").append(MIN_EVIDENCE_PRECISION)
                 .append(" (enforced on dev only)\n");
@@ -73,6 +74,34 @@ class MatchQualityTest {
         assertThat(dev.spearman()).as("Spearman rho on dev").isGreaterThanOrEqualTo(MIN_SPEARMAN);
         assertThat(dev.pairwise()).as("pairwise ordering accuracy on dev").isGreaterThanOrEqualTo(MIN_PAIRWISE);
         assertThat(dev.precision()).as("evidence precision on dev").isGreaterThanOrEqualTo(MIN_EVIDENCE_PRECISION);
+    }
+
+    /** The speed case: a 20-job profile against a one-page vacancy, warm; printed, never asserted. */
+    private String twentyJobTiming() {
+        LabelledMatchSet dev = LabelledMatchSet.load("dev");
+        Candidate base = JsonResumeCandidates.parse(dev.profileJson("ivan-petrov"));
+        List<Candidate.Job> jobs = new ArrayList<>();
+        for (int i = 0; jobs.size() < 20; i++) {
+            Candidate.Job job = base.work().get(i % base.work().size());
+            jobs.add(new Candidate.Job("work-" + i, job.employer(), job.title(), job.start().minusYears(i),
+                    job.end() == null ? job.start().minusYears(i).plusMonths(11) : job.end().minusYears(i),
+                    job.summary(), job.highlights()));
+        }
+        Candidate twenty = new Candidate(base.headline(), base.summary(), jobs, base.skills(), base.education(),
+                base.languages(), base.projects(), base.certificates(), base.city(), base.workFormats(),
+                base.relocation(), base.desiredSalary());
+        Vacancy vacancy = dev.vacancy("java-middle-moscow");
+        long[] nanos = new long[300];
+        for (int round = 0; round < 2; round++) {
+            for (int i = 0; i < nanos.length; i++) {
+                long start = System.nanoTime();
+                matcher.match(twenty, vacancy);
+                nanos[i] = System.nanoTime() - start;
+            }
+        }
+        Arrays.sort(nanos);
+        return String.format(Locale.ROOT, "%n20-job profile x one-page vacancy, warm: median %d µs, p90 %d µs%n",
+                nanos[nanos.length / 2] / 1000, nanos[nanos.length * 9 / 10] / 1000);
     }
 
     private Figures measure(LabelledMatchSet set, StringBuilder report, boolean details) {
