@@ -1,6 +1,12 @@
 package com.qh.gateway;
 
+import jakarta.servlet.Filter;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletRequest;
+import jakarta.servlet.ServletResponse;
 import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.websocket.Endpoint;
 import jakarta.websocket.EndpointConfig;
 import jakarta.websocket.MessageHandler;
@@ -11,20 +17,27 @@ import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apache.catalina.Context;
 import org.apache.catalina.LifecycleException;
 import org.apache.catalina.startup.Tomcat;
+import org.apache.tomcat.util.descriptor.web.FilterDef;
+import org.apache.tomcat.util.descriptor.web.FilterMap;
 import org.apache.tomcat.websocket.server.WsSci;
 
 /**
  * A WebSocket service on a real Tomcat, as the notification service will be: on connect it says which query it
- * was opened with, then echoes every text message back prefixed with {@code echo:}.
+ * was opened with, then echoes every text message back prefixed with {@code echo:}. A handshake whose
+ * {@code access_token} was {@linkplain #refuse refused} is answered as notification answers a revoked token: the
+ * status alone, no body.
  */
 final class EchoWebSocketService {
 
     static final String PATH = "/api/v1/notifications/ws";
 
     private final Tomcat tomcat = new Tomcat();
+    private final Map<String, Integer> refusals = new ConcurrentHashMap<>();
 
     EchoWebSocketService() {
         try {
@@ -33,6 +46,15 @@ final class EchoWebSocketService {
             tomcat.setPort(0);
             tomcat.getConnector();
             Context context = tomcat.addContext("", base.getAbsolutePath());
+            // Declared before start, so it runs before the WebSocket filter Tomcat adds while starting.
+            FilterDef refusing = new FilterDef();
+            refusing.setFilterName("refusals");
+            refusing.setFilter(new Refusals(refusals));
+            context.addFilterDef(refusing);
+            FilterMap everything = new FilterMap();
+            everything.setFilterName("refusals");
+            everything.addURLPattern("/*");
+            context.addFilterMap(everything);
             context.addServletContainerInitializer(new WsSci(), null);
             // Tomcat's WebSocket filter sits in front of a servlet; without one mapped every request is a 404.
             Tomcat.addServlet(context, "none", new HttpServlet() { });
@@ -50,8 +72,29 @@ final class EchoWebSocketService {
         }
     }
 
+    /** From now on, handshakes with this access token are answered with this status. */
+    void refuse(String accessToken, int status) {
+        refusals.put(accessToken, status);
+    }
+
     String baseUrl() {
         return "http://127.0.0.1:" + tomcat.getConnector().getLocalPort();
+    }
+
+    /** Answers a refused token's handshake with its status before the WebSocket filter upgrades it. */
+    private record Refusals(Map<String, Integer> byToken) implements Filter {
+
+        @Override
+        public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain)
+                throws IOException, ServletException {
+            String token = request.getParameter("access_token");
+            Integer status = token == null ? null : byToken.get(token);
+            if (status != null) {
+                ((HttpServletResponse) response).setStatus(status);
+                return;
+            }
+            chain.doFilter(request, response);
+        }
     }
 
     /** The endpoint: one instance per connection. */

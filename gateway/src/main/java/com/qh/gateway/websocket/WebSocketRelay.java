@@ -5,6 +5,7 @@ import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalInt;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -12,6 +13,8 @@ import java.util.concurrent.TimeoutException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.server.ServerHttpRequest;
 import org.springframework.http.server.ServerHttpResponse;
 import org.springframework.web.socket.CloseStatus;
@@ -23,12 +26,14 @@ import org.springframework.web.socket.client.WebSocketClient;
 import org.springframework.web.socket.handler.ConcurrentWebSocketSessionDecorator;
 import org.springframework.web.socket.server.HandshakeInterceptor;
 import org.springframework.web.util.UriComponentsBuilder;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Relays one path's WebSocket connections to a service. The connection to the service is opened during the
  * browser's handshake, so the browser's {@code 101} means the service already holds its socket: nothing the
  * service sends right after is lost (it is kept until the browser's side is ready), and a service that cannot be
- * reached answers the handshake with 503. Then every frame passes across in both directions, and each side closes
+ * reached answers the handshake with 503, and one that refuses it (a revoked token) with its own 4xx, as a
+ * problem document either way. Then every frame passes across in both directions, and each side closes
  * when the other does. Sends go through {@link ConcurrentWebSocketSessionDecorator}, so a slow browser is cut off
  * instead of blocking the service's side.
  */
@@ -46,17 +51,19 @@ final class WebSocketRelay implements WebSocketHandler, HandshakeInterceptor {
     private final String service;
     private final URI serviceUrl;
     private final WebSocketClient client;
+    private final JsonMapper json;
     private final Map<String, WebSocketSession> upstreams = new ConcurrentHashMap<>();
 
-    WebSocketRelay(String service, URI serviceUrl, WebSocketClient client) {
+    WebSocketRelay(String service, URI serviceUrl, WebSocketClient client, JsonMapper json) {
         this.service = service;
         this.serviceUrl = serviceUrl;
         this.client = client;
+        this.json = json;
     }
 
     @Override
     public boolean beforeHandshake(ServerHttpRequest request, ServerHttpResponse response, WebSocketHandler handler,
-            Map<String, Object> attributes) {
+            Map<String, Object> attributes) throws IOException {
         URI target = target(request.getURI());
         WebSocketHttpHeaders headers = new WebSocketHttpHeaders();
         FORWARDED_HEADERS.forEach(name -> {
@@ -75,16 +82,60 @@ final class WebSocketRelay implements WebSocketHandler, HandshakeInterceptor {
             attributes.put(UPSTREAM, new Connected(session, upstream));
             return true;
         }
-        catch (ExecutionException | TimeoutException e) {
-            log.warn("Cannot open a WebSocket to {} at {}: {}", service, target.getPath(), e.toString());
-            response.setStatusCode(HttpStatus.SERVICE_UNAVAILABLE);
+        catch (ExecutionException e) {
+            HandshakeRefusals.write(response, refusal(e, target, request), json);
+            return false;
+        }
+        catch (TimeoutException e) {
+            log.warn("No WebSocket from {} at {} within {} s", service, target.getPath(), CONNECT_TIMEOUT_SECONDS);
+            HandshakeRefusals.write(response, unavailable(request), json);
             return false;
         }
         catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            response.setStatusCode(HttpStatus.SERVICE_UNAVAILABLE);
+            HandshakeRefusals.write(response, unavailable(request), json);
             return false;
         }
+    }
+
+    /**
+     * What to tell the browser when the service's side could not be opened. A service that refused the handshake
+     * (a revoked token, a disabled user: 4xx) is the caller's problem and is passed on with the same status; only
+     * a service that cannot be reached is a 503, and one that failed (5xx) a 502.
+     */
+    private ProblemDetail refusal(ExecutionException failure, URI target, ServerHttpRequest request) {
+        OptionalInt answered = HandshakeRefusals.statusAnswered(failure);
+        if (answered.isEmpty()) {
+            log.warn("Cannot open a WebSocket to {} at {}: {}", service, target.getPath(), failure.getCause());
+            return unavailable(request);
+        }
+        int status = answered.getAsInt();
+        if (status == 401) {
+            return HandshakeRefusals.unauthorized("The " + service + " service refused the access token: it is "
+                    + "invalid, expired or revoked. Sign in again.", request);
+        }
+        if (status == 403) {
+            return HandshakeRefusals.problem(HttpStatus.FORBIDDEN, "forbidden", "Forbidden",
+                    "The " + service + " service refused this WebSocket.", request);
+        }
+        if (status >= 400 && status < 500) {
+            return HandshakeRefusals.problem(HttpStatusCode.valueOf(status), "websocket-refused",
+                    "WebSocket refused", "The " + service + " service refused this WebSocket with status "
+                            + status + ".", request);
+        }
+        log.warn("The {} service answered a WebSocket handshake at {} with {}", service, target.getPath(), status);
+        ProblemDetail problem = HandshakeRefusals.problem(HttpStatus.BAD_GATEWAY, "bad-gateway", "Bad gateway",
+                "The " + service + " service could not open this WebSocket.", request);
+        problem.setProperty("service", service);
+        return problem;
+    }
+
+    private ProblemDetail unavailable(ServerHttpRequest request) {
+        ProblemDetail problem = HandshakeRefusals.problem(HttpStatus.SERVICE_UNAVAILABLE, "service-unavailable",
+                "Service unavailable", "The " + service + " service is not available right now. Try again in a "
+                        + "moment.", request);
+        problem.setProperty("service", service);
+        return problem;
     }
 
     @Override
