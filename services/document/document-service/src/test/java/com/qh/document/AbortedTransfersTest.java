@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.qh.document.storage.BlobStore;
-import com.qh.test.QhServiceTest;
+import com.qh.test.ApiClient;
 import com.qh.test.TestUsers;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
@@ -35,8 +35,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * behind (no rows, no blob, no spooled part), and the service carries on. Encryption is on, so an aborted download
  * also closes a decrypting stream half-way.
  */
-@QhServiceTest(properties = { "qh.document.max-size=30MB", "qh.document.encryption.enabled=true",
-        "qh.document.temp-directory=${qh.data-dir}/spool" })
+@EncryptedStoreContext
 @ExtendWith(OutputCaptureExtension.class)
 class AbortedTransfersTest {
 
@@ -56,12 +55,12 @@ class AbortedTransfersTest {
     MeterRegistry meters;
 
     UUID userId;
-    DocumentApi api;
+    ApiClient api;
 
     @BeforeEach
     void signIn() {
         userId = UUID.randomUUID();
-        api = new DocumentApi(port, TestUsers.user(userId));
+        api = ApiClient.on(port).as(TestUsers.user(userId));
     }
 
     @Test
@@ -169,8 +168,8 @@ class AbortedTransfersTest {
                 .mapToLong(Timer::count).sum();
     }
 
-    private DocumentApi.Reply upload(byte[] bytes) {
-        return api.upload("/api/v1/documents", "cv.pdf", bytes, Map.of("kind", "OTHER"));
+    private ApiClient.Reply upload(byte[] bytes) {
+        return api.upload("/api/v1/documents", "cv.pdf", "application/octet-stream", bytes, Map.of("kind", "OTHER"));
     }
 
     /** Reads the answer's head, up to the empty line; returns its status line. */

@@ -3,7 +3,7 @@ package com.qh.document;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.qh.document.storage.BlobStore;
-import com.qh.test.QhServiceTest;
+import com.qh.test.ApiClient;
 import com.qh.test.TestUsers;
 import java.io.IOException;
 import java.io.InputStream;
@@ -28,8 +28,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * both, restore them, and find every version's bytes intact. Same settings as {@link DocumentServiceTest}, so it
  * shares its context.
  */
-@QhServiceTest(properties = { "qh.document.max-size=5MB", "qh.document.quota.max-documents=6",
-        "qh.document.quota.max-bytes=3MB" })
+@PlainStoreContext
 class BackupRestoreTest {
 
     // Parents before children, so that a restore satisfies the foreign keys.
@@ -52,13 +51,17 @@ class BackupRestoreTest {
 
     @Test
     void restoresEveryDocumentWithItsChecksumsFromABackupOfTheDirectoryAndTheRows() throws IOException {
-        DocumentApi api = new DocumentApi(port, TestUsers.user(UUID.randomUUID()));
-        String pdf = api.upload("/api/v1/documents", "Резюме.pdf", Fixtures.pdf("backup"), Map.of("kind",
+        ApiClient api = ApiClient.on(port).as(TestUsers.user(UUID.randomUUID()));
+        String pdf = api.upload("/api/v1/documents", "Резюме.pdf", "application/octet-stream",
+                Fixtures.pdf("backup"), Map.of("kind",
                 "RESUME_UPLOAD")).json().get("id").asString();
-        api.upload("/api/v1/documents/" + pdf + "/versions", "Резюме.pdf", Fixtures.pdf("backup v2"), Map.of());
-        String docx = api.upload("/api/v1/documents", "letter.docx", Fixtures.docx(), Map.of("kind",
+        api.upload("/api/v1/documents/" + pdf + "/versions", "Резюме.pdf", "application/octet-stream",
+                Fixtures.pdf("backup v2"), Map.of());
+        String docx = api.upload("/api/v1/documents", "letter.docx", "application/octet-stream",
+                Fixtures.docx(), Map.of("kind",
                 "GENERATED_LETTER")).json().get("id").asString();
-        api.upload("/api/v1/documents", "photo.png", Fixtures.png(), Map.of("kind", "PHOTO"));
+        api.upload("/api/v1/documents", "photo.png", "application/octet-stream",
+                Fixtures.png(), Map.of("kind", "PHOTO"));
         Path root = properties.local().directory();
 
         Map<String, List<Map<String, Object>>> rows = new LinkedHashMap<>();

@@ -4,13 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.qh.auth.api.UserDeleted;
-import com.qh.document.DocumentApi.Reply;
 import com.qh.document.erasure.OrphanCleanup;
 import com.qh.document.storage.BlobStore;
-import com.qh.test.QhServiceTest;
+import com.qh.test.ApiClient;
+import com.qh.test.ApiClient.Reply;
 import com.qh.test.TestUsers;
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,6 +29,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.springframework.amqp.core.AmqpAdmin;
 import org.springframework.amqp.core.BindingBuilder;
@@ -42,8 +47,7 @@ import tools.jackson.databind.JsonNode;
  * context's own data directory. Limits are small here so that they can be reached: 5 MB a file, 6 documents and
  * 3 MB per user.
  */
-@QhServiceTest(properties = { "qh.document.max-size=5MB", "qh.document.quota.max-documents=6",
-        "qh.document.quota.max-bytes=3MB" })
+@PlainStoreContext
 class DocumentServiceTest {
 
     @LocalServerPort
@@ -65,26 +69,26 @@ class DocumentServiceTest {
     DocumentProperties properties;
 
     UUID userId;
-    DocumentApi api;
+    ApiClient api;
 
     @BeforeEach
     void signIn() {
         userId = UUID.randomUUID();
-        api = new DocumentApi(port, TestUsers.user(userId));
+        api = ApiClient.on(port).as(TestUsers.user(userId));
     }
 
     @Test
     void refusesTextAndDatesTheDatabaseCannotStoreAsTheCallersMistake() {
-        Reply nul = api.upload("/api/v1/documents", "cv.pdf", Fixtures.pdf("nul"),
+        Reply nul = api.upload("/api/v1/documents", "cv.pdf", "application/octet-stream", Fixtures.pdf("nul"),
                 Map.of("kind", "OTHER", "title", "a" + (char) 0 + "b"));
         String id = upload("cv.pdf", Fixtures.pdf("dated"), "OTHER").json().get("id").asString();
         Reply farFuture = api.post("/api/v1/documents/" + id + "/shares",
                 Map.of("expiresAt", "+1000000-01-01T00:00:00Z"));
 
         assertThat(nul.status()).isEqualTo(400);
-        assertThat(nul.problem()).isEqualTo("unstorable-text");
+        assertThat(nul.problemType()).isEqualTo("unstorable-text");
         assertThat(farFuture.status()).isEqualTo(400);
-        assertThat(farFuture.problem()).isEqualTo("date-out-of-range");
+        assertThat(farFuture.problemType()).isEqualTo("date-out-of-range");
         assertThat(api.get("/api/v1/documents").json()).hasSize(1);
     }
 
@@ -116,10 +120,10 @@ class DocumentServiceTest {
         Reply tooLarge = upload("big.pdf", Fixtures.largePdf(6 * 1024 * 1024, 1), "OTHER");
 
         assertThat(exe.status()).isEqualTo(415);
-        assertThat(exe.problem()).isEqualTo("unsupported-document-type");
+        assertThat(exe.problemType()).isEqualTo("unsupported-document-type");
         assertThat(zip.status()).isEqualTo(415);
         assertThat(bomb.status()).isEqualTo(422);
-        assertThat(bomb.problem()).isEqualTo("suspicious-archive");
+        assertThat(bomb.problemType()).isEqualTo("suspicious-archive");
         assertThat(tooLarge.status()).isEqualTo(413);
         assertThat(api.get("/api/v1/documents").json()).isEmpty();
         assertThat(storedKeys()).isEmpty();
@@ -140,7 +144,8 @@ class DocumentServiceTest {
     void keepsEveryVersionAndRestoresAnOlderOneAsANewVersion() {
         String id = upload("cv.pdf", Fixtures.pdf("v1"), "RESUME_UPLOAD").json().get("id").asString();
 
-        Reply second = api.upload("/api/v1/documents/" + id + "/versions", "cv-new.pdf", Fixtures.pdf("v2"), Map.of());
+        Reply second = api.upload("/api/v1/documents/" + id + "/versions", "cv-new.pdf", "application/octet-stream",
+                Fixtures.pdf("v2"), Map.of());
         Reply restored = api.post("/api/v1/documents/" + id + "/versions/1/restore", null);
 
         assertThat(second.status()).isEqualTo(201);
@@ -162,7 +167,8 @@ class DocumentServiceTest {
         upload("a.pdf", Fixtures.pdf("same"), "OTHER");
         java.time.Instant written = onlyBlob().lastModified();
         String id = upload("b.pdf", Fixtures.pdf("same"), "OTHER").json().get("id").asString();
-        api.upload("/api/v1/documents/" + id + "/versions", "c.pdf", Fixtures.pdf("same"), Map.of());
+        api.upload("/api/v1/documents/" + id + "/versions", "c.pdf", "application/octet-stream",
+                Fixtures.pdf("same"), Map.of());
 
         assertThat(storedKeys()).containsExactly(BlobStore.keyOf(userId, sha256(Fixtures.pdf("same"))));
         assertThat(onlyBlob().lastModified()).as("the blob is not written again").isEqualTo(written);
@@ -177,10 +183,10 @@ class DocumentServiceTest {
         String path = "/api/v1/documents/" + id + "/content";
 
         Reply whole = api.get(path);
-        Reply middle = api.get(path, Map.of("Range", "bytes=1000-1999"));
-        Reply tail = api.get(path, Map.of("Range", "bytes=-100"));
-        Reply beyond = api.get(path, Map.of("Range", "bytes=400000-"));
-        Reply unchanged = api.get(path, Map.of("If-None-Match", whole.header("ETag")));
+        Reply middle = api.header("Range", "bytes=1000-1999").get(path);
+        Reply tail = api.header("Range", "bytes=-100").get(path);
+        Reply beyond = api.header("Range", "bytes=400000-").get(path);
+        Reply unchanged = api.header("If-None-Match", whole.header("ETag")).get(path);
 
         assertThat(whole.status()).isEqualTo(200);
         assertThat(whole.body()).isEqualTo(bytes);
@@ -201,23 +207,73 @@ class DocumentServiceTest {
     }
 
     @Test
+    void answersARangePastTheEndWithAProblemDocumentThatGivesTheLength() {
+        byte[] bytes = Fixtures.pdf("short");
+        String id = upload("cv.pdf", bytes, "OTHER").json().get("id").asString();
+        String link = api.post("/api/v1/documents/" + id + "/shares", null).json().get("path").asString();
+
+        Reply own = api.header("Range", "bytes=99999999-").get("/api/v1/documents/" + id + "/content");
+        Reply version = api.header("Range", "bytes=99999999-").get("/api/v1/documents/" + id + "/versions/1/content");
+        Reply shared = ApiClient.on(port).header("Range", "bytes=99999999-").get(link);
+
+        for (Reply beyond : List.of(own, version, shared)) {
+            assertThat(beyond.status()).isEqualTo(416);
+            assertThat(beyond.header("Content-Type")).startsWith("application/problem+json");
+            assertThat(beyond.header("Content-Range")).isEqualTo("bytes */" + bytes.length);
+            assertThat(beyond.problemType()).isEqualTo("range-not-satisfiable");
+            assertThat(beyond.json().path("length").asLong()).isEqualTo(bytes.length);
+            assertThat(beyond.json().path("correlationId").asString()).isNotBlank();
+        }
+        assertThat(api.get("/api/v1/documents/" + id + "/shares").json().get(0).get("downloadCount").asLong())
+                .as("nothing was sent").isZero();
+    }
+
+    /**
+     * Fails until the starter's {@code ProblemHandler.handleExceptionInternal} builds the body Spring passes as
+     * {@code null} for {@code MissingServletRequestPartException} before it sets type and correlation id (it checks
+     * {@code body instanceof ProblemDetail} first, and Spring's {@code ResponseEntityExceptionHandler} creates the
+     * body only afterwards, in {@code super.handleExceptionInternal}). The starter belongs to the lead; enable this
+     * with that change.
+     */
+    @Test
+    @Disabled("Needs the starter's ProblemHandler to build Spring's null body before enriching it (issue 21)")
+    void answersAnUploadWithoutItsFilePartWithAProblemDocument() throws Exception {
+        String boundary = "qh-" + UUID.randomUUID();
+        String body = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"other\"; filename=\"cv.pdf\"\r\n"
+                + "Content-Type: application/pdf\r\n\r\n%PDF-1.4\r\n--" + boundary + "--\r\n";
+        HttpResponse<String> answer = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(
+                "http://127.0.0.1:" + port + "/api/v1/documents?kind=RESUME_UPLOAD"))
+                .header("Authorization", "Bearer " + TestUsers.user(userId))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+
+        assertThat(answer.statusCode()).isEqualTo(400);
+        assertThat(answer.headers().firstValue("Content-Type")).hasValueSatisfying(
+                type -> assertThat(type).startsWith("application/problem+json"));
+        JsonNode problem = ApiClient.JSON.readTree(answer.body());
+        assertThat(problem.path("type").asString()).as(answer.body()).startsWith("https://qh.dev/problems/");
+        assertThat(problem.path("correlationId").asString()).isNotBlank();
+        assertThat(problem.path("detail").asString()).contains("file");
+    }
+
+    @Test
     void sharesWithAPasswordCountsDownloadsAndStopsWhenRevokedOrExpired() {
         String id = upload("cv.pdf", Fixtures.pdf("shared"), "RESUME_UPLOAD").json().get("id").asString();
         Reply created = api.post("/api/v1/documents/" + id + "/shares", Map.of("password", "s3cret-pass",
                 "expiresAt", Instant.now().plus(Duration.ofDays(7)).toString()));
         String token = created.json().get("token").asString();
         String link = created.json().get("path").asString();
-        DocumentApi anyone = new DocumentApi(port, null);
+        ApiClient anyone = ApiClient.on(port);
 
         assertThat(created.status()).isEqualTo(201);
         assertThat(java.util.Base64.getUrlDecoder().decode(token)).hasSize(32);
         assertThat(anyone.get(link).status()).isEqualTo(401);
-        assertThat(anyone.get(link, Map.of("X-Share-Password", "wrong")).status()).isEqualTo(403);
-        Reply download = anyone.get(link, Map.of("X-Share-Password", "s3cret-pass"));
+        assertThat(anyone.header("X-Share-Password", "wrong").get(link).status()).isEqualTo(403);
+        Reply download = anyone.header("X-Share-Password", "s3cret-pass").get(link);
         assertThat(download.status()).isEqualTo(200);
         assertThat(download.body()).isEqualTo(Fixtures.pdf("shared"));
         assertThat(anyone.get(link + "?password=s3cret-pass").status()).as("only in the header").isEqualTo(400);
-        assertThat(anyone.get(link, Map.of("X-Share-Password", "s3cret-pass", "Range", "bytes=0-9")).status())
+        assertThat(anyone.header("X-Share-Password", "s3cret-pass").header("Range", "bytes=0-9").get(link).status())
                 .isEqualTo(206);
         JsonNode listed = api.get("/api/v1/documents/" + id + "/shares").json().get(0);
         assertThat(listed.get("downloadCount").asLong()).isEqualTo(2);
@@ -227,7 +283,7 @@ class DocumentServiceTest {
 
         jdbc.update("update document_share set expires_at = ? where id = ?::uuid",
                 java.sql.Timestamp.from(Instant.now().minusSeconds(1)), created.json().get("id").asString());
-        assertThat(anyone.get(link, Map.of("X-Share-Password", "s3cret-pass")).status()).isEqualTo(410);
+        assertThat(anyone.header("X-Share-Password", "s3cret-pass").get(link).status()).isEqualTo(410);
 
         Reply open = api.post("/api/v1/documents/" + id + "/shares", null);
         String openLink = open.json().get("path").asString();
@@ -241,17 +297,18 @@ class DocumentServiceTest {
     @Test
     void showsNothingOfAnotherUsersDocuments() {
         String id = upload("cv.pdf", Fixtures.pdf("mine"), "RESUME_UPLOAD").json().get("id").asString();
-        DocumentApi stranger = new DocumentApi(port, TestUsers.user(UUID.randomUUID()));
+        ApiClient stranger = ApiClient.on(port).as(TestUsers.user(UUID.randomUUID()));
 
         assertThat(stranger.get("/api/v1/documents/" + id).status()).isEqualTo(404);
         assertThat(stranger.get("/api/v1/documents/" + id + "/content").status()).isEqualTo(404);
         assertThat(stranger.get("/api/v1/documents/" + id + "/versions/1/content").status()).isEqualTo(404);
-        assertThat(stranger.upload("/api/v1/documents/" + id + "/versions", "x.pdf", Fixtures.pdf("x"), Map.of())
+        assertThat(stranger.upload("/api/v1/documents/" + id + "/versions", "x.pdf", "application/octet-stream",
+                Fixtures.pdf("x"), Map.of())
                 .status()).isEqualTo(404);
         assertThat(stranger.post("/api/v1/documents/" + id + "/shares", null).status()).isEqualTo(404);
         assertThat(stranger.delete("/api/v1/documents/" + id).status()).isEqualTo(404);
         assertThat(stranger.get("/api/v1/documents").json()).isEmpty();
-        assertThat(new DocumentApi(port, null).get("/api/v1/documents/" + id).status()).isEqualTo(401);
+        assertThat(ApiClient.on(port).get("/api/v1/documents/" + id).status()).isEqualTo(401);
         assertThat(api.get("/api/v1/documents/" + id).status()).isEqualTo(200);
     }
 
@@ -263,14 +320,16 @@ class DocumentServiceTest {
         Reply seventh = upload("cv7.pdf", Fixtures.pdf("n7"), "OTHER");
 
         assertThat(seventh.status()).isEqualTo(422);
-        assertThat(seventh.problem()).isEqualTo("quota-exceeded");
+        assertThat(seventh.problemType()).isEqualTo("quota-exceeded");
         assertThat(seventh.json().get("maxDocuments").asInt()).isEqualTo(6);
         assertThat(seventh.json().get("documents").asInt()).isEqualTo(6);
 
-        DocumentApi other = new DocumentApi(port, TestUsers.user(UUID.randomUUID()));
-        assertThat(other.upload("/api/v1/documents", "a.pdf", Fixtures.largePdf(2_000_000, 1),
+        ApiClient other = ApiClient.on(port).as(TestUsers.user(UUID.randomUUID()));
+        assertThat(other.upload("/api/v1/documents", "a.pdf", "application/octet-stream",
+                Fixtures.largePdf(2_000_000, 1),
                 Map.of("kind", "OTHER")).status()).isEqualTo(201);
-        Reply overBytes = other.upload("/api/v1/documents", "b.pdf", Fixtures.largePdf(2_000_000, 2),
+        Reply overBytes = other.upload("/api/v1/documents", "b.pdf", "application/octet-stream",
+                Fixtures.largePdf(2_000_000, 2),
                 Map.of("kind", "OTHER"));
         assertThat(overBytes.status()).isEqualTo(422);
         assertThat(overBytes.json().get("maxBytes").asLong()).isEqualTo(3 * 1024 * 1024);
@@ -286,7 +345,8 @@ class DocumentServiceTest {
         amqp.declareBinding(BindingBuilder.bind(new Queue(queue)).to(exchange).with("document.version-added.v1"));
 
         String id = upload("cv.pdf", Fixtures.pdf("event"), "GENERATED_RESUME").json().get("id").asString();
-        api.upload("/api/v1/documents/" + id + "/versions", "cv.pdf", Fixtures.png(), Map.of());
+        api.upload("/api/v1/documents/" + id + "/versions", "cv.pdf", "application/octet-stream",
+                Fixtures.png(), Map.of());
 
         JsonNode uploaded = receive(queue);
         JsonNode added = receive(queue);
@@ -303,13 +363,14 @@ class DocumentServiceTest {
     @Test
     void erasesEveryRowAndBlobOfADeletedAccount() {
         String id = upload("cv.pdf", Fixtures.pdf("erase"), "RESUME_UPLOAD").json().get("id").asString();
-        api.upload("/api/v1/documents/" + id + "/versions", "cv.pdf", Fixtures.pdf("erase2"), Map.of());
+        api.upload("/api/v1/documents/" + id + "/versions", "cv.pdf", "application/octet-stream",
+                Fixtures.pdf("erase2"), Map.of());
         api.post("/api/v1/documents/" + id + "/shares", null);
         UUID neighbour = UUID.randomUUID();
-        new DocumentApi(port, TestUsers.user(neighbour)).upload("/api/v1/documents", "cv.pdf",
-                Fixtures.pdf("erase"), Map.of("kind", "OTHER"));
+        ApiClient.on(port).as(TestUsers.user(neighbour)).upload("/api/v1/documents", "cv.pdf",
+                "application/octet-stream", Fixtures.pdf("erase"), Map.of("kind", "OTHER"));
 
-        rabbit.convertAndSend("qh.events", "user.deleted.v1", DocumentApi.JSON.writeValueAsBytes(
+        rabbit.convertAndSend("qh.events", "user.deleted.v1", ApiClient.JSON.writeValueAsBytes(
                 new UserDeleted(UUID.randomUUID(), Instant.now(), userId)), message -> {
                     message.getMessageProperties().setContentType("application/json");
                     return message;
@@ -333,7 +394,8 @@ class DocumentServiceTest {
     void deletesADocumentWithTheBlobsNothingElseNeeds() {
         String keep = upload("a.pdf", Fixtures.pdf("shared-bytes"), "OTHER").json().get("id").asString();
         String gone = upload("b.pdf", Fixtures.pdf("shared-bytes"), "OTHER").json().get("id").asString();
-        api.upload("/api/v1/documents/" + gone + "/versions", "b.pdf", Fixtures.pdf("only-here"), Map.of());
+        api.upload("/api/v1/documents/" + gone + "/versions", "b.pdf", "application/octet-stream",
+                Fixtures.pdf("only-here"), Map.of());
 
         assertThat(api.delete("/api/v1/documents/" + gone).status()).isEqualTo(204);
 
@@ -345,16 +407,19 @@ class DocumentServiceTest {
 
     @Test
     void storesGeneratedFilesForServicesOnly() {
-        DocumentApi generator = new DocumentApi(port, TestUsers.service("resume", "document"));
+        ApiClient generator = ApiClient.on(port).as(TestUsers.service("resume", "document"));
 
-        Reply stored = generator.upload("/api/v1/internal/documents", "Резюме.pdf", Fixtures.pdf("generated"),
+        Reply stored = generator.upload("/api/v1/internal/documents", "Резюме.pdf", "application/octet-stream",
+                Fixtures.pdf("generated"),
                 Map.of("userId", userId.toString(), "kind", "GENERATED_RESUME", "title", "Java, RU"));
         String id = stored.json().get("id").asString();
-        Reply again = generator.upload("/api/v1/internal/documents", "Резюме.pdf", Fixtures.pdf("generated 2"),
+        Reply again = generator.upload("/api/v1/internal/documents", "Резюме.pdf", "application/octet-stream",
+                Fixtures.pdf("generated 2"),
                 Map.of("userId", userId.toString(), "kind", "GENERATED_RESUME", "documentId", id));
-        Reply byUser = api.upload("/api/v1/internal/documents", "x.pdf", Fixtures.pdf("x"),
+        Reply byUser = api.upload("/api/v1/internal/documents", "x.pdf", "application/octet-stream", Fixtures.pdf("x"),
                 Map.of("userId", userId.toString(), "kind", "OTHER"));
-        Reply exe = generator.upload("/api/v1/internal/documents", "x.pdf", Fixtures.executable(),
+        Reply exe = generator.upload("/api/v1/internal/documents", "x.pdf", "application/octet-stream",
+                Fixtures.executable(),
                 Map.of("userId", userId.toString(), "kind", "OTHER"));
 
         assertThat(stored.status()).isEqualTo(201);
@@ -387,7 +452,7 @@ class DocumentServiceTest {
 
     @Test
     void describesEveryEndpointInItsOpenApiDocument() {
-        JsonNode document = new DocumentApi(port, null).get("/v3/api-docs").json();
+        JsonNode document = ApiClient.on(port).get("/v3/api-docs").json();
 
         assertThat(document.get("paths").propertyNames()).contains("/api/v1/documents", "/api/v1/documents/{id}",
                 "/api/v1/documents/{id}/content", "/api/v1/documents/{id}/versions",
@@ -399,7 +464,7 @@ class DocumentServiceTest {
     }
 
     private Reply upload(String name, byte[] bytes, String kind) {
-        return api.upload("/api/v1/documents", name, bytes, Map.of("kind", kind));
+        return api.upload("/api/v1/documents", name, "application/octet-stream", bytes, Map.of("kind", kind));
     }
 
     private BlobStore.StoredBlob onlyBlob() {
@@ -418,7 +483,7 @@ class DocumentServiceTest {
 
     private JsonNode receive(String queue) {
         Message message = await().atMost(Duration.ofSeconds(20)).until(() -> rabbit.receive(queue), m -> m != null);
-        return DocumentApi.JSON.readTree(message.getBody());
+        return ApiClient.JSON.readTree(message.getBody());
     }
 
     static String sha256(byte[] bytes) {

@@ -3,7 +3,8 @@ package com.qh.document;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.adobe.testing.s3mock.junit5.S3MockExtension;
-import com.qh.document.DocumentApi.Reply;
+import com.qh.test.ApiClient;
+import com.qh.test.ApiClient.Reply;
 import com.qh.test.QhServiceTest;
 import com.qh.test.TestUsers;
 import java.nio.charset.StandardCharsets;
@@ -48,9 +49,10 @@ class EncryptedS3StorageTest {
     @Test
     void keepsCiphertextInTheBucketAndServesThePlaintextRangesAndShares() {
         UUID userId = UUID.randomUUID();
-        DocumentApi api = new DocumentApi(port, TestUsers.user(userId));
+        ApiClient api = ApiClient.on(port).as(TestUsers.user(userId));
         byte[] bytes = Fixtures.largePdf(200_000, 17);
-        String id = api.upload("/api/v1/documents", "cv.pdf", bytes, Map.of("kind", "RESUME_UPLOAD")).json()
+        String id = api.upload("/api/v1/documents", "cv.pdf", "application/octet-stream",
+                bytes, Map.of("kind", "RESUME_UPLOAD")).json()
                 .get("id").asString();
         String path = "/api/v1/documents/" + id + "/content";
         String key = userId + "/" + DocumentServiceTest.sha256(bytes) + ".enc";
@@ -62,14 +64,14 @@ class EncryptedS3StorageTest {
         assertThat(stored).startsWith("QHE1".getBytes(StandardCharsets.US_ASCII));
         assertThat(new String(stored, StandardCharsets.ISO_8859_1)).doesNotContain("%PDF");
         assertThat(api.get(path).body()).isEqualTo(bytes);
-        Reply range = api.get(path, Map.of("Range", "bytes=65000-140000"));
+        Reply range = api.header("Range", "bytes=65000-140000").get(path);
         assertThat(range.status()).isEqualTo(206);
         assertThat(range.body()).isEqualTo(Arrays.copyOfRange(bytes, 65_000, 140_001));
-        assertThat(api.get(path, Map.of("Range", "bytes=-10")).body())
+        assertThat(api.header("Range", "bytes=-10").get(path).body())
                 .isEqualTo(Arrays.copyOfRange(bytes, 199_990, 200_000));
 
         String link = api.post("/api/v1/documents/" + id + "/shares", null).json().get("path").asString();
-        Reply shared = new DocumentApi(port, null).get(link);
+        Reply shared = ApiClient.on(port).get(link);
         assertThat(shared.status()).isEqualTo(200);
         assertThat(shared.body()).isEqualTo(bytes);
     }

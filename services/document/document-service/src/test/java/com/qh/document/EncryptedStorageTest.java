@@ -2,9 +2,9 @@ package com.qh.document;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.qh.document.DocumentApi.Reply;
 import com.qh.document.storage.BlobStore;
-import com.qh.test.QhServiceTest;
+import com.qh.test.ApiClient;
+import com.qh.test.ApiClient.Reply;
 import com.qh.test.TestUsers;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -39,8 +39,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * encryption was turned on is still found and read. The field-encryption key is the key file the platform makes
  * in the test context's data directory.
  */
-@QhServiceTest(properties = { "qh.document.encryption.enabled=true",
-        "qh.document.temp-directory=${qh.data-dir}/spool" })
+@EncryptedStoreContext
 class EncryptedStorageTest {
 
     @LocalServerPort
@@ -56,18 +55,19 @@ class EncryptedStorageTest {
     DocumentProperties properties;
 
     UUID userId;
-    DocumentApi api;
+    ApiClient api;
 
     @BeforeEach
     void signIn() {
         userId = UUID.randomUUID();
-        api = new DocumentApi(port, TestUsers.user(userId));
+        api = ApiClient.on(port).as(TestUsers.user(userId));
     }
 
     @Test
     void keepsCiphertextOnDiskAndServesThePlaintextWholeAndInRanges() throws IOException {
         byte[] bytes = Fixtures.largePdf(300_000, 11);
-        Reply uploaded = api.upload("/api/v1/documents", "Резюме.pdf", bytes, Map.of("kind", "RESUME_UPLOAD"));
+        Reply uploaded = api.upload("/api/v1/documents", "Резюме.pdf", "application/octet-stream",
+                bytes, Map.of("kind", "RESUME_UPLOAD"));
         String path = "/api/v1/documents/" + uploaded.json().get("id").asString() + "/content";
 
         String key = BlobStore.keyOf(userId, DocumentServiceTest.sha256(bytes)) + ".enc";
@@ -79,9 +79,9 @@ class EncryptedStorageTest {
         assertThat(uploaded.json().get("sha256").asString()).isEqualTo(DocumentServiceTest.sha256(bytes));
 
         Reply whole = api.get(path);
-        Reply acrossSegments = api.get(path, Map.of("Range", "bytes=65530-131080"));
-        Reply tail = api.get(path, Map.of("Range", "bytes=-100"));
-        Reply unchanged = api.get(path, Map.of("If-None-Match", whole.header("ETag")));
+        Reply acrossSegments = api.header("Range", "bytes=65530-131080").get(path);
+        Reply tail = api.header("Range", "bytes=-100").get(path);
+        Reply unchanged = api.header("If-None-Match", whole.header("ETag")).get(path);
 
         assertThat(whole.body()).isEqualTo(bytes);
         assertThat(whole.header("ETag")).isEqualTo("\"" + DocumentServiceTest.sha256(bytes) + "\"");
@@ -101,16 +101,18 @@ class EncryptedStorageTest {
         blobs.put(plainKey, before);
         Files.delete(before);
 
-        String id = api.upload("/api/v1/documents", "old.pdf", old, Map.of("kind", "OTHER")).json().get("id")
+        String id = api.upload("/api/v1/documents", "old.pdf", "application/octet-stream",
+                old, Map.of("kind", "OTHER")).json().get("id")
                 .asString();
-        api.upload("/api/v1/documents/" + id + "/versions", "new.pdf", Fixtures.pdf("after"), Map.of());
+        api.upload("/api/v1/documents/" + id + "/versions", "new.pdf", "application/octet-stream",
+                Fixtures.pdf("after"), Map.of());
 
         String newKey = BlobStore.keyOf(userId, DocumentServiceTest.sha256(Fixtures.pdf("after"))) + ".enc";
         assertThat(storedKeys()).containsExactlyInAnyOrder(plainKey, newKey);
         assertThat(storageKeys()).containsExactlyInAnyOrder(plainKey, newKey);
         assertThat(Files.readAllBytes(properties.local().directory().resolve(plainKey))).isEqualTo(old);
         assertThat(api.get("/api/v1/documents/" + id + "/versions/1/content").body()).isEqualTo(old);
-        assertThat(api.get("/api/v1/documents/" + id + "/versions/1/content", Map.of("Range", "bytes=0-7")).body())
+        assertThat(api.header("Range", "bytes=0-7").get("/api/v1/documents/" + id + "/versions/1/content").body())
                 .isEqualTo(Arrays.copyOf(old, 8));
         assertThat(api.get("/api/v1/documents/" + id + "/content").body()).isEqualTo(Fixtures.pdf("after"));
         assertThat(api.get("/api/v1/documents/usage").json().get("bytes").asLong())
@@ -120,11 +122,12 @@ class EncryptedStorageTest {
     @Test
     void sharesAnEncryptedDocumentByStreamingItThroughTheService() {
         byte[] bytes = Fixtures.pdf("shared, encrypted");
-        String id = api.upload("/api/v1/documents", "cv.pdf", bytes, Map.of("kind", "RESUME_UPLOAD")).json()
+        String id = api.upload("/api/v1/documents", "cv.pdf", "application/octet-stream",
+                bytes, Map.of("kind", "RESUME_UPLOAD")).json()
                 .get("id").asString();
         String link = api.post("/api/v1/documents/" + id + "/shares", null).json().get("path").asString();
 
-        Reply download = new DocumentApi(port, null).get(link);
+        Reply download = ApiClient.on(port).get(link);
 
         assertThat(download.status()).isEqualTo(200);
         assertThat(download.body()).isEqualTo(bytes);
@@ -154,9 +157,9 @@ class EncryptedStorageTest {
         assertThat(stored.statusCode()).as(stored.body()).isEqualTo(201);
         String sha256 = sha256(new GeneratedPdf(size));
         assertThat(stored.body()).contains("\"size\":" + size).contains(sha256);
-        String path = "/api/v1/documents/" + DocumentApi.JSON.readTree(stored.body()).get("id").asString()
+        String path = "/api/v1/documents/" + ApiClient.JSON.readTree(stored.body()).get("id").asString()
                 + "/content";
-        Reply end = api.get(path, Map.of("Range", "bytes=-70000"));
+        Reply end = api.header("Range", "bytes=-70000").get(path);
         assertThat(end.body()).isEqualTo(new GeneratedPdf(size).readAllBytesFrom(size - 70_000));
         HttpResponse<InputStream> whole = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
                 + path)).header("Authorization", "Bearer " + TestUsers.user(userId)).build(),

@@ -2,8 +2,8 @@ package com.qh.document;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.qh.document.DocumentApi.Reply;
-import com.qh.test.QhServiceTest;
+import com.qh.test.ApiClient;
+import com.qh.test.ApiClient.Reply;
 import com.qh.test.TestUsers;
 import java.util.Map;
 import java.util.UUID;
@@ -18,7 +18,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * {@code cvexe.pdf}. Such characters never reach the stored name, the listing or {@code Content-Disposition}, and
  * a wrong kind is answered with the kinds there are, not a Java type.
  */
-@QhServiceTest
+@PlainStoreContext
 class FileNameCharactersTest {
 
     @LocalServerPort
@@ -27,20 +27,21 @@ class FileNameCharactersTest {
     @Autowired
     JdbcTemplate jdbc;
 
-    DocumentApi api;
+    ApiClient api;
 
     @BeforeEach
     void signIn() {
-        api = new DocumentApi(port, TestUsers.user(UUID.randomUUID()));
+        api = ApiClient.on(port).as(TestUsers.user(UUID.randomUUID()));
     }
 
     @Test
     void dropsBidiOverridesAndInvisibleCharactersFromUploadedNames() {
-        Reply uploaded = api.upload("/api/v1/documents", "cv\u202Etxt.pdf", Fixtures.pdf("rlo"),
+        Reply uploaded = api.upload("/api/v1/documents", "cv\u202Etxt.pdf", "application/octet-stream",
+                Fixtures.pdf("rlo"),
                 Map.of("kind", "RESUME_UPLOAD", "title", "My\u2066 CV\u2069\u200B"));
         String id = uploaded.json().get("id").asString();
         Reply version = api.upload("/api/v1/documents/" + id + "/versions", "\uFEFFnew\u00AD\u200Ecv.pdf",
-                Fixtures.pdf("rlo 2"), Map.of());
+                "application/octet-stream", Fixtures.pdf("rlo 2"), Map.of());
         Reply first = api.get("/api/v1/documents/" + id + "/versions/1/content");
         Reply current = api.get("/api/v1/documents/" + id + "/content");
 
@@ -56,7 +57,8 @@ class FileNameCharactersTest {
 
     @Test
     void namesAFileOfOnlyInvisibleCharactersDocument() {
-        Reply uploaded = api.upload("/api/v1/documents", "\u202E\u2067\u200D\u2028", Fixtures.pdf("invisible"),
+        Reply uploaded = api.upload("/api/v1/documents", "\u202E\u2067\u200D\u2028", "application/octet-stream",
+                Fixtures.pdf("invisible"),
                 Map.of("kind", "OTHER"));
 
         assertThat(uploaded.status()).isEqualTo(201);
@@ -65,7 +67,8 @@ class FileNameCharactersTest {
 
     @Test
     void sendsANameStoredBeforeWithoutItsBidiOverride() {
-        String id = api.upload("/api/v1/documents", "cv.pdf", Fixtures.pdf("older"), Map.of("kind", "OTHER"))
+        String id = api.upload("/api/v1/documents", "cv.pdf", "application/octet-stream",
+                Fixtures.pdf("older"), Map.of("kind", "OTHER"))
                 .json().get("id").asString();
         jdbc.update("update document_version set file_name = ? where document_id = ?::uuid", "cv\u202Efdp.exe", id);
 
@@ -79,7 +82,8 @@ class FileNameCharactersTest {
 
     @Test
     void namesTheKindsThereAreWhenTheKindIsWrong() {
-        Reply wrong = api.upload("/api/v1/documents", "cv.pdf", Fixtures.pdf("kind"), Map.of("kind", "INVOICE"));
+        Reply wrong = api.upload("/api/v1/documents", "cv.pdf", "application/octet-stream",
+                Fixtures.pdf("kind"), Map.of("kind", "INVOICE"));
 
         assertThat(wrong.status()).isEqualTo(400);
         assertThat(wrong.json().toString()).doesNotContain("DocumentKind").doesNotContain("com.qh")

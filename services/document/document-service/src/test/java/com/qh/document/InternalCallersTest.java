@@ -2,8 +2,8 @@ package com.qh.document;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.qh.document.DocumentApi.Reply;
-import com.qh.test.QhServiceTest;
+import com.qh.test.ApiClient;
+import com.qh.test.ApiClient.Reply;
 import com.qh.test.TestUsers;
 import java.util.Map;
 import java.util.UUID;
@@ -16,7 +16,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * ({@code qh.document.internal.allowed-callers}, by default resume, letter and analysis): a token auth issued to
  * any other service for the document service is refused.
  */
-@QhServiceTest
+@PlainStoreContext
 class InternalCallersTest {
 
     @LocalServerPort
@@ -36,7 +36,7 @@ class InternalCallersTest {
 
             assertThat(stored.status()).as(service + ": " + stored).isEqualTo(201);
         }
-        assertThat(new DocumentApi(port, TestUsers.user(userId)).get("/api/v1/documents").json()).hasSize(3);
+        assertThat(ApiClient.on(port).as(TestUsers.user(userId)).get("/api/v1/documents").json()).hasSize(3);
     }
 
     @Test
@@ -45,10 +45,10 @@ class InternalCallersTest {
         Reply notification = store(TestUsers.service("notification", "document"), "from notification");
 
         assertThat(vacancy.status()).isEqualTo(403);
-        assertThat(vacancy.problem()).isEqualTo("service-not-allowed");
+        assertThat(vacancy.problemType()).isEqualTo("service-not-allowed");
         assertThat(vacancy.json().get("detail").asString()).contains("qh.document.internal.allowed-callers");
         assertThat(notification.status()).isEqualTo(403);
-        assertThat(new DocumentApi(port, TestUsers.user(userId)).get("/api/v1/documents").json()).isEmpty();
+        assertThat(ApiClient.on(port).as(TestUsers.user(userId)).get("/api/v1/documents").json()).isEmpty();
     }
 
     @Test
@@ -56,11 +56,12 @@ class InternalCallersTest {
         Reply forProfile = store(TestUsers.service("resume", "profile"), "not for us");
 
         assertThat(forProfile.status()).isEqualTo(401);
-        assertThat(new DocumentApi(port, TestUsers.user(userId)).get("/api/v1/documents").json()).isEmpty();
+        assertThat(ApiClient.on(port).as(TestUsers.user(userId)).get("/api/v1/documents").json()).isEmpty();
     }
 
     private Reply store(String token, String marker) {
-        return new DocumentApi(port, token).upload("/api/v1/internal/documents", "generated.pdf",
-                Fixtures.pdf(marker), Map.of("userId", userId.toString(), "kind", "GENERATED_RESUME"));
+        return ApiClient.on(port).as(token).upload("/api/v1/internal/documents", "generated.pdf",
+                "application/octet-stream", Fixtures.pdf(marker),
+                Map.of("userId", userId.toString(), "kind", "GENERATED_RESUME"));
     }
 }

@@ -3,7 +3,8 @@ package com.qh.document;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.adobe.testing.s3mock.junit5.S3MockExtension;
-import com.qh.document.DocumentApi.Reply;
+import com.qh.test.ApiClient;
+import com.qh.test.ApiClient.Reply;
 import com.qh.test.QhServiceTest;
 import com.qh.test.TestUsers;
 import java.io.BufferedReader;
@@ -58,37 +59,39 @@ class S3StorageTest {
     int port;
 
     UUID userId;
-    DocumentApi api;
+    ApiClient api;
 
     @BeforeEach
     void signIn() {
         userId = UUID.randomUUID();
-        api = new DocumentApi(port, TestUsers.user(userId));
+        api = ApiClient.on(port).as(TestUsers.user(userId));
     }
 
     @Test
     void keepsVersionsInTheBucketWithEqualBytesStoredOnce() {
         byte[] bytes = Fixtures.largePdf(200_000, 3);
-        String id = api.upload("/api/v1/documents", "cv.pdf", bytes, Map.of("kind", "RESUME_UPLOAD")).json()
+        String id = api.upload("/api/v1/documents", "cv.pdf", "application/octet-stream",
+                bytes, Map.of("kind", "RESUME_UPLOAD")).json()
                 .get("id").asString();
-        api.upload("/api/v1/documents/" + id + "/versions", "cv.pdf", Fixtures.pdf("v2"), Map.of());
+        api.upload("/api/v1/documents/" + id + "/versions", "cv.pdf", "application/octet-stream",
+                Fixtures.pdf("v2"), Map.of());
         api.post("/api/v1/documents/" + id + "/versions/1/restore", null);
 
         assertThat(objects()).containsExactlyInAnyOrder(userId + "/" + DocumentServiceTest.sha256(bytes),
                 userId + "/" + DocumentServiceTest.sha256(Fixtures.pdf("v2")));
         assertThat(api.get("/api/v1/documents/" + id + "/content").body()).isEqualTo(bytes);
-        Reply range = api.get("/api/v1/documents/" + id + "/versions/2/content", Map.of("Range", "bytes=5-14"));
+        Reply range = api.header("Range", "bytes=5-14").get("/api/v1/documents/" + id + "/versions/2/content");
         assertThat(range.status()).isEqualTo(206);
         assertThat(range.body()).isEqualTo(Arrays.copyOfRange(Fixtures.pdf("v2"), 5, 15));
     }
 
     @Test
     void sendsShareDownloadsToAPresignedUrl() throws IOException {
-        String id = api.upload("/api/v1/documents", "Резюме.pdf", Fixtures.pdf("presigned"),
+        String id = api.upload("/api/v1/documents", "Резюме.pdf", "application/octet-stream", Fixtures.pdf("presigned"),
                 Map.of("kind", "RESUME_UPLOAD")).json().get("id").asString();
         String link = api.post("/api/v1/documents/" + id + "/shares", null).json().get("path").asString();
 
-        Reply redirect = new DocumentApi(port, null).get(link);
+        Reply redirect = ApiClient.on(port).get(link);
 
         assertThat(redirect.status()).isEqualTo(302);
         String location = redirect.header("Location");
@@ -100,7 +103,8 @@ class S3StorageTest {
 
     @Test
     void removesTheObjectsOfADeletedDocument() {
-        String id = api.upload("/api/v1/documents", "cv.pdf", Fixtures.pdf("to delete"), Map.of("kind", "OTHER"))
+        String id = api.upload("/api/v1/documents", "cv.pdf", "application/octet-stream",
+                Fixtures.pdf("to delete"), Map.of("kind", "OTHER"))
                 .json().get("id").asString();
         assertThat(objects()).hasSize(1);
 

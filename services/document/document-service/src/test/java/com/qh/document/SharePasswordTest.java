@@ -2,8 +2,8 @@ package com.qh.document;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.qh.document.DocumentApi.Reply;
-import com.qh.test.QhServiceTest;
+import com.qh.test.ApiClient;
+import com.qh.test.ApiClient.Reply;
 import com.qh.test.TestUsers;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.nio.charset.StandardCharsets;
@@ -31,7 +31,7 @@ import org.springframework.security.crypto.password.Pbkdf2PasswordEncoder;
  * Share-link passwords against guessing: at least 8 characters, only in a header, wrong guesses counted per link
  * with a doubling lock that is checked before any hash is computed, and old links still opening.
  */
-@QhServiceTest
+@PlainStoreContext
 class SharePasswordTest {
 
     private static final String PASSWORD = "correct horse";
@@ -45,15 +45,16 @@ class SharePasswordTest {
     @Autowired
     MeterRegistry meters;
 
-    DocumentApi owner;
-    DocumentApi anyone;
+    ApiClient owner;
+    ApiClient anyone;
     String documentId;
 
     @BeforeEach
     void uploadADocument() {
-        owner = new DocumentApi(port, TestUsers.user(UUID.randomUUID()));
-        anyone = new DocumentApi(port, null);
-        documentId = owner.upload("/api/v1/documents", "cv.pdf", Fixtures.pdf("shared " + UUID.randomUUID()),
+        owner = ApiClient.on(port).as(TestUsers.user(UUID.randomUUID()));
+        anyone = ApiClient.on(port);
+        documentId = owner.upload("/api/v1/documents", "cv.pdf", "application/octet-stream",
+                Fixtures.pdf("shared " + UUID.randomUUID()),
                 Map.of("kind", "RESUME_UPLOAD")).json().get("id").asString();
     }
 
@@ -64,7 +65,7 @@ class SharePasswordTest {
         Reply empty = owner.post("/api/v1/documents/" + documentId + "/shares", Map.of("password", ""));
 
         assertThat(tooShort.status()).isEqualTo(400);
-        assertThat(tooShort.problem()).isEqualTo("validation");
+        assertThat(tooShort.problemType()).isEqualTo("validation");
         assertThat(tooShort.json().get("errors").get(0).get("field").asString()).isEqualTo("password");
         assertThat(tooShort.json().get("errors").get(0).get("message").asString()).contains("8");
         assertThat(eight.status()).isEqualTo(201);
@@ -79,17 +80,17 @@ class SharePasswordTest {
         String link = share(PASSWORD);
 
         Reply inQuery = anyone.get(link + "?password=" + PASSWORD.replace(" ", "+"));
-        Reply alongTheHeader = anyone.get(link + "?password=x", Map.of("X-Share-Password", PASSWORD));
+        Reply alongTheHeader = anyone.header("X-Share-Password", PASSWORD).get(link + "?password=x");
         Reply unknownLink = anyone.get("/api/v1/documents/shared/no-such-token?password=x");
 
         assertThat(inQuery.status()).isEqualTo(400);
-        assertThat(inQuery.problem()).isEqualTo("share-password-in-query");
+        assertThat(inQuery.problemType()).isEqualTo("share-password-in-query");
         assertThat(inQuery.json().get("detail").asString()).contains("X-Share-Password");
         assertThat(alongTheHeader.status()).isEqualTo(400);
         assertThat(unknownLink.status()).isEqualTo(400);
         assertThat(owner.get("/api/v1/documents/" + documentId + "/shares").json().get(0).get("downloadCount")
                 .asLong()).isZero();
-        assertThat(anyone.get(link, Map.of("X-Share-Password", PASSWORD)).status()).isEqualTo(200);
+        assertThat(anyone.header("X-Share-Password", PASSWORD).get(link).status()).isEqualTo(200);
     }
 
     @Test
@@ -98,21 +99,21 @@ class SharePasswordTest {
         String otherLink = share(PASSWORD);
 
         List<Integer> guesses = IntStream.range(0, 5)
-                .mapToObj(i -> anyone.get(link, Map.of("X-Share-Password", "wrong guess " + i)).status()).toList();
+                .mapToObj(i -> anyone.header("X-Share-Password", "wrong guess " + i).get(link).status()).toList();
         double hashedBefore = passwordChecks();
-        Reply locked = anyone.get(link, Map.of("X-Share-Password", "wrong guess 6"));
-        Reply rightButLocked = anyone.get(link, Map.of("X-Share-Password", PASSWORD));
+        Reply locked = anyone.header("X-Share-Password", "wrong guess 6").get(link);
+        Reply rightButLocked = anyone.header("X-Share-Password", PASSWORD).get(link);
         List<Integer> more = IntStream.range(0, 20)
-                .mapToObj(i -> anyone.get(link, Map.of("X-Share-Password", "more " + i)).status()).toList();
+                .mapToObj(i -> anyone.header("X-Share-Password", "more " + i).get(link).status()).toList();
 
         assertThat(guesses).containsOnly(403);
         assertThat(locked.status()).isEqualTo(429);
-        assertThat(locked.problem()).isEqualTo("share-locked");
+        assertThat(locked.problemType()).isEqualTo("share-locked");
         assertThat(Long.parseLong(locked.header("Retry-After"))).isBetween(50L, 60L);
         assertThat(rightButLocked.status()).isEqualTo(429);
         assertThat(more).containsOnly(429);
         assertThat(passwordChecks()).as("no hash is computed for a locked link").isEqualTo(hashedBefore);
-        assertThat(anyone.get(otherLink, Map.of("X-Share-Password", PASSWORD)).status())
+        assertThat(anyone.header("X-Share-Password", PASSWORD).get(otherLink).status())
                 .as("the lock is the link's own").isEqualTo(200);
         assertThat(anyone.get(link).status()).as("no password: nothing to count").isEqualTo(401);
     }
@@ -120,14 +121,14 @@ class SharePasswordTest {
     @Test
     void doublesTheLockForEachWrongGuessAfterOne() {
         String link = share(PASSWORD);
-        IntStream.range(0, 5).forEach(i -> anyone.get(link, Map.of("X-Share-Password", "wrong guess " + i)));
+        IntStream.range(0, 5).forEach(i -> anyone.header("X-Share-Password", "wrong guess " + i).get(link));
 
         lockEnds(link);
-        Reply sixth = anyone.get(link, Map.of("X-Share-Password", "wrong guess 6"));
-        Reply afterSixth = anyone.get(link, Map.of("X-Share-Password", PASSWORD));
+        Reply sixth = anyone.header("X-Share-Password", "wrong guess 6").get(link);
+        Reply afterSixth = anyone.header("X-Share-Password", PASSWORD).get(link);
         lockEnds(link);
-        anyone.get(link, Map.of("X-Share-Password", "wrong guess 7"));
-        Reply afterSeventh = anyone.get(link, Map.of("X-Share-Password", PASSWORD));
+        anyone.header("X-Share-Password", "wrong guess 7").get(link);
+        Reply afterSeventh = anyone.header("X-Share-Password", PASSWORD).get(link);
 
         assertThat(sixth.status()).isEqualTo(403);
         assertThat(afterSixth.status()).isEqualTo(429);
@@ -139,11 +140,11 @@ class SharePasswordTest {
     @Test
     void startsCountingAgainAfterTheRightPassword() {
         String link = share(PASSWORD);
-        IntStream.range(0, 4).forEach(i -> anyone.get(link, Map.of("X-Share-Password", "wrong guess " + i)));
+        IntStream.range(0, 4).forEach(i -> anyone.header("X-Share-Password", "wrong guess " + i).get(link));
 
-        Reply right = anyone.get(link, Map.of("X-Share-Password", PASSWORD));
+        Reply right = anyone.header("X-Share-Password", PASSWORD).get(link);
         List<Integer> fourMore = IntStream.range(0, 4)
-                .mapToObj(i -> anyone.get(link, Map.of("X-Share-Password", "again " + i)).status()).toList();
+                .mapToObj(i -> anyone.header("X-Share-Password", "again " + i).get(link).status()).toList();
 
         assertThat(right.status()).isEqualTo(200);
         assertThat(fourMore).containsOnly(403);
@@ -155,8 +156,8 @@ class SharePasswordTest {
         String link = share(PASSWORD);
         double hashedBefore = passwordChecks();
 
-        List<Callable<Integer>> guesses = IntStream.range(0, 24).<Callable<Integer>>mapToObj(i -> () -> anyone.get(
-                link, Map.of("X-Share-Password", "parallel guess " + i)).status()).toList();
+        List<Callable<Integer>> guesses = IntStream.range(0, 24).<Callable<Integer>>mapToObj(i -> () -> anyone
+                .header("X-Share-Password", "parallel guess " + i).get(link).status()).toList();
         List<Integer> statuses;
         try (ExecutorService threads = Executors.newFixedThreadPool(12)) {
             statuses = threads.invokeAll(guesses).stream().map(SharePasswordTest::get).toList();
@@ -177,15 +178,15 @@ class SharePasswordTest {
                 + "download_count, created_at) select ?, id, owner_id, ?, ?, 0, now() from document where id = ?::uuid",
                 shareId, sha256(token), pbkdf2, documentId);
 
-        Reply oldLink = anyone.get("/api/v1/documents/shared/" + token, Map.of("X-Share-Password", "old password"));
+        Reply oldLink = anyone.header("X-Share-Password", "old password").get("/api/v1/documents/shared/" + token);
 
         assertThat(passwordHashOf(link)).startsWith("{argon2}$argon2id$v=19$m=19456,t=2,p=1$");
         assertThat(oldLink.status()).isEqualTo(200);
         assertThat(jdbc.queryForObject("select password_hash from document_share where id = ?", String.class,
                 shareId)).as("rehashed on first use").startsWith("{argon2}$argon2id$");
-        assertThat(anyone.get("/api/v1/documents/shared/" + token, Map.of("X-Share-Password", "old password"))
+        assertThat(anyone.header("X-Share-Password", "old password").get("/api/v1/documents/shared/" + token)
                 .status()).isEqualTo(200);
-        assertThat(anyone.get("/api/v1/documents/shared/" + token, Map.of("X-Share-Password", "old passwort"))
+        assertThat(anyone.header("X-Share-Password", "old passwort").get("/api/v1/documents/shared/" + token)
                 .status()).isEqualTo(403);
     }
 

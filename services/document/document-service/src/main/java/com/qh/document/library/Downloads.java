@@ -17,8 +17,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Sends a version's bytes: {@code ETag} is the SHA-256 (a version never changes, so it is a strong validator),
- * {@code If-None-Match} answers 304, one {@code Range} answers 206 with just those bytes (416 when it lies past
- * the end; several ranges get the whole file, which RFC 9110 allows), and {@code Content-Disposition} carries the
+ * {@code If-None-Match} answers 304, one {@code Range} answers 206 with just those bytes (416, a problem document,
+ * when it lies past the end; several ranges get the whole file, which RFC 9110 allows), and {@code Content-Disposition} carries the
  * name for every browser. The bytes are copied from the store through a small buffer, never held whole. A client
  * that goes away mid-way ends the copy quietly: that is no failure of the service.
  */
@@ -41,7 +41,7 @@ class Downloads {
     enum Outcome {
         /** Bytes were sent (200 or 206) or the client was sent to a presigned URL (302). */
         SENT,
-        /** 304 or 416: nothing was sent. */
+        /** 304: nothing was sent. (A range past the end is {@link RangeNotSatisfiableException}.) */
         NOTHING
     }
 
@@ -79,9 +79,8 @@ class Downloads {
             if (matcher.matches() && !(matcher.group(1).isEmpty() && matcher.group(2).isEmpty())) {
                 long[] bounds = bounds(matcher.group(1), matcher.group(2), size);
                 if (bounds == null) {
-                    response.setStatus(HttpServletResponse.SC_REQUESTED_RANGE_NOT_SATISFIABLE);
-                    response.setHeader(HttpHeaders.CONTENT_RANGE, "bytes */" + size);
-                    return Outcome.NOTHING;
+                    // A problem document like every other refusal, not an empty 416 without a Content-Type.
+                    throw new RangeNotSatisfiableException(range.strip(), size);
                 }
                 start = bounds[0];
                 length = bounds[1] - bounds[0] + 1;
