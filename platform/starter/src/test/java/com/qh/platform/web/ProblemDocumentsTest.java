@@ -81,6 +81,19 @@ class ProblemDocumentsTest extends HttpTestSupport {
     }
 
     @Test
+    void namesAMissingUploadPartInATypedProblem() {
+        Answer answer = send(request("/api/v1/notes/attachments").header("Authorization", "Bearer " + token)
+                .header("Content-Type", "multipart/form-data; boundary=qh-boundary")
+                .POST(HttpRequest.BodyPublishers.ofString("--qh-boundary\r\nContent-Disposition: form-data; "
+                        + "name=\"other\"; filename=\"a.txt\"\r\n\r\nhello\r\n--qh-boundary--\r\n")));
+
+        assertThat(answer.status()).isEqualTo(400);
+        assertThat(answer.problemType()).isEqualTo("https://qh.dev/problems/bad-request");
+        assertThat(answer.json().get("detail").asString()).contains("'file'");
+        assertThat(answer.json().has("correlationId")).isTrue();
+    }
+
+    @Test
     void answersUnknownPathsAndWrongMethodsWithProblems() {
         Answer unknown = send(request("/api/v1/public/nothing-here"));
         Answer wrongMethod = send(request("/api/v1/public/ping").DELETE());

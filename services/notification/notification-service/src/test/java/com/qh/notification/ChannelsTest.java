@@ -368,9 +368,9 @@ class ChannelsTest {
                 .isEqualTo(400);
         assertThat(call("GET", "/api/v1/subscriptions", null, TestUsers.user(UUID.randomUUID())).statusCode())
                 .isEqualTo(403);
-        // Who reads the mails is not for anyone to look up.
+        // Who reads the mails is not for anyone to look up: an anonymous caller is asked to sign in, a user refused.
         String byAddress = "/api/v1/subscriptions/status?email=reader%40example.org";
-        assertThat(call("GET", byAddress, null, null).statusCode()).isEqualTo(403);
+        assertThat(call("GET", byAddress, null, null).statusCode()).isEqualTo(401);
         assertThat(call("GET", byAddress, null, TestUsers.user(UUID.randomUUID())).statusCode()).isEqualTo(403);
     }
 
