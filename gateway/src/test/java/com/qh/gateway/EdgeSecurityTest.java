@@ -53,7 +53,8 @@ class EdgeSecurityTest extends GatewayIntegrationTest {
 
     @ParameterizedTest
     @ValueSource(strings = { "/api/v1/auth/register", "/api/v1/auth/login", "/api/v1/auth/refresh",
-            "/api/v1/auth/verify-email", "/api/v1/auth/password/forgot", "/api/v1/auth/password/reset" })
+            "/api/v1/auth/verify-email", "/api/v1/auth/verify-email/resend", "/api/v1/auth/password/forgot",
+            "/api/v1/auth/password/reset" })
     void letsSignInAndRecoveryEndpointsThroughWithoutToken(String path) {
         auth.stubFor(post(urlEqualTo(path)).willReturn(okJson("{}")));
 

@@ -16,7 +16,7 @@ public record AppDefinition(String name, Path module, String mainClass, int port
     /** Where every application of the default run listens unless the operator says otherwise for the gateway. */
     public static final String LOOPBACK = "127.0.0.1";
 
-    /** Checks the parts a line of {@code qh-apps.txt} gives. */
+    /** Checks the parts a catalog entry gives. */
     public AppDefinition {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(module, "module");

@@ -26,7 +26,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The whole platform running: embedded PostgreSQL (a database per service) and AMQP broker under the data
- * directory, then every application of {@code qh-apps.txt}, each with exactly its own classpath, all ready. The
+ * directory, then every application of the service catalog ({@code qh-services.yaml}), each with exactly its own classpath, all ready. The
  * {@link Launcher} holds one until Ctrl-C; an end-to-end test holds one for its run:
  *
  * <pre>{@code

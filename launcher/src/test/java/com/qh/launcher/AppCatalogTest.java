@@ -3,23 +3,34 @@ package com.qh.launcher;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.qh.platform.catalog.ServiceCatalog;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 class AppCatalogTest {
 
-    private static final String TWO_APPS = """
-            # name  module  main class  port  [edge]
-            auth      services/auth/auth-service   com.qh.auth.AuthApplication         8081
-
-            gateway   gateway                      com.qh.gateway.GatewayApplication   ${QH_HTTP_PORT:8080}   edge
-            """;
+    private static final ServiceCatalog TWO_APPS = ServiceCatalog.parse("""
+            services:
+              - name: auth
+                module: services/auth/auth-service
+                main-class: com.qh.auth.AuthApplication
+                port: 8081
+              - name: gateway
+                module: gateway
+                main-class: com.qh.gateway.GatewayApplication
+                port: ${QH_HTTP_PORT:8080}
+                edge: true
+            """);
 
     @Test
-    void readsOneAppPerLineSkippingCommentsAndBlanks() {
-        List<AppDefinition> apps = AppCatalog.parse(TWO_APPS, name -> null);
+    void startsOneAppPerCatalogEntryInItsOrder() {
+        List<AppDefinition> apps = AppCatalog.from(TWO_APPS, name -> null);
 
         assertThat(apps).containsExactly(
                 new AppDefinition("auth", Path.of("services/auth/auth-service"), "com.qh.auth.AuthApplication", 8081,
@@ -29,47 +40,46 @@ class AppCatalogTest {
 
     @Test
     void takesPortFromEnvironmentWhenSet() {
-        List<AppDefinition> apps = AppCatalog.parse(TWO_APPS, Map.of("QH_HTTP_PORT", "9090")::get);
+        List<AppDefinition> apps = AppCatalog.from(TWO_APPS, Map.of("QH_HTTP_PORT", "9090")::get);
 
         assertThat(apps.get(1).port()).isEqualTo(9090);
         assertThat(apps.get(1).url()).isEqualTo("http://localhost:9090");
     }
 
     @Test
-    void shipsAuthAndGatewayWithGatewayAsEdge() {
+    void refusesAnEnvironmentPortThatClashesWithAnotherApp() {
+        assertThatThrownBy(() -> AppCatalog.from(TWO_APPS, Map.of("QH_HTTP_PORT", "8081")::get))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("same port");
+    }
+
+    @Test
+    void shipsEveryServiceAndTheGatewayAsEdgeLast() {
         List<AppDefinition> apps = AppCatalog.load();
 
-        assertThat(apps).extracting(AppDefinition::name).startsWith("auth").endsWith("gateway");
+        assertThat(apps).extracting(AppDefinition::name)
+                .containsExactly("auth", "profile", "vacancy", "document", "notification", "gateway");
         assertThat(apps).filteredOn(AppDefinition::edge).extracting(AppDefinition::mainClass)
                 .containsExactly("com.qh.gateway.GatewayApplication");
     }
 
     @Test
-    void rejectsLineWithMissingParts() {
-        assertThatThrownBy(() -> AppCatalog.parse("auth services/auth com.qh.auth.AuthApplication", name -> null))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("Line 1");
+    void everyShippedModuleExistsWithItsMainClass() {
+        Path root = Path.of("").toAbsolutePath().getParent();
+
+        assertThat(AppCatalog.load()).allSatisfy(app -> assertThat(root.resolve(app.module())
+                .resolve("src/main/java").resolve(app.mainClass().replace('.', '/') + ".java")).isRegularFile());
     }
 
     @Test
-    void rejectsUnknownFlag() {
-        assertThatThrownBy(() -> AppCatalog.parse("auth services/auth com.qh.auth.AuthApplication 8081 gateway",
-                name -> null)).isInstanceOf(IllegalArgumentException.class);
-    }
+    void launcherBuildDependsOnEveryAppItStarts() throws IOException {
+        Path root = Path.of("").toAbsolutePath().getParent();
+        String launcherPom = Files.readString(root.resolve("launcher/pom.xml"));
 
-    @Test
-    void rejectsTwoAppsOnOnePort() {
-        String clash = """
-                auth     services/auth/auth-service         com.qh.auth.AuthApplication         8081
-                profile  services/profile/profile-service   com.qh.profile.ProfileApplication   8081
-                """;
-
-        assertThatThrownBy(() -> AppCatalog.parse(clash, name -> null))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("same port");
-    }
-
-    @Test
-    void rejectsNameThatCannotNameDatabase() {
-        assertThatThrownBy(() -> AppCatalog.parse("Auth-Service services/auth com.qh.auth.AuthApplication 8081",
-                name -> null)).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("identifier");
+        assertThat(AppCatalog.load()).allSatisfy(app -> {
+            String pom = Files.readString(root.resolve(app.module()).resolve("pom.xml"));
+            Matcher artifact = Pattern.compile("</parent>\\s*<artifactId>([^<]+)</artifactId>").matcher(pom);
+            assertThat(artifact.find()).as("artifactId of " + app.module()).isTrue();
+            assertThat(launcherPom).contains("<artifactId>" + artifact.group(1) + "</artifactId>");
+        });
     }
 }

@@ -112,6 +112,15 @@ class SignInThroughGatewayTest {
     }
 
     @Test
+    void sendsANewVerificationLinkToAnAnonymousCallerThroughTheGateway() {
+        // Public at auth but missing from the gateway's old copy of the public paths: it was a 401 at the edge.
+        Answer resend = post("/api/v1/auth/verify-email/resend",
+                "{\"email\":\"nobody-%s@example.org\"}".formatted(UUID.randomUUID()), null);
+
+        assertThat(resend.status()).isEqualTo(202);
+    }
+
+    @Test
     void answersBadBodiesWithProblemDocuments() throws Exception {
         Answer invalid = post("/api/v1/auth/register", "{\"email\":\"not-an-address\",\"password\":\"x\"}", null);
         Answer malformed = post("/api/v1/auth/register", "{\"email\":", null);

@@ -2,6 +2,7 @@ package com.qh.gateway.routing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.qh.platform.catalog.ServiceCatalog;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -9,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.context.properties.bind.Bindable;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.env.YamlPropertySourceLoader;
+import org.springframework.core.env.MapPropertySource;
 import org.springframework.core.env.PropertySource;
 import org.springframework.core.env.StandardEnvironment;
 import org.springframework.core.io.ClassPathResource;
@@ -57,6 +59,9 @@ class DevRoutesTest {
                 environment.getPropertySources().addLast(source);
             }
         }
+        // What the starter's CatalogDefaults adds below every file: the routes and public paths of the catalog.
+        environment.getPropertySources()
+                .addLast(new MapPropertySource("catalog", ServiceCatalog.load().propertiesFor("gateway")));
         return Binder.get(environment);
     }
 }
