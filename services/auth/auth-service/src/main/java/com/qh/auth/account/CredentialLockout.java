@@ -2,6 +2,8 @@ package com.qh.auth.account;
 
 import com.qh.auth.audit.AuditEventType;
 import com.qh.auth.audit.AuditLog;
+import com.qh.auth.login.LockoutPolicy;
+import com.qh.auth.login.LoginProperties;
 import com.qh.platform.web.TooManyRequestsException;
 import java.time.Clock;
 import java.time.Duration;
@@ -23,10 +25,10 @@ public class CredentialLockout {
     private final LockoutPolicy policy;
     private final Clock clock;
 
-    CredentialLockout(UserAccountRepository users, AuditLog audit, LockoutPolicy policy, Clock clock) {
+    CredentialLockout(UserAccountRepository users, AuditLog audit, LoginProperties properties, Clock clock) {
         this.users = users;
         this.audit = audit;
-        this.policy = policy;
+        this.policy = LockoutPolicy.of(properties);
         this.clock = clock;
     }
 

@@ -114,6 +114,10 @@ public class UserAccount {
         return email;
     }
 
+    public String emailSkeleton() {
+        return emailSkeleton;
+    }
+
     public String passwordHash() {
         return passwordHash;
     }
@@ -170,6 +174,10 @@ public class UserAccount {
         return createdAt;
     }
 
+    public boolean isLockedAt(Instant now) {
+        return lockedUntil != null && lockedUntil.isAfter(now);
+    }
+
     public void verifyEmail(Instant now) {
         emailVerified = true;
         touch(now);
@@ -221,6 +229,16 @@ public class UserAccount {
         touch(now);
     }
 
+    /**
+     * Drops the password. Used when a verified external identity claims an account whose address was never
+     * confirmed: whoever set that password may have registered someone else's address to hijack it later.
+     */
+    public void removePassword(Instant now) {
+        passwordHash = null;
+        passwordChangedAt = now;
+        touch(now);
+    }
+
     public void changeRole(Role newRole, Instant now) {
         role = Objects.requireNonNull(newRole);
         touch(now);
@@ -235,6 +253,11 @@ public class UserAccount {
         enabled = true;
         failedLoginCount = 0;
         lockedUntil = null;
+        touch(now);
+    }
+
+    public void rename(String newDisplayName, Instant now) {
+        displayName = newDisplayName;
         touch(now);
     }
 

@@ -5,6 +5,7 @@ import com.qh.notification.template.Template;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -16,9 +17,9 @@ public class Deliveries {
     private final JdbcTemplate jdbc;
     private final Clock clock;
 
-    Deliveries(JdbcTemplate jdbc, Clock clock) {
+    Deliveries(JdbcTemplate jdbc, Optional<Clock> clock) {
         this.jdbc = jdbc;
-        this.clock = clock;
+        this.clock = clock.orElse(Clock.systemUTC());
     }
 
     /**

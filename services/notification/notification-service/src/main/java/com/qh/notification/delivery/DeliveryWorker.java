@@ -5,6 +5,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -39,14 +40,14 @@ class DeliveryWorker {
     private volatile boolean stopping;
 
     DeliveryWorker(JdbcTemplate jdbc, TransactionTemplate transactions, EmailSender email, SmsSender sms,
-            PushSender push, DeliveryProperties properties, Clock clock) {
+            PushSender push, DeliveryProperties properties, Optional<Clock> clock) {
         this.jdbc = jdbc;
         this.transactions = transactions;
         this.email = email;
         this.sms = sms;
         this.push = push;
         this.properties = properties;
-        this.clock = clock;
+        this.clock = clock.orElse(Clock.systemUTC());
     }
 
     @Scheduled(fixedDelayString = "${qh.notification.delivery.poll-interval:PT1S}")

@@ -1,4 +1,4 @@
-package com.qh.auth.secret;
+package com.qh.auth.token;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

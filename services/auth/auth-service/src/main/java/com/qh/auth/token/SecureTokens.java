@@ -1,4 +1,4 @@
-package com.qh.auth.secret;
+package com.qh.auth.token;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;

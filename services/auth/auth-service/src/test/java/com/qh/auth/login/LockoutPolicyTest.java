@@ -1,4 +1,4 @@
-package com.qh.auth.account;
+package com.qh.auth.login;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
