@@ -1,5 +1,6 @@
 package com.qh.gateway.ratelimit;
 
+import com.qh.platform.net.ClientKey;
 import com.qh.platform.web.Problems;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;

@@ -1,10 +1,7 @@
 package com.qh.auth.audit;
 
+import com.qh.platform.net.ClientKey;
 import jakarta.servlet.http.HttpServletRequest;
-import java.net.Inet6Address;
-import java.net.InetAddress;
-import java.net.UnknownHostException;
-import java.util.Arrays;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
@@ -39,31 +36,6 @@ public final class ClientAddress {
 
     /** {@link #throttleKey()} for a given address; anything that is not an IP literal is its own key. */
     public static String throttleKey(String address) {
-        if (address == null || address.indexOf(':') < 0) {
-            return address;
-        }
-        String literal = address.startsWith("[") && address.endsWith("]")
-                ? address.substring(1, address.length() - 1) : address;
-        int zone = literal.indexOf('%');
-        if (zone >= 0) {
-            literal = literal.substring(0, zone);
-        }
-        if (!literal.matches("[0-9A-Fa-f:.]+")) {
-            return address;
-        }
-        try {
-            // An IP literal: InetAddress parses it without any name lookup.
-            InetAddress parsed = InetAddress.getByName(literal);
-            if (!(parsed instanceof Inet6Address)) {
-                // An IPv4-mapped address (::ffff:10.0.0.1) is the IPv4 client it maps.
-                return parsed.getHostAddress();
-            }
-            byte[] network = Arrays.copyOf(parsed.getAddress(), 16);
-            Arrays.fill(network, 8, 16, (byte) 0);
-            return InetAddress.getByAddress(network).getHostAddress() + "/64";
-        }
-        catch (UnknownHostException notALiteral) {
-            return address;
-        }
+        return ClientKey.of(address);
     }
 }

@@ -1,4 +1,4 @@
-package com.qh.gateway.ratelimit;
+package com.qh.platform.net;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

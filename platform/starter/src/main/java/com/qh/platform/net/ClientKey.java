@@ -1,4 +1,4 @@
-package com.qh.gateway.ratelimit;
+package com.qh.platform.net;
 
 import java.net.Inet6Address;
 import java.net.InetAddress;
@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
  * IPv6 subscriber is given at least a /64 and may use any of its 2^64 addresses, so keying single addresses would
  * let it rotate past every limit.
  */
-final class ClientKey {
+public final class ClientKey {
 
     private static final Pattern IP_LITERAL = Pattern.compile("[0-9A-Fa-f:.]+");
 
@@ -19,7 +19,7 @@ final class ClientKey {
     }
 
     /** The key for a remote address as the servlet reports it; anything that is not an IP literal is its own key. */
-    static String of(String address) {
+    public static String of(String address) {
         if (address == null || address.indexOf(':') < 0) {
             return address;
         }
