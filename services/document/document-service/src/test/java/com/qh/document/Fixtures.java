@@ -36,6 +36,8 @@ public final class Fixtures {
         return bytes;
     }
 
+    private static final long FIXED_TIME = 1_767_225_600_000L; // 2026-01-01T00:00:00Z
+
     /** A minimal WordprocessingML document. */
     public static byte[] docx() {
         return zip(new String[][] {
@@ -143,7 +145,10 @@ public final class Fixtures {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
             for (String[] entry : entries) {
-                zip.putNextEntry(new ZipEntry(entry[0]));
+                ZipEntry next = new ZipEntry(entry[0]);
+                // A fixed time, so that two calls give the same bytes (the default is now, to two seconds).
+                next.setTime(FIXED_TIME);
+                zip.putNextEntry(next);
                 zip.write(entry[1].getBytes(StandardCharsets.UTF_8));
                 zip.closeEntry();
             }
