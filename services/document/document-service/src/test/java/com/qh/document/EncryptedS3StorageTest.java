@@ -61,7 +61,7 @@ class EncryptedS3StorageTest {
         try (S3Client s3 = S3_MOCK.createS3ClientV2()) {
             stored = s3.getObjectAsBytes(b -> b.bucket(BUCKET).key(key)).asByteArray();
         }
-        assertThat(stored).startsWith("QHE1".getBytes(StandardCharsets.US_ASCII));
+        assertThat(stored).startsWith("QHT1".getBytes(StandardCharsets.US_ASCII));
         assertThat(new String(stored, StandardCharsets.ISO_8859_1)).doesNotContain("%PDF");
         assertThat(api.get(path).body()).isEqualTo(bytes);
         Reply range = api.header("Range", "bytes=65000-140000").get(path);

@@ -74,7 +74,7 @@ class EncryptedStorageTest {
         assertThat(storedKeys()).containsExactly(key);
         assertThat(storageKeys()).containsExactly(key);
         byte[] onDisk = Files.readAllBytes(properties.local().directory().resolve(key));
-        assertThat(onDisk).hasSizeGreaterThan(bytes.length).startsWith("QHE1".getBytes(StandardCharsets.US_ASCII));
+        assertThat(onDisk).hasSizeGreaterThan(bytes.length).startsWith("QHT1".getBytes(StandardCharsets.US_ASCII));
         assertThat(new String(onDisk, StandardCharsets.ISO_8859_1)).doesNotContain("%PDF");
         assertThat(uploaded.json().get("sha256").asString()).isEqualTo(DocumentServiceTest.sha256(bytes));
 

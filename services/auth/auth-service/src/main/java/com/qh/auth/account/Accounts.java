@@ -5,8 +5,7 @@ import com.qh.auth.api.PasswordResetRequested;
 import com.qh.auth.api.UserRegistered;
 import com.qh.auth.audit.AuditEventType;
 import com.qh.auth.audit.AuditLog;
-import com.qh.auth.token.SecureTokens;
-import com.qh.auth.token.Sessions;
+import com.qh.auth.secret.SecureTokens;
 import com.qh.platform.web.ConflictException;
 import com.qh.platform.web.FieldViolation;
 import com.qh.platform.web.NotFoundException;
@@ -37,7 +36,7 @@ public class Accounts {
     private final OneTimeTokenRepository oneTimeTokens;
     private final PasswordPolicy policy;
     private final PasswordEncoder encoder;
-    private final Sessions sessions;
+    private final OpenSessions sessions;
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
     private final AccountProperties properties;
@@ -46,7 +45,7 @@ public class Accounts {
     private final Clock clock;
 
     Accounts(UserAccountRepository users, OneTimeTokenRepository oneTimeTokens, PasswordPolicy policy,
-            PasswordEncoder encoder, Sessions sessions, AuditLog audit, ApplicationEventPublisher events,
+            PasswordEncoder encoder, OpenSessions sessions, AuditLog audit, ApplicationEventPublisher events,
             AccountProperties properties, CredentialLockout lockout, JdbcTemplate jdbc, Clock clock) {
         this.users = users;
         this.oneTimeTokens = oneTimeTokens;

@@ -2,8 +2,6 @@ package com.qh.auth.account;
 
 import com.qh.auth.audit.AuditEventType;
 import com.qh.auth.audit.AuditLog;
-import com.qh.auth.login.LockoutPolicy;
-import com.qh.auth.login.LoginProperties;
 import com.qh.platform.web.TooManyRequestsException;
 import java.time.Clock;
 import java.time.Duration;
@@ -25,10 +23,10 @@ public class CredentialLockout {
     private final LockoutPolicy policy;
     private final Clock clock;
 
-    CredentialLockout(UserAccountRepository users, AuditLog audit, LoginProperties properties, Clock clock) {
+    CredentialLockout(UserAccountRepository users, AuditLog audit, LockoutPolicy policy, Clock clock) {
         this.users = users;
         this.audit = audit;
-        this.policy = LockoutPolicy.of(properties);
+        this.policy = policy;
         this.clock = clock;
     }
 

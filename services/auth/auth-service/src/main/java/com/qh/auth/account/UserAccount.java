@@ -114,10 +114,6 @@ public class UserAccount {
         return email;
     }
 
-    public String emailSkeleton() {
-        return emailSkeleton;
-    }
-
     public String passwordHash() {
         return passwordHash;
     }
@@ -174,10 +170,6 @@ public class UserAccount {
         return createdAt;
     }
 
-    public boolean isLockedAt(Instant now) {
-        return lockedUntil != null && lockedUntil.isAfter(now);
-    }
-
     public void verifyEmail(Instant now) {
         emailVerified = true;
         touch(now);
@@ -229,16 +221,6 @@ public class UserAccount {
         touch(now);
     }
 
-    /**
-     * Drops the password. Used when a verified external identity claims an account whose address was never
-     * confirmed: whoever set that password may have registered someone else's address to hijack it later.
-     */
-    public void removePassword(Instant now) {
-        passwordHash = null;
-        passwordChangedAt = now;
-        touch(now);
-    }
-
     public void changeRole(Role newRole, Instant now) {
         role = Objects.requireNonNull(newRole);
         touch(now);
@@ -253,11 +235,6 @@ public class UserAccount {
         enabled = true;
         failedLoginCount = 0;
         lockedUntil = null;
-        touch(now);
-    }
-
-    public void rename(String newDisplayName, Instant now) {
-        displayName = newDisplayName;
         touch(now);
     }
 

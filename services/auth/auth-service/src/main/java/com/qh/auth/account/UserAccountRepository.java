@@ -20,8 +20,6 @@ public interface UserAccountRepository extends JpaRepository<UserAccount, UUID> 
     /** Whether another address with this UTS #39 skeleton exists: one that looks like it but is not it. */
     boolean existsByEmailSkeletonAndEmailNot(String skeleton, String normalisedEmail);
 
-    boolean existsByRole(Role role);
-
     /** Accounts whose address or name contains {@code text} (lower-case), newest first. */
     @Query("""
             select u from UserAccount u

@@ -1,6 +1,7 @@
 package com.qh.auth.login;
 
 import com.qh.auth.account.EmailAddresses;
+import com.qh.auth.account.LockoutPolicy;
 import com.qh.auth.account.UserAccount;
 import com.qh.auth.account.UserAccountRepository;
 import com.qh.auth.audit.AuditEventType;
@@ -39,14 +40,14 @@ class LoginService {
     private final String dummyHash;
 
     LoginService(UserAccountRepository users, PasswordEncoder encoder, TwoFactor twoFactor, Sessions sessions,
-            AuditLog audit, LoginProperties properties, Clock clock) {
+            AuditLog audit, LockoutPolicy lockout, LoginProperties properties, Clock clock) {
         this.users = users;
         this.encoder = encoder;
         this.twoFactor = twoFactor;
         this.sessions = sessions;
         this.audit = audit;
         this.clock = clock;
-        this.lockout = new LockoutPolicy(properties.maxFailures(), properties.lockoutDuration());
+        this.lockout = lockout;
         this.perIp = new AttemptThrottle(properties.attemptsPerIp(), properties.throttleWindow(), clock);
         this.perAccount = new AttemptThrottle(properties.attemptsPerAccount(), properties.throttleWindow(), clock);
         this.dummyHash = encoder.encode("no account has this password, it only costs time");

@@ -1,6 +1,6 @@
 package com.qh.auth.oauth2;
 
-import com.qh.auth.token.SecureTokens;
+import com.qh.auth.secret.SecureTokens;
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.InetAddress;

@@ -7,7 +7,7 @@ import com.qh.auth.account.UserAccount;
 import com.qh.auth.account.UserAccountRepository;
 import com.qh.auth.audit.AuditEventType;
 import com.qh.auth.audit.AuditLog;
-import com.qh.auth.token.SecureTokens;
+import com.qh.auth.secret.SecureTokens;
 import com.qh.auth.token.Sessions;
 import com.qh.auth.token.TokenPair;
 import com.qh.auth.totp.TwoFactor;

@@ -1,9 +1,11 @@
 package com.qh.auth.token;
 
+import com.qh.auth.account.OpenSessions;
 import com.qh.auth.account.UserAccount;
 import com.qh.auth.account.UserAccountRepository;
 import com.qh.auth.audit.AuditEventType;
 import com.qh.auth.audit.AuditLog;
+import com.qh.auth.secret.SecureTokens;
 import com.qh.platform.security.TokenDenylist;
 import com.qh.platform.web.UnauthorizedException;
 import java.time.Clock;
@@ -21,7 +23,7 @@ import org.springframework.transaction.annotation.Transactional;
  * refresh token until it expires.
  */
 @Service
-public class Sessions {
+public class Sessions implements OpenSessions {
 
     private final RefreshTokenRepository refreshTokens;
     private final UserAccountRepository users;
@@ -118,12 +120,14 @@ public class Sessions {
     }
 
     /** Ends every session of the account (password reset, account disabled or deleted). */
+    @Override
     @Transactional
     public int endAll(UUID userId) {
         return endAllExcept(userId, null);
     }
 
     /** Ends every session of the account except the one the access token {@code keepAccessTokenId} belongs to. */
+    @Override
     @Transactional
     public int endAllExcept(UUID userId, String keepAccessTokenId) {
         Instant now = clock.instant();

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.qh.auth.AuthApi;
 import com.qh.auth.AuthApi.Reply;
-import com.qh.auth.PublishedEvents;
 import com.qh.auth.api.EmailVerificationRequested;
 import com.qh.test.QhServiceTest;
 import java.net.URI;
@@ -14,9 +13,10 @@ import java.util.UUID;
 import no.nav.security.mock.oauth2.MockOAuth2Server;
 import no.nav.security.mock.oauth2.token.DefaultOAuth2TokenCallback;
 import org.junit.jupiter.api.BeforeEach;
-import org.springframework.beans.factory.annotation.Autowired;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
+import org.springframework.modulith.test.PublishedEvents;
+import org.springframework.modulith.test.PublishedEventsExtension;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.util.MultiValueMap;
@@ -27,7 +27,7 @@ import org.springframework.web.util.UriComponentsBuilder;
  * test classes, which thereby share one Spring context too. The server lives as long as the test JVM.
  */
 @QhServiceTest(properties = "qh.auth.login.attempts-per-ip=10000")
-@Import(PublishedEvents.Capture.class)
+@ExtendWith(PublishedEventsExtension.class)
 abstract class MockGoogle {
 
     static final String PASSWORD = "violet tractor sings at dawn";
@@ -36,7 +36,7 @@ abstract class MockGoogle {
     @LocalServerPort
     int port;
 
-    @Autowired
+    /** Every event the service publishes during the test, on any thread (the requests run on the server's). */
     PublishedEvents events;
 
     AuthApi api;
@@ -55,9 +55,10 @@ abstract class MockGoogle {
     }
 
     @BeforeEach
-    void connect() {
+    void connect(PublishedEvents published) {
         api = new AuthApi("http://localhost:" + port);
         browser = newBrowser();
+        events = published;
     }
 
     Browser newBrowser() {
@@ -107,8 +108,8 @@ abstract class MockGoogle {
     /** A verified password account; returns its id. */
     String verifiedAccount(String email) {
         String id = api.register(email, PASSWORD).string("id");
-        String token = events.last(EmailVerificationRequested.class, e -> e.email().equals(email)).orElseThrow()
-                .token();
+        String token = assertThat(events.ofType(EmailVerificationRequested.class)
+                .matchingValue(EmailVerificationRequested::email, email)).singleElement().actual().token();
         assertThat(api.post("/api/v1/auth/verify-email", Map.of("token", token)).status()).isEqualTo(204);
         return id;
     }

@@ -45,8 +45,8 @@ class OAuth2SignInTest extends MockGoogle {
         Reply me = api.get("/api/v1/auth/me", signedIn.string("accessToken"));
         assertThat(me.json()).containsEntry("email", email).containsEntry("emailVerified", true)
                 .containsEntry("hasPassword", false).containsEntry("displayName", "Ada Lovelace");
-        assertThat(events.last(UserRegistered.class, e -> e.email().equals(email)).orElseThrow().emailVerified())
-                .isTrue();
+        assertThat(events.ofType(UserRegistered.class).matchingValue(UserRegistered::email, email))
+                .singleElement().satisfies(registered -> assertThat(registered.emailVerified()).isTrue());
     }
 
     @Test

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.nimbusds.jwt.SignedJWT;
 import com.qh.auth.AuthApi;
 import com.qh.auth.AuthApi.Reply;
+import com.qh.auth.secret.SecureTokens;
 import com.qh.test.QhServiceTest;
 import java.sql.Timestamp;
 import java.time.Duration;

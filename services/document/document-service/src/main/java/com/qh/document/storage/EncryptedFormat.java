@@ -16,7 +16,8 @@ import javax.crypto.SecretKey;
 import javax.crypto.spec.GCMParameterSpec;
 
 /**
- * The layout of an encrypted blob: a header, then the plaintext in AES-256-GCM segments of {@link #SEGMENT_SIZE}
+ * The hand-made layout of blobs encrypted before issue 24; new blobs are written in {@link TinkFormat}, and this
+ * class stays to read (and test) the old ones. The layout of such a blob: a header, then the plaintext in AES-256-GCM segments of {@link #SEGMENT_SIZE}
  * bytes, each sealed on its own so that memory stays flat and a range needs only the segments it touches.
  *
  * <pre>
@@ -124,6 +125,10 @@ final class EncryptedFormat {
             byte[] wrapped = new byte[wrappedLength];
             data.readFully(wrapped);
             return new Header(segmentSize, length, prefix, new String(wrapped, StandardCharsets.US_ASCII));
+        }
+        catch (IllegalArgumentException e) {
+            // A wrapped key that is not ASCII, or a length the format cannot hold: altered.
+            throw new DamagedBlobException("the header is malformed");
         }
         catch (EOFException e) {
             throw new DamagedBlobException("the header is cut short");

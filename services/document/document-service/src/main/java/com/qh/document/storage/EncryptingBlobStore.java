@@ -1,6 +1,8 @@
 package com.qh.document.storage;
 
 import com.qh.platform.crypto.FieldEncryptor;
+import java.io.BufferedInputStream;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -21,9 +23,10 @@ import javax.crypto.SecretKey;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
- * Encryption at rest over any {@link BlobStore}. A blob whose key ends in {@link #SUFFIX} is kept in
- * {@link EncryptedFormat}: a fresh data key per blob, wrapped with the service's {@link FieldEncryptor} (so it
- * names the key-encryption key it needs and old keys keep working after a rotation). Every other key is passed
+ * Encryption at rest over any {@link BlobStore}. A blob whose key ends in {@link #SUFFIX} is written in
+ * {@link TinkFormat} (Google Tink's streaming AEAD); blobs written before in the hand-made {@link EncryptedFormat}
+ * are told apart by their header's magic and stay readable. Either way a blob has a fresh data key, wrapped with
+ * the service's {@link FieldEncryptor} (so it names the key-encryption key it needs and old keys keep working after a rotation). Every other key is passed
  * through as it is. The key, which the version's row stores, is what says how a blob is kept: turning encryption
  * on or off changes only where new content goes ({@link #keysFor}), and every blob stays readable either way.
  */
@@ -76,8 +79,7 @@ class EncryptingBlobStore implements BlobStore, AutoCloseable {
             try {
                 String wrapped = keys.get().encrypt(Base64.getEncoder().encodeToString(dataKey));
                 try (InputStream in = Files.newInputStream(file); OutputStream out = Files.newOutputStream(sealed)) {
-                    EncryptedFormat.encrypt(in, Files.size(file), new SecretKeySpec(dataKey, "AES"), wrapped,
-                            context(key), out);
+                    TinkFormat.encrypt(in, Files.size(file), dataKey, wrapped, context(key), out);
                 }
             }
             finally {
@@ -111,8 +113,16 @@ class EncryptingBlobStore implements BlobStore, AutoCloseable {
         try {
             if (offset == 0 && length < 0) {
                 // The whole blob: header and segments from one read.
-                InputStream in = store.open(key, 0, -1);
+                InputStream in = new BufferedInputStream(store.open(key, 0, -1), TinkFormat.MAGIC.length);
                 try {
+                    in.mark(TinkFormat.MAGIC.length);
+                    byte[] magic = in.readNBytes(TinkFormat.MAGIC.length);
+                    in.reset();
+                    if (TinkFormat.recognises(magic)) {
+                        TinkFormat.Header header = TinkFormat.readHeader(in);
+                        return TinkFormat.decrypting(header, dataKeyBytes(header.wrappedKey(), key), context(key),
+                                in);
+                    }
                     EncryptedFormat.Header header = EncryptedFormat.readHeader(in);
                     return EncryptedFormat.decrypting(header, dataKey(header, key), context(key), in, 0, 0, -1);
                 }
@@ -121,11 +131,25 @@ class EncryptingBlobStore implements BlobStore, AutoCloseable {
                     throw e;
                 }
             }
-            EncryptedFormat.Header header;
+            byte[] head;
             try (InputStream in = store.open(key, 0, EncryptedFormat.FIXED_HEADER_BYTES
                     + EncryptedFormat.MAX_WRAPPED_KEY_BYTES)) {
-                header = EncryptedFormat.readHeader(in);
+                head = in.readAllBytes();
             }
+            if (TinkFormat.recognises(head)) {
+                TinkFormat.Header header = TinkFormat.readHeader(new ByteArrayInputStream(head));
+                long size = header.plainLength();
+                long start = Math.min(offset, size);
+                long end = length < 0 ? size : Math.min(size, start + length);
+                if (start >= end) {
+                    return InputStream.nullInputStream();
+                }
+                TinkFormat.StoreChannel ciphertext = new TinkFormat.StoreChannel(store, key, header.length(),
+                        TinkFormat.ciphertextSize(size));
+                return TinkFormat.decrypting(header, dataKeyBytes(header.wrappedKey(), key), context(key),
+                        ciphertext, start, end - start);
+            }
+            EncryptedFormat.Header header = EncryptedFormat.readHeader(new ByteArrayInputStream(head));
             long size = header.plainLength();
             long start = Math.min(offset, size);
             long end = length < 0 ? size : Math.min(size, start + length);
@@ -174,7 +198,11 @@ class EncryptingBlobStore implements BlobStore, AutoCloseable {
     }
 
     private SecretKey dataKey(EncryptedFormat.Header header, String key) throws IOException {
-        String wrapped = header.wrappedKey();
+        return new SecretKeySpec(dataKeyBytes(header.wrappedKey(), key), "AES");
+    }
+
+    /** The blob's data key, unwrapped with the key-encryption key its wrapped form names. */
+    private byte[] dataKeyBytes(String wrapped, String key) throws IOException {
         String encoded;
         try {
             encoded = keys.get().decrypt(wrapped);
@@ -198,7 +226,7 @@ class EncryptingBlobStore implements BlobStore, AutoCloseable {
             throw new EncryptedFormat.DamagedBlobException("the data key of blob " + key + " has "
                     + dataKey.length + " bytes");
         }
-        return new SecretKeySpec(dataKey, "AES");
+        return dataKey;
     }
 
     /** A blob is bound to its key: moved or copied under another one, it no longer authenticates. */

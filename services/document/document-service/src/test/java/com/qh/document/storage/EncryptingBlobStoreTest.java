@@ -130,8 +130,7 @@ class EncryptingBlobStoreTest {
         Files.write(local.root().resolve(key), content);
 
         assertThatThrownBy(() -> read(store, stranger, 0, -1)).isInstanceOf(UncheckedIOException.class)
-                .hasRootCauseInstanceOf(EncryptedFormat.DamagedBlobException.class)
-                .hasStackTraceContaining("does not authenticate");
+                .hasRootCauseInstanceOf(EncryptedFormat.DamagedBlobException.class);
         assertThatThrownBy(() -> read(store, key, 0, -1)).isInstanceOf(UncheckedIOException.class)
                 .hasStackTraceContaining("not an encrypted blob");
     }

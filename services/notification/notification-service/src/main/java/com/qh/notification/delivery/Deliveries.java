@@ -5,7 +5,6 @@ import com.qh.notification.template.Template;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -17,9 +16,9 @@ public class Deliveries {
     private final JdbcTemplate jdbc;
     private final Clock clock;
 
-    Deliveries(JdbcTemplate jdbc, Optional<Clock> clock) {
+    Deliveries(JdbcTemplate jdbc, Clock clock) {
         this.jdbc = jdbc;
-        this.clock = clock.orElse(Clock.systemUTC());
+        this.clock = clock;
     }
 
     /**

@@ -5,7 +5,6 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -40,14 +39,14 @@ class DeliveryWorker {
     private volatile boolean stopping;
 
     DeliveryWorker(JdbcTemplate jdbc, TransactionTemplate transactions, EmailSender email, SmsSender sms,
-            PushSender push, DeliveryProperties properties, Optional<Clock> clock) {
+            PushSender push, DeliveryProperties properties, Clock clock) {
         this.jdbc = jdbc;
         this.transactions = transactions;
         this.email = email;
         this.sms = sms;
         this.push = push;
         this.properties = properties;
-        this.clock = clock.orElse(Clock.systemUTC());
+        this.clock = clock;
     }
 
     @Scheduled(fixedDelayString = "${qh.notification.delivery.poll-interval:PT1S}")

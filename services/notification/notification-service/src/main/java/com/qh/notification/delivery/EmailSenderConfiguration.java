@@ -1,7 +1,6 @@
 package com.qh.notification.delivery;
 
 import java.time.Clock;
-import java.util.Optional;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.boot.health.contributor.Health;
@@ -18,7 +17,7 @@ class EmailSenderConfiguration {
 
     @Bean
     EmailSender emailSender(DeliveryProperties properties, ObjectProvider<JavaMailSenderImpl> mail, JdbcTemplate jdbc,
-            RestClient.Builder http, Optional<Clock> clock) {
+            RestClient.Builder http, Clock clock) {
         return switch (properties.emailProvider()) {
             case "capture" -> new CapturingEmailSender(jdbc);
             case "sendgrid" -> {
@@ -31,7 +30,7 @@ class EmailSenderConfiguration {
             }
             case "smtp" -> new SmtpEmailSender(mail.getIfAvailable(() -> {
                 throw new IllegalStateException("qh.notification.delivery.email-provider=smtp needs spring.mail.host");
-            }), properties.from(), properties.smtp().maxMessagesPerConnection(), clock.orElse(Clock.systemUTC()));
+            }), properties.from(), properties.smtp().maxMessagesPerConnection(), clock);
             default -> throw new IllegalStateException("qh.notification.delivery.email-provider must be smtp, "
                     + "sendgrid or capture, not " + properties.emailProvider());
         };

@@ -1,6 +1,5 @@
 package com.qh.notification.dispatch;
 
-import com.qh.notification.account.NotificationProperties;
 import com.qh.notification.delivery.Deliveries;
 import com.qh.notification.delivery.DeliveryProperties;
 import com.qh.notification.inbox.Inbox;
@@ -10,6 +9,7 @@ import com.qh.notification.preference.Preferences;
 import com.qh.notification.preference.UnsubscribeLinks;
 import com.qh.notification.push.PushSubscriptions;
 import com.qh.notification.template.Channel;
+import com.qh.notification.template.NotificationProperties;
 import com.qh.notification.template.Template;
 import com.qh.notification.template.Templates;
 import java.util.LinkedHashMap;

@@ -68,12 +68,12 @@ class LiveSockets extends TextWebSocketHandler implements HandshakeInterceptor, 
     private final ScheduledExecutorService sweeper = Executors.newSingleThreadScheduledExecutor(
             Thread.ofPlatform().name("live-socket-token-check").daemon().factory());
 
-    LiveSockets(JwtDecoder tokens, JsonMapper json, TokenDenylist denylist, Optional<Clock> clock,
+    LiveSockets(JwtDecoder tokens, JsonMapper json, TokenDenylist denylist, Clock clock,
             @Value("${qh.notification.live.token-check-interval:500ms}") Duration interval) {
         this.tokens = tokens;
         this.json = json;
         this.denylist = denylist;
-        this.clock = clock.orElse(Clock.systemUTC());
+        this.clock = clock;
         sweeper.scheduleWithFixedDelay(this::closeEndedSessions, interval.toMillis(), interval.toMillis(),
                 TimeUnit.MILLISECONDS);
     }
@@ -199,11 +199,6 @@ class LiveSockets extends TextWebSocketHandler implements HandshakeInterceptor, 
     @Override
     public void destroy() {
         sweeper.shutdownNow();
-    }
-
-    /** Open sockets on this instance. */
-    int openSockets() {
-        return byUser.values().stream().mapToInt(Set::size).sum();
     }
 
     private static UUID user(WebSocketSession session) {

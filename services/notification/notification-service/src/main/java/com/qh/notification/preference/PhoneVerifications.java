@@ -44,13 +44,13 @@ class PhoneVerifications {
     private final SecureRandom random = new SecureRandom();
 
     PhoneVerifications(JdbcTemplate jdbc, Contacts contacts, SmsSender sms, DeliveryProperties delivery,
-            PhoneVerificationProperties properties, Optional<Clock> clock) {
+            PhoneVerificationProperties properties, Clock clock) {
         this.jdbc = jdbc;
         this.contacts = contacts;
         this.sms = sms;
         this.delivery = delivery;
         this.properties = properties;
-        this.clock = clock.orElse(Clock.systemUTC());
+        this.clock = clock;
     }
 
     /**

@@ -1,8 +1,8 @@
 package com.qh.notification.subscription;
 
-import com.qh.notification.account.NotificationProperties;
 import com.qh.notification.delivery.Deliveries;
 import com.qh.notification.template.Channel;
+import com.qh.notification.template.NotificationProperties;
 import com.qh.notification.template.Templates;
 import com.qh.platform.web.NotFoundException;
 import java.security.SecureRandom;

@@ -1,4 +1,4 @@
-package com.qh.auth.token;
+package com.qh.auth.secret;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;

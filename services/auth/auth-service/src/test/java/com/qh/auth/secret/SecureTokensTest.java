@@ -1,4 +1,4 @@
-package com.qh.auth.token;
+package com.qh.auth.secret;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package com.qh.auth.login;
+package com.qh.auth.account;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
