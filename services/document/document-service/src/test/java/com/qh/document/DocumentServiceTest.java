@@ -29,7 +29,6 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.springframework.amqp.core.AmqpAdmin;
 import org.springframework.amqp.core.BindingBuilder;
@@ -228,15 +227,7 @@ class DocumentServiceTest {
                 .as("nothing was sent").isZero();
     }
 
-    /**
-     * Fails until the starter's {@code ProblemHandler.handleExceptionInternal} builds the body Spring passes as
-     * {@code null} for {@code MissingServletRequestPartException} before it sets type and correlation id (it checks
-     * {@code body instanceof ProblemDetail} first, and Spring's {@code ResponseEntityExceptionHandler} creates the
-     * body only afterwards, in {@code super.handleExceptionInternal}). The starter belongs to the lead; enable this
-     * with that change.
-     */
     @Test
-    @Disabled("Needs the starter's ProblemHandler to build Spring's null body before enriching it (issue 21)")
     void answersAnUploadWithoutItsFilePartWithAProblemDocument() throws Exception {
         String boundary = "qh-" + UUID.randomUUID();
         String body = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"other\"; filename=\"cv.pdf\"\r\n"
