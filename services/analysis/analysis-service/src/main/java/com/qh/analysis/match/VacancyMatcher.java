@@ -66,9 +66,36 @@ public final class VacancyMatcher {
 
     /** The match of a candidate against a vacancy. */
     public MatchResult match(Candidate candidate, Vacancy vacancy) {
+        return match(candidate, read(vacancy));
+    }
+
+    /**
+     * Reads a vacancy's requirements once, so that it can be matched against many candidates, or one candidate
+     * against many vacancies, without reading its text again: reading is most of a match's time.
+     */
+    public ReadVacancy read(Vacancy vacancy) {
+        return new ReadVacancy(vacancy, extractor.read(vacancy.text()));
+    }
+
+    /**
+     * Every skill a candidate names anywhere in the profile (jobs, skills list, certificates, summary, study,
+     * projects), by any alias: what a cheap prefilter compares a vacancy's skills with before a full match.
+     */
+    public Set<Skill> skillsNamed(Candidate candidate) {
+        return Set.copyOf(ProfileIndex.of(candidate, graph).named());
+    }
+
+    /** The skill graph this matcher reads skills and their implications with. */
+    public SkillGraph graph() {
+        return graph;
+    }
+
+    /** The match of a candidate against a vacancy read before with {@link #read(Vacancy)}. */
+    public MatchResult match(Candidate candidate, ReadVacancy read) {
+        Vacancy vacancy = read.vacancy();
         YearMonth now = YearMonth.now(clock);
         ProfileIndex index = ProfileIndex.of(candidate, graph);
-        VacancyReading reading = extractor.read(vacancy.text());
+        VacancyReading reading = read.reading();
         Requirements requirements = reading.requirements();
         List<VacancySentence> sentences = reading.sentences();
         Map<String, VacancySentence> bySentence = new HashMap<>();
