@@ -1,0 +1,67 @@
+package com.qh.analysis.matching;
+
+import com.qh.analysis.match.Candidate;
+import com.qh.analysis.match.MatchResult;
+import com.qh.analysis.match.VacancyMatcher;
+import com.qh.analysis.source.Profiles;
+import com.qh.analysis.source.Vacancies;
+import com.qh.analysis.source.VacancyView;
+import com.qh.platform.web.NotFoundException;
+import com.qh.platform.web.UnprocessableException;
+import java.time.Clock;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.stereotype.Service;
+
+/**
+ * Matches the caller's profile against one of their vacancies and keeps the answer. Another user's vacancy is not
+ * found, exactly like one that does not exist.
+ */
+@Service
+class Matches {
+
+    private final VacancyMatcher matcher;
+    private final Profiles profiles;
+    private final Vacancies vacancies;
+    private final MatchHistory history;
+    private final Clock clock;
+
+    Matches(VacancyMatcher matcher, Profiles profiles, Vacancies vacancies, MatchHistory history, Clock clock) {
+        this.matcher = matcher;
+        this.profiles = profiles;
+        this.vacancies = vacancies;
+        this.history = history;
+        this.clock = clock;
+    }
+
+    /** The match of the user's profile, or of an uploaded resume, against one of their vacancies. */
+    MatchView.Stored match(UUID userId, UUID vacancyId, UUID documentId) {
+        VacancyView vacancy = vacancies.find(userId, vacancyId)
+                .orElseThrow(() -> new NotFoundException("You have no vacancy " + vacancyId + "."));
+        Candidate candidate = documentId == null ? profile(userId) : uploadedResume(documentId);
+        MatchResult result = matcher.match(candidate, vacancy.vacancy());
+        MatchView.Stored stored = new MatchView.Stored(UUID.randomUUID(), userId, vacancyId, documentId,
+                vacancy.vacancy().title(), clock.instant(), result);
+        history.add(stored);
+        return stored;
+    }
+
+    private Candidate profile(UUID userId) {
+        return profiles.candidateOf(userId).orElseThrow(() -> new UnprocessableException("no-profile",
+                "There is no profile to match yet: fill in your profile first, or match an uploaded resume."));
+    }
+
+    /** Uploaded resumes are parsed by a feature that is not part of this service yet. */
+    private static Candidate uploadedResume(UUID documentId) {
+        throw new UnprocessableException("resume-parsing-not-available", "Resume parsing is not available yet: "
+                + "match your profile instead (leave documentId out).");
+    }
+
+    List<MatchSummary> history(UUID userId, UUID vacancyId, int limit) {
+        return history.list(userId, vacancyId, limit);
+    }
+
+    MatchView.Stored find(UUID userId, UUID id) {
+        return history.find(userId, id).orElseThrow(() -> new NotFoundException("You have no match " + id + "."));
+    }
+}

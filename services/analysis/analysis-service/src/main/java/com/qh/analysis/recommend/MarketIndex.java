@@ -1,0 +1,151 @@
+package com.qh.analysis.recommend;
+
+import com.qh.analysis.match.ReadVacancy;
+import com.qh.analysis.match.VacancyMatcher;
+import com.qh.analysis.source.Vacancies;
+import com.qh.analysis.source.VacancyView;
+import com.qh.skills.Skill;
+import com.qh.skills.SkillTaxonomy;
+import com.qh.skills.requirements.Importance;
+import com.qh.skills.requirements.RequiredSkill;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The market vacancies in memory, each read once: its requirements for the full matcher, and its skills as taxonomy
+ * ids with weights for the prefilter. Refreshed as a whole from {@link Vacancies#market} pages; a vacancy whose
+ * text did not change keeps its reading, so a refresh reads only what is new. Readers see one complete snapshot
+ * at a time, never a half-built one.
+ *
+ * <p>Why memory and not the analysis database: everything here is derived from the vacancy service, which owns
+ * the data; the reading is what costs (about 1 ms a vacancy) and must be in memory to be matched anyway. Ten
+ * thousand vacancies take some tens of megabytes; {@code qh.analysis.recommend.max-market} bounds it.
+ */
+public final class MarketIndex {
+
+    private static final Logger log = LoggerFactory.getLogger(MarketIndex.class);
+    static final float MUST = 1f;
+    static final float NICE = 0.35f;
+
+    private final VacancyMatcher matcher;
+    private final Vacancies vacancies;
+    private final RecommendProperties properties;
+    private final Clock clock;
+    private final Map<Skill, Integer> skillIds = new HashMap<>();
+    private volatile Snapshot snapshot = new Snapshot(List.of(), null);
+
+    public MarketIndex(VacancyMatcher matcher, Vacancies vacancies, RecommendProperties properties, Clock clock) {
+        this.matcher = matcher;
+        this.vacancies = vacancies;
+        this.properties = properties;
+        this.clock = clock;
+        List<Skill> skills = matcher.graph().taxonomy().skills();
+        for (int i = 0; i < skills.size(); i++) {
+            skillIds.put(skills.get(i), i);
+        }
+    }
+
+    /** A market vacancy as the index holds it. */
+    record Entry(VacancyView view, ReadVacancy read, int[] skills, float[] weights, float total) {
+    }
+
+    /** The index at one moment; {@code refreshedAt} is null before the first refresh. */
+    record Snapshot(List<Entry> entries, Instant refreshedAt) {
+    }
+
+    Snapshot snapshot() {
+        return snapshot;
+    }
+
+    /** How many market vacancies the index holds. */
+    public int size() {
+        return snapshot.entries().size();
+    }
+
+    /** When the index was last read from the vacancy service, empty before the first time. */
+    public Optional<Instant> refreshedAt() {
+        return Optional.ofNullable(snapshot.refreshedAt());
+    }
+
+    /** The id the prefilter knows a taxonomy skill by, or -1 for a skill of another taxonomy. */
+    int idOf(Skill skill) {
+        Integer id = skillIds.get(skill);
+        return id == null ? -1 : id;
+    }
+
+    int skillCount() {
+        return skillIds.size();
+    }
+
+    /**
+     * Reads the whole market from the vacancy service again and swaps the index when done. One refresh at a time;
+     * a failure leaves the index as it was.
+     *
+     * @return how many vacancies the index holds now
+     */
+    public synchronized int refresh() {
+        Map<UUID, Entry> before = new HashMap<>();
+        snapshot.entries().forEach(entry -> before.put(entry.view().id(), entry));
+        Map<UUID, Entry> entries = new LinkedHashMap<>();
+        String after = null;
+        int read = 0;
+        do {
+            Vacancies.MarketPage page = vacancies.market(after, properties.pageSize());
+            for (VacancyView view : page.vacancies()) {
+                if (entries.size() >= properties.maxMarket()) {
+                    log.warn("The market holds more than {} vacancies; the rest are not recommended "
+                            + "(qh.analysis.recommend.max-market)", properties.maxMarket());
+                    return swap(entries);
+                }
+                Entry old = before.get(view.id());
+                if (old != null && old.view().equals(view)) {
+                    entries.put(view.id(), old);
+                } else {
+                    entries.put(view.id(), entry(view));
+                    read++;
+                }
+            }
+            after = page.next();
+        } while (after != null);
+        log.info("Market index refreshed: {} vacancies, {} read anew", entries.size(), read);
+        return swap(entries);
+    }
+
+    private int swap(Map<UUID, Entry> entries) {
+        snapshot = new Snapshot(List.copyOf(entries.values()), clock.instant());
+        return entries.size();
+    }
+
+    /** Reads a vacancy and weighs its skills: a required one 1, a welcome one 0.35. */
+    Entry entry(VacancyView view) {
+        ReadVacancy read = matcher.read(view.vacancy());
+        SkillTaxonomy taxonomy = matcher.graph().taxonomy();
+        List<Integer> ids = new ArrayList<>();
+        List<Float> weights = new ArrayList<>();
+        for (RequiredSkill required : read.reading().requirements().skills()) {
+            int id = taxonomy.find(required.name()).map(this::idOf).orElse(-1);
+            if (id >= 0 && !ids.contains(id)) {
+                ids.add(id);
+                weights.add(required.importance() == Importance.MUST ? MUST : NICE);
+            }
+        }
+        int[] skills = new int[ids.size()];
+        float[] weighed = new float[ids.size()];
+        float total = 0;
+        for (int i = 0; i < skills.length; i++) {
+            skills[i] = ids.get(i);
+            weighed[i] = weights.get(i);
+            total += weighed[i];
+        }
+        return new Entry(view, read, skills, weighed, total);
+    }
+}

@@ -1,0 +1,106 @@
+package com.qh.analysis.recommend;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.qh.analysis.FixedSources;
+import com.qh.analysis.match.Candidate;
+import com.qh.analysis.match.VacancyMatcher;
+import com.qh.analysis.recommend.MarketIndex.Entry;
+import com.qh.analysis.source.Vacancies;
+import com.qh.analysis.source.VacancyView;
+import com.qh.platform.web.UnprocessableException;
+import com.qh.skills.SkillGraph;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+/** The market index and the prefilter on the labelled dev vacancies, without Spring. */
+class RecommenderTest {
+
+    static final Clock CLOCK = Clock.fixed(Instant.parse("2026-12-01T00:00:00Z"), ZoneOffset.UTC);
+    static final VacancyMatcher MATCHER = new VacancyMatcher(SkillGraph.builtIn(), CLOCK);
+
+    final List<VacancyView> market = new ArrayList<>();
+    final List<Integer> pageCalls = new ArrayList<>();
+    final Vacancies vacancies = new Vacancies() {
+        @Override
+        public Optional<VacancyView> find(UUID userId, UUID vacancyId) {
+            return Optional.empty();
+        }
+
+        @Override
+        public List<VacancyView> saved(UUID userId, int limit) {
+            return List.of();
+        }
+
+        @Override
+        public MarketPage market(String after, int limit) {
+            int from = after == null ? 0 : Integer.parseInt(after);
+            int to = Math.min(market.size(), from + limit);
+            pageCalls.add(from);
+            return new MarketPage(market.subList(from, to), to < market.size() ? String.valueOf(to) : null);
+        }
+    };
+    final RecommendProperties properties = new RecommendProperties(null, 3, null, 2, null);
+    final MarketIndex index = new MarketIndex(MATCHER, vacancies, properties, CLOCK);
+
+    RecommenderTest() {
+        for (String name : FixedSources.MARKET) {
+            market.add(FixedSources.view(UUID.randomUUID(), "hh.ru", name, name));
+        }
+    }
+
+    @Test
+    void readsTheWholeMarketPageByPageAndWeighsRequiredSkillsAboveWelcomeOnes() {
+        assertThat(index.refresh()).isEqualTo(FixedSources.MARKET.size());
+
+        assertThat(pageCalls).containsExactly(0, 3, 6);
+        assertThat(index.refreshedAt()).contains(CLOCK.instant());
+        Entry java = index.snapshot().entries().getFirst();
+        assertThat(java.skills()).isNotEmpty();
+        assertThat(java.weights()).contains(MarketIndex.MUST, MarketIndex.NICE);
+    }
+
+    @Test
+    void readsAgainOnlyTheVacanciesThatChanged() {
+        index.refresh();
+        Entry before = index.snapshot().entries().get(1);
+        Entry javaBefore = index.snapshot().entries().getFirst();
+        VacancyView changed = market.getFirst();
+        market.set(0, new VacancyView(changed.id(), changed.source(), changed.sourceId(), "New employer",
+                changed.url(), changed.vacancy()));
+
+        index.refresh();
+
+        assertThat(index.snapshot().entries().get(1)).isSameAs(before);
+        assertThat(index.snapshot().entries().getFirst()).isNotSameAs(javaBefore);
+        assertThat(index.snapshot().entries().getFirst().view().employer()).isEqualTo("New employer");
+    }
+
+    @Test
+    void prefiltersTheVacanciesWhoseSkillsTheProfileCoversBest() {
+        index.refresh();
+        Recommender recommender = new Recommender(MATCHER, user -> Optional.empty(), vacancies, index, properties);
+
+        Candidate javaDeveloper = FixedSources.profile("ivan-petrov");
+        List<Entry> chosen = recommender.prefilter(javaDeveloper, index.snapshot().entries(), 2);
+
+        assertThat(chosen).hasSize(2);
+        assertThat(chosen.getFirst().view().sourceId()).isEqualTo("java-middle-moscow");
+        assertThat(chosen).noneMatch(e -> e.view().sourceId().equals("registered-nurse-medsurg"));
+    }
+
+    @Test
+    void refusesAUserWithoutAProfile() {
+        Recommender recommender = new Recommender(MATCHER, user -> Optional.empty(), vacancies, index, properties);
+
+        assertThatThrownBy(() -> recommender.recommend(UUID.randomUUID(), 20))
+                .isInstanceOf(UnprocessableException.class);
+    }
+}
