@@ -78,11 +78,11 @@ public final class VacancyMatcher {
     }
 
     /**
-     * Every skill a candidate names anywhere in the profile (jobs, skills list, certificates, summary, study,
-     * projects), by any alias: what a cheap prefilter compares a vacancy's skills with before a full match.
+     * Reads a candidate's profile lines for skills once, so that the profile can be matched against many vacancies
+     * (and its skills compared with theirs by a cheap prefilter) without reading it again.
      */
-    public Set<Skill> skillsNamed(Candidate candidate) {
-        return Set.copyOf(ProfileIndex.of(candidate, graph).named());
+    public PreparedCandidate prepare(Candidate candidate) {
+        return new PreparedCandidate(candidate, ProfileIndex.of(candidate, graph), graph);
     }
 
     /** The skill graph this matcher reads skills and their implications with. */
@@ -92,9 +92,21 @@ public final class VacancyMatcher {
 
     /** The match of a candidate against a vacancy read before with {@link #read(Vacancy)}. */
     public MatchResult match(Candidate candidate, ReadVacancy read) {
+        return match(prepare(candidate), read);
+    }
+
+    /**
+     * The match of a candidate prepared with {@link #prepare(Candidate)} against a vacancy read with
+     * {@link #read(Vacancy)}: the same answer as {@link #match(Candidate, Vacancy)}, without reading either again.
+     */
+    public MatchResult match(PreparedCandidate prepared, ReadVacancy read) {
+        if (prepared.graph() != graph) {
+            throw new IllegalArgumentException("The candidate was prepared by a matcher of another skill graph");
+        }
+        Candidate candidate = prepared.candidate();
         Vacancy vacancy = read.vacancy();
         YearMonth now = YearMonth.now(clock);
-        ProfileIndex index = ProfileIndex.of(candidate, graph);
+        ProfileIndex index = prepared.index();
         VacancyReading reading = read.reading();
         Requirements requirements = reading.requirements();
         List<VacancySentence> sentences = reading.sentences();

@@ -2,6 +2,7 @@ package com.qh.analysis.recommend;
 
 import com.qh.analysis.match.Candidate;
 import com.qh.analysis.match.MatchResult;
+import com.qh.analysis.match.PreparedCandidate;
 import com.qh.analysis.match.ReadVacancy;
 import com.qh.analysis.match.Vacancy;
 import com.qh.analysis.match.VacancyMatcher;
@@ -64,8 +65,9 @@ public final class Recommender {
      * @throws UnprocessableException when the user has no profile yet
      */
     public Recommendations recommend(UUID userId, int limit) {
-        Candidate candidate = profiles.candidateOf(userId).orElseThrow(() -> new UnprocessableException("no-profile",
+        Candidate profile = profiles.candidateOf(userId).orElseThrow(() -> new UnprocessableException("no-profile",
                 "There is no profile to rank vacancies for yet: fill in your profile first."));
+        PreparedCandidate candidate = matcher.prepare(profile);
         MarketIndex.Snapshot snapshot = market.snapshot();
         List<Scored> scored = new ArrayList<>();
         Set<String> savedSources = new HashSet<>();
@@ -104,11 +106,11 @@ public final class Recommender {
      * skills that the profile names or implies (an adjacent skill counts half). Vacancies naming no skill of the
      * taxonomy score nothing here and are left to the full match of saved vacancies.
      */
-    List<Entry> prefilter(Candidate candidate, List<Entry> entries, int count) {
+    List<Entry> prefilter(PreparedCandidate candidate, List<Entry> entries, int count) {
         SkillGraph graph = matcher.graph();
         BitSet shown = new BitSet(market.skillCount());
         BitSet adjacent = new BitSet(market.skillCount());
-        for (Skill named : matcher.skillsNamed(candidate)) {
+        for (Skill named : candidate.skillsNamed()) {
             for (Skill implied : graph.closure(named)) {
                 set(shown, implied);
                 graph.adjacent(implied).forEach(near -> set(adjacent, near));

@@ -89,7 +89,7 @@ class RecommenderTest {
         Recommender recommender = new Recommender(MATCHER, user -> Optional.empty(), vacancies, index, properties);
 
         Candidate javaDeveloper = FixedSources.profile("ivan-petrov");
-        List<Entry> chosen = recommender.prefilter(javaDeveloper, index.snapshot().entries(), 2);
+        List<Entry> chosen = recommender.prefilter(MATCHER.prepare(javaDeveloper), index.snapshot().entries(), 2);
 
         assertThat(chosen).hasSize(2);
         assertThat(chosen.getFirst().view().sourceId()).isEqualTo("java-middle-moscow");
