@@ -1,12 +1,7 @@
 package com.qh.skills;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.Reader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import java.io.StringReader;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -70,15 +65,7 @@ public final class SkillGraph {
             synchronized (SkillGraph.class) {
                 graph = builtIn;
                 if (graph == null) {
-                    try (InputStream in = SkillGraph.class.getClassLoader().getResourceAsStream(FILE)) {
-                        if (in == null) {
-                            throw new IllegalStateException("Missing " + FILE);
-                        }
-                        builtIn = graph = parse(SkillTaxonomy.builtIn(),
-                                new InputStreamReader(in, StandardCharsets.UTF_8));
-                    } catch (IOException e) {
-                        throw new UncheckedIOException(e);
-                    }
+                    builtIn = graph = parse(SkillTaxonomy.builtIn(), new StringReader(SkillFiles.resource(FILE)));
                 }
             }
         }
@@ -97,46 +84,37 @@ public final class SkillGraph {
         Map<Skill, Set<Skill>> implied = new HashMap<>();
         Map<Skill, Set<Skill>> adjacent = new HashMap<>();
         List<String> problems = new ArrayList<>();
-        try (BufferedReader reader = new BufferedReader(source)) {
-            String line;
-            int number = 0;
-            while ((line = reader.readLine()) != null) {
-                number++;
-                line = line.strip();
-                if (line.isEmpty() || line.startsWith("#")) {
+        for (SkillFiles.Line numbered : SkillFiles.lines(source)) {
+            int number = numbered.number();
+            String line = numbered.text();
+            if (line.startsWith("version ")) {
+                version = line.substring("version ".length()).strip();
+                continue;
+            }
+            boolean implication = line.contains("=>");
+            String[] sides = implication ? line.split("=>", 2) : line.split("~", 2);
+            if (sides.length != 2) {
+                problems.add(number + ": neither 'A => B' nor 'A ~ B': " + line);
+                continue;
+            }
+            Optional<Skill> from = resolve(taxonomy, sides[0], number, problems);
+            for (String name : sides[1].split(";")) {
+                if (name.isBlank()) {
                     continue;
                 }
-                if (line.startsWith("version ")) {
-                    version = line.substring("version ".length()).strip();
+                Optional<Skill> to = resolve(taxonomy, name, number, problems);
+                if (from.isEmpty() || to.isEmpty()) {
                     continue;
                 }
-                boolean implication = line.contains("=>");
-                String[] sides = implication ? line.split("=>", 2) : line.split("~", 2);
-                if (sides.length != 2) {
-                    problems.add(number + ": neither 'A => B' nor 'A ~ B': " + line);
-                    continue;
-                }
-                Optional<Skill> from = resolve(taxonomy, sides[0], number, problems);
-                for (String name : sides[1].split(";")) {
-                    if (name.isBlank()) {
-                        continue;
-                    }
-                    Optional<Skill> to = resolve(taxonomy, name, number, problems);
-                    if (from.isEmpty() || to.isEmpty()) {
-                        continue;
-                    }
-                    if (from.get().equals(to.get())) {
-                        problems.add(number + ": " + from.get().name() + " points at itself");
-                    } else if (implication) {
-                        implied.computeIfAbsent(from.get(), k -> new LinkedHashSet<>()).add(to.get());
-                    } else {
-                        adjacent.computeIfAbsent(from.get(), k -> new LinkedHashSet<>()).add(to.get());
-                        adjacent.computeIfAbsent(to.get(), k -> new LinkedHashSet<>()).add(from.get());
-                    }
+                if (from.get().equals(to.get())) {
+                    problems.add(number + ": " + from.get().name() + " points at itself");
+                } else if (implication) {
+                    implied.computeIfAbsent(from.get(), k -> new LinkedHashSet<>()).add(to.get());
+                } else {
+                    adjacent.computeIfAbsent(from.get(), k -> new LinkedHashSet<>()).add(to.get());
+                    adjacent.computeIfAbsent(to.get(), k -> new LinkedHashSet<>()).add(from.get());
                 }
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
         if (version == null) {
             problems.add("the graph names no version");

@@ -1,12 +1,7 @@
 package com.qh.skills;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.Reader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -122,30 +117,20 @@ public final class SkillTaxonomy {
     /** Reads one category file: one skill per line, {@code Name | alias; alias}, {@code #} comments. */
     public static List<Skill> parse(String category, Reader source) {
         List<Skill> skills = new ArrayList<>();
-        try (BufferedReader reader = new BufferedReader(source)) {
-            String line;
-            int number = 0;
-            while ((line = reader.readLine()) != null) {
-                number++;
-                line = line.strip();
-                if (line.isEmpty() || line.startsWith("#")) {
-                    continue;
-                }
-                boolean broad = line.startsWith("~");
-                if (broad) {
-                    line = line.substring(1);
-                }
-                int bar = line.indexOf('|');
-                String name = (bar < 0 ? line : line.substring(0, bar)).strip();
-                if (name.isEmpty()) {
-                    throw new IllegalArgumentException(category + ":" + number + ": a skill without a name");
-                }
-                List<String> aliases = bar < 0 ? List.of() : Arrays.stream(line.substring(bar + 1).split(";"))
-                        .map(String::strip).filter(alias -> !alias.isEmpty()).distinct().toList();
-                skills.add(new Skill(name, category, aliases, broad));
+        for (SkillFiles.Line numbered : SkillFiles.lines(source)) {
+            String line = numbered.text();
+            boolean broad = line.startsWith("~");
+            if (broad) {
+                line = line.substring(1);
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            int bar = line.indexOf('|');
+            String name = (bar < 0 ? line : line.substring(0, bar)).strip();
+            if (name.isEmpty()) {
+                throw new IllegalArgumentException(category + ":" + numbered.number() + ": a skill without a name");
+            }
+            List<String> aliases = bar < 0 ? List.of() : Arrays.stream(line.substring(bar + 1).split(";"))
+                    .map(String::strip).filter(alias -> !alias.isEmpty()).distinct().toList();
+            skills.add(new Skill(name, category, aliases, broad));
         }
         return skills;
     }
@@ -211,31 +196,19 @@ public final class SkillTaxonomy {
     private static SkillTaxonomy loadBuiltIn() {
         String version = null;
         List<Skill> skills = new ArrayList<>();
-        for (String line : read("index.txt").lines().map(String::strip).toList()) {
-            if (line.isEmpty() || line.startsWith("#")) {
-                continue;
-            }
+        String index = SkillFiles.resource(ROOT + "index.txt");
+        for (SkillFiles.Line numbered : SkillFiles.lines(new StringReader(index))) {
+            String line = numbered.text();
             if (line.startsWith("version ")) {
                 version = line.substring("version ".length()).strip();
             } else {
-                skills.addAll(parse(line, new java.io.StringReader(read(line + ".skills"))));
+                skills.addAll(parse(line, new StringReader(SkillFiles.resource(ROOT + line + ".skills"))));
             }
         }
         if (version == null) {
             throw new IllegalStateException(ROOT + "index.txt names no version");
         }
         return new SkillTaxonomy(version, skills);
-    }
-
-    private static String read(String file) {
-        try (InputStream in = SkillTaxonomy.class.getClassLoader().getResourceAsStream(ROOT + file)) {
-            if (in == null) {
-                throw new IllegalStateException("Missing " + ROOT + file);
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     private record Match(Pattern pattern, int length) {
