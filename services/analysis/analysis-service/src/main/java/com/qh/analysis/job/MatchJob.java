@@ -1,0 +1,84 @@
+package com.qh.analysis.job;
+
+import com.qh.analysis.api.AnalysisJobType;
+import com.qh.analysis.match.Candidate;
+import com.qh.analysis.match.MatchResult;
+import com.qh.analysis.match.VacancyMatcher;
+import com.qh.analysis.source.Profiles;
+import com.qh.analysis.source.Vacancies;
+import com.qh.analysis.source.VacancyView;
+import com.qh.platform.web.NotFoundException;
+import com.qh.platform.web.UnprocessableException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.stereotype.Component;
+
+/**
+ * {@code MATCH}: the user's profile, or an uploaded resume, against one of their vacancies, through the same
+ * {@link VacancyMatcher} the synchronous match uses. The result is the matcher's answer with the vacancy's title.
+ */
+@Component
+class MatchJob implements JobHandler {
+
+    private final VacancyMatcher matcher;
+    private final Profiles profiles;
+    private final Vacancies vacancies;
+    private final ObjectProvider<UploadedResumeCandidates> resumes;
+
+    MatchJob(VacancyMatcher matcher, Profiles profiles, Vacancies vacancies,
+            ObjectProvider<UploadedResumeCandidates> resumes) {
+        this.matcher = matcher;
+        this.profiles = profiles;
+        this.vacancies = vacancies;
+        this.resumes = resumes;
+    }
+
+    @Override
+    public AnalysisJobType type() {
+        return AnalysisJobType.MATCH;
+    }
+
+    @Override
+    public void check(Job job) {
+        vacancy(job);
+        if (job.documentId() != null && resumes.getIfAvailable() == null) {
+            throw parsingNotAvailable();
+        }
+    }
+
+    @Override
+    public JobOutcome run(Job job, JobProgress progress) {
+        progress.step("read", 10);
+        VacancyView vacancy = vacancy(job);
+        Candidate candidate = candidate(job);
+        progress.step("match", 40);
+        MatchResult match = matcher.match(candidate, vacancy.vacancy());
+        Map<String, Object> result = new LinkedHashMap<>();
+        result.put("vacancyTitle", vacancy.vacancy().title());
+        result.put("match", match);
+        return new JobOutcome(result, match.score());
+    }
+
+    private VacancyView vacancy(Job job) {
+        return vacancies.find(job.userId(), job.vacancyId())
+                .orElseThrow(() -> new NotFoundException("You have no vacancy " + job.vacancyId() + "."));
+    }
+
+    private Candidate candidate(Job job) {
+        if (job.documentId() == null) {
+            return profiles.candidateOf(job.userId()).orElseThrow(() -> new UnprocessableException("no-profile",
+                    "There is no profile to match yet: fill in your profile first, or match an uploaded resume."));
+        }
+        UploadedResumeCandidates reader = resumes.getIfAvailable();
+        if (reader == null) {
+            throw parsingNotAvailable();
+        }
+        return reader.candidateOf(job.userId(), job.documentId());
+    }
+
+    private static UnprocessableException parsingNotAvailable() {
+        return new UnprocessableException("resume-parsing-not-available", "Resume parsing is not available yet: "
+                + "match your profile instead (leave documentId out).");
+    }
+}

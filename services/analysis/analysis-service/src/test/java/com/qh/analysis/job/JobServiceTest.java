@@ -1,0 +1,302 @@
+package com.qh.analysis.job;
+
+import static com.qh.analysis.FixedSources.IVAN;
+import static com.qh.analysis.FixedSources.IVANS_JAVA_VACANCY;
+import static com.qh.analysis.FixedSources.OTHER;
+import static com.qh.analysis.FixedSources.OTHERS_VACANCY;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.qh.analysis.FixedSources;
+import com.qh.analysis.api.AnalysisJobStatus;
+import com.qh.analysis.api.AnalysisJobType;
+import com.qh.auth.api.UserDeleted;
+import com.qh.document.api.DocumentKind;
+import com.qh.document.api.DocumentUploaded;
+import com.qh.platform.events.IntegrationEvent;
+import com.qh.test.ApiClient;
+import com.qh.test.ApiClient.Reply;
+import com.qh.test.QhServiceTest;
+import com.qh.test.TestUsers;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.amqp.core.AmqpAdmin;
+import org.springframework.amqp.core.BindingBuilder;
+import org.springframework.amqp.core.Message;
+import org.springframework.amqp.core.Queue;
+import org.springframework.amqp.core.TopicExchange;
+import org.springframework.amqp.rabbit.core.RabbitTemplate;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The jobs on the embedded PostgreSQL and broker with the real workers, queue, matcher and outbox; profiles and
+ * vacancies from {@link FixedSources}. A worker that died is played by a row another worker claimed and never
+ * renewed; the reaper is then run at a chosen time rather than waited for (its own schedule is an hour here).
+ */
+@QhServiceTest(properties = {
+        "qh.analysis.jobs.poll-interval=100ms",
+        "qh.analysis.jobs.reap-interval=1h",
+        "qh.analysis.jobs.retry-backoff=100ms",
+        "qh.analysis.jobs.max-attempts=3" })
+@Import(FixedSources.class)
+class JobServiceTest {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    RabbitTemplate rabbit;
+
+    @Autowired
+    AmqpAdmin amqp;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    JobTransitions transitions;
+
+    @Autowired
+    Clock clock;
+
+    ApiClient as(UUID user) {
+        return ApiClient.on(port).as(TestUsers.user(user));
+    }
+
+    @Test
+    void runsAMatchJobToDoneAndShowsItOnlyToItsOwner() {
+        Reply queued = as(IVAN).post("/api/v1/analysis/jobs", Map.of("type", "MATCH",
+                "vacancyId", IVANS_JAVA_VACANCY));
+
+        assertThat(queued.status()).isEqualTo(202);
+        String id = queued.json().path("id").asString();
+        assertThat(queued.location()).endsWith("/api/v1/analysis/jobs/" + id);
+        assertThat(queued.json().path("type").asString()).isEqualTo("MATCH");
+        assertThat(queued.json().path("createdAt").asString()).isNotBlank();
+
+        JsonNode done = awaitEnd(IVAN, id);
+        assertThat(done.path("status").asString()).isEqualTo("DONE");
+        assertThat(done.path("progress").asInt()).isEqualTo(100);
+        assertThat(done.path("attempts").asInt()).isEqualTo(1);
+        assertThat(done.path("startedAt").asString()).isNotBlank();
+        assertThat(done.path("finishedAt").asString()).isNotBlank();
+        assertThat(done.path("problem").isMissingNode()).isTrue();
+        assertThat(done.path("result").path("vacancyTitle").asString()).isEqualTo("Java-разработчик (Middle)");
+        assertThat(done.path("result").path("match").path("score").asInt()).isGreaterThanOrEqualTo(70);
+        assertThat(done.path("result").path("match").path("requirements")).isNotEmpty();
+
+        assertThat(as(OTHER).get("/api/v1/analysis/jobs/" + id).status()).isEqualTo(404);
+        assertThat(as(OTHER).get("/api/v1/analysis/jobs").json()).noneSatisfy(job ->
+                assertThat(job.path("id").asString()).isEqualTo(id));
+        JsonNode mine = as(IVAN).get("/api/v1/analysis/jobs?limit=5").json();
+        assertThat(mine).anySatisfy(job -> {
+            assertThat(job.path("id").asString()).isEqualTo(id);
+            assertThat(job.path("result").isMissingNode()).isTrue();
+        });
+    }
+
+    @Test
+    void refusesJobsThatCannotRunWithAProblemDocument() {
+        Reply noType = as(IVAN).post("/api/v1/analysis/jobs", Map.of("vacancyId", IVANS_JAVA_VACANCY));
+        Reply unknownType = as(IVAN).post("/api/v1/analysis/jobs", Map.of("type", "HOROSCOPE"));
+        Reply reviewWithoutDocument = as(IVAN).post("/api/v1/analysis/jobs", Map.of("type", "RESUME_REVIEW"));
+        Reply othersVacancy = as(IVAN).post("/api/v1/analysis/jobs", Map.of("type", "MATCH",
+                "vacancyId", OTHERS_VACANCY));
+        Reply salary = as(IVAN).post("/api/v1/analysis/jobs", Map.of("type", "SALARY"));
+        Reply uploadedResumeMatch = as(IVAN).post("/api/v1/analysis/jobs", Map.of("type", "MATCH",
+                "vacancyId", IVANS_JAVA_VACANCY, "documentId", UUID.randomUUID()));
+        Reply badLimit = as(IVAN).get("/api/v1/analysis/jobs?limit=0");
+        Reply unknownJob = as(IVAN).get("/api/v1/analysis/jobs/" + UUID.randomUUID());
+
+        assertThat(noType.status()).isEqualTo(400);
+        assertThat(noType.errorFields()).contains("type");
+        assertThat(unknownType.status()).isEqualTo(400);
+        assertThat(reviewWithoutDocument.status()).isEqualTo(400);
+        assertThat(reviewWithoutDocument.errorFields()).containsExactly("documentId");
+        assertThat(othersVacancy.status()).isEqualTo(404);
+        assertThat(salary.status()).isEqualTo(422);
+        assertThat(salary.problemType()).isEqualTo("salary-not-available");
+        assertThat(salary.detail()).contains("not available yet");
+        assertThat(uploadedResumeMatch.status()).isEqualTo(422);
+        assertThat(uploadedResumeMatch.problemType()).isEqualTo("resume-parsing-not-available");
+        assertThat(badLimit.status()).isEqualTo(400);
+        assertThat(unknownJob.status()).isEqualTo(404);
+        assertThat(ApiClient.on(port).get("/api/v1/analysis/jobs").status()).isEqualTo(401);
+    }
+
+    @Test
+    void startsOneReviewPerUploadedResumeAndMarksWhatIsNotAvailableYet() {
+        UUID user = UUID.randomUUID();
+        UUID resume = UUID.randomUUID();
+        DocumentUploaded upload = new DocumentUploaded(UUID.randomUUID(), Instant.now(), resume, user,
+                DocumentKind.RESUME_UPLOAD, 1, "application/pdf", 1234, "ab".repeat(32));
+        publish(upload);
+        publish(upload);
+        publish(new DocumentUploaded(UUID.randomUUID(), Instant.now(), UUID.randomUUID(), user, DocumentKind.PHOTO,
+                1, "image/png", 99, "cd".repeat(32)));
+
+        JsonNode job = await().atMost(Duration.ofSeconds(20)).until(() -> as(user).get("/api/v1/analysis/jobs")
+                .json(), jobs -> jobs.size() == 1).get(0);
+        assertThat(job.path("type").asString()).isEqualTo("RESUME_REVIEW");
+        assertThat(job.path("documentId").asString()).isEqualTo(resume.toString());
+
+        JsonNode done = awaitEnd(user, job.path("id").asString());
+        assertThat(done.path("status").asString()).isEqualTo("DONE");
+        JsonNode result = done.path("result");
+        assertThat(result.path("documentId").asString()).isEqualTo(resume.toString());
+        assertThat(result.path("salary").path("available").asBoolean(true)).isFalse();
+        assertThat(result.path("salary").path("reason").asString()).contains("not available yet");
+        for (String step : ResumeReviewJob.STEPS) {
+            assertThat(result.has(step)).as(step).isTrue();
+        }
+        // Nothing else was queued for the photo, nor for the redelivered upload.
+        assertThat(as(user).get("/api/v1/analysis/jobs").json()).hasSize(1);
+    }
+
+    @Test
+    void announcesEachEndedJobAndItsProgress() {
+        String completed = testQueue("analysis.completed.v1");
+        String progressed = testQueue("analysis.progressed.v1");
+
+        String id = as(IVAN).post("/api/v1/analysis/jobs", Map.of("type", "MATCH", "vacancyId",
+                IVANS_JAVA_VACANCY)).json().path("id").asString();
+
+        JsonNode event = awaitEvent(completed, id);
+        assertThat(event.path("status").asString()).isEqualTo("DONE");
+        assertThat(event.path("type").asString()).isEqualTo("MATCH");
+        assertThat(event.path("userId").asString()).isEqualTo(IVAN.toString());
+        assertThat(event.path("score").asInt()).isGreaterThanOrEqualTo(70);
+        assertThat(event.path("resultPath").asString()).isEqualTo("/analysis/jobs/" + id);
+        JsonNode step = awaitEvent(progressed, id);
+        assertThat(step.path("status").asString()).isEqualTo("RUNNING");
+        assertThat(step.path("progress").asInt()).isBetween(0, 99);
+    }
+
+    @Test
+    void queuesAgainAJobWhoseWorkerDiedAndRunsItToTheEnd() {
+        UUID id = runningJobOfALostWorker(IVAN, 1);
+        Job lost = new Job(id, IVAN, AnalysisJobType.MATCH, null, IVANS_JAVA_VACANCY, 1);
+
+        assertThat(transitions.reclaimExpired(clock.instant())).isGreaterThanOrEqualTo(1);
+
+        JsonNode done = awaitEnd(IVAN, id.toString());
+        assertThat(done.path("status").asString()).isEqualTo("DONE");
+        assertThat(done.path("attempts").asInt()).isEqualTo(2);
+        assertThat(done.path("result").path("match").path("score").asInt()).isGreaterThanOrEqualTo(70);
+        // The lost worker, come back to life, can no longer end the job it lost.
+        transitions.failed(lost, "analysis-lost-worker", JobTransitions.problem("late", "Late", 500, "late"),
+                "late");
+        assertThat(as(IVAN).get("/api/v1/analysis/jobs/" + id).json().path("status").asString()).isEqualTo("DONE");
+    }
+
+    @Test
+    void failsAJobWhoseWorkerDiedOnItsLastRunAndSaysWhy() {
+        UUID user = UUID.randomUUID();
+        UUID id = runningJobOfALostWorker(user, 3);
+
+        transitions.reclaimExpired(clock.instant());
+
+        JsonNode failed = as(user).get("/api/v1/analysis/jobs/" + id).json();
+        assertThat(failed.path("status").asString()).isEqualTo("FAILED");
+        assertThat(failed.path("finishedAt").asString()).isNotBlank();
+        assertThat(failed.path("problem").path("type").asString())
+                .isEqualTo("https://qh.dev/problems/analysis-worker-lost");
+        assertThat(failed.path("problem").path("detail").asString()).contains("3 times");
+        assertThat(failed.path("result").isMissingNode()).isTrue();
+    }
+
+    @Test
+    void leavesAJobAloneWhileItsWorkerRenewsTheLease() {
+        UUID user = UUID.randomUUID();
+        UUID id = runningJobOfALostWorker(user, 1);
+
+        assertThat(transitions.heartbeat("analysis-lost-worker", List.of(id))).isEqualTo(1);
+        transitions.reclaimExpired(clock.instant());
+
+        assertThat(as(user).get("/api/v1/analysis/jobs/" + id).json().path("status").asString())
+                .isEqualTo("RUNNING");
+        // Once the renewed lease runs out too, the job is no longer that worker's.
+        assertThat(transitions.reclaimExpired(clock.instant().plus(Duration.ofHours(1)))).isGreaterThanOrEqualTo(1);
+        assertThat(jdbc.sql("select coalesce(lease_owner, '') from analysis_job where id = :id").param("id", id)
+                .query(String.class).single()).isNotEqualTo("analysis-lost-worker");
+    }
+
+    @Test
+    void erasesTheJobsOfADeletedUser() {
+        UUID user = UUID.randomUUID();
+        publish(new DocumentUploaded(UUID.randomUUID(), Instant.now(), UUID.randomUUID(), user,
+                DocumentKind.RESUME_UPLOAD, 1, "application/pdf", 10, "ef".repeat(32)));
+        await().atMost(Duration.ofSeconds(20)).until(() -> jobsOf(user) == 1);
+
+        publish(new UserDeleted(UUID.randomUUID(), Instant.now(), user));
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> jobsOf(user) == 0);
+        assertThat(as(user).get("/api/v1/analysis/jobs").json()).isEmpty();
+    }
+
+    /** A MATCH job that worker {@code analysis-lost-worker} claimed for run {@code attempts} and stopped renewing. */
+    private UUID runningJobOfALostWorker(UUID user, int attempts) {
+        UUID id = UUID.randomUUID();
+        Timestamp longAgo = Timestamp.from(clock.instant().minus(Duration.ofMinutes(5)));
+        jdbc.sql("""
+                insert into analysis_job (id, user_id, type, status, vacancy_id, attempts, run_after, lease_owner,
+                                          lease_until, created_at, started_at, step, progress)
+                values (:id, :user, 'MATCH', 'RUNNING', :vacancy, :attempts, :ago, 'analysis-lost-worker',
+                        :expired, :ago, :ago, 'match', 40)""")
+                .param("id", id).param("user", user).param("vacancy", IVANS_JAVA_VACANCY)
+                .param("attempts", attempts).param("ago", longAgo)
+                .param("expired", Timestamp.from(clock.instant().minusSeconds(1)))
+                .update();
+        return id;
+    }
+
+    private int jobsOf(UUID user) {
+        return jdbc.sql("select count(*) from analysis_job where user_id = :user").param("user", user)
+                .query(Integer.class).single();
+    }
+
+    private JsonNode awaitEnd(UUID user, String id) {
+        return await().atMost(Duration.ofSeconds(30)).until(() -> as(user).get("/api/v1/analysis/jobs/" + id).json(),
+                job -> job.path("status").asString().equals(AnalysisJobStatus.DONE.name())
+                        || job.path("status").asString().equals(AnalysisJobStatus.FAILED.name()));
+    }
+
+    private String testQueue(String eventType) {
+        String queue = "test.analysis." + eventType + "." + UUID.randomUUID();
+        amqp.declareQueue(new Queue(queue, false, false, true));
+        amqp.declareBinding(BindingBuilder.bind(new Queue(queue)).to(new TopicExchange("qh.events")).with(eventType));
+        return queue;
+    }
+
+    private JsonNode awaitEvent(String queue, String jobId) {
+        Map<String, JsonNode> seen = new HashMap<>();
+        await().atMost(Duration.ofSeconds(20)).until(() -> {
+            Message message = rabbit.receive(queue);
+            if (message != null) {
+                JsonNode event = ApiClient.JSON.readTree(message.getBody());
+                seen.putIfAbsent(event.path("jobId").asString(), event);
+            }
+            return seen.containsKey(jobId);
+        });
+        return seen.get(jobId);
+    }
+
+    private void publish(IntegrationEvent event) {
+        rabbit.convertAndSend("qh.events", IntegrationEvent.typeOf(event.getClass()),
+                ApiClient.JSON.writeValueAsBytes(event), message -> {
+                    message.getMessageProperties().setContentType("application/json");
+                    return message;
+                });
+    }
+}
