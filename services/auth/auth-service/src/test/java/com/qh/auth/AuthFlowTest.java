@@ -1,7 +1,7 @@
 package com.qh.auth;
 
+import static com.qh.auth.TestAccounts.PASSWORD;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.JWSHeader;
@@ -9,12 +9,14 @@ import com.nimbusds.jose.crypto.RSASSASigner;
 import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
-import com.qh.auth.AuthApi.Reply;
+import com.qh.auth.TestAccounts.Session;
 import com.qh.auth.api.EmailVerificationRequested;
 import com.qh.auth.api.PasswordResetRequested;
 import com.qh.auth.api.UserDeleted;
 import com.qh.auth.api.UserRegistered;
 import com.qh.auth.totp.TotpCodes;
+import com.qh.test.ApiClient;
+import com.qh.test.ApiClient.Reply;
 import com.qh.test.QhServiceTest;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -31,17 +33,13 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.amqp.core.AmqpAdmin;
-import org.springframework.amqp.core.BindingBuilder;
-import org.springframework.amqp.core.Message;
-import org.springframework.amqp.core.Queue;
-import org.springframework.amqp.core.TopicExchange;
 import org.springframework.amqp.rabbit.core.RabbitTemplate;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.modulith.test.PublishedEvents;
 import org.springframework.modulith.test.PublishedEventsExtension;
-import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.JsonNode;
 
 /**
  * The auth service whole, over HTTP, on embedded PostgreSQL and the embedded broker: what a client and the other
@@ -57,7 +55,6 @@ class AuthFlowTest {
 
     static final String ADMIN_EMAIL = "admin@qh.test";
     static final String ADMIN_PASSWORD = "bootstrap admin passphrase";
-    static final String PASSWORD = "violet tractor sings at dawn";
 
     @LocalServerPort
     int port;
@@ -71,79 +68,82 @@ class AuthFlowTest {
     @Autowired
     JdbcTemplate jdbc;
 
-    AuthApi api;
+    ApiClient api;
+
+    TestAccounts accounts;
 
     /** Every event the service publishes during the test, on any thread (the requests run on the server's). */
     PublishedEvents events;
 
     @BeforeEach
     void connect(PublishedEvents published) {
-        api = new AuthApi("http://localhost:" + port);
+        api = ApiClient.on(port);
+        accounts = new TestAccounts(api);
         events = published;
     }
 
     @Test
     void signUpVerifySignInRefreshAndSignOut() {
-        String verificationQueue = listenTo("user.email-verification-requested.v1");
-        String email = newPersonEmail();
+        EventQueue verifications = EventQueue.listeningTo("user.email-verification-requested.v1", amqp, rabbit);
+        String email = TestAccounts.newEmail();
 
-        Reply registered = api.register("  " + email.toUpperCase() + " ", PASSWORD);
+        Reply registered = accounts.register("  " + email.toUpperCase() + " ", PASSWORD);
         assertThat(registered.status()).isEqualTo(201);
-        assertThat(registered.string("email")).isEqualTo(email);
-        assertThat(registered.json().get("emailVerified")).isEqualTo(false);
+        assertThat(registered.json().path("email").asString()).isEqualTo(email);
+        assertThat(registered.json().path("emailVerified").booleanValue()).isFalse();
 
-        Map<String, Object> verification = awaitMessage(verificationQueue);
-        assertThat(verification).containsEntry("email", email).containsEntry("userId", registered.string("id"));
-        String token = (String) verification.get("token");
+        JsonNode verification = verifications.next();
+        assertThat(verification.path("email").asString()).isEqualTo(email);
+        assertThat(verification.path("userId").asString()).isEqualTo(registered.json().path("id").asString());
+        String token = verification.path("token").asString();
         assertThat(api.post("/api/v1/auth/verify-email", Map.of("token", token)).status()).isEqualTo(204);
         assertThat(api.post("/api/v1/auth/verify-email", Map.of("token", token)).problemType())
                 .isEqualTo("invalid-token");
 
-        Reply signedIn = api.login(email, PASSWORD);
-        assertThat(signedIn.status()).isEqualTo(200);
-        assertThat(signedIn.json()).containsEntry("tokenType", "Bearer").containsEntry("expiresIn", 900);
-        String access = signedIn.string("accessToken");
+        Session signedIn = accounts.signIn(email);
+        assertThat(signedIn.reply().json().path("tokenType").asString()).isEqualTo("Bearer");
+        assertThat(signedIn.reply().json().path("expiresIn").intValue()).isEqualTo(900);
 
-        Reply me = api.get("/api/v1/auth/me", access);
+        Reply me = me(signedIn.accessToken());
         assertThat(me.status()).isEqualTo(200);
-        assertThat(me.json()).containsEntry("email", email).containsEntry("emailVerified", true)
-                .containsEntry("roles", List.of("USER"));
+        assertThat(me.json().path("email").asString()).isEqualTo(email);
+        assertThat(me.json().path("emailVerified").booleanValue()).isTrue();
+        assertThat(roles(me)).containsExactly("USER");
 
-        Reply refreshed = refresh(signedIn.string("refreshToken"));
-        assertThat(refreshed.status()).isEqualTo(200);
-        assertThat(refreshed.string("refreshToken")).isNotEqualTo(signedIn.string("refreshToken"));
+        Session refreshed = accounts.refreshed(signedIn);
+        assertThat(refreshed.refreshToken()).isNotEqualTo(signedIn.refreshToken());
 
-        Reply replayed = refresh(signedIn.string("refreshToken"));
+        Reply replayed = accounts.refresh(signedIn.refreshToken());
         assertThat(replayed.status()).isEqualTo(401);
         assertThat(replayed.problemType()).isEqualTo("refresh-token-reused");
-        assertThat(refresh(refreshed.string("refreshToken")).status())
+        assertThat(accounts.refresh(refreshed.refreshToken()).status())
                 .as("the whole family is revoked after reuse").isEqualTo(401);
-        assertThat(api.get("/api/v1/auth/me", refreshed.string("accessToken")).status())
+        assertThat(me(refreshed.accessToken()).status())
                 .as("the family's access token is refused too").isEqualTo(401);
 
-        Reply again = api.login(email, PASSWORD);
-        assertThat(api.post("/api/v1/auth/logout", Map.of(), again.string("accessToken")).status()).isEqualTo(204);
-        assertThat(api.get("/api/v1/auth/me", again.string("accessToken")).status()).isEqualTo(401);
-        assertThat(refresh(again.string("refreshToken")).status()).isEqualTo(401);
+        Session again = accounts.signIn(email);
+        assertThat(api.as(again.accessToken()).post("/api/v1/auth/logout", Map.of()).status()).isEqualTo(204);
+        assertThat(me(again.accessToken()).status()).isEqualTo(401);
+        assertThat(accounts.refresh(again.refreshToken()).status()).isEqualTo(401);
     }
 
     @Test
     void publishesUserRegisteredWithTheNormalisedAddress() {
-        String email = newPersonEmail();
+        String email = TestAccounts.newEmail();
 
-        Reply registered = api.register(email, PASSWORD);
+        Reply registered = accounts.register(email, PASSWORD);
 
         UserRegistered event = assertThat(events.ofType(UserRegistered.class)
                 .matchingValue(UserRegistered::email, email)).singleElement().actual();
-        assertThat(event.userId().toString()).isEqualTo(registered.string("id"));
+        assertThat(event.userId().toString()).isEqualTo(registered.json().path("id").asString());
         assertThat(event.emailVerified()).isFalse();
     }
 
     @Test
     void accessTokenIsRs256JwtWithQhClaimsAndKeyInJwks() throws Exception {
-        String email = registeredPerson();
+        String email = accounts.registered();
 
-        SignedJWT jwt = SignedJWT.parse(api.login(email, PASSWORD).string("accessToken"));
+        SignedJWT jwt = SignedJWT.parse(accounts.signIn(email).accessToken());
 
         assertThat(jwt.getHeader().getAlgorithm()).isEqualTo(JWSAlgorithm.RS256);
         JWTClaimsSet claims = jwt.getJWTClaimsSet();
@@ -156,12 +156,12 @@ class AuthFlowTest {
                 .isEqualTo(Duration.ofMinutes(15));
         Reply jwks = api.get("/.well-known/jwks.json");
         assertThat(jwks.status()).isEqualTo(200);
-        assertThat(jwks.body().toString()).contains(jwt.getHeader().getKeyID()).doesNotContain("\"d\"");
+        assertThat(jwks.text()).contains(jwt.getHeader().getKeyID()).doesNotContain("\"d\"");
     }
 
     @Test
     void refusesTamperedForeignAndUnsignedTokens() throws Exception {
-        String access = api.login(registeredPerson(), PASSWORD).string("accessToken");
+        String access = accounts.signedUp().accessToken();
         String[] parts = access.split("\\.");
         String adminClaims = Base64.getUrlEncoder().withoutPadding().encodeToString(new String(
                 Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8)
@@ -170,17 +170,17 @@ class AuthFlowTest {
         String unsigned = Base64.getUrlEncoder().withoutPadding()
                 .encodeToString("{\"alg\":\"none\"}".getBytes(StandardCharsets.UTF_8)) + "." + parts[1] + ".";
 
-        assertThat(api.get("/api/v1/auth/me", tampered).status()).isEqualTo(401);
-        assertThat(api.get("/api/v1/auth/me", unsigned).status()).isEqualTo(401);
-        assertThat(api.get("/api/v1/auth/me", tokenSignedByAStranger()).status()).isEqualTo(401);
+        assertThat(me(tampered).status()).isEqualTo(401);
+        assertThat(me(unsigned).status()).isEqualTo(401);
+        assertThat(me(tokenSignedByAStranger()).status()).isEqualTo(401);
         assertThat(api.get("/api/v1/auth/me").problemType()).isEqualTo("unauthorized");
     }
 
     @Test
     void secondRegistrationWithTheSameAddressIsAConflict() {
-        String email = registeredPerson();
+        String email = accounts.registered();
 
-        Reply duplicate = api.register(email.toUpperCase(), PASSWORD);
+        Reply duplicate = accounts.register(email.toUpperCase(), PASSWORD);
 
         assertThat(duplicate.status()).isEqualTo(409);
         assertThat(duplicate.problemType()).isEqualTo("email-taken");
@@ -188,11 +188,12 @@ class AuthFlowTest {
 
     @Test
     void commonPasswordIsRefusedWithFieldError() {
-        Reply weak = api.register(newPersonEmail(), "Password2024!");
+        Reply weak = accounts.register(TestAccounts.newEmail(), "Password2024!");
 
         assertThat(weak.status()).isEqualTo(422);
         assertThat(weak.problemType()).isEqualTo("weak-password");
-        assertThat(weak.json().get("errors").toString()).contains("password").contains("too common");
+        assertThat(weak.errorFields()).contains("password");
+        assertThat(weak.json().path("errors").toString()).contains("too common");
     }
 
     @Test
@@ -202,39 +203,39 @@ class AuthFlowTest {
 
         assertThat(invalid.status()).isEqualTo(400);
         assertThat(invalid.problemType()).isEqualTo("validation");
-        assertThat(invalid.json().get("errors").toString()).contains("email", "password", "displayName");
+        assertThat(invalid.errorFields()).contains("email", "password", "displayName");
     }
 
     @Test
     void wrongPasswordIsRefusedAndAudited() {
-        String email = registeredPerson();
+        String email = accounts.registered();
 
-        Reply refused = api.login(email, "not the password at all");
+        Reply refused = accounts.login(email, "not the password at all");
 
         assertThat(refused.status()).isEqualTo(401);
         assertThat(refused.problemType()).isEqualTo("invalid-credentials");
-        Reply audit = api.get("/api/v1/auth/admin/audit?type=SIGN_IN_FAILED&size=200", adminToken());
-        assertThat(audit.json().get("items").toString()).contains(email);
+        Reply audit = api.as(adminToken()).get("/api/v1/auth/admin/audit?type=SIGN_IN_FAILED&size=200");
+        assertThat(audit.json().path("items").toString()).contains(email);
     }
 
     @Test
     void repeatedFailuresLockTheAccountForAWhile() {
-        String email = registeredPerson();
+        String email = accounts.registered();
         for (int i = 0; i < 5; i++) {
-            assertThat(api.login(email, "wrong password " + i).status()).isEqualTo(401);
+            assertThat(accounts.login(email, "wrong password " + i).status()).isEqualTo(401);
         }
 
-        Reply locked = api.login(email, PASSWORD);
+        Reply locked = accounts.login(email, PASSWORD);
 
         assertThat(locked.status()).isEqualTo(429);
         assertThat(locked.problemType()).isEqualTo("account-locked");
-        assertThat(locked.headers().getFirst("Retry-After")).isNotBlank();
+        assertThat(locked.header("Retry-After")).isNotBlank();
     }
 
     @Test
     void forgottenPasswordIsResetOnceWithTheMailedToken() {
-        String email = registeredPerson();
-        Reply oldSession = api.login(email, PASSWORD);
+        String email = accounts.registered();
+        Session oldSession = accounts.signIn(email);
 
         assertThat(api.post("/api/v1/auth/password/forgot", Map.of("email", "nobody-" + email)).status())
                 .isEqualTo(202);
@@ -249,34 +250,33 @@ class AuthFlowTest {
         assertThat(reset.status()).isEqualTo(204);
         assertThat(api.post("/api/v1/auth/password/reset", Map.of("token", token, "newPassword", newPassword))
                 .problemType()).isEqualTo("invalid-token");
-        assertThat(api.login(email, PASSWORD).status()).isEqualTo(401);
-        assertThat(api.login(email, newPassword).status()).isEqualTo(200);
-        assertThat(refresh(oldSession.string("refreshToken")).status()).isEqualTo(401);
+        assertThat(accounts.login(email, PASSWORD).status()).isEqualTo(401);
+        assertThat(accounts.login(email, newPassword).status()).isEqualTo(200);
+        assertThat(accounts.refresh(oldSession.refreshToken()).status()).isEqualTo(401);
     }
 
     @Test
     void changingThePasswordEndsOtherSessionsButKeepsThisOne() {
-        String email = registeredPerson();
-        Reply here = api.login(email, PASSWORD);
-        Reply elsewhere = api.login(email, PASSWORD);
+        String email = accounts.registered();
+        Session here = accounts.signIn(email);
+        Session elsewhere = accounts.signIn(email);
 
-        Reply changed = api.post("/api/v1/auth/password/change", Map.of("currentPassword", PASSWORD,
-                "newPassword", "another long passphrase"), here.string("accessToken"));
+        Reply changed = api.as(here.accessToken()).post("/api/v1/auth/password/change", Map.of("currentPassword",
+                PASSWORD, "newPassword", "another long passphrase"));
 
         assertThat(changed.status()).isEqualTo(204);
-        assertThat(api.get("/api/v1/auth/me", here.string("accessToken")).status()).isEqualTo(200);
-        assertThat(refresh(here.string("refreshToken")).status()).isEqualTo(200);
-        assertThat(api.get("/api/v1/auth/me", elsewhere.string("accessToken")).status()).isEqualTo(401);
-        assertThat(refresh(elsewhere.string("refreshToken")).status()).isEqualTo(401);
+        assertThat(me(here.accessToken()).status()).isEqualTo(200);
+        assertThat(accounts.refresh(here.refreshToken()).status()).isEqualTo(200);
+        assertThat(me(elsewhere.accessToken()).status()).isEqualTo(401);
+        assertThat(accounts.refresh(elsewhere.refreshToken()).status()).isEqualTo(401);
     }
 
     @Test
     void changingThePasswordNeedsTheCurrentOne() {
-        String email = registeredPerson();
-        String access = api.login(email, PASSWORD).string("accessToken");
+        String access = accounts.signedUp().accessToken();
 
-        Reply refused = api.post("/api/v1/auth/password/change", Map.of("currentPassword", "a wrong guess here",
-                "newPassword", "another long passphrase"), access);
+        Reply refused = api.as(access).post("/api/v1/auth/password/change", Map.of("currentPassword",
+                "a wrong guess here", "newPassword", "another long passphrase"));
 
         assertThat(refused.status()).isEqualTo(401);
         assertThat(refused.problemType()).isEqualTo("wrong-password");
@@ -284,20 +284,21 @@ class AuthFlowTest {
 
     @Test
     void twoFactorAccountsNeedAFreshCodeToSignIn() {
-        String email = registeredPerson();
-        String access = api.login(email, PASSWORD).string("accessToken");
+        Session session = accounts.signedUp();
+        String email = session.email();
+        ApiClient signedIn = api.as(session.accessToken());
         TotpCodes authenticator = new TotpCodes("QH");
 
-        Reply enrolment = api.post("/api/v1/auth/2fa/totp", null, access);
+        Reply enrolment = signedIn.post("/api/v1/auth/2fa/totp", null);
         assertThat(enrolment.status()).isEqualTo(200);
-        assertThat(enrolment.string("otpauthUri")).startsWith("otpauth://totp/");
-        String secret = enrolment.string("secret");
+        assertThat(enrolment.json().path("otpauthUri").asString()).startsWith("otpauth://totp/");
+        String secret = enrolment.json().path("secret").asString();
         String code = authenticator.codeAt(secret, Instant.now());
-        assertThat(api.post("/api/v1/auth/2fa/totp/confirm", Map.of("code", code), access).status()).isEqualTo(204);
+        assertThat(signedIn.post("/api/v1/auth/2fa/totp/confirm", Map.of("code", code)).status()).isEqualTo(204);
         assertThat(jdbc.queryForObject("select totp_secret from user_account where email = ?", String.class, email))
                 .startsWith("enc:v1:").doesNotContain(secret);
 
-        Reply withoutCode = api.login(email, PASSWORD);
+        Reply withoutCode = accounts.login(email, PASSWORD);
         assertThat(withoutCode.status()).isEqualTo(401);
         assertThat(withoutCode.problemType()).isEqualTo("totp-required");
         Reply replayedCode = api.post("/api/v1/auth/login", Map.of("email", email, "password", PASSWORD,
@@ -307,14 +308,13 @@ class AuthFlowTest {
         Reply withCode = api.post("/api/v1/auth/login", Map.of("email", email, "password", PASSWORD,
                 "totpCode", nextCode));
         assertThat(withCode.status()).isEqualTo(200);
-        assertThat(api.get("/api/v1/auth/me", withCode.string("accessToken")).json())
-                .containsEntry("totpEnabled", true);
+        assertThat(me(withCode.json().path("accessToken").asString()).json().path("totpEnabled").booleanValue())
+                .isTrue();
     }
 
     @Test
     void keepsSigningKeysEncryptedAtRest() {
-        String email = registeredPerson();
-        assertThat(api.login(email, PASSWORD).status()).isEqualTo(200);
+        accounts.signedUp();
 
         assertThat(jdbc.queryForList("select private_key from signing_key", String.class)).isNotEmpty()
                 .allSatisfy(stored -> assertThat(stored).startsWith("enc:v1:"));
@@ -322,76 +322,76 @@ class AuthFlowTest {
 
     @Test
     void adminApiIsForbiddenToUsers() {
-        String access = api.login(registeredPerson(), PASSWORD).string("accessToken");
+        ApiClient user = api.as(accounts.signedUp().accessToken());
 
-        Reply forbidden = api.get("/api/v1/auth/admin/users", access);
+        Reply forbidden = user.get("/api/v1/auth/admin/users");
 
         assertThat(forbidden.status()).isEqualTo(403);
         assertThat(forbidden.problemType()).isEqualTo("forbidden");
-        assertThat(api.get("/api/v1/auth/admin/audit", access).status()).isEqualTo(403);
+        assertThat(user.get("/api/v1/auth/admin/audit").status()).isEqualTo(403);
     }
 
     @Test
     void bootstrapAdminFindsUsersBySearch() {
-        String email = registeredPerson();
-        String admin = adminToken();
+        String email = accounts.registered();
+        ApiClient admin = api.as(adminToken());
 
-        Reply found = api.get("/api/v1/auth/admin/users?q=" + email.substring(0, email.indexOf('@')), admin);
+        Reply found = admin.get("/api/v1/auth/admin/users?q=" + email.substring(0, email.indexOf('@')));
 
         assertThat(found.status()).isEqualTo(200);
-        assertThat(found.json().get("total")).isEqualTo(1);
-        assertThat(found.json().get("items").toString()).contains(email);
+        assertThat(found.json().path("total").intValue()).isEqualTo(1);
+        assertThat(found.json().path("items").toString()).contains(email);
     }
 
     @Test
     void disabledUserIsSignedOutAtOnceAndCannotSignInUntilEnabled() {
-        String email = registeredPerson();
-        Reply session = api.login(email, PASSWORD);
-        String id = api.get("/api/v1/auth/me", session.string("accessToken")).string("id");
-        String admin = adminToken();
+        Session session = accounts.signedUp();
+        String id = idOf(session);
+        ApiClient admin = api.as(adminToken());
 
-        Reply disabled = api.post("/api/v1/auth/admin/users/" + id + "/disable", null, admin);
+        Reply disabled = admin.post("/api/v1/auth/admin/users/" + id + "/disable", null);
 
-        assertThat(disabled.json()).containsEntry("enabled", false);
-        assertThat(api.get("/api/v1/auth/me", session.string("accessToken")).status()).isEqualTo(401);
-        assertThat(api.login(email, PASSWORD).problemType()).isEqualTo("account-disabled");
-        assertThat(api.post("/api/v1/auth/admin/users/" + id + "/enable", null, admin).status()).isEqualTo(200);
-        assertThat(api.login(email, PASSWORD).status()).isEqualTo(200);
+        assertThat(disabled.json().path("enabled").booleanValue()).isFalse();
+        assertThat(me(session.accessToken()).status()).isEqualTo(401);
+        assertThat(accounts.login(session.email(), PASSWORD).problemType()).isEqualTo("account-disabled");
+        assertThat(admin.post("/api/v1/auth/admin/users/" + id + "/enable", null).status()).isEqualTo(200);
+        assertThat(accounts.login(session.email(), PASSWORD).status()).isEqualTo(200);
     }
 
     @Test
     void promotedUserGetsAdminRoleInNewTokens() {
-        String email = registeredPerson();
-        String id = api.get("/api/v1/auth/me", api.login(email, PASSWORD).string("accessToken")).string("id");
+        Session session = accounts.signedUp();
+        String id = idOf(session);
 
-        Reply promoted = api.put("/api/v1/auth/admin/users/" + id + "/role", Map.of("role", "ADMIN"), adminToken());
+        Reply promoted = api.as(adminToken()).put("/api/v1/auth/admin/users/" + id + "/role", Map.of("role",
+                "ADMIN"));
 
-        assertThat(promoted.json().get("roles")).isEqualTo(List.of("USER", "ADMIN"));
-        String access = api.login(email, PASSWORD).string("accessToken");
-        assertThat(api.get("/api/v1/auth/admin/users", access).status()).isEqualTo(200);
-        Reply audit = api.get("/api/v1/auth/admin/audit?userId=" + id + "&type=ROLE_CHANGED", adminToken());
-        assertThat(audit.json().get("items").toString()).contains("USER -> ADMIN");
+        assertThat(roles(promoted)).containsExactly("USER", "ADMIN");
+        String access = accounts.signIn(session.email()).accessToken();
+        assertThat(api.as(access).get("/api/v1/auth/admin/users").status()).isEqualTo(200);
+        Reply audit = api.as(adminToken()).get("/api/v1/auth/admin/audit?userId=" + id + "&type=ROLE_CHANGED");
+        assertThat(audit.json().path("items").toString()).contains("USER -> ADMIN");
     }
 
     @Test
     void deletedUserIsGoneAndEveryServiceIsTold() {
-        String email = registeredPerson();
-        String id = api.get("/api/v1/auth/me", api.login(email, PASSWORD).string("accessToken")).string("id");
-        String admin = adminToken();
+        Session session = accounts.signedUp();
+        String id = idOf(session);
+        ApiClient admin = api.as(adminToken());
 
-        assertThat(api.delete("/api/v1/auth/admin/users/" + id, admin).status()).isEqualTo(204);
+        assertThat(admin.delete("/api/v1/auth/admin/users/" + id).status()).isEqualTo(204);
 
         assertThat(events.ofType(UserDeleted.class).matching(e -> e.userId().toString().equals(id))).hasSize(1);
-        assertThat(api.get("/api/v1/auth/admin/users/" + id, admin).status()).isEqualTo(404);
-        assertThat(api.login(email, PASSWORD).status()).isEqualTo(401);
+        assertThat(admin.get("/api/v1/auth/admin/users/" + id).status()).isEqualTo(404);
+        assertThat(accounts.login(session.email(), PASSWORD).status()).isEqualTo(401);
     }
 
     @Test
     void adminCannotDeleteThemselves() {
-        String admin = adminToken();
-        String id = api.get("/api/v1/auth/me", admin).string("id");
+        ApiClient admin = api.as(adminToken());
+        String id = admin.get("/api/v1/auth/me").json().path("id").asString();
 
-        Reply refused = api.delete("/api/v1/auth/admin/users/" + id, admin);
+        Reply refused = admin.delete("/api/v1/auth/admin/users/" + id);
 
         assertThat(refused.status()).isEqualTo(409);
         assertThat(refused.problemType()).isEqualTo("self-administration");
@@ -399,15 +399,15 @@ class AuthFlowTest {
 
     @Test
     void unknownUserIdIsNotFoundAndMalformedIdIsBadRequest() {
-        String admin = adminToken();
+        ApiClient admin = api.as(adminToken());
 
-        assertThat(api.get("/api/v1/auth/admin/users/" + UUID.randomUUID(), admin).status()).isEqualTo(404);
-        assertThat(api.get("/api/v1/auth/admin/users/not-a-uuid", admin).status()).isEqualTo(400);
+        assertThat(admin.get("/api/v1/auth/admin/users/" + UUID.randomUUID()).status()).isEqualTo(404);
+        assertThat(admin.get("/api/v1/auth/admin/users/not-a-uuid").status()).isEqualTo(400);
     }
 
     @Test
     void resendingVerificationAnswersTheSameForUnknownAddressesAndFloodsNoMailbox() {
-        String email = registeredPerson();
+        String email = accounts.registered();
 
         assertThat(api.post("/api/v1/auth/verify-email/resend", Map.of("email", email)).status()).isEqualTo(202);
         assertThat(api.post("/api/v1/auth/verify-email/resend", Map.of("email", "x" + email)).status())
@@ -418,7 +418,7 @@ class AuthFlowTest {
 
     @Test
     void secondResetRequestWithinTheCooldownSendsNothingNew() {
-        String email = registeredPerson();
+        String email = accounts.registered();
 
         api.post("/api/v1/auth/password/forgot", Map.of("email", email));
         Reply again = api.post("/api/v1/auth/password/forgot", Map.of("email", email));
@@ -429,27 +429,27 @@ class AuthFlowTest {
     }
 
     @Test
-    @SuppressWarnings("unchecked")
     void openApiDocumentDescribesTheEndpoints() {
         Reply document = api.get("/v3/api-docs");
 
         assertThat(document.status()).isEqualTo(200);
-        assertThat(document.json().get("paths").toString()).contains("/api/v1/auth/register", "/api/v1/auth/login",
+        JsonNode paths = document.json().path("paths");
+        assertThat(paths.propertyNames()).contains("/api/v1/auth/register", "/api/v1/auth/login",
                 "/api/v1/auth/refresh", "/api/v1/auth/logout", "/api/v1/auth/me", "/api/v1/auth/admin/users",
                 "/api/v1/auth/oauth2/{provider}/authorize", "/.well-known/jwks.json");
-        Map<String, Object> me = (Map<String, Object>) ((Map<String, Object>) ((Map<String, Object>) document.json()
-                .get("paths")).get("/api/v1/auth/me")).get("get");
-        assertThat(me).as("the signed-in user is no request parameter").doesNotContainKey("parameters");
+        JsonNode me = paths.path("/api/v1/auth/me").path("get");
+        assertThat(me.isObject()).isTrue();
+        assertThat(me.has("parameters")).as("the signed-in user is no request parameter").isFalse();
     }
 
     @Test
     void simultaneousSignInsToOneAccountAllSucceed() throws Exception {
-        String email = registeredPerson();
+        String email = accounts.registered();
 
         List<Integer> statuses;
         try (var pool = Executors.newFixedThreadPool(8)) {
             var answers = pool.invokeAll(Collections.nCopies(8,
-                    (Callable<Integer>) () -> api.login(email, PASSWORD).status()));
+                    (Callable<Integer>) () -> accounts.login(email, PASSWORD).status()));
             statuses = answers.stream().map(answer -> {
                 try {
                     return answer.get();
@@ -463,40 +463,20 @@ class AuthFlowTest {
         assertThat(statuses).containsOnly(200);
     }
 
-    private String registeredPerson() {
-        String email = newPersonEmail();
-        assertThat(api.register(email, PASSWORD).status()).isEqualTo(201);
-        return email;
+    private Reply me(String accessToken) {
+        return api.as(accessToken).get("/api/v1/auth/me");
     }
 
-    private static String newPersonEmail() {
-        return "person-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
+    private String idOf(Session session) {
+        return me(session.accessToken()).json().path("id").asString();
+    }
+
+    private static List<String> roles(Reply account) {
+        return account.json().path("roles").valueStream().map(JsonNode::asString).toList();
     }
 
     private String adminToken() {
-        Reply admin = api.login(ADMIN_EMAIL, ADMIN_PASSWORD);
-        assertThat(admin.status()).isEqualTo(200);
-        return admin.string("accessToken");
-    }
-
-    private Reply refresh(String refreshToken) {
-        return api.post("/api/v1/auth/refresh", Map.of("refreshToken", refreshToken));
-    }
-
-    private String listenTo(String eventType) {
-        Queue queue = new Queue("auth-test." + eventType + "." + UUID.randomUUID(), false, true, true);
-        amqp.declareQueue(queue);
-        TopicExchange exchange = new TopicExchange("qh.events", true, false);
-        amqp.declareExchange(exchange);
-        amqp.declareBinding(BindingBuilder.bind(queue).to(exchange).with(eventType));
-        return queue.getName();
-    }
-
-    @SuppressWarnings("unchecked")
-    private Map<String, Object> awaitMessage(String queue) {
-        Message[] received = new Message[1];
-        await().atMost(Duration.ofSeconds(30)).until(() -> (received[0] = rabbit.receive(queue)) != null);
-        return JsonMapper.builder().build().readValue(received[0].getBody(), Map.class);
+        return accounts.signIn(ADMIN_EMAIL, ADMIN_PASSWORD).accessToken();
     }
 
     private static String tokenSignedByAStranger() throws Exception {

@@ -1,11 +1,13 @@
 package com.qh.auth.account;
 
+import static com.qh.auth.TestAccounts.PASSWORD;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.qh.auth.AuthApi;
-import com.qh.auth.AuthApi.Reply;
+import com.qh.auth.TestAccounts;
 import com.qh.platform.web.ConflictException;
+import com.qh.test.ApiClient;
+import com.qh.test.ApiClient.Reply;
 import com.qh.test.QhServiceTest;
 import java.util.List;
 import java.util.Map;
@@ -24,8 +26,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 @QhServiceTest(properties = "qh.auth.login.attempts-per-ip=10000")
 class LookAlikeAccountsTest {
 
-    static final String PASSWORD = "violet tractor sings at dawn";
-
     @LocalServerPort
     int port;
 
@@ -38,25 +38,29 @@ class LookAlikeAccountsTest {
     @Autowired
     EmailSkeletonBackfill backfill;
 
-    AuthApi api;
+    ApiClient api;
+
+    TestAccounts people;
 
     @BeforeEach
     void connect() {
-        api = new AuthApi("http://localhost:" + port);
+        api = ApiClient.on(port);
+        people = new TestAccounts(api);
     }
 
     @Test
     void refusesInvisibleCharactersInTheAddressWithAValidationProblemNamingTheField() {
         String domain = domain();
-        assertThat(api.register("admin@" + domain, PASSWORD).status()).isEqualTo(201);
+        people.registered("admin@" + domain);
 
         for (String lookAlike : List.of("admin\u200B@" + domain, "ad\u00ADmin@" + domain, "admin\u2060@" + domain,
                 "\u202Eadmin@" + domain, "adm\u200Din@" + domain)) {
-            Reply refused = api.register(lookAlike, PASSWORD);
+            Reply refused = people.register(lookAlike, PASSWORD);
 
             assertThat(refused.status()).as(lookAlike).isEqualTo(400);
             assertThat(refused.problemType()).isEqualTo("validation");
-            assertThat(refused.json().get("errors").toString()).contains("field=email").contains("invisible");
+            assertThat(refused.errorFields()).contains("email");
+            assertThat(refused.json().path("errors").toString()).contains("invisible");
         }
         assertThat(accountsAt(domain)).isEqualTo(1);
     }
@@ -64,9 +68,9 @@ class LookAlikeAccountsTest {
     @Test
     void fullwidthSpellingIsTheSameAddressAndTaken() {
         String domain = domain();
-        assertThat(api.register("admin@" + domain, PASSWORD).status()).isEqualTo(201);
+        people.registered("admin@" + domain);
 
-        Reply fullwidth = api.register("\uFF41dmin@" + domain, PASSWORD);
+        Reply fullwidth = people.register("\uFF41dmin@" + domain, PASSWORD);
 
         assertThat(fullwidth.status()).isEqualTo(409);
         assertThat(fullwidth.problemType()).isEqualTo("email-taken");
@@ -76,9 +80,9 @@ class LookAlikeAccountsTest {
     @Test
     void refusesAnAddressConfusableWithAnExistingOne() {
         String domain = domain();
-        assertThat(api.register("admin@" + domain, PASSWORD).status()).isEqualTo(201);
+        people.registered("admin@" + domain);
 
-        Reply cyrillic = api.register("\u0430dmin@" + domain, PASSWORD);
+        Reply cyrillic = people.register("\u0430dmin@" + domain, PASSWORD);
 
         assertThat(cyrillic.status()).isEqualTo(409);
         assertThat(cyrillic.problemType()).isEqualTo("email-confusable");
@@ -88,15 +92,15 @@ class LookAlikeAccountsTest {
     @Test
     void refusesTheRealAddressWhenALookAlikeCameFirst() {
         String domain = domain();
-        assertThat(api.register("\u0430dmin@" + domain, PASSWORD).status()).isEqualTo(201);
+        people.registered("\u0430dmin@" + domain);
 
-        assertThat(api.register("admin@" + domain, PASSWORD).problemType()).isEqualTo("email-confusable");
+        assertThat(people.register("admin@" + domain, PASSWORD).problemType()).isEqualTo("email-confusable");
     }
 
     @Test
     void externalSignUpIsRefusedTooWhenItsAddressLooksLikeAnExistingOne() {
         String domain = domain();
-        assertThat(api.register("admin@" + domain, PASSWORD).status()).isEqualTo(201);
+        people.registered("admin@" + domain);
 
         assertThatThrownBy(() -> accounts.registerExternal("\u0430dmin@" + domain, "Mallory", true))
                 .isInstanceOf(ConflictException.class).hasMessageContaining("looks like");
@@ -105,7 +109,7 @@ class LookAlikeAccountsTest {
     @Test
     void storesTheSkeletonAndComputesItAtStartForAccountsThatHaveNone() {
         String domain = domain();
-        assertThat(api.register("admin@" + domain, PASSWORD).status()).isEqualTo(201);
+        people.registered("admin@" + domain);
         assertThat(skeletonOf("admin@" + domain)).isEqualTo(EmailAddresses.skeleton("admin@" + domain));
         // As an account stored before V7 would be.
         jdbc.update("update user_account set email_skeleton = null where email = ?", "admin@" + domain);
@@ -113,7 +117,7 @@ class LookAlikeAccountsTest {
         backfill.run(null);
 
         assertThat(skeletonOf("admin@" + domain)).isEqualTo(EmailAddresses.skeleton("admin@" + domain));
-        assertThat(api.register("\u0430dmin@" + domain, PASSWORD).problemType()).isEqualTo("email-confusable");
+        assertThat(people.register("\u0430dmin@" + domain, PASSWORD).problemType()).isEqualTo("email-confusable");
     }
 
     @Test
@@ -123,7 +127,7 @@ class LookAlikeAccountsTest {
 
         assertThat(refused.status()).isEqualTo(400);
         assertThat(refused.problemType()).isEqualTo("validation");
-        assertThat(refused.json().get("errors").toString()).contains("field=displayName");
+        assertThat(refused.errorFields()).contains("displayName");
     }
 
     @Test
@@ -132,7 +136,7 @@ class LookAlikeAccountsTest {
                 "displayName", "Ada \u202Egnp.exe", "locale", "en"));
 
         assertThat(refused.status()).isEqualTo(400);
-        assertThat(refused.json().get("errors").toString()).contains("field=displayName");
+        assertThat(refused.errorFields()).contains("displayName");
     }
 
     @Test

@@ -1,12 +1,15 @@
 package com.qh.auth.account;
 
+import static com.qh.auth.TestAccounts.PASSWORD;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.qh.auth.AuthApi;
-import com.qh.auth.AuthApi.Reply;
+import com.qh.auth.TestAccounts;
+import com.qh.auth.TestAccounts.Session;
+import com.qh.test.ApiClient;
+import com.qh.test.ApiClient.Reply;
 import com.qh.test.QhServiceTest;
+import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -20,7 +23,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 @QhServiceTest(properties = "qh.auth.login.attempts-per-ip=10000")
 class PasswordChangeLockoutTest {
 
-    static final String PASSWORD = "violet tractor sings at dawn";
     static final String NEW_PASSWORD = "another long passphrase";
 
     @LocalServerPort
@@ -29,73 +31,67 @@ class PasswordChangeLockoutTest {
     @Autowired
     JdbcTemplate jdbc;
 
-    AuthApi api;
+    TestAccounts accounts;
+
+    ApiClient api;
 
     @BeforeEach
     void connect() {
-        api = new AuthApi("http://localhost:" + port);
+        api = ApiClient.on(port);
+        accounts = new TestAccounts(api);
     }
 
     @Test
     void refusesPasswordChangeAfterFiveWrongCurrentPasswords() {
-        String email = registeredPerson();
-        String access = api.login(email, PASSWORD).string("accessToken");
+        Session session = accounts.signedUp();
 
         for (int i = 1; i <= 4; i++) {
-            Reply wrong = change(access, "wrong guess number " + i);
+            Reply wrong = change(session, "wrong guess number " + i);
             assertThat(wrong.status()).isEqualTo(401);
             assertThat(wrong.problemType()).isEqualTo("wrong-password");
         }
-        Reply fifth = change(access, "wrong guess number 5");
+        Reply fifth = change(session, "wrong guess number 5");
         assertThat(fifth.status()).isEqualTo(429);
         assertThat(fifth.problemType()).isEqualTo("account-locked");
-        assertThat(fifth.headers().getFirst("Retry-After")).isNotBlank();
+        assertThat(fifth.header("Retry-After")).isNotBlank();
 
-        Reply rightButLocked = change(access, PASSWORD);
+        Reply rightButLocked = change(session, PASSWORD);
         assertThat(rightButLocked.status()).as("the lock stops guessing, the right answer included").isEqualTo(429);
         assertThat(rightButLocked.problemType()).isEqualTo("account-locked");
-        assertThat(api.login(email, PASSWORD).problemType()).as("the same lock as sign-in")
+        assertThat(accounts.login(session.email(), PASSWORD).problemType()).as("the same lock as sign-in")
                 .isEqualTo("account-locked");
-        assertThat(auditTypes(email)).contains("PASSWORD_CHANGE_FAILED", "ACCOUNT_LOCKED");
+        assertThat(auditTypes(session.email())).contains("PASSWORD_CHANGE_FAILED", "ACCOUNT_LOCKED");
         assertThat(jdbc.queryForObject("select count(*) from audit_event where email = ? and type = ?", Long.class,
-                email, "PASSWORD_CHANGE_FAILED")).isEqualTo(6);
+                session.email(), "PASSWORD_CHANGE_FAILED")).isEqualTo(6);
     }
 
     @Test
     void wrongPasswordsAtChangeAndAtSignInCountTogether() {
-        String email = registeredPerson();
-        String access = api.login(email, PASSWORD).string("accessToken");
+        Session session = accounts.signedUp();
         for (int i = 1; i <= 3; i++) {
-            assertThat(api.login(email, "wrong sign-in " + i).status()).isEqualTo(401);
+            assertThat(accounts.login(session.email(), "wrong sign-in " + i).status()).isEqualTo(401);
         }
 
-        assertThat(change(access, "wrong guess number 4").status()).isEqualTo(401);
-        assertThat(change(access, "wrong guess number 5").problemType()).isEqualTo("account-locked");
+        assertThat(change(session, "wrong guess number 4").status()).isEqualTo(401);
+        assertThat(change(session, "wrong guess number 5").problemType()).isEqualTo("account-locked");
     }
 
     @Test
     void theRightPasswordStillChangesItBeforeTheLimit() {
-        String email = registeredPerson();
-        String access = api.login(email, PASSWORD).string("accessToken");
-        assertThat(change(access, "wrong guess").status()).isEqualTo(401);
+        Session session = accounts.signedUp();
+        assertThat(change(session, "wrong guess").status()).isEqualTo(401);
 
-        assertThat(change(access, PASSWORD).status()).isEqualTo(204);
+        assertThat(change(session, PASSWORD).status()).isEqualTo(204);
         assertThat(jdbc.queryForObject("select failed_login_count from user_account where email = ?", Integer.class,
-                email)).isZero();
+                session.email())).isZero();
     }
 
-    private Reply change(String access, String currentPassword) {
-        return api.post("/api/v1/auth/password/change", Map.of("currentPassword", currentPassword, "newPassword",
-                NEW_PASSWORD), access);
+    private Reply change(Session session, String currentPassword) {
+        return api.as(session.accessToken()).post("/api/v1/auth/password/change", Map.of("currentPassword",
+                currentPassword, "newPassword", NEW_PASSWORD));
     }
 
-    private java.util.List<String> auditTypes(String email) {
+    private List<String> auditTypes(String email) {
         return jdbc.queryForList("select type from audit_event where email = ?", String.class, email);
-    }
-
-    private String registeredPerson() {
-        String email = "person-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
-        assertThat(api.register(email, PASSWORD).status()).isEqualTo(201);
-        return email;
     }
 }

@@ -2,9 +2,11 @@ package com.qh.auth.admin;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.qh.auth.AuthApi;
-import com.qh.auth.AuthApi.Reply;
-import com.qh.auth.totp.TotpCodes;
+import com.qh.auth.TestAccounts;
+import com.qh.auth.TestAccounts.Session;
+import com.qh.auth.totp.Authenticator;
+import com.qh.test.ApiClient;
+import com.qh.test.ApiClient.Reply;
 import com.qh.test.QhServiceTest;
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -16,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
+import tools.jackson.databind.JsonNode;
 
 /**
  * Issue 21, item 6: the bootstrap admin's address may already belong to an account someone else registered first.
@@ -38,24 +41,22 @@ class BootstrapAdminTakeoverTest {
     @Autowired
     JdbcTemplate jdbc;
 
-    final TotpCodes authenticator = new TotpCodes("QH");
+    ApiClient api;
 
-    AuthApi api;
+    TestAccounts accounts;
 
     @BeforeEach
     void connect() {
-        api = new AuthApi("http://localhost:" + port);
+        api = ApiClient.on(port);
+        accounts = new TestAccounts(api);
     }
 
     @Test
     void anAccountRegisteredFirstByAnAttackerIsTakenOverBeforeItIsPromoted() {
         String email = adminAddress();
-        String id = api.register(email, ATTACKER_PASSWORD).string("id");
-        Reply attacker = api.login(email, ATTACKER_PASSWORD);
-        String access = attacker.string("accessToken");
-        String secret = api.post("/api/v1/auth/2fa/totp", null, access).string("secret");
-        assertThat(api.post("/api/v1/auth/2fa/totp/confirm", Map.of("code", authenticator.codeAt(secret,
-                Instant.now())), access).status()).isEqualTo(204);
+        String id = accounts.register(email, ATTACKER_PASSWORD).json().path("id").asString();
+        Session attacker = accounts.signIn(email, ATTACKER_PASSWORD);
+        Authenticator attackersPhone = Authenticator.enrolled(api.as(attacker.accessToken()));
         jdbc.update("insert into external_identity (id, provider, subject, user_id, email, created_at) "
                 + "values (?, 'google', ?, ?, ?, ?)", UUID.randomUUID(), "mallory-" + UUID.randomUUID(),
                 UUID.fromString(id), email, Timestamp.from(Instant.now()));
@@ -63,36 +64,36 @@ class BootstrapAdminTakeoverTest {
         bootstrap.ensureAdmin(new BootstrapAdminProperties(email, CONFIGURED_PASSWORD, "Administrator"));
 
         Reply attackersPassword = api.post("/api/v1/auth/login", Map.of("email", email, "password",
-                ATTACKER_PASSWORD, "totpCode", authenticator.codeAt(secret, Instant.now().plusSeconds(30))));
+                ATTACKER_PASSWORD, "totpCode", attackersPhone.nextCode()));
         assertThat(attackersPassword.status()).isEqualTo(401);
         assertThat(attackersPassword.problemType()).isEqualTo("invalid-credentials");
-        assertThat(api.get("/api/v1/auth/me", access).status()).as("the attacker's session ended").isEqualTo(401);
-        assertThat(api.post("/api/v1/auth/refresh", Map.of("refreshToken", attacker.string("refreshToken")))
-                .status()).isEqualTo(401);
+        assertThat(me(attacker.accessToken()).status()).as("the attacker's session ended").isEqualTo(401);
+        assertThat(accounts.refresh(attacker.refreshToken()).status()).isEqualTo(401);
         assertThat(jdbc.queryForObject("select count(*) from external_identity where user_id = ?", Integer.class,
                 UUID.fromString(id))).as("the attacker's Google link is gone").isZero();
 
-        Reply operator = api.login(email, CONFIGURED_PASSWORD);
+        Reply operator = accounts.login(email, CONFIGURED_PASSWORD);
         assertThat(operator.status()).as("no two-factor device of the attacker's in the way").isEqualTo(200);
-        Map<String, Object> me = api.get("/api/v1/auth/me", operator.string("accessToken")).json();
-        assertThat(me).containsEntry("id", id).containsEntry("emailVerified", true).containsEntry("totpEnabled",
-                false);
-        assertThat(me.get("roles")).isEqualTo(List.of("USER", "ADMIN"));
+        JsonNode me = me(operator.json().path("accessToken").asString()).json();
+        assertThat(me.path("id").asString()).isEqualTo(id);
+        assertThat(me.path("emailVerified").booleanValue()).isTrue();
+        assertThat(me.path("totpEnabled").booleanValue()).isFalse();
+        assertThat(roles(me)).containsExactly("USER", "ADMIN");
         assertThat(auditTypes(email)).contains("PASSWORD_RESET", "TOTP_DISABLED", "EMAIL_VERIFIED", "ROLE_CHANGED");
     }
 
     @Test
     void aVerifiedUserIsStillGivenTheConfiguredPasswordBeforePromotion() {
         String email = adminAddress();
-        api.register(email, ATTACKER_PASSWORD);
+        accounts.register(email, ATTACKER_PASSWORD);
         jdbc.update("update user_account set email_verified = true where email = ?", email);
-        String access = api.login(email, ATTACKER_PASSWORD).string("accessToken");
+        String access = accounts.signIn(email, ATTACKER_PASSWORD).accessToken();
 
         bootstrap.ensureAdmin(new BootstrapAdminProperties(email, CONFIGURED_PASSWORD, "Administrator"));
 
-        assertThat(api.login(email, ATTACKER_PASSWORD).status()).isEqualTo(401);
-        assertThat(api.get("/api/v1/auth/me", access).status()).isEqualTo(401);
-        assertThat(api.login(email, CONFIGURED_PASSWORD).status()).isEqualTo(200);
+        assertThat(accounts.login(email, ATTACKER_PASSWORD).status()).isEqualTo(401);
+        assertThat(me(access).status()).isEqualTo(401);
+        assertThat(accounts.login(email, CONFIGURED_PASSWORD).status()).isEqualTo(200);
     }
 
     @Test
@@ -101,10 +102,9 @@ class BootstrapAdminTakeoverTest {
 
         bootstrap.ensureAdmin(new BootstrapAdminProperties(email, CONFIGURED_PASSWORD, "Administrator"));
 
-        Reply operator = api.login(email, CONFIGURED_PASSWORD);
-        assertThat(operator.status()).isEqualTo(200);
-        assertThat(api.get("/api/v1/auth/me", operator.string("accessToken")).json())
-                .containsEntry("emailVerified", true).containsEntry("roles", List.of("USER", "ADMIN"));
+        JsonNode me = me(accounts.signIn(email, CONFIGURED_PASSWORD).accessToken()).json();
+        assertThat(me.path("emailVerified").booleanValue()).isTrue();
+        assertThat(roles(me)).containsExactly("USER", "ADMIN");
         assertThat(auditTypes(email)).containsExactly("USER_REGISTERED");
     }
 
@@ -112,12 +112,12 @@ class BootstrapAdminTakeoverTest {
     void anExistingVerifiedAdminKeepsItsOwnPasswordAndSessions() {
         String email = adminAddress();
         bootstrap.ensureAdmin(new BootstrapAdminProperties(email, CONFIGURED_PASSWORD, "Administrator"));
-        String access = api.login(email, CONFIGURED_PASSWORD).string("accessToken");
+        String access = accounts.signIn(email, CONFIGURED_PASSWORD).accessToken();
 
         bootstrap.ensureAdmin(new BootstrapAdminProperties(email, "a later configured phrase", "Administrator"));
 
-        assertThat(api.login(email, CONFIGURED_PASSWORD).status()).isEqualTo(200);
-        assertThat(api.get("/api/v1/auth/me", access).status()).isEqualTo(200);
+        assertThat(accounts.login(email, CONFIGURED_PASSWORD).status()).isEqualTo(200);
+        assertThat(me(access).status()).isEqualTo(200);
     }
 
     private List<String> auditTypes(String email) {
@@ -125,7 +125,15 @@ class BootstrapAdminTakeoverTest {
                 String.class, email);
     }
 
+    private Reply me(String accessToken) {
+        return api.as(accessToken).get("/api/v1/auth/me");
+    }
+
+    private static List<String> roles(JsonNode account) {
+        return account.path("roles").valueStream().map(JsonNode::asString).toList();
+    }
+
     private static String adminAddress() {
-        return "admin-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
+        return TestAccounts.newEmail("admin");
     }
 }

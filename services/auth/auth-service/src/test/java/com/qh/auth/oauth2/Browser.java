@@ -1,18 +1,11 @@
 package com.qh.auth.oauth2;
 
-import com.qh.auth.AuthApi.Reply;
+import com.qh.test.ApiClient;
+import com.qh.test.ApiClient.Reply;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpMethod;
-import org.springframework.http.MediaType;
-import org.springframework.http.client.ClientHttpResponse;
-import org.springframework.http.client.JdkClientHttpRequestFactory;
-import org.springframework.web.client.RestClient;
 
 /**
  * One browser talking to auth over real HTTP: it keeps the cookies auth sets and sends them back to auth only, as
@@ -20,46 +13,29 @@ import org.springframework.web.client.RestClient;
  */
 final class Browser {
 
-    private final String baseUrl;
-    private final RestClient http;
+    private final ApiClient auth;
     private final Map<String, String> cookies = new LinkedHashMap<>();
-    private final List<String> setCookieHeaders = new java.util.concurrent.CopyOnWriteArrayList<>();
 
-    Browser(String baseUrl) {
-        this.baseUrl = baseUrl;
-        HttpClient client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
-        this.http = RestClient.builder().baseUrl(baseUrl).requestFactory(new JdkClientHttpRequestFactory(client))
-                .requestInterceptor((request, body, execution) -> {
-                    boolean toAuth = request.getURI().toString().startsWith(baseUrl);
-                    if (toAuth && !cookies.isEmpty()) {
-                        request.getHeaders().set(HttpHeaders.COOKIE, cookies.entrySet().stream()
-                                .map(cookie -> cookie.getKey() + "=" + cookie.getValue())
-                                .collect(Collectors.joining("; ")));
-                    }
-                    ClientHttpResponse response = execution.execute(request, body);
-                    if (toAuth) {
-                        response.getHeaders().getOrEmpty(HttpHeaders.SET_COOKIE).forEach(this::remember);
-                    }
-                    return response;
-                }).build();
+    /** @param auth an anonymous client of auth; this browser adds its cookies and keeps those auth sets */
+    Browser(ApiClient auth) {
+        this.auth = auth;
     }
 
     Reply get(String path) {
-        return call(HttpMethod.GET, path, null, null);
+        return remembered(withCookies().get(path));
     }
 
     Reply post(String path, Object body) {
-        return call(HttpMethod.POST, path, body, null);
+        return remembered(withCookies().post(path, body));
     }
 
     Reply post(String path, Object body, String accessToken) {
-        return call(HttpMethod.POST, path, body, accessToken);
+        return remembered(withCookies().as(accessToken).post(path, body));
     }
 
-    /** Follows a link to another site (the provider); no body is read. */
+    /** Follows a link to another site (the provider): auth's cookies stay at home. */
     Reply get(URI absolute) {
-        return http.get().uri(absolute).exchange((request, response) -> new Reply(response.getStatusCode().value(),
-                response.getHeaders(), null), true);
+        return auth.get(absolute.toString());
     }
 
     /** The value of a cookie this browser holds, or null. */
@@ -72,17 +48,17 @@ final class Browser {
         cookies.put(name, value);
     }
 
-    /** Every {@code Set-Cookie} header auth sent this browser, in order. */
-    List<String> setCookieHeaders() {
-        return List.copyOf(setCookieHeaders);
+    private ApiClient withCookies() {
+        return auth.header("Cookie", cookies.isEmpty() ? null : cookies.entrySet().stream()
+                .map(cookie -> cookie.getKey() + "=" + cookie.getValue()).collect(Collectors.joining("; ")));
     }
 
-    String baseUrl() {
-        return baseUrl;
+    private Reply remembered(Reply reply) {
+        reply.headers().allValues("Set-Cookie").forEach(this::remember);
+        return reply;
     }
 
     private void remember(String header) {
-        setCookieHeaders.add(header);
         String pair = header.split(";", 2)[0];
         int equals = pair.indexOf('=');
         String name = pair.substring(0, equals).strip();
@@ -93,22 +69,5 @@ final class Browser {
         else {
             cookies.put(name, value);
         }
-    }
-
-    private Reply call(HttpMethod method, String path, Object body, String accessToken) {
-        RestClient.RequestBodySpec request = http.method(method).uri(path).accept(MediaType.APPLICATION_JSON,
-                MediaType.APPLICATION_PROBLEM_JSON);
-        if (accessToken != null) {
-            request.headers(headers -> headers.setBearerAuth(accessToken));
-        }
-        if (body != null) {
-            request.contentType(MediaType.APPLICATION_JSON).body(body);
-        }
-        return request.exchange((req, response) -> {
-            long length = response.getHeaders().getContentLength();
-            int status = response.getStatusCode().value();
-            Object parsed = length == 0 || status == 204 || status == 302 ? null : response.bodyTo(Object.class);
-            return new Reply(status, response.getHeaders(), parsed);
-        }, true);
     }
 }

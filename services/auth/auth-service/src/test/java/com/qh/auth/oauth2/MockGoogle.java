@@ -1,15 +1,16 @@
 package com.qh.auth.oauth2;
 
+import static com.qh.auth.TestAccounts.PASSWORD;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.qh.auth.AuthApi;
-import com.qh.auth.AuthApi.Reply;
+import com.qh.auth.TestAccounts;
 import com.qh.auth.api.EmailVerificationRequested;
+import com.qh.test.ApiClient;
+import com.qh.test.ApiClient.Reply;
 import com.qh.test.QhServiceTest;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import no.nav.security.mock.oauth2.MockOAuth2Server;
 import no.nav.security.mock.oauth2.token.DefaultOAuth2TokenCallback;
 import org.junit.jupiter.api.BeforeEach;
@@ -30,7 +31,6 @@ import org.springframework.web.util.UriComponentsBuilder;
 @ExtendWith(PublishedEventsExtension.class)
 abstract class MockGoogle {
 
-    static final String PASSWORD = "violet tractor sings at dawn";
     static final MockOAuth2Server GOOGLE = startedProvider();
 
     @LocalServerPort
@@ -39,7 +39,9 @@ abstract class MockGoogle {
     /** Every event the service publishes during the test, on any thread (the requests run on the server's). */
     PublishedEvents events;
 
-    AuthApi api;
+    ApiClient api;
+
+    TestAccounts accounts;
 
     /** The user's own browser; tests that need a second one make it with {@link #newBrowser()}. */
     Browser browser;
@@ -56,13 +58,14 @@ abstract class MockGoogle {
 
     @BeforeEach
     void connect(PublishedEvents published) {
-        api = new AuthApi("http://localhost:" + port);
+        api = ApiClient.on(port);
+        accounts = new TestAccounts(api);
         browser = newBrowser();
         events = published;
     }
 
     Browser newBrowser() {
-        return new Browser("http://localhost:" + port);
+        return new Browser(ApiClient.at("http://localhost:" + port));
     }
 
     /** The whole sign-in in {@code in}: start, approve at the provider, come back. */
@@ -74,14 +77,14 @@ abstract class MockGoogle {
     URI approveAtProvider(Browser in) {
         Reply started = in.get("/api/v1/auth/oauth2/google/authorize");
         assertThat(started.status()).isEqualTo(302);
-        return approve(in, started.headers().getLocation());
+        return approve(in, URI.create(started.location()));
     }
 
     /** The provider's consent page approves at once and redirects back with a code and the state. */
     static URI approve(Browser in, URI authorizationUri) {
         Reply atProvider = in.get(authorizationUri);
         assertThat(atProvider.status()).isEqualTo(302);
-        return atProvider.headers().getLocation();
+        return URI.create(atProvider.location());
     }
 
     /**
@@ -102,20 +105,17 @@ abstract class MockGoogle {
 
     String idOf(Reply signedIn) {
         assertThat(signedIn.status()).isEqualTo(200);
-        return api.get("/api/v1/auth/me", signedIn.string("accessToken")).string("id");
+        return api.as(signedIn.json().path("accessToken").asString()).get("/api/v1/auth/me").json().path("id")
+                .asString();
     }
 
     /** A verified password account; returns its id. */
     String verifiedAccount(String email) {
-        String id = api.register(email, PASSWORD).string("id");
+        String id = accounts.register(email, PASSWORD).json().path("id").asString();
         String token = assertThat(events.ofType(EmailVerificationRequested.class)
                 .matchingValue(EmailVerificationRequested::email, email)).singleElement().actual().token();
         assertThat(api.post("/api/v1/auth/verify-email", Map.of("token", token)).status()).isEqualTo(204);
         return id;
-    }
-
-    static String newPersonEmail() {
-        return "person-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
     }
 
     private static MockOAuth2Server startedProvider() {

@@ -2,7 +2,8 @@ package com.qh.auth.oauth2;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.qh.auth.AuthApi.Reply;
+import com.qh.auth.TestAccounts;
+import com.qh.test.ApiClient.Reply;
 import java.net.URI;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -20,15 +21,16 @@ class OAuth2LinkTest extends MockGoogle {
 
     @Test
     void signedInUserLinksGoogleAndThenSignsInWithIt() {
-        String email = newPersonEmail();
+        String email = TestAccounts.newEmail();
         String id = verifiedAccount(email);
         String subject = UUID.randomUUID().toString();
 
-        Reply linked = link(browser, api.login(email, PASSWORD).string("accessToken"), subject, email);
+        Reply linked = link(browser, accounts.signIn(email).accessToken(), subject, email);
 
         assertThat(linked.status()).isEqualTo(200);
-        assertThat(linked.json()).containsEntry("provider", "google").containsEntry("linked", true)
-                .doesNotContainKey("accessToken");
+        assertThat(linked.json().path("provider").asString()).isEqualTo("google");
+        assertThat(linked.json().path("linked").booleanValue()).isTrue();
+        assertThat(linked.json().has("accessToken")).isFalse();
         assertThat(idOf(signInWithGoogle(newBrowser(), subject, email, true))).isEqualTo(id);
         assertThat(jdbc.queryForList("select detail from audit_event where type = 'OAUTH2_LINKED' and user_id = ?",
                 String.class, UUID.fromString(id))).containsExactly("google from a signed-in session");
@@ -36,12 +38,12 @@ class OAuth2LinkTest extends MockGoogle {
 
     @Test
     void aGoogleAccountWithAnotherAddressCanBeLinkedFromTheSession() {
-        String email = newPersonEmail();
+        String email = TestAccounts.newEmail();
         String id = verifiedAccount(email);
         String subject = UUID.randomUUID().toString();
-        String googleAddress = newPersonEmail();
+        String googleAddress = TestAccounts.newEmail();
 
-        assertThat(link(browser, api.login(email, PASSWORD).string("accessToken"), subject, googleAddress).status())
+        assertThat(link(browser, accounts.signIn(email).accessToken(), subject, googleAddress).status())
                 .isEqualTo(200);
 
         assertThat(idOf(signInWithGoogle(browser, subject, googleAddress, true))).isEqualTo(id);
@@ -58,11 +60,11 @@ class OAuth2LinkTest extends MockGoogle {
     @Test
     void aGoogleIdentityOfOneAccountIsNotLinkedToAnother() {
         String subject = UUID.randomUUID().toString();
-        String googleUser = idOf(signInWithGoogle(browser, subject, newPersonEmail(), true));
-        String email = newPersonEmail();
+        String googleUser = idOf(signInWithGoogle(browser, subject, TestAccounts.newEmail(), true));
+        String email = TestAccounts.newEmail();
         verifiedAccount(email);
 
-        Reply refused = link(newBrowser(), api.login(email, PASSWORD).string("accessToken"), subject, email);
+        Reply refused = link(newBrowser(), accounts.signIn(email).accessToken(), subject, email);
 
         assertThat(refused.status()).isEqualTo(409);
         assertThat(refused.problemType()).isEqualTo("oauth2-identity-linked-elsewhere");
@@ -71,11 +73,11 @@ class OAuth2LinkTest extends MockGoogle {
 
     @Test
     void aLinkStartedInOneBrowserCannotBeFinishedInAnother() {
-        String email = newPersonEmail();
+        String email = TestAccounts.newEmail();
         verifiedAccount(email);
         Reply started = browser.post("/api/v1/auth/oauth2/google/link", null,
-                api.login(email, PASSWORD).string("accessToken"));
-        URI back = approve(browser, URI.create(started.string("authorizationUri")));
+                accounts.signIn(email).accessToken());
+        URI back = approve(browser, URI.create(started.json().path("authorizationUri").asString()));
 
         assertThat(newBrowser().get(callbackPath(back)).problemType()).isEqualTo("oauth2-browser-mismatch");
     }
@@ -84,8 +86,8 @@ class OAuth2LinkTest extends MockGoogle {
     private Reply link(Browser in, String accessToken, String subject, String googleAddress) {
         Reply started = in.post("/api/v1/auth/oauth2/google/link", null, accessToken);
         assertThat(started.status()).isEqualTo(200);
-        assertThat(started.headers().getFirst("Set-Cookie")).startsWith(BrowserBinding.SECURE_NAME + "=");
-        URI back = approve(in, URI.create(started.string("authorizationUri")));
+        assertThat(started.header("Set-Cookie")).startsWith(BrowserBinding.SECURE_NAME + "=");
+        URI back = approve(in, URI.create(started.json().path("authorizationUri").asString()));
         return finish(in, back, subject, googleAddress, true);
     }
 }

@@ -1,21 +1,25 @@
 package com.qh.auth.oauth2;
 
+import static com.qh.auth.TestAccounts.PASSWORD;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.qh.auth.AuthApi.Reply;
+import com.qh.auth.TestAccounts;
 import com.qh.auth.api.UserRegistered;
+import com.qh.test.ApiClient.Reply;
 import java.net.URI;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.util.UriComponentsBuilder;
+import tools.jackson.databind.JsonNode;
 
 /** Sign-in with "Google", played by mock-oauth2-server: a real OAuth2/OIDC server with PKCE, in this JVM. */
 class OAuth2SignInTest extends MockGoogle {
 
     @Test
     void offersOnlyConfiguredProviders() {
-        assertThat(api.get("/api/v1/auth/oauth2/providers").list()).containsExactly("google");
+        assertThat(api.get("/api/v1/auth/oauth2/providers").json().valueStream().map(JsonNode::asString))
+                .containsExactly("google");
         assertThat(api.get("/api/v1/auth/oauth2/github/authorize").status()).isEqualTo(404);
     }
 
@@ -24,9 +28,9 @@ class OAuth2SignInTest extends MockGoogle {
         Reply started = api.get("/api/v1/auth/oauth2/google/authorize");
 
         assertThat(started.status()).isEqualTo(302);
-        MultiValueMap<String, String> query = UriComponentsBuilder.fromUri(started.headers().getLocation()).build()
+        MultiValueMap<String, String> query = UriComponentsBuilder.fromUriString(started.location()).build()
                 .getQueryParams();
-        assertThat(started.headers().getLocation().toString()).startsWith(GOOGLE.authorizationEndpointUrl("google")
+        assertThat(started.location()).startsWith(GOOGLE.authorizationEndpointUrl("google")
                 .toString());
         assertThat(query.getFirst("code_challenge_method")).isEqualTo("S256");
         assertThat(query.getFirst("code_challenge")).hasSize(43);
@@ -37,14 +41,16 @@ class OAuth2SignInTest extends MockGoogle {
 
     @Test
     void newGoogleUserGetsAnAccountWithVerifiedAddressAndNoPassword() {
-        String email = newPersonEmail();
+        String email = TestAccounts.newEmail();
 
         Reply signedIn = signInWithGoogle(browser, UUID.randomUUID().toString(), email, true);
 
         assertThat(signedIn.status()).isEqualTo(200);
-        Reply me = api.get("/api/v1/auth/me", signedIn.string("accessToken"));
-        assertThat(me.json()).containsEntry("email", email).containsEntry("emailVerified", true)
-                .containsEntry("hasPassword", false).containsEntry("displayName", "Ada Lovelace");
+        JsonNode me = api.as(signedIn.json().path("accessToken").asString()).get("/api/v1/auth/me").json();
+        assertThat(me.path("email").asString()).isEqualTo(email);
+        assertThat(me.path("emailVerified").booleanValue()).isTrue();
+        assertThat(me.path("hasPassword").booleanValue()).isFalse();
+        assertThat(me.path("displayName").asString()).isEqualTo("Ada Lovelace");
         assertThat(events.ofType(UserRegistered.class).matchingValue(UserRegistered::email, email))
                 .singleElement().satisfies(registered -> assertThat(registered.emailVerified()).isTrue());
     }
@@ -52,7 +58,7 @@ class OAuth2SignInTest extends MockGoogle {
     @Test
     void sameGoogleIdentitySignsIntoTheSameAccountAgain() {
         String subject = UUID.randomUUID().toString();
-        String email = newPersonEmail();
+        String email = TestAccounts.newEmail();
 
         String first = idOf(signInWithGoogle(browser, subject, email, true));
         String second = idOf(signInWithGoogle(browser, subject, email, true));
@@ -62,7 +68,7 @@ class OAuth2SignInTest extends MockGoogle {
 
     @Test
     void verifiedGoogleAddressOfAnExistingAccountIsNotLinkedWithoutItsSession() {
-        String email = newPersonEmail();
+        String email = TestAccounts.newEmail();
         verifiedAccount(email);
         String subject = UUID.randomUUID().toString();
 
@@ -70,29 +76,30 @@ class OAuth2SignInTest extends MockGoogle {
 
         assertThat(refused.status()).isEqualTo(409);
         assertThat(refused.problemType()).isEqualTo("account-exists-link-required");
-        assertThat(refused.json()).doesNotContainKey("accessToken").containsEntry("provider", "google");
-        assertThat(refused.string("detail")).contains("/api/v1/auth/oauth2/google/link");
+        assertThat(refused.json().has("accessToken")).isFalse();
+        assertThat(refused.json().path("provider").asString()).isEqualTo("google");
+        assertThat(refused.detail()).contains("/api/v1/auth/oauth2/google/link");
         assertThat(signInWithGoogle(browser, subject, email, true).status())
                 .as("nothing was linked by trying").isEqualTo(409);
-        assertThat(api.login(email, PASSWORD).status()).as("the password still works").isEqualTo(200);
+        assertThat(accounts.login(email, PASSWORD).status()).as("the password still works").isEqualTo(200);
     }
 
     @Test
     void unverifiedAccountWithTheAddressIsNotTakenOverByGoogleEither() {
-        String email = newPersonEmail();
-        api.register(email, PASSWORD);
+        String email = TestAccounts.newEmail();
+        accounts.registered(email);
 
         Reply refused = signInWithGoogle(browser, UUID.randomUUID().toString(), email, true);
 
         assertThat(refused.status()).isEqualTo(409);
         assertThat(refused.problemType()).isEqualTo("account-exists-link-required");
-        assertThat(api.login(email, PASSWORD).status()).isEqualTo(200);
+        assertThat(accounts.login(email, PASSWORD).status()).isEqualTo(200);
     }
 
     @Test
     void unverifiedGoogleAddressIsNeverLinkedToAnExistingAccount() {
-        String email = newPersonEmail();
-        api.register(email, PASSWORD);
+        String email = TestAccounts.newEmail();
+        accounts.registered(email);
 
         Reply refused = signInWithGoogle(browser, UUID.randomUUID().toString(), email, false);
 
@@ -108,7 +115,7 @@ class OAuth2SignInTest extends MockGoogle {
 
         URI back = approveAtProvider(browser);
         String cookie = browser.cookie(BrowserBinding.SECURE_NAME);
-        assertThat(finish(browser, back, UUID.randomUUID().toString(), newPersonEmail(), true).status())
+        assertThat(finish(browser, back, UUID.randomUUID().toString(), TestAccounts.newEmail(), true).status())
                 .isEqualTo(200);
 
         Browser replaying = newBrowser();

@@ -1,15 +1,15 @@
 package com.qh.auth.oauth2;
 
+import static com.qh.auth.TestAccounts.PASSWORD;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.qh.auth.AuthApi.Reply;
-import com.qh.auth.totp.TotpCodes;
+import com.qh.auth.TestAccounts;
+import com.qh.auth.totp.Authenticator;
+import com.qh.test.ApiClient.Reply;
 import java.net.URI;
 import java.time.Instant;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
-import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -19,8 +19,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * the same {@code totp-required} problem password sign-in answers, with a token for the second step.
  */
 class OAuth2TwoFactorTest extends MockGoogle {
-
-    final TotpCodes authenticator = new TotpCodes("QH");
 
     @Autowired
     JdbcTemplate jdbc;
@@ -33,10 +31,12 @@ class OAuth2TwoFactorTest extends MockGoogle {
 
         assertThat(first.status()).isEqualTo(401);
         assertThat(first.problemType()).isEqualTo("totp-required");
-        assertThat(first.json()).doesNotContainKeys("accessToken", "refreshToken").containsKey("twoFactorToken")
-                .containsEntry("expiresIn", 300);
+        assertThat(first.json().has("accessToken")).isFalse();
+        assertThat(first.json().has("refreshToken")).isFalse();
+        assertThat(first.json().has("twoFactorToken")).isTrue();
+        assertThat(first.json().path("expiresIn").intValue()).isEqualTo(300);
         Reply second = browser.post("/api/v1/auth/oauth2/totp", Map.of("twoFactorToken",
-                first.string("twoFactorToken"), "totpCode", nextCode(account)));
+                first.json().path("twoFactorToken").asString(), "totpCode", account.authenticator().nextCode()));
         assertThat(second.status()).isEqualTo(200);
         assertThat(idOf(second)).isEqualTo(account.id());
     }
@@ -44,10 +44,10 @@ class OAuth2TwoFactorTest extends MockGoogle {
     @Test
     void theTwoFactorStepWorksOnce() {
         Account account = accountWithGoogleAndTwoFactor();
-        String token = signInWithGoogle(browser, account.subject(), account.email(), true).string("twoFactorToken");
-        assertThat(secondStep(token, nextCode(account)).status()).isEqualTo(200);
+        String token = twoFactorToken(account);
+        assertThat(secondStep(token, account.authenticator().nextCode()).status()).isEqualTo(200);
 
-        Reply again = secondStep(token, authenticator.codeAt(account.secret(), Instant.now().plusSeconds(60)));
+        Reply again = secondStep(token, account.authenticator().codeAt(Instant.now().plusSeconds(60)));
 
         assertThat(again.status()).isEqualTo(401);
         assertThat(again.problemType()).isEqualTo("invalid-two-factor-step");
@@ -64,8 +64,8 @@ class OAuth2TwoFactorTest extends MockGoogle {
     @Test
     void wrongCodesAfterGoogleCountTowardTheSignInLockout() {
         Account account = accountWithGoogleAndTwoFactor();
-        String token = signInWithGoogle(browser, account.subject(), account.email(), true).string("twoFactorToken");
-        String[] wrongCodes = wrongCodes(account.secret());
+        String token = twoFactorToken(account);
+        String[] wrongCodes = account.authenticator().wrongCodes();
 
         for (int i = 0; i < 4; i++) {
             Reply wrong = secondStep(token, wrongCodes[i]);
@@ -76,10 +76,17 @@ class OAuth2TwoFactorTest extends MockGoogle {
 
         assertThat(fifth.status()).isEqualTo(429);
         assertThat(fifth.problemType()).isEqualTo("account-locked");
-        assertThat(secondStep(token, nextCode(account)).status()).as("the right code while locked").isEqualTo(429);
-        assertThat(api.login(account.email(), PASSWORD).problemType()).isEqualTo("account-locked");
+        assertThat(secondStep(token, account.authenticator().nextCode()).status()).as("the right code while locked")
+                .isEqualTo(429);
+        assertThat(accounts.login(account.email(), PASSWORD).problemType()).isEqualTo("account-locked");
         assertThat(jdbc.queryForList("select type from audit_event where email = ?", String.class, account.email()))
                 .contains("SIGN_IN_FAILED", "ACCOUNT_LOCKED");
+    }
+
+    /** Google's half of the sign-in: the token the second step needs. */
+    private String twoFactorToken(Account account) {
+        return signInWithGoogle(browser, account.subject(), account.email(), true).json().path("twoFactorToken")
+                .asString();
     }
 
     private Reply secondStep(String token, String code) {
@@ -88,35 +95,17 @@ class OAuth2TwoFactorTest extends MockGoogle {
 
     /** A password account with Google linked from its session and two-factor confirmed. */
     private Account accountWithGoogleAndTwoFactor() {
-        String email = newPersonEmail();
+        String email = TestAccounts.newEmail();
         String id = verifiedAccount(email);
-        String access = api.login(email, PASSWORD).string("accessToken");
+        String access = accounts.signIn(email).accessToken();
         String subject = UUID.randomUUID().toString();
         Browser linking = newBrowser();
         Reply started = linking.post("/api/v1/auth/oauth2/google/link", null, access);
-        URI back = approve(linking, URI.create(started.string("authorizationUri")));
+        URI back = approve(linking, URI.create(started.json().path("authorizationUri").asString()));
         assertThat(finish(linking, back, subject, email, true).status()).isEqualTo(200);
-        String secret = api.post("/api/v1/auth/2fa/totp", null, access).string("secret");
-        assertThat(api.post("/api/v1/auth/2fa/totp/confirm", Map.of("code", authenticator.codeAt(secret,
-                Instant.now())), access).status()).isEqualTo(204);
-        return new Account(id, email, subject, secret);
+        return new Account(id, email, subject, Authenticator.enrolled(api.as(access)));
     }
 
-    /** A code the confirmation did not use yet: the next time step, inside the accepted drift. */
-    private String nextCode(Account account) {
-        return authenticator.codeAt(account.secret(), Instant.now().plusSeconds(30));
-    }
-
-    /** Five codes no authenticator shows around now (the accepted window is one step either side). */
-    private String[] wrongCodes(String secret) {
-        Instant now = Instant.now();
-        Set<String> valid = Set.of(authenticator.codeAt(secret, now.minusSeconds(60)),
-                authenticator.codeAt(secret, now.minusSeconds(30)), authenticator.codeAt(secret, now),
-                authenticator.codeAt(secret, now.plusSeconds(30)), authenticator.codeAt(secret, now.plusSeconds(60)));
-        return IntStream.range(0, 20).mapToObj(i -> String.format("%06d", (i * 7919 + 123) % 1_000_000))
-                .filter(code -> !valid.contains(code)).limit(5).toArray(String[]::new);
-    }
-
-    private record Account(String id, String email, String subject, String secret) {
+    private record Account(String id, String email, String subject, Authenticator authenticator) {
     }
 }

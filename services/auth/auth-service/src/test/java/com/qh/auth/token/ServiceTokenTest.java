@@ -3,7 +3,7 @@ package com.qh.auth.token;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.nimbusds.jwt.SignedJWT;
-import com.qh.auth.AuthApi;
+import com.qh.test.ApiClient;
 import com.qh.test.QhServiceTest;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -32,7 +32,7 @@ class ServiceTokenTest {
         assertThat(jwt.getJWTClaimsSet().getSubject()).isEqualTo("service:profile");
         assertThat(jwt.getJWTClaimsSet().getStringListClaim("roles")).containsExactly("SERVICE");
         // Not a person's token, and meant for document, not auth: auth refuses it outright.
-        assertThat(new AuthApi("http://localhost:" + port).get("/api/v1/auth/me", token).status()).isEqualTo(401);
+        assertThat(ApiClient.on(port).as(token).get("/api/v1/auth/me").status()).isEqualTo(401);
     }
 
     @Test
