@@ -35,9 +35,13 @@ public class FixedSources {
     /** Another user, with vacancies of their own. */
     public static final UUID OTHER = UUID.fromString("00000000-0000-4000-8000-000000000003");
 
+    /** A user whose account is deleted in a test. */
+    public static final UUID LEAVING = UUID.fromString("00000000-0000-4000-8000-000000000004");
+
     public static final UUID IVANS_JAVA_VACANCY = UUID.fromString("10000000-0000-4000-8000-000000000001");
     public static final UUID IVANS_ACCOUNTANT_VACANCY = UUID.fromString("10000000-0000-4000-8000-000000000002");
     public static final UUID OTHERS_VACANCY = UUID.fromString("10000000-0000-4000-8000-000000000003");
+    public static final UUID LEAVINGS_VACANCY = UUID.fromString("10000000-0000-4000-8000-000000000004");
 
     /** The market store: every dev vacancy once, the Java one under the hh.ru id Ivan saved it with. */
     public static final List<String> MARKET = List.of("java-middle-moscow", "qa-automation-engineer",
@@ -45,11 +49,12 @@ public class FixedSources {
             "menedzher-po-prodazham-b2b", "product-manager-fintech");
 
     private final Map<UUID, Candidate> profiles = new ConcurrentHashMap<>(Map.of(IVAN, profile("ivan-petrov"),
-            OTHER, profile("olga-kuznetsova")));
+            OTHER, profile("olga-kuznetsova"), LEAVING, profile("anna-volkova")));
     private final Map<UUID, List<VacancyView>> saved = Map.of(
             IVAN, List.of(view(IVANS_JAVA_VACANCY, "hh.ru", "101", "java-middle-moscow"),
                     view(IVANS_ACCOUNTANT_VACANCY, "text", null, "buhgalter-osno")),
-            OTHER, List.of(view(OTHERS_VACANCY, "text", null, "qa-automation-engineer")));
+            OTHER, List.of(view(OTHERS_VACANCY, "text", null, "qa-automation-engineer")),
+            LEAVING, List.of(view(LEAVINGS_VACANCY, "text", null, "qa-automation-engineer")));
     private final List<VacancyView> market = marketVacancies();
 
     @Bean

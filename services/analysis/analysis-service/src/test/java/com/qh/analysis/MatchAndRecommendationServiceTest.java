@@ -3,24 +3,31 @@ package com.qh.analysis;
 import static com.qh.analysis.FixedSources.IVAN;
 import static com.qh.analysis.FixedSources.IVANS_ACCOUNTANT_VACANCY;
 import static com.qh.analysis.FixedSources.IVANS_JAVA_VACANCY;
+import static com.qh.analysis.FixedSources.LEAVING;
+import static com.qh.analysis.FixedSources.LEAVINGS_VACANCY;
 import static com.qh.analysis.FixedSources.NO_PROFILE;
 import static com.qh.analysis.FixedSources.OTHER;
 import static com.qh.analysis.FixedSources.OTHERS_VACANCY;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import com.qh.auth.api.UserDeleted;
 import com.qh.test.ApiClient;
 import com.qh.test.ApiClient.Reply;
 import com.qh.test.QhServiceTest;
 import com.qh.test.TestUsers;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.springframework.amqp.rabbit.core.RabbitTemplate;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.JdbcTemplate;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -33,6 +40,12 @@ class MatchAndRecommendationServiceTest {
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    RabbitTemplate rabbit;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     ApiClient as(UUID user) {
         return ApiClient.on(port).as(TestUsers.user(user));
@@ -158,6 +171,25 @@ class MatchAndRecommendationServiceTest {
         // The market copy of the vacancy Ivan saved is listed once, as his.
         assertThat(titles).containsOnlyOnce("Java-разработчик (Middle)");
         assertThat(answer.path("marketRefreshedAt").asString()).isNotBlank();
+    }
+
+    @Test
+    void erasesTheMatchesOfADeletedUser() {
+        as(LEAVING).post("/api/v1/analysis/match", Map.of("vacancyId", LEAVINGS_VACANCY));
+        assertThat(count(LEAVING)).isPositive();
+
+        rabbit.convertAndSend("qh.events", "user.deleted.v1", ApiClient.JSON.writeValueAsBytes(
+                new UserDeleted(UUID.randomUUID(), Instant.now(), LEAVING)), m -> {
+                    m.getMessageProperties().setContentType("application/json");
+                    return m;
+                });
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> count(LEAVING) == 0);
+        assertThat(as(LEAVING).get("/api/v1/analysis/matches").json()).isEmpty();
+    }
+
+    private int count(UUID user) {
+        return jdbc.queryForObject("select count(*) from match_result where user_id = ?", Integer.class, user);
     }
 
     @Test

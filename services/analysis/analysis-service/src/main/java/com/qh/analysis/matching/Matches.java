@@ -1,5 +1,6 @@
 package com.qh.analysis.matching;
 
+import com.qh.analysis.job.UploadedResumeCandidates;
 import com.qh.analysis.match.Candidate;
 import com.qh.analysis.match.MatchResult;
 import com.qh.analysis.match.VacancyMatcher;
@@ -11,6 +12,7 @@ import com.qh.platform.web.UnprocessableException;
 import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 
 /**
@@ -25,20 +27,23 @@ class Matches {
     private final Vacancies vacancies;
     private final MatchHistory history;
     private final Clock clock;
+    private final ObjectProvider<UploadedResumeCandidates> resumes;
 
-    Matches(VacancyMatcher matcher, Profiles profiles, Vacancies vacancies, MatchHistory history, Clock clock) {
+    Matches(VacancyMatcher matcher, Profiles profiles, Vacancies vacancies, MatchHistory history, Clock clock,
+            ObjectProvider<UploadedResumeCandidates> resumes) {
         this.matcher = matcher;
         this.profiles = profiles;
         this.vacancies = vacancies;
         this.history = history;
         this.clock = clock;
+        this.resumes = resumes;
     }
 
     /** The match of the user's profile, or of an uploaded resume, against one of their vacancies. */
     MatchView.Stored match(UUID userId, UUID vacancyId, UUID documentId) {
         VacancyView vacancy = vacancies.find(userId, vacancyId)
                 .orElseThrow(() -> new NotFoundException("You have no vacancy " + vacancyId + "."));
-        Candidate candidate = documentId == null ? profile(userId) : uploadedResume(documentId);
+        Candidate candidate = documentId == null ? profile(userId) : uploadedResume(userId, documentId);
         MatchResult result = matcher.match(candidate, vacancy.vacancy());
         MatchView.Stored stored = new MatchView.Stored(UUID.randomUUID(), userId, vacancyId, documentId,
                 vacancy.vacancy().title(), clock.instant(), result);
@@ -51,10 +56,17 @@ class Matches {
                 "There is no profile to match yet: fill in your profile first, or match an uploaded resume."));
     }
 
-    /** Uploaded resumes are parsed by a feature that is not part of this service yet. */
-    private static Candidate uploadedResume(UUID documentId) {
-        throw new UnprocessableException("resume-parsing-not-available", "Resume parsing is not available yet: "
-                + "match your profile instead (leave documentId out).");
+    /**
+     * An uploaded resume, read by the resume-parsing feature when it provides its reader (the same one the
+     * {@code MATCH} jobs use); someone else's document is its 404, an unreadable one its 422.
+     */
+    private Candidate uploadedResume(UUID userId, UUID documentId) {
+        UploadedResumeCandidates reader = resumes.getIfAvailable();
+        if (reader == null) {
+            throw new UnprocessableException("resume-parsing-not-available", "Resume parsing is not available "
+                    + "yet: match your profile instead (leave documentId out).");
+        }
+        return reader.candidateOf(userId, documentId);
     }
 
     List<MatchSummary> history(UUID userId, UUID vacancyId, int limit) {
