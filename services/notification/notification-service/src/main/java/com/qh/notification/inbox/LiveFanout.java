@@ -45,6 +45,17 @@ class LiveFanout {
         }
     }
 
+    /** Spreads a frame that is not an inbox message (such as a job's progress) to the user's sockets everywhere. */
+    void publish(UUID userId, java.util.Map<String, Object> frame) {
+        try {
+            rabbit.convertAndSend(EXCHANGE, "", json.writeValueAsBytes(java.util.Map.of("userId", userId,
+                    "frame", frame)));
+        }
+        catch (RuntimeException e) {
+            log.warn("Could not push a {} frame live: {}", frame.get("type"), e.toString());
+        }
+    }
+
     /** The exchange, this instance's queue, and the listener that hands messages to the sockets. */
     @Configuration(proxyBeanMethods = false)
     static class Topology {
@@ -72,8 +83,15 @@ class LiveFanout {
             SimpleMessageListenerContainer container = new SimpleMessageListenerContainer(connections);
             container.setQueues(liveQueue);
             container.setAcknowledgeMode(AcknowledgeMode.AUTO);
-            container.setMessageListener(message -> sockets.push(json.readValue(message.getBody(),
-                    InboxMessage.class)));
+            container.setMessageListener(message -> {
+                tools.jackson.databind.JsonNode body = json.readTree(message.getBody());
+                if (body.has("frame")) {
+                    sockets.push(UUID.fromString(body.path("userId").asString()), body.path("frame"));
+                }
+                else {
+                    sockets.push(json.treeToValue(body, InboxMessage.class));
+                }
+            });
             return container;
         }
     }

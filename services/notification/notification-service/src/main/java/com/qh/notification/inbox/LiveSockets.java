@@ -123,12 +123,16 @@ class LiveSockets extends TextWebSocketHandler implements HandshakeInterceptor, 
 
     /** Sends a message to every socket its user has open here. */
     void push(InboxMessage message) {
-        Set<WebSocketSession> sessions = byUser.get(message.userId());
+        push(message.userId(), Map.of("type", "notification", "notification", message));
+    }
+
+    /** Sends a frame (a JSON object with a {@code type}) to every socket the user has open here. */
+    void push(UUID userId, Object frameContent) {
+        Set<WebSocketSession> sessions = byUser.get(userId);
         if (sessions == null || sessions.isEmpty()) {
             return;
         }
-        TextMessage frame = new TextMessage(json.writeValueAsString(Map.of("type", "notification",
-                "notification", message)));
+        TextMessage frame = new TextMessage(json.writeValueAsString(frameContent));
         for (WebSocketSession session : sessions) {
             try {
                 if (session.isOpen()) {

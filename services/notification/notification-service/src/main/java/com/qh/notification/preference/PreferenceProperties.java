@@ -16,7 +16,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  */
 @ConfigurationProperties("qh.notification.preferences")
 public record PreferenceProperties(
-        @DefaultValue({"security", "account", "vacancies", "documents", "analysis", "news"}) List<String> categories,
+        @DefaultValue({"security", "account", "vacancies", "documents", "analysis", "analysis-results",
+                "news"}) List<String> categories,
         @DefaultValue("security") List<String> mandatory,
         @DefaultValue Map<String, String> eventCategories,
         @DefaultValue("account") String defaultCategory) {
