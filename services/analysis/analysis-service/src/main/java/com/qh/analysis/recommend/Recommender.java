@@ -21,6 +21,7 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.PriorityQueue;
 import java.util.Set;
@@ -74,13 +75,11 @@ public final class Recommender {
         for (VacancyView view : vacancies.saved(userId, properties.saved())) {
             ReadVacancy read = readings.computeIfAbsent(view.vacancy(), matcher::read);
             scored.add(new Scored(view, Origin.SAVED, matcher.match(candidate, read)));
-            if (view.sourceId() != null) {
-                savedSources.add(view.source() + ":" + view.sourceId());
-            }
+            savedSources.addAll(listingKeys(view));
         }
         for (Entry entry : prefilter(candidate, snapshot.entries(), Math.max(limit, properties.candidates()))) {
             VacancyView view = entry.view();
-            if (view.sourceId() != null && savedSources.contains(view.source() + ":" + view.sourceId())) {
+            if (listingKeys(view).stream().anyMatch(savedSources::contains)) {
                 continue; // the user saved this one: it is listed as theirs
             }
             scored.add(new Scored(view, Origin.MARKET, matcher.match(candidate, entry.read())));
@@ -89,6 +88,27 @@ public final class Recommender {
                 .thenComparing(s -> s.origin));
         List<RecommendedVacancy> best = scored.stream().limit(limit).map(Scored::view).toList();
         return new Recommendations(best, snapshot.entries().size(), snapshot.refreshedAt());
+    }
+
+    /**
+     * What tells that a saved vacancy and a market one are the same listing: the source with its id (a saved
+     * vacancy's id may carry the source as a prefix, {@code hh:123}; a market one's is bare, {@code 123}), and the
+     * page address.
+     */
+    static List<String> listingKeys(VacancyView view) {
+        List<String> keys = new ArrayList<>(2);
+        if (view.source() != null && view.sourceId() != null && !view.sourceId().isBlank()) {
+            String source = view.source().toLowerCase(Locale.ROOT);
+            String id = view.sourceId().strip();
+            if (id.toLowerCase(Locale.ROOT).startsWith(source + ":")) {
+                id = id.substring(source.length() + 1);
+            }
+            keys.add(source + ":" + id);
+        }
+        if (view.url() != null && !view.url().isBlank()) {
+            keys.add("url:" + view.url().strip());
+        }
+        return keys;
     }
 
     private record Scored(VacancyView vacancy, Origin origin, MatchResult result) {

@@ -97,6 +97,20 @@ class RecommenderTest {
     }
 
     @Test
+    void knowsASavedVacancyAndItsMarketCopyForTheSameListing() {
+        VacancyView saved = new VacancyView(UUID.randomUUID(), "hh", "hh:123", null, null, market.getFirst().vacancy());
+        VacancyView copy = new VacancyView(UUID.randomUUID(), "hh", "123", null, null, market.getFirst().vacancy());
+        VacancyView page = new VacancyView(UUID.randomUUID(), "page", "x", null, "https://jobs.example/1",
+                market.getFirst().vacancy());
+        VacancyView samePage = new VacancyView(UUID.randomUUID(), "hh", "9", null, "https://jobs.example/1",
+                market.getFirst().vacancy());
+
+        assertThat(Recommender.listingKeys(saved)).containsAnyElementsOf(Recommender.listingKeys(copy));
+        assertThat(Recommender.listingKeys(page)).containsAnyElementsOf(Recommender.listingKeys(samePage));
+        assertThat(Recommender.listingKeys(copy)).doesNotContainAnyElementsOf(Recommender.listingKeys(samePage));
+    }
+
+    @Test
     void refusesAUserWithoutAProfile() {
         Recommender recommender = new Recommender(MATCHER, user -> Optional.empty(), vacancies, index, properties);
 
