@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.qh.test.QhServiceIT;
 import org.junit.jupiter.api.Test;
-import org.springframework.amqp.core.Queue;
 import org.springframework.amqp.rabbit.core.RabbitAdmin;
 import org.springframework.amqp.rabbit.core.RabbitTemplate;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -28,19 +27,13 @@ class RealInfrastructureIT {
 
     @Test
     void connectsToFreshDatabaseOfItsOwnOnRealPostgres() {
-        assertThat(jdbc.queryForObject("SELECT current_database()", String.class)).startsWith("qh_test_");
-        assertThat(jdbc.queryForObject("SELECT count(*) FROM pg_tables WHERE schemaname = 'public'", Integer.class))
-                .isZero();
+        Roundtrips.assertFreshDatabase(jdbc);
         assertThat(environment.getProperty("spring.datasource.url")).contains(":5432/qh_test_");
     }
 
     @Test
     void sendsAndReceivesThroughRealRabbitMq() {
-        admin.declareQueue(new Queue("sample.it.greetings", false, false, true));
-
-        rabbit.convertAndSend("", "sample.it.greetings", "hello");
-
-        assertThat(rabbit.receiveAndConvert("sample.it.greetings", 5_000)).isEqualTo("hello");
+        Roundtrips.assertRoundTrip(admin, rabbit, "sample.it.greetings");
     }
 
     @Test
