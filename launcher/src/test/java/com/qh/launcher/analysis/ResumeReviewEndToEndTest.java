@@ -1,0 +1,150 @@
+package com.qh.launcher.analysis;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.qh.launcher.RunningPlatform;
+import com.qh.launcher.RunningPlatform.Answer;
+import com.qh.launcher.RunningPlatform.User;
+import com.qh.platform.catalog.ServiceCatalog;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.WebSocket;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIf;
+import org.junit.jupiter.api.extension.ExtendWith;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Seed 003's flow through the gateway of the default run: a new user uploads a resume, which starts its review by
+ * itself (document.uploaded.v1); the job's progress reaches the user's open socket, the result is mailed (the
+ * captured mail, read as an admin) with a link to it, and the job, polled once the mail is there, is DONE with
+ * its result. The gateway lets a user poll job state 6 times a minute, so the test waits on the mail, not on polls.
+ *
+ * <p>Runs once the analysis service is an application of the default run (an entry in the service catalog).
+ */
+@ExtendWith(RunningPlatform.class)
+@EnabledIf("analysisIsInTheDefaultRun")
+class ResumeReviewEndToEndTest {
+
+    static RunningPlatform platform;
+
+    @BeforeAll
+    static void platform(RunningPlatform running) {
+        platform = running;
+    }
+
+    static boolean analysisIsInTheDefaultRun() {
+        return ServiceCatalog.load().find("analysis").isPresent();
+    }
+
+    @Test
+    void reviewsAnUploadedResumeAndMailsTheResultWithALinkToIt() throws Exception {
+        User seeker = platform.signUp();
+        LinkedBlockingQueue<String> frames = new LinkedBlockingQueue<>();
+        WebSocket socket = open(seeker, frames);
+
+        Answer uploaded = platform.send(platform.upload("/api/v1/documents?kind=RESUME_UPLOAD", "resume.txt",
+                "text/plain", englishResume().getBytes(StandardCharsets.UTF_8), seeker.accessToken()));
+        assertThat(uploaded.status()).as(uploaded.toString()).isEqualTo(201);
+        String documentId = uploaded.json().path("id").asString();
+
+        JsonNode mail = awaitMail(seeker.email(), "Your resume review is ready");
+        JsonNode jobs = platform.send(platform.request("GET", "/api/v1/analysis/jobs", seeker.accessToken())).json();
+        assertThat(jobs).hasSize(1);
+        String jobId = jobs.get(0).path("id").asString();
+        assertThat(jobs.get(0).path("documentId").asString()).isEqualTo(documentId);
+        assertThat(mail.path("text").asString()).contains("/analysis/jobs/" + jobId);
+
+        Answer job = platform.send(platform.request("GET", "/api/v1/analysis/jobs/" + jobId, seeker.accessToken()));
+        assertThat(job.status()).isEqualTo(200);
+        assertThat(job.json().path("type").asString()).isEqualTo("RESUME_REVIEW");
+        assertThat(job.json().path("status").asString()).isEqualTo("DONE");
+        assertThat(job.json().path("progress").asInt()).isEqualTo(100);
+        JsonNode result = job.json().path("result");
+        assertThat(result.path("documentId").asString()).isEqualTo(documentId);
+        assertThat(result.path("salary").path("available").asBoolean(true)).isFalse();
+        for (String step : List.of("parse", "ats", "tone")) {
+            assertThat(result.has(step)).as(step).isTrue();
+        }
+
+        List<JsonNode> progress = new ArrayList<>();
+        String frame;
+        while ((frame = frames.poll(progress.isEmpty() ? 10 : 0, TimeUnit.SECONDS)) != null) {
+            JsonNode read = RunningPlatform.JSON.readTree(frame);
+            if ("analysis.progress".equals(read.path("type").asString())) {
+                progress.add(read);
+            }
+        }
+        assertThat(progress).isNotEmpty().allSatisfy(p -> assertThat(p.path("jobId").asString()).isEqualTo(jobId));
+
+        User stranger = platform.signUp();
+        assertThat(platform.send(platform.request("GET", "/api/v1/analysis/jobs/" + jobId, stranger.accessToken()))
+                .status()).isEqualTo(404);
+        socket.sendClose(WebSocket.NORMAL_CLOSURE, "bye").join();
+    }
+
+    private static WebSocket open(User user, LinkedBlockingQueue<String> frames) {
+        URI uri = URI.create(platform.platform().gatewayUrl().replace("http://", "ws://")
+                + "/api/v1/notifications/ws?access_token=" + user.accessToken());
+        return HttpClient.newHttpClient().newWebSocketBuilder().buildAsync(uri, new WebSocket.Listener() {
+            @Override
+            public CompletionStage<?> onText(WebSocket ws, CharSequence data, boolean last) {
+                frames.add(data.toString());
+                ws.request(1);
+                return null;
+            }
+        }).join();
+    }
+
+    /** The captured mail is the admin's to read. */
+    private static JsonNode awaitMail(String to, String subject) {
+        String path = "/api/v1/dev/mail?to=" + URLEncoder.encode(to, StandardCharsets.UTF_8);
+        String admin = platform.signInAsAdmin().accessToken();
+        return await().atMost(Duration.ofSeconds(60)).until(() -> {
+            for (JsonNode mail : platform.send(platform.request("GET", path, admin)).json()) {
+                if (mail.path("subject").asString().startsWith(subject)) {
+                    return mail;
+                }
+            }
+            return null;
+        }, found -> found != null);
+    }
+
+    private static String englishResume() {
+        return """
+                Anna Smith
+                Senior Java Developer
+                anna.smith@example.org | +44 20 7946 0958 | London
+
+                Summary
+                Backend developer with 7 years of Java and Spring Boot. I was responsible for payments.
+
+                Experience
+                Senior Java Developer, Acme Payments, 03/2019 - present
+                - Built a payment service in Java 17 and Spring Boot handling 2,000 requests a second
+                - Helped with the migration to Kubernetes
+
+                Java Developer, Globex, 01/2016 - 02/2019
+                - Developed REST APIs with Spring and PostgreSQL
+
+                Education
+                BSc Computer Science, University of Leeds, 2015
+
+                Skills
+                Java, Spring Boot, PostgreSQL, Kafka, Docker, Kubernetes
+
+                Languages
+                English - native; Russian - B1
+                """;
+    }
+}
