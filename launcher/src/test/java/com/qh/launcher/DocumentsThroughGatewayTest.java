@@ -1,5 +1,7 @@
 package com.qh.launcher;
 
+import static com.qh.launcher.Payloads.executable;
+import static com.qh.launcher.Payloads.pdf;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.qh.launcher.RunningPlatform.Answer;
@@ -7,12 +9,10 @@ import com.qh.launcher.RunningPlatform.User;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.UUID;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.BeforeAll;
@@ -101,34 +101,10 @@ class DocumentsThroughGatewayTest {
     }
 
     private static Answer upload(User user, String path, String fileName, byte[] content) {
-        String boundary = "qh-" + UUID.randomUUID();
-        ByteArrayOutputStream body = new ByteArrayOutputStream();
-        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
-                + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
-        body.writeBytes(content);
-        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-        return platform.send(platform.request("POST", path, user.accessToken())
-                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
+        return platform.send(platform.upload(path, fileName, "application/octet-stream", content, user.accessToken()));
     }
 
-    /** The smallest PDF a reader opens: one empty page, with a comment that tells versions apart. */
-    private static byte[] pdf(String marker) {
-        return ("%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\n"
-                + "% " + marker + "\ntrailer<</Root 1 0 R>>\n%%EOF\n").getBytes(StandardCharsets.US_ASCII);
-    }
-
-    /** A Windows program's first bytes: the "MZ" header pointing at a "PE" signature. */
-    private static byte[] executable() {
-        byte[] bytes = new byte[256];
-        bytes[0] = 'M';
-        bytes[1] = 'Z';
-        bytes[0x3c] = (byte) 0x80;
-        bytes[0x80] = 'P';
-        bytes[0x81] = 'E';
-        return bytes;
-    }
-
+    /** A ZIP of deflated entries, so that a large entry of zeros stays small on the wire. */
     private static byte[] zip(Map<String, byte[]> entries) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (ZipOutputStream zip = new ZipOutputStream(bytes)) {

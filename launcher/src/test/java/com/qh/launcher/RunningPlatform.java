@@ -8,12 +8,14 @@ import com.rabbitmq.client.Channel;
 import com.rabbitmq.client.Connection;
 import com.rabbitmq.client.ConnectionFactory;
 import com.rabbitmq.client.DeliverCallback;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -179,6 +181,24 @@ public final class RunningPlatform implements ParameterResolver, ExtensionContex
     public HttpRequest.Builder json(String method, String path, String body, String accessToken) {
         return request(method, path, accessToken).header("Content-Type", "application/json")
                 .method(method, HttpRequest.BodyPublishers.ofString(body));
+    }
+
+    /** A multipart POST of one part with the given part headers (a file part: its name, file name and type). */
+    public HttpRequest.Builder multipart(String path, String partHeaders, byte[] content, String accessToken) {
+        String boundary = "qh-" + UUID.randomUUID();
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        body.writeBytes(("--" + boundary + "\r\n" + partHeaders + "\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+        body.writeBytes(content);
+        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return request("POST", path, accessToken).header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()));
+    }
+
+    /** A multipart POST of one file in the part {@code file}. */
+    public HttpRequest.Builder upload(String path, String fileName, String contentType, byte[] content,
+            String accessToken) {
+        return multipart(path, "Content-Disposition: form-data; name=\"file\"; filename=\"" + fileName
+                + "\"\r\nContent-Type: " + contentType, content, accessToken);
     }
 
     /** Sends a request and reads the answer as text (JSON parsed when it is JSON). */

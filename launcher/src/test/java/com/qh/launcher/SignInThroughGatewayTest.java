@@ -2,31 +2,17 @@ package com.qh.launcher;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.nimbusds.jose.JWSAlgorithm;
-import com.nimbusds.jose.JWSHeader;
-import com.nimbusds.jose.crypto.RSASSASigner;
 import com.nimbusds.jwt.JWTClaimsSet;
-import com.nimbusds.jwt.SignedJWT;
 import com.qh.launcher.RunningPlatform.Answer;
 import com.qh.launcher.RunningPlatform.User;
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.security.KeyFactory;
-import java.security.interfaces.RSAPrivateKey;
-import java.security.spec.PKCS8EncodedKeySpec;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.Date;
 import java.util.List;
-import java.util.Properties;
 import java.util.UUID;
-import javax.crypto.Cipher;
-import javax.crypto.spec.GCMParameterSpec;
-import javax.crypto.spec.SecretKeySpec;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -148,33 +134,17 @@ class SignInThroughGatewayTest {
         assertThat(health.json().get("status").asString()).isEqualTo("UP");
     }
 
-    /**
-     * Signs claims with auth's current private key, read from auth's database and decrypted with auth's key file as
-     * an attacker holding both could: the database alone no longer gives the key away.
-     */
+    /** The claims of an access token of auth's, expiring at {@code expiry}, signed with auth's current key. */
     private static String signedWithAuthsKey(JsonNode claims, Instant expiry) throws Exception {
-        String url = platform.platform().jdbcUrl("auth");
-        try (java.sql.Connection db = DriverManager.getConnection(url, "postgres", "");
-                ResultSet key = db.createStatement().executeQuery(
-                        "select kid, private_key from signing_key order by created_at desc limit 1")) {
-            key.next();
-            String stored = key.getString("private_key");
-            assertThat(stored).startsWith("enc:v1:");
-            RSAPrivateKey privateKey = (RSAPrivateKey) KeyFactory.getInstance("RSA").generatePrivate(
-                    new PKCS8EncodedKeySpec(Base64.getDecoder().decode(decryptedWithAuthsKeyFile(stored))));
-            JWTClaimsSet.Builder builder = new JWTClaimsSet.Builder()
-                    .subject(claims.get("sub").asString())
-                    .issuer(claims.get("iss").asString())
-                    .jwtID(UUID.randomUUID().toString())
-                    .issueTime(Date.from(expiry.minus(Duration.ofMinutes(15))))
-                    .expirationTime(Date.from(expiry))
-                    .claim("email", claims.get("email").asString())
-                    .claim("roles", List.of("USER"));
-            SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(key.getString("kid")).build(),
-                    builder.build());
-            jwt.sign(new RSASSASigner(privateKey));
-            return jwt.serialize();
-        }
+        return AuthSigningKey.of(platform).sign(new JWTClaimsSet.Builder()
+                .subject(claims.get("sub").asString())
+                .issuer(claims.get("iss").asString())
+                .jwtID(UUID.randomUUID().toString())
+                .issueTime(Date.from(expiry.minus(Duration.ofMinutes(15))))
+                .expirationTime(Date.from(expiry))
+                .claim("email", claims.get("email").asString())
+                .claim("roles", List.of("USER"))
+                .build());
     }
 
     private static String credentials(String email) {
@@ -187,21 +157,5 @@ class SignInThroughGatewayTest {
 
     private static Answer get(String path, String token) {
         return platform.send(platform.request("GET", path, token));
-    }
-
-    /** The starter's format: {@code enc:v1:<key id>:<Base64 of 12-byte nonce, ciphertext, tag>}, key id as AAD. */
-    private static String decryptedWithAuthsKeyFile(String stored) throws Exception {
-        Properties keys = new Properties();
-        try (var in = Files.newInputStream(platform.dataDirectory().resolve("keys/auth.keys"))) {
-            keys.load(in);
-        }
-        String[] parts = stored.split(":");
-        String keyId = parts[2];
-        byte[] sealed = Base64.getDecoder().decode(parts[3]);
-        Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
-        cipher.init(Cipher.DECRYPT_MODE, new SecretKeySpec(Base64.getDecoder().decode(keys.getProperty("key." + keyId)),
-                "AES"), new GCMParameterSpec(128, sealed, 0, 12));
-        cipher.updateAAD(keyId.getBytes(StandardCharsets.US_ASCII));
-        return new String(cipher.doFinal(sealed, 12, sealed.length - 12), StandardCharsets.UTF_8);
     }
 }

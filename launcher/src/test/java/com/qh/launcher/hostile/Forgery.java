@@ -11,26 +11,17 @@ import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
 import com.nimbusds.jose.util.Base64URL;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
+import com.qh.launcher.AuthSigningKey;
 import com.qh.launcher.RunningPlatform;
 import com.qh.launcher.RunningPlatform.User;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.security.KeyFactory;
-import java.security.interfaces.RSAPrivateKey;
-import java.security.spec.PKCS8EncodedKeySpec;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.Date;
 import java.util.List;
-import java.util.Properties;
 import java.util.UUID;
-import javax.crypto.Cipher;
-import javax.crypto.spec.GCMParameterSpec;
-import javax.crypto.spec.SecretKeySpec;
 
 /**
  * Tokens an attacker would try: unsigned, signed with the public key as an HMAC secret, signed by a key of their own
@@ -41,33 +32,23 @@ import javax.crypto.spec.SecretKeySpec;
 final class Forgery {
 
     private final RSAKey published;
-    private final RSAPrivateKey authKey;
+    private final AuthSigningKey authKey;
     private final String authKid;
     private final RSAKey attackerKey;
 
-    private Forgery(RSAKey published, RSAPrivateKey authKey, String authKid, RSAKey attackerKey) {
+    private Forgery(RSAKey published, AuthSigningKey authKey, RSAKey attackerKey) {
         this.published = published;
         this.authKey = authKey;
-        this.authKid = authKid;
+        this.authKid = authKey.kid();
         this.attackerKey = attackerKey;
     }
 
     static Forgery prepare(RunningPlatform platform) throws Exception {
         String jwks = platform.send(platform.request("GET", "/.well-known/jwks.json", null)).body();
         RSAKey published = (RSAKey) JWKSet.parse(jwks).getKeys().getFirst();
-        String kid;
-        String stored;
-        try (java.sql.Connection db = DriverManager.getConnection(platform.platform().jdbcUrl("auth"), "postgres", "");
-                ResultSet key = db.createStatement().executeQuery(
-                        "select kid, private_key from signing_key order by created_at desc limit 1")) {
-            key.next();
-            kid = key.getString("kid");
-            stored = key.getString("private_key");
-        }
-        RSAPrivateKey privateKey = (RSAPrivateKey) KeyFactory.getInstance("RSA").generatePrivate(
-                new PKCS8EncodedKeySpec(Base64.getDecoder().decode(decrypted(platform, stored))));
-        RSAKey attacker = new RSAKeyGenerator(2048).keyID(kid).generate();
-        return new Forgery(published, privateKey, kid, attacker);
+        AuthSigningKey authKey = AuthSigningKey.of(platform);
+        RSAKey attacker = new RSAKeyGenerator(2048).keyID(authKey.kid()).generate();
+        return new Forgery(published, authKey, attacker);
     }
 
     /** The claims auth puts in a token for {@code user}, valid for 15 minutes from now, with these roles. */
@@ -100,13 +81,11 @@ final class Forgery {
 
     /** Signed with auth's real private key under {@code kid}. */
     String signedByAuth(JWTClaimsSet claims, String kid) throws Exception {
-        SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(kid).build(), claims);
-        jwt.sign(new RSASSASigner(authKey));
-        return jwt.serialize();
+        return authKey.sign(claims, kid);
     }
 
     String signedByAuth(JWTClaimsSet claims) throws Exception {
-        return signedByAuth(claims, authKid);
+        return authKey.sign(claims);
     }
 
     /** Signed with the attacker's key under auth's key id, optionally embedding the key or pointing at a JWKS. */
@@ -137,21 +116,5 @@ final class Forgery {
     static String withPayload(String token, JWTClaimsSet claims) {
         String[] parts = token.split("\\.");
         return parts[0] + "." + Base64URL.encode(claims.toString()) + "." + parts[2];
-    }
-
-    /** The starter's format: {@code enc:v1:<key id>:<Base64 of 12-byte nonce, ciphertext, tag>}, key id as AAD. */
-    private static String decrypted(RunningPlatform platform, String stored) throws Exception {
-        Properties keys = new Properties();
-        try (var in = Files.newInputStream(platform.dataDirectory().resolve("keys/auth.keys"))) {
-            keys.load(in);
-        }
-        String[] parts = stored.split(":");
-        String keyId = parts[2];
-        byte[] sealed = Base64.getDecoder().decode(parts[3]);
-        Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
-        cipher.init(Cipher.DECRYPT_MODE, new SecretKeySpec(Base64.getDecoder().decode(keys.getProperty("key." + keyId)),
-                "AES"), new GCMParameterSpec(128, sealed, 0, 12));
-        cipher.updateAAD(keyId.getBytes(StandardCharsets.US_ASCII));
-        return new String(cipher.doFinal(sealed, 12, sealed.length - 12), StandardCharsets.UTF_8);
     }
 }

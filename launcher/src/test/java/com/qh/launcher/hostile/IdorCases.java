@@ -5,6 +5,7 @@ import static com.qh.launcher.hostile.Expect.noVictimData;
 import static com.qh.launcher.hostile.Expect.notFound;
 import static com.qh.launcher.hostile.Expect.status;
 
+import com.qh.launcher.Payloads;
 import java.util.List;
 
 /**

@@ -6,6 +6,7 @@ import static com.qh.launcher.hostile.Expect.noVictimData;
 import static com.qh.launcher.hostile.Expect.refused;
 import static com.qh.launcher.hostile.Expect.status;
 
+import com.qh.launcher.Payloads;
 import com.qh.launcher.RunningPlatform.Answer;
 import java.io.ByteArrayOutputStream;
 import java.net.http.HttpRequest;

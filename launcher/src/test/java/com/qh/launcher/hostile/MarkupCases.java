@@ -5,6 +5,7 @@ import static com.qh.launcher.hostile.Expect.handled;
 import static com.qh.launcher.hostile.Expect.status;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.qh.launcher.Payloads;
 import com.qh.launcher.RunningPlatform;
 import com.qh.launcher.RunningPlatform.Answer;
 import java.util.ArrayList;

@@ -2,13 +2,12 @@ package com.qh.launcher.hostile;
 
 import static org.awaitility.Awaitility.await;
 
+import com.qh.launcher.Payloads;
 import com.qh.launcher.RunningPlatform;
 import com.qh.launcher.RunningPlatform.Answer;
 import com.qh.launcher.RunningPlatform.User;
-import java.io.ByteArrayOutputStream;
 import java.net.URI;
 import java.net.http.HttpRequest;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
@@ -148,20 +147,12 @@ final class Scene {
 
     /** A multipart upload of one file part called {@code file}. */
     Answer upload(String token, String path, String fileName, String contentType, byte[] content) {
-        return multipart(token, path, "Content-Disposition: form-data; name=\"file\"; filename=\"" + fileName
-                + "\"\r\nContent-Type: " + contentType, content);
+        return send(platform.upload(path, fileName, contentType, content, token));
     }
 
     /** A multipart upload of one part with the given part headers. */
     Answer multipart(String token, String path, String partHeaders, byte[] content) {
-        String boundary = "qh-" + UUID.randomUUID();
-        ByteArrayOutputStream body = new ByteArrayOutputStream();
-        body.writeBytes(("--" + boundary + "\r\n" + partHeaders + "\r\n\r\n").getBytes(StandardCharsets.UTF_8));
-        body.writeBytes(content);
-        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-        return send(platform.request("POST", path, token)
-                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
+        return send(platform.multipart(path, partHeaders, content, token));
     }
 
     /** A hand-written request over a socket (see {@link Raw}). */

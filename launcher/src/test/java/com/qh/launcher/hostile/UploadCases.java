@@ -4,6 +4,7 @@ import static com.qh.launcher.hostile.Expect.refused;
 import static com.qh.launcher.hostile.Expect.status;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.qh.launcher.Payloads;
 import com.qh.launcher.RunningPlatform.Answer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -62,7 +63,7 @@ final class UploadCases {
                 "image/svg+xml", ("<svg xmlns=\"http://www.w3.org/2000/svg\" onload=\"alert(1)\"><script>alert(2)"
                         + "</script></svg>").getBytes(StandardCharsets.UTF_8)), status(415, 422)));
         cases.add(c("an executable named .pdf", s -> s.upload(s.mallory.accessToken(), UPLOAD, "resume.pdf",
-                "application/pdf", executable()), status(415, 422)));
+                "application/pdf", Payloads.executable()), status(415, 422)));
         cases.add(c("a PDF with a ZIP appended (polyglot) is served only as a PDF attachment",
                 s -> served(s, s.upload(s.mallory.accessToken(), UPLOAD, "resume.pdf", "application/pdf",
                         Payloads.pdfZipPolyglot())), servedSafely()));
@@ -130,16 +131,6 @@ final class UploadCases {
             entries.put(namesAndTexts[i], namesAndTexts[i + 1].getBytes(StandardCharsets.UTF_8));
         }
         return entries;
-    }
-
-    private static byte[] executable() {
-        byte[] bytes = new byte[256];
-        bytes[0] = 'M';
-        bytes[1] = 'Z';
-        bytes[0x3c] = (byte) 0x80;
-        bytes[0x80] = 'P';
-        bytes[0x81] = 'E';
-        return bytes;
     }
 
     private static String printable(String name) {

@@ -1,4 +1,4 @@
-package com.qh.launcher.hostile;
+package com.qh.launcher;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.ByteBuffer;
@@ -9,8 +9,11 @@ import java.util.Map;
 import java.util.zip.CRC32;
 import java.util.zip.Deflater;
 
-/** Files and bodies built in the test: small PDFs, ZIPs written by hand, decompression bombs and polyglots. */
-final class Payloads {
+/**
+ * Files and bodies built in the test: small PDFs, a Windows program, ZIPs written by hand, decompression bombs and
+ * polyglots, for the end-to-end tests of documents and the hostile suite alike.
+ */
+public final class Payloads {
 
     private static final int MIB = 1 << 20;
 
@@ -18,13 +21,24 @@ final class Payloads {
     }
 
     /** The smallest PDF a reader opens, with a comment that tells copies apart. */
-    static byte[] pdf(String marker) {
+    public static byte[] pdf(String marker) {
         return ("%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\n"
                 + "% " + marker + "\ntrailer<</Root 1 0 R>>\n%%EOF\n").getBytes(StandardCharsets.US_ASCII);
     }
 
+    /** A Windows program's first bytes: the "MZ" header pointing at a "PE" signature. */
+    public static byte[] executable() {
+        byte[] bytes = new byte[256];
+        bytes[0] = 'M';
+        bytes[1] = 'Z';
+        bytes[0x3c] = (byte) 0x80;
+        bytes[0x80] = 'P';
+        bytes[0x81] = 'E';
+        return bytes;
+    }
+
     /** A ZIP of small stored entries, in the given order (names may be anything, {@code ../} included). */
-    static byte[] zip(Map<String, byte[]> entries) {
+    public static byte[] zip(Map<String, byte[]> entries) {
         ZipWriter zip = new ZipWriter();
         entries.forEach(zip::stored);
         return zip.finish();
@@ -34,7 +48,7 @@ final class Payloads {
      * A DOCX (its content types and a {@code word/document.xml}) whose document inflates to {@code gib} GiB of zeros
      * from about a megabyte per GiB: the deflate blocks of one MiB of zeros, repeated.
      */
-    static byte[] docxBomb(int gib) {
+    public static byte[] docxBomb(int gib) {
         ZipWriter zip = new ZipWriter();
         zip.stored("[Content_Types].xml", ("<?xml version=\"1.0\"?><Types xmlns=\"http://schemas.openxmlformats.org/"
                 + "package/2006/content-types\"><Override PartName=\"/word/document.xml\" ContentType=\"application/"
@@ -46,7 +60,7 @@ final class Payloads {
     }
 
     /** A DOCX that is a ZIP of many small nested ZIPs (42.zip's idea, one level). */
-    static byte[] nestedZips(int count) {
+    public static byte[] nestedZips(int count) {
         Map<String, byte[]> entries = new LinkedHashMap<>();
         entries.put("[Content_Types].xml", "<Types/>".getBytes(StandardCharsets.UTF_8));
         byte[] inner = docxBomb(1);
@@ -57,7 +71,7 @@ final class Payloads {
     }
 
     /** A PDF with a ZIP appended: PDF readers and ZIP readers both open it. */
-    static byte[] pdfZipPolyglot() {
+    public static byte[] pdfZipPolyglot() {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         bytes.writeBytes(pdf("polyglot"));
         bytes.writeBytes(zip(Map.of("payload.html", "<script>alert(1)</script>".getBytes(StandardCharsets.UTF_8))));
@@ -65,7 +79,7 @@ final class Payloads {
     }
 
     /** An HTML page that starts like a PDF, for a browser that sniffs. */
-    static byte[] pdfHtmlPolyglot() {
+    public static byte[] pdfHtmlPolyglot() {
         return ("%PDF-1.4\n<html><body><script>alert(document.domain)</script></body></html>\n%%EOF\n")
                 .getBytes(StandardCharsets.US_ASCII);
     }
