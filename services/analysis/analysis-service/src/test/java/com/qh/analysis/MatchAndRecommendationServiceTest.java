@@ -193,6 +193,20 @@ class MatchAndRecommendationServiceTest {
     }
 
     @Test
+    void describesItsEndpointsWithExamplesInTheOpenApiDocument() {
+        JsonNode paths = as(IVAN).get("/v3/api-docs").json().path("paths");
+
+        assertThat(paths.propertyNames()).contains("/api/v1/analysis/match", "/api/v1/analysis/matches",
+                "/api/v1/analysis/matches/{id}", "/api/v1/analysis/recommended-vacancies");
+        for (String path : List.of("/api/v1/analysis/match", "/api/v1/analysis/recommended-vacancies")) {
+            paths.path(path).forEach(operation -> {
+                assertThat(operation.path("summary").asString()).isNotBlank();
+                assertThat(operation.path("responses").path("200").toString()).contains("example");
+            });
+        }
+    }
+
+    @Test
     void refusesALimitOutOfRange() {
         Reply reply = as(IVAN).get("/api/v1/analysis/recommended-vacancies?limit=101");
 
