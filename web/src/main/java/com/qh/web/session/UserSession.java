@@ -1,0 +1,89 @@
+package com.qh.web.session;
+
+import com.qh.web.api.ApiProblemException;
+import com.qh.web.api.ApiResponse;
+import com.qh.web.api.GatewayApi;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpSession;
+import java.time.Clock;
+import java.util.Optional;
+import java.util.Set;
+import org.springframework.stereotype.Component;
+
+/**
+ * The signed-in person of a request, as the web app knows them: the tokens in the server-side session. Calls made
+ * through {@link #send} carry the access token, refreshed first when it is due; an API answer that the token is no
+ * good (signed out everywhere, session expired, account disabled) ends the web session too and asks for sign-in.
+ */
+@Component
+public class UserSession {
+
+    static final String TOKENS = "qh.tokens";
+
+    /** 401 slugs that mean "this token is no good", as opposed to a form's own 401 (a wrong current password). */
+    private static final Set<String> SESSION_OVER = Set.of("unauthorized", "unavailable", "unknown",
+            "invalid-refresh-token", "refresh-token-reused", "session-expired", "account-disabled");
+
+    private final TokenRefresher refresher;
+    private final Clock clock;
+
+    UserSession(TokenRefresher refresher, Clock clock) {
+        this.refresher = refresher;
+        this.clock = clock;
+    }
+
+    /** The signed-in person, if any (no session is created to find out). */
+    public Optional<SessionTokens> current(HttpServletRequest request) {
+        HttpSession session = request.getSession(false);
+        return session == null ? Optional.empty()
+                : Optional.ofNullable((SessionTokens) session.getAttribute(TOKENS));
+    }
+
+    /** The signed-in person, or {@link SignInRequiredException}. */
+    public SessionTokens require(HttpServletRequest request) {
+        return current(request).orElseThrow(SignInRequiredException::new);
+    }
+
+    /**
+     * Starts the web session of a person who just signed in. The session id changes, so an id planted in the
+     * browser before sign-in (session fixation) is worth nothing afterwards.
+     */
+    public void signIn(HttpServletRequest request, SessionTokens tokens) {
+        request.getSession(true);
+        request.changeSessionId();
+        request.getSession().setAttribute(TOKENS, tokens);
+    }
+
+    /** Forgets the person: the session and everything in it. */
+    public void signOut(HttpServletRequest request) {
+        HttpSession session = request.getSession(false);
+        if (session != null) {
+            session.invalidate();
+        }
+    }
+
+    /** Sends a call as the signed-in person. */
+    public ApiResponse send(HttpServletRequest request, GatewayApi.Call call) {
+        SessionTokens tokens = require(request);
+        if (tokens.dueAt(clock.instant())) {
+            try {
+                tokens = refresher.refresh(tokens);
+            }
+            catch (ApiProblemException refused) {
+                signOut(request);
+                throw new SignInRequiredException();
+            }
+            request.getSession().setAttribute(TOKENS, tokens);
+        }
+        try {
+            return call.token(tokens.accessToken()).send();
+        }
+        catch (ApiProblemException refused) {
+            if (refused.problem().status() == 401 && SESSION_OVER.contains(refused.problem().slug())) {
+                signOut(request);
+                throw new SignInRequiredException();
+            }
+            throw refused;
+        }
+    }
+}

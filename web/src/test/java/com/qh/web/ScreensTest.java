@@ -1,0 +1,157 @@
+package com.qh.web;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.options.ColorScheme;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+
+/**
+ * Every screen in a real browser (Playwright for Java driving Debian's Chromium, {@code /usr/bin/chromium}) at a
+ * phone's 390×844 and a desktop's 1440×900, written as PNG files to look at. Not part of {@code ./mvnw verify}: it
+ * needs Chromium installed and takes longer than a unit test should. Run it with
+ * {@code ./mvnw -pl web verify -Dqh.web.browser=true -Dtest=ScreensTest -Dqh.web.screenshots=/tmp/qh/web-shots}.
+ * Besides the pictures it checks that no page broke its Content-Security-Policy (a blocked script or style shows in
+ * the console).
+ */
+@EnabledIfSystemProperty(named = "qh.web.browser", matches = "true")
+class ScreensTest extends WebAppTestBase {
+
+    record Size(String name, int width, int height) {
+    }
+
+    static final List<Size> SIZES = List.of(new Size("phone", 390, 844), new Size("desktop", 1440, 900));
+
+    @Test
+    void photographsEveryScreenAtPhoneAndDesktopSizes() {
+        richFixtures();
+        Path out = Paths.get(System.getProperty("qh.web.screenshots", "target/screenshots"));
+        List<String> consoleErrors = new ArrayList<>();
+        try (Playwright playwright = Playwright.create(new Playwright.CreateOptions()
+                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")))) {
+            Browser chromium = playwright.chromium().launch(new BrowserType.LaunchOptions()
+                    .setExecutablePath(Paths.get(System.getProperty("qh.web.chromium", "/usr/bin/chromium")))
+                    .setHeadless(true));
+            for (Size size : SIZES) {
+                for (String lang : List.of("en", "ru")) {
+                    BrowserContext context = chromium.newContext(new Browser.NewContextOptions()
+                            .setViewportSize(size.width(), size.height()).setLocale(lang)
+                            .setColorScheme(lang.equals("ru") ? ColorScheme.DARK : ColorScheme.LIGHT));
+                    Page page = context.newPage();
+                    page.onConsoleMessage(message -> {
+                        if ("error".equals(message.type())) {
+                            consoleErrors.add(page.url() + ": " + message.text());
+                        }
+                    });
+                    String prefix = size.name() + "-" + lang + "-";
+                    shoot(page, out, prefix + "01-sign-in", "/sign-in");
+                    page.fill("#f-email", "vera@example.org");
+                    page.fill("#f-password", "wrong");
+                    page.click("button[type=submit]");
+                    page.screenshot(new Page.ScreenshotOptions().setPath(out.resolve(prefix + "02-sign-in-error.png"))
+                            .setFullPage(true));
+                    shoot(page, out, prefix + "03-sign-up", "/sign-up");
+                    page.fill("#f-displayName", "Vera");
+                    page.fill("#f-email", "vera@example.org");
+                    page.fill("#f-password", "password123");
+                    page.click("main button[type=submit]");
+                    page.screenshot(new Page.ScreenshotOptions().setPath(out.resolve(prefix + "04-sign-up-error.png"))
+                            .setFullPage(true));
+                    shoot(page, out, prefix + "05-verify-email", "/verify-email?token=t");
+                    shoot(page, out, prefix + "06-forgot-password", "/forgot-password");
+                    shoot(page, out, prefix + "07-reset-password", "/reset-password?token=t");
+                    page.navigate(base() + "/sign-in");
+                    page.fill("#f-email", "vera@example.org");
+                    page.fill("#f-password", "correct horse");
+                    page.click("main button[type=submit]");
+                    page.waitForURL("**/vacancies");
+                    page.screenshot(new Page.ScreenshotOptions().setPath(out.resolve(prefix + "10-vacancies.png"))
+                            .setFullPage(true));
+                    shoot(page, out, prefix + "11-vacancy", "/vacancies/" + PagesTest.VACANCY_ID);
+                    shoot(page, out, prefix + "12-profile", "/profile");
+                    shoot(page, out, prefix + "13-personal", "/profile/personal");
+                    shoot(page, out, prefix + "14-experience", "/profile/experience/new");
+                    shoot(page, out, prefix + "15-account", "/account");
+                    shoot(page, out, prefix + "16-not-found", "/no-such-page");
+                    context.close();
+                }
+            }
+            chromium.close();
+        }
+        assertThat(consoleErrors).filteredOn(error -> !error.contains("404") && !error.contains("401")
+                && !error.contains("422")).isEmpty();
+    }
+
+    private void shoot(Page page, Path out, String name, String path) {
+        page.navigate(base() + path);
+        page.screenshot(new Page.ScreenshotOptions().setPath(out.resolve(name + ".png")).setFullPage(true));
+    }
+
+    private String base() {
+        return "http://localhost:" + port;
+    }
+
+    private void richFixtures() {
+        api.veraSignsIn(900);
+        api.server.stubFor(post("/api/v1/auth/login").atPriority(10).willReturn(
+                FakeApi.problem(401, "invalid-credentials", "Wrong e-mail or password.", "")));
+        api.server.stubFor(post("/api/v1/auth/register").willReturn(FakeApi.problem(422, "weak-password",
+                "The password is too weak.",
+                "{\"field\": \"password\", \"message\": \"is one of the most common passwords\"}")));
+        api.server.stubFor(get(urlPathEqualTo("/api/v1/vacancies")).willReturn(okJson("""
+                {"items": [
+                  {"id": "%s", "title": "Senior Java developer", "company": "Yandex", "city": "Moscow",
+                   "salary": {"from": 350000, "to": 450000, "currency": "RUB"}, "status": "INTERVIEW",
+                   "statusChangedAt": "2026-12-01T10:00:00Z", "skills": ["Java", "Spring", "PostgreSQL", "Kafka"]},
+                  {"id": "%s", "title": "Backend engineer (Kotlin)", "company": "Tinkoff", "city": "Saint Petersburg",
+                   "salary": {"from": 300000, "currency": "RUB"}, "status": "APPLIED",
+                   "statusChangedAt": "2026-11-28T10:00:00Z", "skills": ["Kotlin", "Kubernetes"]},
+                  {"id": "%s", "title": "Platform engineer", "company": "Ozon", "city": "",
+                   "salary": {}, "status": "SAVED", "statusChangedAt": "2026-11-20T10:00:00Z", "skills": []}
+                ], "page": 0, "size": 20, "total": 3}""".formatted(PagesTest.VACANCY_ID, PagesTest.VACANCY_ID,
+                PagesTest.VACANCY_ID))));
+        api.server.stubFor(get("/api/v1/vacancies/" + PagesTest.VACANCY_ID)
+                .willReturn(okJson(PagesTest.vacancy("APPLIED"))));
+        api.server.stubFor(get("/api/v1/profile").willReturn(okJson("""
+                {"primaryLanguage": "RU", "personal": {"firstName": {"ru": "Вера", "en": "Vera"},
+                  "lastName": {"ru": "Соколова", "en": "Sokolova"}, "headline": {"en": "Backend developer, 7 years",
+                  "ru": "Бэкенд-разработчица, 7 лет"}, "contacts": {"email": "vera@example.org", "phone": "+79161234567"},
+                  "location": {"city": {"ru": "Москва", "en": "Moscow"}},
+                  "desiredSalary": {"amount": 350000, "currency": "RUB"}},
+                 "experience": [
+                  {"id": "a1d3c1e2-0000-4000-8000-000000000001", "position": {"en": "Senior backend developer",
+                   "ru": "Ведущий бэкенд-разработчик"}, "employer": {"en": "Yandex", "ru": "Яндекс"},
+                   "startDate": "2021-03", "current": true},
+                  {"id": "a1d3c1e2-0000-4000-8000-000000000002", "position": {"en": "Java developer"},
+                   "employer": {"en": "Sber"}, "startDate": "2018-01", "endDate": "2021-02"}]}""")
+                .withHeader("ETag", "\"v12\"")));
+        api.server.stubFor(get("/api/v1/profile/completeness").willReturn(okJson("""
+                {"score": 68, "findings": [
+                  {"section": "experience", "itemId": "a1d3c1e2-0000-4000-8000-000000000002", "field": "highlights",
+                   "severity": "WEAK", "advice": "Add achievements to the job at Sber."},
+                  {"section": "summary", "severity": "MISSING", "advice": "Write a summary of two or three sentences."},
+                  {"section": "skills", "severity": "SUGGESTION", "advice": "List at least five skills."}]}""")));
+        api.server.stubFor(get("/api/v1/profile/personal").willReturn(okJson("""
+                {"firstName": {"ru": "Вера", "en": "Vera"}, "lastName": {"ru": "Соколова", "en": "Sokolova"},
+                 "contacts": {"email": "vera@example.org", "phone": "+79161234567"},
+                 "location": {"city": {"ru": "Москва", "en": "Moscow"}, "workFormat": "HYBRID"},
+                 "desiredSalary": {"amount": 350000, "currency": "RUB"}}""").withHeader("ETag", "\"v12\"")));
+        api.server.stubFor(get("/api/v1/profile/experience").willReturn(okJson("[]").withHeader("ETag", "\"v12\"")));
+        api.server.stubFor(post("/api/v1/auth/verify-email").willReturn(aResponse().withStatus(204)));
+    }
+}

@@ -1,0 +1,34 @@
+package com.qh.web;
+
+import com.qh.test.QhServiceTest;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * The web app whole, on a random port over embedded PostgreSQL (its sessions), with the gateway's API served by
+ * WireMock: one server and one Spring context for every test class that extends this.
+ */
+@QhServiceTest
+abstract class WebAppTestBase {
+
+    static final FakeApi api = new FakeApi().start();
+
+    @LocalServerPort
+    int port;
+
+    @DynamicPropertySource
+    static void gateway(DynamicPropertyRegistry registry) {
+        registry.add("qh.services.gateway.url", api::url);
+    }
+
+    @BeforeEach
+    void freshApi() {
+        api.reset();
+    }
+
+    Browser browser() {
+        return new Browser(port);
+    }
+}
