@@ -241,7 +241,7 @@ class PagesTest extends WebAppTestBase {
 
         assertThat(page.body()).contains("<ul class=\"chips must\"><li>Java</li><li>PostgreSQL</li></ul>")
                 .contains("<ul class=\"chips plus\"><li>Kafka</li></ul>")
-                .contains("&lt;b&gt;Join us&lt;/b&gt;").contains("150,000 – 250,000 RUB");
+                .contains("&lt;b&gt;Join us&lt;/b&gt;").contains("150,000\u00a0–\u00a0250,000\u00a0RUB");
     }
 
     @Test

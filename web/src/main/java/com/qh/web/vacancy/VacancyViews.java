@@ -98,19 +98,19 @@ public final class VacancyViews {
                 vacancy.path("description").path("text").asString(""), must, plus, status, status.moves(), history);
     }
 
-    /** "150 000 – 250 000 RUB", "from 150 000 RUB", "up to 250 000 RUB", or empty. */
+    /** "150 000 – 250 000 RUB" (no-break spaces: a figure never wraps away from its currency), "from 150 000 RUB", "up to 250 000 RUB", or empty. */
     static String salary(JsonNode salary, Page page) {
         BigDecimal from = salary.path("from").isNumber() ? salary.path("from").decimalValue() : null;
         BigDecimal to = salary.path("to").isNumber() ? salary.path("to").decimalValue() : null;
         String currency = salary.path("currency").asString("");
         if (from != null && to != null) {
-            return page.number(from) + " – " + page.number(to) + " " + currency;
+            return page.number(from) + "\u00a0–\u00a0" + page.number(to) + "\u00a0" + currency;
         }
         if (from != null) {
-            return page.t("vacancy.salary-from", page.number(from)) + " " + currency;
+            return page.t("vacancy.salary-from", page.number(from)) + "\u00a0" + currency;
         }
         if (to != null) {
-            return page.t("vacancy.salary-to", page.number(to)) + " " + currency;
+            return page.t("vacancy.salary-to", page.number(to)) + "\u00a0" + currency;
         }
         return "";
     }
