@@ -245,6 +245,17 @@ class JobServiceTest {
         assertThat(as(user).get("/api/v1/analysis/jobs").json()).isEmpty();
     }
 
+    @Test
+    void describesTheJobsInTheOpenApiDocument() {
+        Reply docs = ApiClient.on(port).get("/v3/api-docs");
+
+        assertThat(docs.status()).isEqualTo(200);
+        JsonNode paths = docs.json().path("paths");
+        assertThat(paths.has("/api/v1/analysis/jobs")).isTrue();
+        assertThat(paths.has("/api/v1/analysis/jobs/{id}")).isTrue();
+        assertThat(paths.path("/api/v1/analysis/jobs").path("post").path("responses").has("202")).isTrue();
+    }
+
     /** A MATCH job that worker {@code analysis-lost-worker} claimed for run {@code attempts} and stopped renewing. */
     private UUID runningJobOfALostWorker(UUID user, int attempts) {
         UUID id = UUID.randomUUID();
