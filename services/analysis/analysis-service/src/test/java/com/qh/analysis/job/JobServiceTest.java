@@ -13,6 +13,7 @@ import com.qh.analysis.api.AnalysisJobType;
 import com.qh.auth.api.UserDeleted;
 import com.qh.document.api.DocumentKind;
 import com.qh.document.api.DocumentUploaded;
+import com.qh.document.api.DocumentVersionAdded;
 import com.qh.platform.events.IntegrationEvent;
 import com.qh.test.ApiClient;
 import com.qh.test.ApiClient.Reply;
@@ -162,6 +163,26 @@ class JobServiceTest {
         }
         // Nothing else was queued for the photo, nor for the redelivered upload.
         assertThat(as(user).get("/api/v1/analysis/jobs").json()).hasSize(1);
+    }
+
+    @Test
+    void reviewsANewVersionOfAResumeButNotARestoredOne() {
+        UUID user = UUID.randomUUID();
+        UUID resume = UUID.randomUUID();
+        DocumentVersionAdded restored = new DocumentVersionAdded(UUID.randomUUID(), Instant.now(), resume, user,
+                DocumentKind.RESUME_UPLOAD, 3, "application/pdf", 1000, "aa".repeat(32), 1);
+        DocumentVersionAdded uploaded = new DocumentVersionAdded(UUID.randomUUID(), Instant.now(), resume, user,
+                DocumentKind.RESUME_UPLOAD, 2, "application/pdf", 1000, "bb".repeat(32), null);
+        publish(restored);
+        publish(uploaded);
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> jdbc.sql(
+                "select count(*) from qh_processed_event where event_id in (:ids)")
+                .param("ids", List.of(restored.eventId(), uploaded.eventId())).query(Integer.class).single() == 2);
+        JsonNode jobs = as(user).get("/api/v1/analysis/jobs").json();
+        assertThat(jobs).hasSize(1);
+        assertThat(jobs.get(0).path("documentId").asString()).isEqualTo(resume.toString());
+        assertThat(jobs.get(0).path("type").asString()).isEqualTo("RESUME_REVIEW");
     }
 
     @Test
