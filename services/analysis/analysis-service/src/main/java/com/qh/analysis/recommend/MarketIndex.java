@@ -15,6 +15,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import org.slf4j.Logger;
@@ -113,6 +114,9 @@ public final class MarketIndex {
                     entries.put(view.id(), entry(view));
                     read++;
                 }
+            }
+            if (page.vacancies().isEmpty() || Objects.equals(page.next(), after)) {
+                break; // a page that moves nowhere would be asked for again forever
             }
             after = page.next();
         } while (after != null);

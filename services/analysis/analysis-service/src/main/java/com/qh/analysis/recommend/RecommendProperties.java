@@ -23,6 +23,11 @@ public record RecommendProperties(Duration refresh, Integer pageSize, Integer ma
         maxMarket = maxMarket == null ? 50_000 : maxMarket;
         candidates = candidates == null ? 40 : candidates;
         saved = saved == null ? 100 : saved;
+        if (refresh.isNegative() || refresh.isZero() || pageSize < 1 || maxMarket < 0 || candidates < 1
+                || saved < 0) {
+            throw new IllegalArgumentException("qh.analysis.recommend: refresh, page-size and candidates must be "
+                    + "positive, max-market and saved not negative");
+        }
     }
 
     /** The defaults. */

@@ -12,6 +12,7 @@ import com.qh.analysis.source.VacancyView;
 import com.qh.platform.web.UnprocessableException;
 import com.qh.skills.SkillGraph;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -108,6 +109,38 @@ class RecommenderTest {
         assertThat(Recommender.listingKeys(saved)).containsAnyElementsOf(Recommender.listingKeys(copy));
         assertThat(Recommender.listingKeys(page)).containsAnyElementsOf(Recommender.listingKeys(samePage));
         assertThat(Recommender.listingKeys(copy)).doesNotContainAnyElementsOf(Recommender.listingKeys(samePage));
+    }
+
+    @Test
+    void stopsAtAnEmptyPageThatPointsOnward() {
+        Vacancies stuck = new Vacancies() {
+            @Override
+            public Optional<VacancyView> find(UUID userId, UUID vacancyId) {
+                return Optional.empty();
+            }
+
+            @Override
+            public List<VacancyView> saved(UUID userId, int limit) {
+                return List.of();
+            }
+
+            @Override
+            public MarketPage market(String after, int limit) {
+                pageCalls.add(pageCalls.size());
+                return new MarketPage(List.of(), "same");
+            }
+        };
+
+        assertThat(new MarketIndex(MATCHER, stuck, properties, CLOCK).refresh()).isZero();
+        assertThat(pageCalls).hasSize(1);
+    }
+
+    @Test
+    void refusesSettingsThatCannotWork() {
+        assertThatThrownBy(() -> new RecommendProperties(null, 0, null, null, null))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new RecommendProperties(Duration.ZERO, null, null, null, null))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
