@@ -47,6 +47,17 @@ class ResumeReviewJob implements JobHandler {
         return AnalysisJobType.RESUME_REVIEW;
     }
 
+    /** The steps' own checks, in order (the parse step's: the document is the user's, and a resume). */
+    @Override
+    public void check(Job job) {
+        for (String name : STEPS) {
+            ReviewStep step = steps.get(name);
+            if (step != null) {
+                step.check(job);
+            }
+        }
+    }
+
     @Override
     public JobOutcome run(Job job, JobProgress progress) {
         Map<String, Object> earlier = new LinkedHashMap<>();

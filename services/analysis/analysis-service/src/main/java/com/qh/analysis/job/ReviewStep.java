@@ -14,6 +14,14 @@ public interface ReviewStep {
     String name();
 
     /**
+     * Checks a review before it is queued, while the user's request is being served (their token is at hand): the
+     * {@code parse} step answers 404 for a document that is not the user's, or 422 for one that is not a resume,
+     * so that such a request is refused at once rather than queued to fail. Nothing by default.
+     */
+    default void check(Job job) {
+    }
+
+    /**
      * Runs the step.
      *
      * @param job the review (user and document)

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.qh.analysis.FixedSources;
+import com.qh.platform.web.NotFoundException;
 import com.qh.platform.web.UnprocessableException;
 import com.qh.test.ApiClient;
 import com.qh.test.QhServiceTest;
@@ -37,6 +38,7 @@ class ReviewStepsTest {
     static final UUID FLAKY_ONCE = UUID.fromString("20000000-0000-4000-8000-000000000002");
     static final UUID BROKEN = UUID.fromString("20000000-0000-4000-8000-000000000003");
     static final UUID READABLE = UUID.fromString("20000000-0000-4000-8000-000000000004");
+    static final UUID SOMEONE_ELSES = UUID.fromString("20000000-0000-4000-8000-000000000005");
 
     @LocalServerPort
     int port;
@@ -83,6 +85,16 @@ class ReviewStepsTest {
         assertThat(failed.path("problem").path("detail").asString()).contains("3 times").doesNotContain("boom");
     }
 
+    @Test
+    void refusesAtOnceAReviewOfADocumentTheParseStepSaysIsNotTheUsers() {
+        ApiClient api = ApiClient.on(port).as(TestUsers.user(UUID.randomUUID()));
+
+        var reply = api.post("/api/v1/analysis/jobs", Map.of("type", "RESUME_REVIEW", "documentId", SOMEONE_ELSES));
+
+        assertThat(reply.status()).isEqualTo(404);
+        assertThat(api.get("/api/v1/analysis/jobs").json()).isEmpty();
+    }
+
     private JsonNode review(UUID document) {
         ApiClient api = ApiClient.on(port).as(TestUsers.user(UUID.randomUUID()));
         String id = api.post("/api/v1/analysis/jobs", Map.of("type", "RESUME_REVIEW", "documentId", document))
@@ -103,6 +115,13 @@ class ReviewStepsTest {
                 @Override
                 public String name() {
                     return "parse";
+                }
+
+                @Override
+                public void check(Job job) {
+                    if (job.documentId().equals(SOMEONE_ELSES)) {
+                        throw new NotFoundException("There is no document " + job.documentId() + " of yours.");
+                    }
                 }
 
                 @Override
