@@ -15,7 +15,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
@@ -48,19 +47,22 @@ public class FixedSources {
             "senior-react-remote", "analitik-dannykh", "buhgalter-osno", "registered-nurse-medsurg",
             "menedzher-po-prodazham-b2b", "product-manager-fintech");
 
-    private final Map<UUID, Candidate> profiles = new ConcurrentHashMap<>(Map.of(IVAN, profile("ivan-petrov"),
-            OTHER, profile("olga-kuznetsova"), LEAVING, profile("anna-volkova")));
-    private final Map<UUID, List<VacancyView>> saved = Map.of(
+    /** Each user's profile as a labelled JSON Resume; a user missing here has none. */
+    public static final Map<UUID, String> PROFILES = Map.of(IVAN, profileJson("ivan-petrov"),
+            OTHER, profileJson("olga-kuznetsova"), LEAVING, profileJson("anna-volkova"));
+    /** Each user's saved vacancies, newest first. */
+    public static final Map<UUID, List<VacancyView>> SAVED = Map.of(
             IVAN, List.of(view(IVANS_JAVA_VACANCY, "hh.ru", "101", "java-middle-moscow"),
                     view(IVANS_ACCOUNTANT_VACANCY, "text", null, "buhgalter-osno")),
             OTHER, List.of(view(OTHERS_VACANCY, "text", null, "qa-automation-engineer")),
             LEAVING, List.of(view(LEAVINGS_VACANCY, "text", null, "qa-automation-engineer")));
-    private final List<VacancyView> market = marketVacancies();
+    /** The market store, in its stable order. */
+    public static final List<VacancyView> MARKET_VIEWS = marketVacancies();
 
     @Bean
     @Primary
     Profiles fixedProfiles() {
-        return userId -> Optional.ofNullable(profiles.get(userId));
+        return userId -> Optional.ofNullable(PROFILES.get(userId)).map(JsonResumeCandidates::parse);
     }
 
     @Bean
@@ -69,20 +71,21 @@ public class FixedSources {
         return new Vacancies() {
             @Override
             public Optional<VacancyView> find(UUID userId, UUID vacancyId) {
-                return saved.getOrDefault(userId, List.of()).stream().filter(v -> v.id().equals(vacancyId))
+                return SAVED.getOrDefault(userId, List.of()).stream().filter(v -> v.id().equals(vacancyId))
                         .findFirst();
             }
 
             @Override
             public List<VacancyView> saved(UUID userId, int limit) {
-                return saved.getOrDefault(userId, List.of()).stream().limit(limit).toList();
+                return SAVED.getOrDefault(userId, List.of()).stream().limit(limit).toList();
             }
 
             @Override
             public MarketPage market(String after, int limit) {
                 int from = after == null ? 0 : Integer.parseInt(after);
-                int to = Math.min(market.size(), from + limit);
-                return new MarketPage(market.subList(from, to), to < market.size() ? String.valueOf(to) : null);
+                int to = Math.min(MARKET_VIEWS.size(), from + limit);
+                return new MarketPage(MARKET_VIEWS.subList(from, to),
+                        to < MARKET_VIEWS.size() ? String.valueOf(to) : null);
             }
         };
     }
@@ -99,7 +102,12 @@ public class FixedSources {
 
     /** A labelled profile of the dev set. */
     public static Candidate profile(String name) {
-        return JsonResumeCandidates.parse(resource("quality/match/dev/profiles/" + name + ".json"));
+        return JsonResumeCandidates.parse(profileJson(name));
+    }
+
+    /** A labelled profile of the dev set as JSON Resume. */
+    public static String profileJson(String name) {
+        return resource("quality/match/dev/profiles/" + name + ".json");
     }
 
     /** A labelled vacancy of the dev set, its title the Markdown heading. */
