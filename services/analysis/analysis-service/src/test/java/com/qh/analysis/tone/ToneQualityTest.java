@@ -33,8 +33,8 @@ class ToneQualityTest {
 
     /** Floors just under the held-out figures reached (see the README's table): a regression fails the build. */
     private static final Map<String, double[]> HELD_OUT_FLOORS = Map.of(
-            "en", new double[] {0.97, 0.97, 0.87},   // precision, recall, sentiment accuracy
-            "ru", new double[] {0.96, 0.97, 0.83});
+            "en", new double[] {0.97, 0.97, 0.91},   // precision, recall, sentiment accuracy
+            "ru", new double[] {0.96, 0.97, 0.88});
 
     private final ToneAnalyzer analyzer = ToneAnalyzer.builtIn();
 
