@@ -80,7 +80,7 @@ class ToneController {
                     List.of(new FieldViolation("text", "has no letters")));
         }
         Locale language = request.language() == null ? null : Locale.forLanguageTag(request.language());
-        TextKind kind = "letter".equals(request.kind()) ? TextKind.LETTER : TextKind.RESUME;
+        TextKind kind = "letter".equalsIgnoreCase(request.kind()) ? TextKind.LETTER : TextKind.RESUME;
         return analyzer.analyze(text, language, kind);
     }
 }

@@ -210,6 +210,20 @@ class ToneAnalyzerTest {
     }
 
     @Test
+    void answersTheSameFromManyThreadsAtOnce() {
+        List<String> texts = List.of("Helped with the migration of 40 services; really proud of it!",
+                "Участвовал в различных проектах, была внедрена CRM.", "Reduced costs and improved quality.");
+        List<ToneReport> once = texts.stream().map(text -> analyzer.analyze(text, null)).toList();
+
+        List<ToneReport> parallel = java.util.stream.IntStream.range(0, 300).parallel()
+                .mapToObj(i -> analyzer.analyze(texts.get(i % 3), null)).toList();
+
+        for (int i = 0; i < parallel.size(); i++) {
+            assertThat(parallel.get(i)).isEqualTo(once.get(i % 3));
+        }
+    }
+
+    @Test
     void measuresReadabilityWithTheLanguagesFormula() {
         ToneReport.Readability easy = analyzer.analyze("We ran. It was fun. The cat sat.", EN).readability();
         ToneReport.Readability hard = analyzer.analyze("Comprehensive organisational transformation necessitates "

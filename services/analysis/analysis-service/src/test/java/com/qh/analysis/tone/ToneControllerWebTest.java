@@ -58,7 +58,7 @@ class ToneControllerWebTest {
 
     @Test
     void leavesTheFirstPersonAloneInALetter() {
-        String body = "{\"text\": \"I am thrilled to apply for the Data Engineer role.\", \"kind\": \"letter\"}";
+        String body = "{\"text\": \"I am thrilled to apply for the Data Engineer role.\", \"kind\": \"LETTER\"}";
         MvcTestResult reply = post(body);
 
         assertThat(reply).hasStatus(200);
