@@ -195,7 +195,7 @@ class PagesTest extends WebAppTestBase {
 
         assertThat(moved.statusCode()).isEqualTo(200);
         assertThat(moved.body()).startsWith("<section class=\"card tracker\" id=\"tracker\"")
-                .doesNotContain("<html").contains("status-interview");
+                .doesNotContain("<html").contains("status-interview").contains("The application is updated.");
     }
 
     @Test
@@ -254,6 +254,46 @@ class PagesTest extends WebAppTestBase {
 
         assertThat(page.statusCode()).isEqualTo(404);
         assertThat(page.body()).contains("This page does not exist.").doesNotContain("Exception");
+    }
+
+    @Test
+    void listsTheInboxAndDropsLinksThatCouldRunScript() {
+        Browser browser = signedIn();
+        api.server.stubFor(get(urlPathEqualTo("/api/v1/notifications")).willReturn(okJson(inbox())));
+
+        HttpResponse<String> page = browser.get("/notifications");
+
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("Interview on Thursday").contains("href=\"/vacancies/" + VACANCY_ID + "\"")
+                .contains("One unread message").doesNotContain("javascript:");
+    }
+
+    @Test
+    void marksAMessageReadAndAnswersHtmxWithTheInboxAlone() {
+        Browser browser = signedIn().header("HX-Request", "true");
+        api.server.stubFor(get(urlPathEqualTo("/api/v1/notifications")).willReturn(okJson(inbox())));
+        api.server.stubFor(post("/api/v1/notifications/" + MESSAGE_ID + "/read")
+                .willReturn(aResponse().withStatus(204)));
+        browser.get("/notifications");
+
+        HttpResponse<String> read = browser.post("/notifications/" + MESSAGE_ID + "/read", Map.of());
+
+        assertThat(read.statusCode()).isEqualTo(200);
+        assertThat(read.body()).startsWith("<section id=\"inbox\"").doesNotContain("<html");
+        api.server.verify(postRequestedFor(urlPathEqualTo("/api/v1/notifications/" + MESSAGE_ID + "/read"))
+                .withHeader("Authorization", equalTo("Bearer " + FakeApi.ACCESS)));
+    }
+
+    static final String MESSAGE_ID = "9a8b7c6d-0000-4000-8000-00000000000a";
+
+    static String inbox() {
+        return """
+                [{"id": "%s", "eventType": "vacancy.status-changed.v1", "title": "Interview on Thursday",
+                  "body": "Yandex invited you to a technical interview.", "link": "/vacancies/%s",
+                  "createdAt": "2026-12-03T09:00:00Z", "readAt": null},
+                 {"id": "9a8b7c6d-0000-4000-8000-00000000000b", "eventType": "x", "title": "Old news",
+                  "body": "", "link": "javascript:alert(1)", "createdAt": "2026-11-01T09:00:00Z",
+                  "readAt": "2026-11-02T09:00:00Z"}]""".formatted(MESSAGE_ID, VACANCY_ID);
     }
 
     private Browser signedIn() {

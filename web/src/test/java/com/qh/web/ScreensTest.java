@@ -23,7 +23,7 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
 /**
  * Every screen in a real browser (Playwright for Java driving Debian's Chromium, {@code /usr/bin/chromium}) at a
- * phone's 390×844 and a desktop's 1440×900, written as PNG files to look at. Not part of {@code ./mvnw verify}: it
+ * phone's 390×844, a small phone's 360×740 and a desktop's 1440×900, written as PNG files to look at. Not part of {@code ./mvnw verify}: it
  * needs Chromium installed and takes longer than a unit test should. Run it with
  * {@code ./mvnw -pl web verify -Dqh.web.browser=true -Dtest=ScreensTest -Dqh.web.screenshots=/tmp/qh/web-shots}.
  * Besides the pictures it checks that no page broke its Content-Security-Policy (a blocked script or style shows in
@@ -35,7 +35,8 @@ class ScreensTest extends WebAppTestBase {
     record Size(String name, int width, int height) {
     }
 
-    static final List<Size> SIZES = List.of(new Size("phone", 390, 844), new Size("desktop", 1440, 900));
+    static final List<Size> SIZES = List.of(new Size("phone", 390, 844), new Size("small", 360, 740),
+            new Size("desktop", 1440, 900));
 
     @Test
     void photographsEveryScreenAtPhoneAndDesktopSizes() {
@@ -87,6 +88,7 @@ class ScreensTest extends WebAppTestBase {
                     shoot(page, out, prefix + "13-personal", "/profile/personal");
                     shoot(page, out, prefix + "14-experience", "/profile/experience/new");
                     shoot(page, out, prefix + "15-account", "/account");
+                    shoot(page, out, prefix + "17-notifications", "/notifications");
                     shoot(page, out, prefix + "16-not-found", "/no-such-page");
                     context.close();
                 }
@@ -100,6 +102,31 @@ class ScreensTest extends WebAppTestBase {
     private void shoot(Page page, Path out, String name, String path) {
         page.navigate(base() + path);
         page.screenshot(new Page.ScreenshotOptions().setPath(out.resolve(name + ".png")).setFullPage(true));
+        assertAccessibleBasics(page, name);
+    }
+
+    /**
+     * What axe-core would catch first, checked in the page itself (axe-core's webjar is not on this Maven mirror):
+     * a language, one h1, a label for every control, a name for every link and button.
+     */
+    private static void assertAccessibleBasics(Page page, String name) {
+        Object problems = page.evaluate("""
+                () => {
+                  const found = [];
+                  if (!document.documentElement.lang) found.push('no lang');
+                  if (document.querySelectorAll('h1').length !== 1) found.push('h1 count ' + document.querySelectorAll('h1').length);
+                  document.querySelectorAll('input:not([type=hidden]), select, textarea').forEach(c => {
+                    if (!c.labels || c.labels.length === 0) found.push('unlabelled ' + (c.name || c.id));
+                  });
+                  document.querySelectorAll('a, button').forEach(c => {
+                    if (!(c.getAttribute('aria-label') || c.textContent).trim()) found.push('nameless ' + c.outerHTML);
+                  });
+                  document.querySelectorAll('[id]').forEach(e => {
+                    if (document.querySelectorAll('#' + CSS.escape(e.id)).length > 1) found.push('duplicate id ' + e.id);
+                  });
+                  return found;
+                }""");
+        assertThat((List<?>) problems).as(name).isEmpty();
     }
 
     private String base() {
@@ -153,5 +180,6 @@ class ScreensTest extends WebAppTestBase {
                  "desiredSalary": {"amount": 350000, "currency": "RUB"}}""").withHeader("ETag", "\"v12\"")));
         api.server.stubFor(get("/api/v1/profile/experience").willReturn(okJson("[]").withHeader("ETag", "\"v12\"")));
         api.server.stubFor(post("/api/v1/auth/verify-email").willReturn(aResponse().withStatus(204)));
+        api.server.stubFor(get(urlPathEqualTo("/api/v1/notifications")).willReturn(okJson(PagesTest.inbox())));
     }
 }

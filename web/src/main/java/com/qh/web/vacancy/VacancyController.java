@@ -142,6 +142,7 @@ class VacancyController {
         }
         model.addAttribute("vacancy", VacancyViews.detail(vacancy, page));
         model.addAttribute("errors", errors);
+        model.addAttribute("moved", !errors.any());
         return htmx == null ? "vacancy/vacancy" : "vacancy/tracker";
     }
 

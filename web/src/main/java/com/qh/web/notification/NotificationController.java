@@ -1,0 +1,86 @@
+package com.qh.web.notification;
+
+import com.qh.web.api.ApiProblemException;
+import com.qh.web.api.GatewayApi;
+import com.qh.web.session.UserSession;
+import com.qh.web.view.Htmx;
+import com.qh.web.view.Page;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.UUID;
+import org.springframework.http.HttpMethod;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The inbox. Marking a message read from the page is an htmx request answered with the inbox alone; without
+ * JavaScript the form posts and the page comes back.
+ */
+@Controller
+@RequestMapping("/notifications")
+class NotificationController {
+
+    private static final int LIMIT = 100;
+
+    private final GatewayApi api;
+    private final UserSession session;
+
+    NotificationController(GatewayApi api, UserSession session) {
+        this.api = api;
+        this.session = session;
+    }
+
+    @GetMapping
+    String inbox(@RequestParam(defaultValue = "false") boolean unread, HttpServletRequest request,
+            @ModelAttribute(name = "page", binding = false) Page page, Model model) {
+        model.addAttribute("inbox", load(unread, request, page));
+        return "notification/inbox";
+    }
+
+    @PostMapping("/{id}/read")
+    String read(@PathVariable UUID id, @RequestParam(defaultValue = "false") boolean unread,
+            HttpServletRequest request, HttpServletResponse response,
+            @ModelAttribute(name = "page", binding = false) Page page, Model model) {
+        try {
+            session.send(request, api.call(HttpMethod.POST, "/api/v1/notifications/" + id + "/read"));
+        }
+        catch (ApiProblemException gone) {
+            // Read or deleted meanwhile (404): the inbox below shows how things are now.
+            if (gone.problem().status() != 404) {
+                throw gone;
+            }
+        }
+        return answer(unread, request, response, page, model);
+    }
+
+    @PostMapping("/read-all")
+    String readAll(HttpServletRequest request, HttpServletResponse response,
+            @ModelAttribute(name = "page", binding = false) Page page, Model model, RedirectAttributes redirect) {
+        session.send(request, api.call(HttpMethod.POST, "/api/v1/notifications/read-all"));
+        if (!Htmx.asked(request)) {
+            redirect.addFlashAttribute("notice", "notice.all-read");
+        }
+        return answer(false, request, response, page, model);
+    }
+
+    private String answer(boolean unread, HttpServletRequest request, HttpServletResponse response, Page page,
+            Model model) {
+        if (Htmx.asked(request)) {
+            model.addAttribute("inbox", load(unread, request, page));
+            return "notification/messages";
+        }
+        return "redirect:/notifications" + (unread ? "?unread=true" : "");
+    }
+
+    private Inbox load(boolean unread, HttpServletRequest request, Page page) {
+        String path = "/api/v1/notifications?limit=" + LIMIT + (unread ? "&unread=true" : "");
+        return Inbox.of(session.send(request, api.call(HttpMethod.GET, path)).body(), unread, page);
+    }
+}
