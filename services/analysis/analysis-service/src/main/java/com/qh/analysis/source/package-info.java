@@ -3,5 +3,4 @@
  * store). The interfaces here are what the features use; their production implementations call the profile and
  * vacancy services over gRPC with the service token and a deadline.
  */
-@org.springframework.modulith.NamedInterface
 package com.qh.analysis.source;
