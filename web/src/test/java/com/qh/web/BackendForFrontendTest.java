@@ -67,6 +67,7 @@ class BackendForFrontendTest extends WebAppTestBase {
                 Map.of("email", "vera@example.org", "password", "correct horse"));
 
         assertThat(forged.statusCode()).isEqualTo(403);
+        assertThat(forged.body()).contains("This form has expired.");
         api.server.verify(0, postRequestedFor(urlPathEqualTo("/api/v1/auth/login")));
     }
 

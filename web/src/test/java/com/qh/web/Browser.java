@@ -32,6 +32,7 @@ final class Browser {
         this.http = HttpClient.newBuilder().cookieHandler(new CookieManager())
                 .followRedirects(HttpClient.Redirect.NEVER).build();
         headers.put("Accept-Language", "en");
+        headers.put("Accept", "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8");
     }
 
     /** Sends this header with every request from now on. */

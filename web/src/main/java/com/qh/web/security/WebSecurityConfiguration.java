@@ -1,11 +1,22 @@
 package com.qh.web.security;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.Map;
+import org.springframework.boot.web.error.ErrorAttributeOptions;
+import org.springframework.boot.webmvc.error.DefaultErrorAttributes;
+import org.springframework.boot.webmvc.error.ErrorAttributes;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.csrf.CsrfException;
+import org.springframework.web.context.request.RequestAttributes;
+import org.springframework.web.context.request.WebRequest;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
@@ -27,6 +38,7 @@ class WebSecurityConfiguration {
         return http
                 .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
                 .csrf(csrf -> { })
+                .exceptionHandling(denied -> denied.accessDeniedHandler(WebSecurityConfiguration::refused))
                 .headers(headers -> headers
                         .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                         .frameOptions(frame -> frame.deny())
@@ -37,6 +49,34 @@ class WebSecurityConfiguration {
                 .requestCache(cache -> cache.disable())
                 .anonymous(anonymous -> { })
                 .build();
+    }
+
+    /** Set on a request refused for its CSRF token, so the error page can say what most likely happened. */
+    static final String FORM_EXPIRED = "qh.form-expired";
+
+    /**
+     * A form whose token does not match is mostly an old tab after the session ended (sign-out, idle timeout), not an
+     * attack; the 403 page says so and offers to go back, instead of a bare "forbidden".
+     */
+    private static void refused(HttpServletRequest request, HttpServletResponse response,
+            AccessDeniedException denied) throws IOException {
+        if (denied instanceof CsrfException) {
+            request.setAttribute(FORM_EXPIRED, Boolean.TRUE);
+        }
+        response.sendError(HttpServletResponse.SC_FORBIDDEN);
+    }
+
+    /** The error page's model, plus whether the request was refused for its CSRF token. */
+    @Bean
+    ErrorAttributes errorAttributes() {
+        return new DefaultErrorAttributes() {
+            @Override
+            public Map<String, Object> getErrorAttributes(WebRequest request, ErrorAttributeOptions options) {
+                Map<String, Object> attributes = super.getErrorAttributes(request, options);
+                attributes.put("formExpired", request.getAttribute(FORM_EXPIRED, RequestAttributes.SCOPE_REQUEST) != null);
+                return attributes;
+            }
+        };
     }
 
     /**
