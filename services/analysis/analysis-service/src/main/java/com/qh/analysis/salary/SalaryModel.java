@@ -1,0 +1,557 @@
+package com.qh.analysis.salary;
+
+import com.qh.analysis.salary.SalaryEstimate.Comparable;
+import com.qh.analysis.salary.SalaryEstimate.Confidence;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalDouble;
+import java.util.Set;
+import java.util.TreeMap;
+import ml.dmlc.xgboost4j.java.Booster;
+import ml.dmlc.xgboost4j.java.DMatrix;
+import ml.dmlc.xgboost4j.java.XGBoost;
+import ml.dmlc.xgboost4j.java.XGBoostError;
+
+/**
+ * Monthly pay learnt from the market store: XGBoost's quantile regression ({@code reg:quantileerror}) of the
+ * logarithm of each vacancy's net monthly midpoint, at the 10th, 25th, 50th, 75th and 90th percentiles, in one model.
+ *
+ * <p>Features: the experience bucket; what the nearest titles pay (the median, the similarity-weighted mean and the
+ * same-city median of the ten vacancies whose titles are most alike, see {@link Neighbours}, and how alike they are);
+ * the smoothed mean pay of the city, of the region, of the city and experience together and of the professional role;
+ * and one-hot the city, the role, employment, schedule and the title's stemmed words that at least
+ * {@link Settings#minWordCount()} vacancies share. A vacancy's own row never counts in its features while training
+ * (leave one out), so the model learns to trust its neighbours as much as they deserve on titles it has not seen.
+ *
+ * <p>Immutable and thread-safe once trained; a new market is a new model (see {@link SalaryEstimates}).
+ */
+public final class SalaryModel {
+
+    static final int NEIGHBOURS = 10;
+
+    /** Without a title at least this alike, there is nothing to estimate from. */
+    static final double RELATED = 0.2;
+
+    /** Comparables nearer than this count in the sample size. */
+    static final double COMPARABLE = 0.45;
+
+    /**
+     * The quantile levels learnt, read as p10, p25, median, p75 and p90. The outer two are 0.05 and 0.95: trees fitted
+     * to a few thousand vacancies are surer of themselves than the market is, and their 10th–90th band held only 69 %
+     * of true midpoints in cross-validation; the 5th–95th holds 78 %, what a p10–p90 band should (docs/benchmarks.md).
+     */
+    private static final float[] QUANTILES = { 0.05f, 0.25f, 0.5f, 0.75f, 0.95f };
+
+    private static final int DENSE = 15;
+
+    /** Folds of the out-of-fold group means while training. */
+    private static final int FOLDS = 5;
+
+    /**
+     * How a model is trained.
+     *
+     * @param rounds boosting rounds
+     * @param maxDepth the trees' depth
+     * @param eta the learning rate
+     * @param minWordCount a title word becomes a feature of its own when this many vacancies have it
+     * @param minCityCount a city becomes a feature of its own when this many vacancies are in it
+     * @param minChildWeight the fewest vacancies a leaf may stand on
+     * @param smoothing the weight of the market's mean in a group's smoothed mean (an m-estimate)
+     * @param minMonthly the least monthly pay in roubles a vacancy may offer to be learnt from
+     * @param maxMonthly the most
+     */
+    public record Settings(int rounds, int maxDepth, double eta, int minWordCount, int minCityCount,
+            int minChildWeight, double smoothing, double minMonthly, double maxMonthly) {
+
+        /** Chosen by 5-fold cross-validation on the training export (docs/benchmarks.md). */
+        public static final Settings DEFAULT = new Settings(300, 4, 0.05, 3, 20, 10, 10, 10_000, 2_000_000);
+    }
+
+    /**
+     * The outcome of training.
+     *
+     * @param model the model, or null when no vacancy could be learnt from
+     * @param used how many vacancies it learnt from
+     * @param leftOut how many were left out, by reason
+     */
+    public record Training(SalaryModel model, int used, Map<String, Integer> leftOut) {
+    }
+
+    private final MoneyRules money;
+
+    private final List<MarketSalary> rows;
+
+    private final double[] target;
+
+    private final Map<String, Integer> vocabulary;
+
+    private final Neighbours neighbours;
+
+    private final String[] rowCity;
+
+    private final Map<String, Integer> oneHot;
+
+    private final GroupMeans cityMeans;
+
+    private final GroupMeans regionMeans;
+
+    private final GroupMeans cityExperienceMeans;
+
+    private final GroupMeans professionMeans;
+
+    private final Booster booster;
+
+    private final String[] wordNames;
+
+    private final int featureCount;
+
+    private SalaryModel(MoneyRules money, List<MarketSalary> rows, double[] target, Map<String, Integer> vocabulary,
+            int[][] rowWords, Map<String, Integer> oneHot, double smoothing, Settings settings) throws XGBoostError {
+        this.money = money;
+        this.rows = rows;
+        this.target = target;
+        this.vocabulary = vocabulary;
+        this.wordNames = new String[vocabulary.size()];
+        vocabulary.forEach((word, i) -> wordNames[i] = word);
+        this.neighbours = new Neighbours(rowWords, vocabulary.size());
+        this.rowCity = rows.stream().map(row -> Places.city(row.city())).toArray(String[]::new);
+        this.oneHot = oneHot;
+        this.featureCount = DENSE + oneHot.size();
+        double mean = Arrays.stream(target).average().orElse(0);
+        this.cityMeans = new GroupMeans(mean, smoothing);
+        this.regionMeans = new GroupMeans(mean, smoothing);
+        this.cityExperienceMeans = new GroupMeans(mean, smoothing);
+        this.professionMeans = new GroupMeans(mean, smoothing);
+        for (int row = 0; row < rows.size(); row++) {
+            MarketSalary salary = rows.get(row);
+            int fold = row % FOLDS;
+            cityMeans.add(rowCity[row], target[row], fold);
+            regionMeans.add(Places.region(salary.city()), target[row], fold);
+            cityExperienceMeans.add(rowCity[row] + "|" + salary.experience(), target[row], fold);
+            professionMeans.add(salary.profession(), target[row], fold);
+        }
+        Matrix matrix = new Matrix();
+        for (int row = 0; row < rows.size(); row++) {
+            MarketSalary salary = rows.get(row);
+            Row features = features(rowWords[row], 0, salary.city(), salary.experience(), salary.profession(),
+                    salary.employment(), salary.schedule(), row, new ArrayList<>());
+            matrix.add(features);
+        }
+
+        DMatrix train = matrix.toDMatrix(featureCount);
+        float[] labels = new float[target.length];
+        for (int i = 0; i < labels.length; i++) {
+            labels[i] = (float) target[i];
+        }
+        train.setLabel(labels);
+        Map<String, Object> parameters = new HashMap<>();
+        parameters.put("objective", "reg:quantileerror");
+        parameters.put("quantile_alpha", Arrays.toString(QUANTILES));
+        parameters.put("tree_method", "hist");
+        parameters.put("max_depth", settings.maxDepth());
+        parameters.put("eta", settings.eta());
+        parameters.put("subsample", 0.8);
+        parameters.put("colsample_bytree", 0.8);
+        parameters.put("min_child_weight", settings.minChildWeight());
+        parameters.put("nthread", Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors())));
+        parameters.put("seed", 7);
+        parameters.put("verbosity", 0);
+        this.booster = XGBoost.train(train, parameters, settings.rounds(), Map.of(), null, null);
+        train.dispose();
+    }
+
+    /**
+     * Learns from market vacancies: those with a salary in a known currency, between the settings' bounds a month
+     * (on the vacancy's own basis, in roubles), are used; the rest are counted by reason.
+     */
+    public static Training train(List<MarketSalary> market, MoneyRules money, Settings settings) {
+        Map<String, Integer> leftOut = new TreeMap<>();
+        List<MarketSalary> used = new ArrayList<>();
+        List<Double> target = new ArrayList<>();
+        for (MarketSalary salary : market) {
+            Double midpoint = salary.midpoint();
+            if (midpoint == null) {
+                leftOut.merge("no salary", 1, Integer::sum);
+                continue;
+            }
+            if (salary.title() == null || salary.title().isBlank()) {
+                leftOut.merge("no title", 1, Integer::sum);
+                continue;
+            }
+            Basis own = Boolean.TRUE.equals(salary.gross()) ? Basis.GROSS : Basis.NET;
+            OptionalDouble roubles = money.toRoubles(midpoint, salary.currency(), salary.gross(), own);
+            if (roubles.isEmpty()) {
+                leftOut.merge("unknown currency " + salary.currency(), 1, Integer::sum);
+                continue;
+            }
+            if (roubles.getAsDouble() < settings.minMonthly() || roubles.getAsDouble() > settings.maxMonthly()) {
+                leftOut.merge("outside %,.0f–%,.0f RUB a month".formatted(settings.minMonthly(),
+                        settings.maxMonthly()), 1, Integer::sum);
+                continue;
+            }
+            used.add(salary);
+            target.add(Math.log(money.onBasis(roubles.getAsDouble(), own, Basis.NET)));
+        }
+        if (used.isEmpty()) {
+            return new Training(null, 0, leftOut);
+        }
+        TitleWords titleWords = new TitleWords();
+        List<Set<String>> words = used.stream().map(salary -> titleWords.of(salary.title())).toList();
+        Map<String, Integer> vocabulary = new HashMap<>();
+        int[][] rowWords = new int[used.size()][];
+        for (int row = 0; row < used.size(); row++) {
+            rowWords[row] = words.get(row).stream()
+                    .mapToInt(word -> vocabulary.computeIfAbsent(word, key -> vocabulary.size())).toArray();
+        }
+        Map<String, Integer> counts = new HashMap<>();
+        for (int row = 0; row < used.size(); row++) {
+            MarketSalary salary = used.get(row);
+            words.get(row).forEach(word -> counts.merge("w:" + word, 1, Integer::sum));
+            counts.merge("c:" + Places.city(salary.city()), 1, Integer::sum);
+            counts.merge("p:" + salary.profession(), 1, Integer::sum);
+            counts.merge("e:" + salary.employment(), 1, Integer::sum);
+            counts.merge("s:" + salary.schedule(), 1, Integer::sum);
+        }
+        Map<String, Integer> oneHot = new LinkedHashMap<>();
+        counts.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(entry -> {
+            String key = entry.getKey();
+            boolean known = !key.endsWith(":null");
+            int least = key.startsWith("w:") ? settings.minWordCount()
+                    : key.startsWith("c:") ? settings.minCityCount() : 5;
+            if (known && entry.getValue() >= least) {
+                oneHot.put(key, DENSE + oneHot.size());
+            }
+        });
+        double[] targets = target.stream().mapToDouble(Double::doubleValue).toArray();
+        try {
+            return new Training(new SalaryModel(money, List.copyOf(used), targets, vocabulary, rowWords, oneHot,
+                    settings.smoothing(), settings), used.size(), leftOut);
+        }
+        catch (XGBoostError e) {
+            throw new IllegalStateException("XGBoost could not train the salary model: " + e.getMessage(), e);
+        }
+    }
+
+    /** How many vacancies the model learnt from. */
+    public int size() {
+        return rows.size();
+    }
+
+    /** The estimate for a query, on the basis asked. */
+    public SalaryEstimate estimate(SalaryQuery query, Basis basis) {
+        TitleWords titleWords = new TitleWords();
+        Set<String> words = new java.util.LinkedHashSet<>(titleWords.of(query.title()));
+        List<Integer> known = new ArrayList<>();
+        double unknownWeight = 0;
+        for (String word : words) {
+            Integer index = vocabulary.get(word);
+            if (index == null) {
+                unknownWeight += Math.log(1 + rows.size());
+            }
+            else {
+                known.add(index);
+            }
+        }
+        int[] indexes = known.stream().mapToInt(Integer::intValue).toArray();
+        List<Neighbours.Near> near = new ArrayList<>();
+        Row row = features(indexes, unknownWeight, query.city(), query.experience(), null, query.employment(),
+                query.schedule(), -1, near);
+        String city = Places.city(query.city());
+        List<Neighbours.Near> wide = neighbours.nearest(indexes, unknownWeight, 200, -1);
+        int sample = (int) wide.stream().filter(n -> n.similarity() >= COMPARABLE).count();
+        int local = city == null ? sample
+                : (int) wide.stream().filter(n -> n.similarity() >= COMPARABLE && city.equals(rowCity[n.row()]))
+                        .count();
+        List<Comparable> comparables = comparables(wide, city);
+        String title = query.title().strip();
+        boolean anyAlike = !wide.isEmpty() && wide.get(0).similarity() >= RELATED;
+        if (!anyAlike) {
+            return new SalaryEstimate("RUB", "month", basis, null, null, null, null, null, 0, Confidence.NONE,
+                    comparables, ("No vacancy in the market store (%d with a salary) has a title like \"%s\": QH does "
+                            + "not guess. Try the usual name of the job, or a broader one.").formatted(rows.size(),
+                            title),
+                    ("В рыночной базе (%d вакансий с зарплатой) нет вакансий с названием, похожим на «%s»: гадать QH "
+                            + "не будет. Попробуйте привычное название должности или более общее.")
+                            .formatted(rows.size(), title));
+        }
+        float[] quantiles = predict(row);
+        long[] figures = new long[quantiles.length];
+        for (int i = 0; i < quantiles.length; i++) {
+            figures[i] = Math.round(money.onBasis(Math.exp(quantiles[i]), Basis.NET, basis) / 1000.0) * 1000;
+        }
+        Confidence confidence = local >= 20 ? Confidence.HIGH : sample >= 10 ? Confidence.MEDIUM : Confidence.LOW;
+        String where = city == null ? "the whole market" : query.city().strip();
+        String whereRu = city == null ? "по всему рынку" : "в городе " + query.city().strip();
+        String explanation;
+        String explanationRu;
+        if (city != null && local < 5) {
+            String region = Places.region(query.city());
+            explanation = ("Only %d comparable vacancies in %s: the figures draw on %d comparable vacancies across "
+                    + "the market (region %s first), weighted towards %s's level of pay where the store knows it.")
+                    .formatted(local, where, sample, region, where);
+            explanationRu = ("%s лишь %d сопоставимых вакансий: оценка опирается на %d сопоставимых вакансий по всему "
+                    + "рынку (сначала регион «%s») с поправкой на уровень зарплат этого города, если он известен.")
+                    .formatted(capitalise(whereRu), local, sample, region);
+        }
+        else {
+            explanation = "From %d comparable vacancies in %s (%d in the market store with a salary)."
+                    .formatted(sample, where, rows.size());
+            explanationRu = "По %d сопоставимым вакансиям %s (всего в базе %d вакансий с зарплатой)."
+                    .formatted(sample, whereRu, rows.size());
+        }
+        explanation += basis == Basis.NET ? " Roubles a month, net of 13 % income tax."
+                : " Roubles a month, before income tax.";
+        explanationRu += basis == Basis.NET ? " Рублей в месяц, на руки." : " Рублей в месяц, до вычета НДФЛ.";
+        if (confidence == Confidence.LOW) {
+            explanation += " Few comparables: take it as a rough guide.";
+            explanationRu += " Сопоставимых вакансий мало: это лишь ориентир.";
+        }
+        return new SalaryEstimate("RUB", "month", basis, figures[0], figures[1], figures[2], figures[3], figures[4],
+                sample, confidence, comparables, explanation, explanationRu);
+    }
+
+    private static String capitalise(String text) {
+        return Character.toUpperCase(text.charAt(0)) + text.substring(1);
+    }
+
+    private List<Comparable> comparables(List<Neighbours.Near> near, String city) {
+        List<Neighbours.Near> ordered = new ArrayList<>(near.stream().limit(60).toList());
+        // The same city first among equally alike titles (to the second decimal).
+        ordered.sort((a, b) -> {
+            int bySimilarity = Long.compare(Math.round(b.similarity() * 20), Math.round(a.similarity() * 20));
+            if (bySimilarity != 0) {
+                return bySimilarity;
+            }
+            return Boolean.compare(city != null && city.equals(rowCity[b.row()]),
+                    city != null && city.equals(rowCity[a.row()]));
+        });
+        return ordered.stream().limit(NEIGHBOURS).map(n -> {
+            MarketSalary salary = rows.get(n.row());
+            return new Comparable(salary.title(), salary.city(), salary.from(), salary.to(), salary.currency(),
+                    salary.gross(), salary.id(), Math.round(n.similarity() * 100) / 100.0);
+        }).toList();
+    }
+
+    private float[] predict(Row row) {
+        Matrix matrix = new Matrix();
+        matrix.add(row);
+        try {
+            DMatrix one = matrix.toDMatrix(featureCount);
+            float[][] prediction;
+            synchronized (booster) {
+                prediction = booster.predict(one);
+            }
+            one.dispose();
+            float[] quantiles = prediction[0].clone();
+            Arrays.sort(quantiles);
+            return quantiles;
+        }
+        catch (XGBoostError e) {
+            throw new IllegalStateException("XGBoost could not predict: " + e.getMessage(), e);
+        }
+    }
+
+    /** The percentile a monthly amount sits at among the estimate's figures, 0 to 100, by linear interpolation. */
+    public static double percentileOf(SalaryEstimate estimate, double amount) {
+        double[] at = { 10, 25, 50, 75, 90 };
+        double[] value = { estimate.p10(), estimate.p25(), estimate.median(), estimate.p75(), estimate.p90() };
+        if (amount <= value[0]) {
+            return Math.max(0, 10 * amount / value[0]);
+        }
+        for (int i = 1; i < value.length; i++) {
+            if (amount <= value[i]) {
+                double span = value[i] - value[i - 1];
+                return span <= 0 ? at[i] : at[i - 1] + (at[i] - at[i - 1]) * (amount - value[i - 1]) / span;
+            }
+        }
+        return 90 + Math.min(10, 10 * (amount - value[4]) / Math.max(1, value[4] - value[3]));
+    }
+
+    private Row features(int[] words, double unknownWeight, String city, Experience experience, String profession,
+            String employment, String schedule, int skip, List<Neighbours.Near> nearOut) {
+        List<Neighbours.Near> near = neighbours.nearest(words, unknownWeight, NEIGHBOURS * 3, skip);
+        nearOut.addAll(near);
+        String cityKey = Places.city(city);
+        Row row = new Row();
+        if (experience != null) {
+            row.put(0, experience.ordinal());
+        }
+        List<Neighbours.Near> top = near.stream().limit(NEIGHBOURS).toList();
+        if (!top.isEmpty()) {
+            row.put(1, median(top.stream().mapToDouble(n -> target[n.row()]).toArray()));
+            double weight = 0;
+            double sum = 0;
+            for (Neighbours.Near n : top) {
+                weight += n.similarity();
+                sum += n.similarity() * target[n.row()];
+            }
+            row.put(2, weight > 0 ? sum / weight : target[top.get(0).row()]);
+            row.put(3, top.get(0).similarity());
+            row.put(4, top.stream().mapToDouble(Neighbours.Near::similarity).average().orElse(0));
+            row.put(5, top.stream().filter(n -> n.similarity() >= COMPARABLE).count());
+        }
+        if (experience != null) {
+            double[] sameExperience = near.stream().filter(n -> experience == rows.get(n.row()).experience())
+                    .limit(NEIGHBOURS).mapToDouble(n -> target[n.row()]).toArray();
+            if (sameExperience.length > 0) {
+                row.put(12, median(sameExperience));
+            }
+            if (cityKey != null) {
+                double[] both = near.stream().filter(n -> experience == rows.get(n.row()).experience()
+                        && cityKey.equals(rowCity[n.row()])).limit(NEIGHBOURS).mapToDouble(n -> target[n.row()])
+                        .toArray();
+                if (both.length > 0) {
+                    row.put(13, median(both));
+                }
+            }
+        }
+        if (near.size() >= 3) {
+            row.put(14, median(near.stream().limit(3).mapToDouble(n -> target[n.row()]).toArray()));
+        }
+        if (cityKey != null) {
+            double[] sameCity = near.stream().filter(n -> cityKey.equals(rowCity[n.row()])).limit(NEIGHBOURS)
+                    .mapToDouble(n -> target[n.row()]).toArray();
+            if (sameCity.length > 0) {
+                row.put(6, median(sameCity));
+                row.put(7, sameCity.length);
+            }
+        }
+        int fold = skip >= 0 ? skip % FOLDS : -1;
+        cityMeans.put(row, 8, cityKey, fold);
+        regionMeans.put(row, 9, city == null ? null : Places.region(city), fold);
+        cityExperienceMeans.put(row, 10, cityKey == null || experience == null ? null : cityKey + "|" + experience,
+                fold);
+        // The professional role as the nearest titles have it, also while training (the market's own role is
+        // not known for a query): the same feature both ways.
+        String role = roleOf(top);
+        professionMeans.put(row, 11, role, fold);
+        for (int word : words) {
+            Integer feature = oneHot.get("w:" + wordOf(word));
+            if (feature != null) {
+                row.put(feature, 1);
+            }
+        }
+        putOneHot(row, "c:" + cityKey);
+        putOneHot(row, "p:" + role);
+        putOneHot(row, "e:" + employment);
+        putOneHot(row, "s:" + schedule);
+        return row;
+    }
+
+    private String roleOf(List<Neighbours.Near> near) {
+        Map<String, Double> votes = new HashMap<>();
+        for (Neighbours.Near n : near) {
+            String role = rows.get(n.row()).profession();
+            if (role != null) {
+                votes.merge(role, n.similarity(), Double::sum);
+            }
+        }
+        return votes.entrySet().stream().max(Map.Entry.<String, Double>comparingByValue()
+                .thenComparing(Map.Entry.comparingByKey())).map(Map.Entry::getKey).orElse(null);
+    }
+
+    private String wordOf(int index) {
+        return wordNames[index];
+    }
+
+    private void putOneHot(Row row, String key) {
+        Integer feature = oneHot.get(key);
+        if (feature != null) {
+            row.put(feature, 1);
+        }
+    }
+
+    private static double median(double[] values) {
+        double[] sorted = values.clone();
+        Arrays.sort(sorted);
+        int middle = sorted.length / 2;
+        return sorted.length % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+    }
+
+    /**
+     * Smoothed means of the target by group. While training, a vacancy's own fold is left out of its group's mean
+     * (out-of-fold target encoding): leaving out only the vacancy itself would let the trees read its own pay back
+     * from the tiny differences between its group's means.
+     */
+    private static final class GroupMeans {
+
+        private final Map<String, double[]> sums = new HashMap<>();
+
+        private final double prior;
+
+        private final double smoothing;
+
+        GroupMeans(double prior, double smoothing) {
+            this.prior = prior;
+            this.smoothing = smoothing;
+        }
+
+        void add(String group, double value, int fold) {
+            if (group != null) {
+                double[] sum = sums.computeIfAbsent(group, key -> new double[2 * (FOLDS + 1)]);
+                sum[0] += value;
+                sum[1]++;
+                sum[2 * (fold + 1)] += value;
+                sum[2 * (fold + 1) + 1]++;
+            }
+        }
+
+        /** The group's mean as a feature; {@code fold} -1 for a query, the training vacancy's fold otherwise. */
+        void put(Row row, int feature, String group, int fold) {
+            double[] sum = group == null ? null : sums.get(group);
+            if (sum == null) {
+                return;
+            }
+            double total = sum[0];
+            double count = sum[1];
+            if (fold >= 0) {
+                total -= sum[2 * (fold + 1)];
+                count -= sum[2 * (fold + 1) + 1];
+            }
+            if (count > 0) {
+                row.put(feature, (total + smoothing * prior) / (count + smoothing));
+            }
+        }
+    }
+
+    /** One sparse row of features. */
+    private static final class Row {
+
+        private final TreeMap<Integer, Float> values = new TreeMap<>();
+
+        void put(int feature, double value) {
+            values.put(feature, (float) value);
+        }
+    }
+
+    /** Rows gathered into XGBoost's compressed sparse rows. */
+    private static final class Matrix {
+
+        private final List<Row> rows = new ArrayList<>();
+
+        void add(Row row) {
+            rows.add(row);
+        }
+
+        DMatrix toDMatrix(int columns) throws XGBoostError {
+            int size = rows.stream().mapToInt(row -> row.values.size()).sum();
+            long[] headers = new long[rows.size() + 1];
+            int[] indexes = new int[size];
+            float[] data = new float[size];
+            int at = 0;
+            for (int i = 0; i < rows.size(); i++) {
+                headers[i] = at;
+                for (Map.Entry<Integer, Float> value : rows.get(i).values.entrySet()) {
+                    indexes[at] = value.getKey();
+                    data[at++] = value.getValue();
+                }
+            }
+            headers[rows.size()] = at;
+            return new DMatrix(headers, indexes, data, DMatrix.SparseType.CSR, columns);
+        }
+    }
+}
