@@ -43,6 +43,22 @@ final class FakeApi {
                 .willReturn(okJson(veraAccount())));
     }
 
+    /** Vera is an admin too. */
+    void veraIsAdmin() {
+        server.stubFor(get("/api/v1/auth/me").atPriority(1).willReturn(okJson(veraAccount()
+                .replace("\"roles\": [\"USER\"]", "\"roles\": [\"USER\", \"ADMIN\"]"))));
+    }
+
+    static String users() {
+        return """
+                {"items": [
+                  {"id": "0b9f7e0e-5a8e-4e43-9b0c-3b8f2b0f6a11", "email": "vera@example.org", "displayName": "Vera Sokolova",
+                   "emailVerified": true, "roles": ["USER", "ADMIN"], "enabled": true, "createdAt": "2026-10-01T09:00:00Z"},
+                  {"id": "1c2d3e4f-0000-4000-8000-000000000002", "email": "ivan@example.org", "displayName": "Ivan Petrov",
+                   "emailVerified": false, "roles": ["USER"], "enabled": false, "createdAt": "2026-11-15T09:00:00Z"}],
+                 "page": 0, "size": 25, "total": 2}""";
+    }
+
     static String tokens(String access, String refresh, int expiresIn) {
         return "{\"accessToken\": \"" + access + "\", \"refreshToken\": \"" + refresh + "\", \"expiresIn\": " + expiresIn
                 + ", \"tokenType\": \"Bearer\"}";

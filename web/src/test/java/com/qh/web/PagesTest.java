@@ -4,6 +4,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
@@ -282,6 +283,39 @@ class PagesTest extends WebAppTestBase {
         assertThat(read.body()).startsWith("<section id=\"inbox\"").doesNotContain("<html");
         api.server.verify(postRequestedFor(urlPathEqualTo("/api/v1/notifications/" + MESSAGE_ID + "/read"))
                 .withHeader("Authorization", equalTo("Bearer " + FakeApi.ACCESS)));
+    }
+
+    @Test
+    void showsTheUsersToAnAdminOnly() {
+        Browser person = signedIn();
+        assertThat(person.get("/admin/users").statusCode()).isEqualTo(403);
+
+        api.veraIsAdmin();
+        api.server.stubFor(get(urlPathEqualTo("/api/v1/auth/admin/users")).willReturn(okJson(FakeApi.users())));
+        Browser admin = signedIn();
+        HttpResponse<String> users = admin.get("/admin/users?q=example");
+
+        assertThat(users.statusCode()).isEqualTo(200);
+        assertThat(users.body()).contains("ivan@example.org").contains("Disabled").contains("href=\"/admin/users\"");
+        api.server.verify(getRequestedFor(urlPathEqualTo("/api/v1/auth/admin/users"))
+                .withQueryParam("q", equalTo("example")));
+    }
+
+    @Test
+    void showsWhyAnAdminCannotDisableThemselves() {
+        api.veraSignsIn(900);
+        api.veraIsAdmin();
+        api.server.stubFor(get(urlPathEqualTo("/api/v1/auth/admin/users")).willReturn(okJson(FakeApi.users())));
+        api.server.stubFor(post("/api/v1/auth/admin/users/0b9f7e0e-5a8e-4e43-9b0c-3b8f2b0f6a11/disable").willReturn(
+                FakeApi.problem(409, "self-administration", "You cannot disable yourself.", "")));
+        Browser admin = signedIn();
+        admin.get("/admin/users");
+
+        HttpResponse<String> refused = admin.post("/admin/users/0b9f7e0e-5a8e-4e43-9b0c-3b8f2b0f6a11/disable",
+                Map.of());
+
+        assertThat(refused.statusCode()).isEqualTo(302);
+        assertThat(admin.get("/admin/users").body()).contains("You cannot disable, demote or delete yourself.");
     }
 
     static final String MESSAGE_ID = "9a8b7c6d-0000-4000-8000-00000000000a";

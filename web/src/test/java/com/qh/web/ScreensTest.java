@@ -89,6 +89,7 @@ class ScreensTest extends WebAppTestBase {
                     shoot(page, out, prefix + "14-experience", "/profile/experience/new");
                     shoot(page, out, prefix + "15-account", "/account");
                     shoot(page, out, prefix + "17-notifications", "/notifications");
+                    shoot(page, out, prefix + "18-admin-users", "/admin/users");
                     shoot(page, out, prefix + "16-not-found", "/no-such-page");
                     context.close();
                 }
@@ -135,6 +136,8 @@ class ScreensTest extends WebAppTestBase {
 
     private void richFixtures() {
         api.veraSignsIn(900);
+        api.veraIsAdmin();
+        api.server.stubFor(get(urlPathEqualTo("/api/v1/auth/admin/users")).willReturn(okJson(FakeApi.users())));
         api.server.stubFor(post("/api/v1/auth/login").atPriority(10).willReturn(
                 FakeApi.problem(401, "invalid-credentials", "Wrong e-mail or password.", "")));
         api.server.stubFor(post("/api/v1/auth/register").willReturn(FakeApi.problem(422, "weak-password",
