@@ -16,6 +16,7 @@ import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -69,7 +70,7 @@ class DeployMatchesCatalogTest {
                 assertThat(environment).doesNotContainKey("SPRING_DATASOURCE_URL");
                 return;
             }
-            String password = "QH_DB_PASSWORD_" + app.name().toUpperCase(java.util.Locale.ROOT);
+            String password = "QH_DB_PASSWORD_" + app.name().toUpperCase(Locale.ROOT);
             assertThat(environment)
                     .containsEntry("SPRING_DATASOURCE_URL", "jdbc:postgresql://postgres:5432/qh_" + app.name())
                     .containsEntry("SPRING_DATASOURCE_USERNAME", "qh_" + app.name())

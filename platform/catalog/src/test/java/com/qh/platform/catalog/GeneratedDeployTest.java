@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -42,7 +43,7 @@ class GeneratedDeployTest {
 
     @Test
     void kubernetesHasNoFolderForAnApplicationTheCatalogDropped() throws IOException {
-        Set<String> expected = new java.util.HashSet<>(Set.of("base", "monitoring"));
+        Set<String> expected = new HashSet<>(Set.of("base", "monitoring"));
         ServiceCatalog.load().services().forEach(service -> expected.add(service.name()));
 
         try (Stream<Path> folders = Files.list(K8S)) {
