@@ -41,6 +41,7 @@ public class FixedSources {
     public static final UUID IVANS_ACCOUNTANT_VACANCY = UUID.fromString("10000000-0000-4000-8000-000000000002");
     public static final UUID OTHERS_VACANCY = UUID.fromString("10000000-0000-4000-8000-000000000003");
     public static final UUID LEAVINGS_VACANCY = UUID.fromString("10000000-0000-4000-8000-000000000004");
+    public static final UUID NO_PROFILES_VACANCY = UUID.fromString("10000000-0000-4000-8000-000000000005");
 
     /** The market store: every dev vacancy once, the Java one under the hh.ru id Ivan saved it with. */
     public static final List<String> MARKET = List.of("java-middle-moscow", "qa-automation-engineer",
@@ -55,7 +56,8 @@ public class FixedSources {
             IVAN, List.of(view(IVANS_JAVA_VACANCY, "hh.ru", "101", "java-middle-moscow"),
                     view(IVANS_ACCOUNTANT_VACANCY, "text", null, "buhgalter-osno")),
             OTHER, List.of(view(OTHERS_VACANCY, "text", null, "qa-automation-engineer")),
-            LEAVING, List.of(view(LEAVINGS_VACANCY, "text", null, "qa-automation-engineer")));
+            LEAVING, List.of(view(LEAVINGS_VACANCY, "text", null, "qa-automation-engineer")),
+            NO_PROFILE, List.of(view(NO_PROFILES_VACANCY, "text", null, "senior-react-remote")));
     /** The market store, in its stable order. */
     public static final List<VacancyView> MARKET_VIEWS = marketVacancies();
 

@@ -6,6 +6,7 @@ import static com.qh.analysis.FixedSources.IVANS_JAVA_VACANCY;
 import static com.qh.analysis.FixedSources.LEAVING;
 import static com.qh.analysis.FixedSources.LEAVINGS_VACANCY;
 import static com.qh.analysis.FixedSources.NO_PROFILE;
+import static com.qh.analysis.FixedSources.NO_PROFILES_VACANCY;
 import static com.qh.analysis.FixedSources.OTHER;
 import static com.qh.analysis.FixedSources.OTHERS_VACANCY;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -111,10 +112,11 @@ class MatchAndRecommendationServiceTest {
 
     @Test
     void answersUnprocessableWhenTheUserHasNoProfile() {
-        Reply match = as(NO_PROFILE).post("/api/v1/analysis/match", Map.of("vacancyId", UUID.randomUUID()));
+        Reply match = as(NO_PROFILE).post("/api/v1/analysis/match", Map.of("vacancyId", NO_PROFILES_VACANCY));
         Reply recommended = as(NO_PROFILE).get("/api/v1/analysis/recommended-vacancies");
 
-        assertThat(match.status()).isEqualTo(404); // the vacancy is looked up first, and it is not theirs
+        assertThat(match.status()).isEqualTo(422);
+        assertThat(match.problemType()).isEqualTo("no-profile");
         assertThat(recommended.status()).isEqualTo(422);
         assertThat(recommended.problemType()).isEqualTo("no-profile");
         assertThat(recommended.detail()).contains("profile");
