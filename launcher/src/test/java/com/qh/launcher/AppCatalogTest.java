@@ -57,7 +57,7 @@ class AppCatalogTest {
         List<AppDefinition> apps = AppCatalog.load();
 
         assertThat(apps).extracting(AppDefinition::name)
-                .containsExactly("auth", "profile", "vacancy", "document", "notification", "gateway");
+                .containsExactly("auth", "profile", "vacancy", "document", "notification", "analysis", "gateway");
         assertThat(apps).filteredOn(AppDefinition::edge).extracting(AppDefinition::mainClass)
                 .containsExactly("com.qh.gateway.GatewayApplication");
     }
