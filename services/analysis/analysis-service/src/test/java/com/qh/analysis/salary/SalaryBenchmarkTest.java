@@ -24,5 +24,40 @@ class SalaryBenchmarkTest {
                 (System.nanoTime() - started) / 1e9);
         figures.forEach(System.out::println);
         assertThat(figures.get(0).count()).isPositive();
+        speed(market);
+    }
+
+    /**
+     * Training on 100,000 vacancies (the export repeated with its salaries moved by up to ±20 % and its titles
+     * numbered, so that no two are alike) and the time of one estimate, warm, over 2,000 titles of the export.
+     */
+    private static void speed(List<MarketSalary> market) {
+        java.util.Random random = new java.util.Random(5);
+        List<MarketSalary> large = new java.util.ArrayList<>(100_000);
+        for (int i = 0; large.size() < 100_000; i++) {
+            MarketSalary row = market.get(i % market.size());
+            double factor = 0.8 + 0.4 * random.nextDouble();
+            large.add(new MarketSalary(row.id() + "-" + i, row.title() + (i < market.size() ? "" : " " + (i % 50)),
+                    row.city(), row.experience(), row.employment(), row.schedule(), row.profession(),
+                    row.from() == null ? null : row.from() * factor, row.to() == null ? null : row.to() * factor,
+                    row.currency(), row.gross()));
+        }
+        long started = System.nanoTime();
+        SalaryModel.Training training = SalaryModel.train(large, MoneyRules.DEFAULT, SalaryModel.Settings.DEFAULT);
+        System.out.printf("Training on %,d vacancies (%,d used): %.1f s%n", large.size(), training.used(),
+                (System.nanoTime() - started) / 1e9);
+        SalaryModel model = training.model();
+        List<SalaryQuery> queries = market.stream().limit(2_000).map(row -> new SalaryQuery(row.title(), row.city(),
+                row.experience(), null, null, List.of())).toList();
+        queries.forEach(query -> model.estimate(query, Basis.NET));
+        long[] nanos = new long[queries.size()];
+        for (int i = 0; i < queries.size(); i++) {
+            long start = System.nanoTime();
+            model.estimate(queries.get(i), Basis.NET);
+            nanos[i] = System.nanoTime() - start;
+        }
+        java.util.Arrays.sort(nanos);
+        System.out.printf("One estimate against %,d vacancies, warm: p50 %.2f ms, p99 %.2f ms%n", training.used(),
+                nanos[nanos.length / 2] / 1e6, nanos[nanos.length * 99 / 100] / 1e6);
     }
 }
