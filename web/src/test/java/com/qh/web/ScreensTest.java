@@ -89,11 +89,26 @@ class ScreensTest extends WebAppTestBase {
                     page.screenshot(new Page.ScreenshotOptions().setPath(out.resolve(prefix + "10b-import-error.png"))
                             .setFullPage(true));
                     shoot(page, out, prefix + "11-vacancy", "/vacancies/" + PagesTest.VACANCY_ID);
+                    // The tracker moves through htmx: the fragment comes back with its confirmation.
+                    page.selectOption("#f-status-move", "INTERVIEW");
+                    page.click("#tracker button[type=submit]");
+                    page.waitForSelector("#tracker .notice");
+                    page.screenshot(new Page.ScreenshotOptions().setPath(out.resolve(prefix + "11b-tracker-moved.png"))
+                            .setFullPage(true));
                     shoot(page, out, prefix + "12-profile", "/profile");
+                    // Deleting a job asks first (htmx's confirm), then htmx loads the profile with the notice.
+                    page.onceDialog(dialog -> dialog.accept());
+                    page.click("#experience .entry:last-child button.danger");
+                    page.waitForSelector(".notice");
+                    page.screenshot(new Page.ScreenshotOptions().setPath(out.resolve(prefix + "12b-job-deleted.png"))
+                            .setFullPage(true));
                     shoot(page, out, prefix + "13-personal", "/profile/personal");
                     shoot(page, out, prefix + "14-experience", "/profile/experience/new");
                     shoot(page, out, prefix + "15-account", "/account");
                     shoot(page, out, prefix + "17-notifications", "/notifications");
+                    page.click(".message.unread .link-button");
+                    page.waitForSelector("#inbox-count");
+                    assertThat(page.url()).endsWith("/notifications");
                     shoot(page, out, prefix + "18-admin-users", "/admin/users");
                     shoot(page, out, prefix + "16-not-found", "/no-such-page");
                     context.close();
@@ -189,5 +204,12 @@ class ScreensTest extends WebAppTestBase {
         api.server.stubFor(get("/api/v1/profile/experience").willReturn(okJson("[]").withHeader("ETag", "\"v12\"")));
         api.server.stubFor(post("/api/v1/auth/verify-email").willReturn(aResponse().withStatus(204)));
         api.server.stubFor(get(urlPathEqualTo("/api/v1/notifications")).willReturn(okJson(PagesTest.inbox())));
+        api.server.stubFor(post(urlPathEqualTo("/api/v1/notifications/" + PagesTest.MESSAGE_ID + "/read"))
+                .willReturn(aResponse().withStatus(204)));
+        api.server.stubFor(post("/api/v1/vacancies/" + PagesTest.VACANCY_ID + "/tracker")
+                .willReturn(okJson(PagesTest.vacancy("INTERVIEW"))));
+        api.server.stubFor(com.github.tomakehurst.wiremock.client.WireMock.delete(
+                urlPathEqualTo("/api/v1/profile/experience/a1d3c1e2-0000-4000-8000-000000000002"))
+                .willReturn(aResponse().withStatus(204)));
     }
 }

@@ -212,8 +212,8 @@ class ProfileController {
             notice = "notice.profile-changed";
         }
         if (Htmx.asked(request)) {
-            // After htmx's confirmation dialog.
-            Htmx.redirect(request, response, "/profile#experience", notice);
+            // After htmx's confirmation dialog. No "#experience": from /profile that would only scroll, not reload.
+            Htmx.redirect(request, response, "/profile", notice);
             return null;
         }
         RequestContextUtils.getOutputFlashMap(request).put("notice", notice);
