@@ -73,6 +73,18 @@ final class Dates {
             return new Range(start.month(), end == null ? null : end.month(), current,
                     start.precise() && (end == null || end.precise()), m.start(), m.end());
         }
+        int tab = line.lastIndexOf('\t');
+        if (tab >= 0) {
+            // A single month or season right-aligned on a header line: a job that lasted less than a season.
+            String last = line.substring(tab + 1).strip();
+            Matcher single = SINGLE.matcher(last);
+            if (single.matches()) {
+                Point point = single.group(1) != null ? season(single.group(1), single.group(2)) : point(last, false);
+                if (point != null) {
+                    return new Range(point.month(), point.month(), false, point.precise(), tab + 1, line.length());
+                }
+            }
+        }
         Matcher since = SINCE.matcher(line);
         if (since.find()) {
             Point start = point(since.group(1), false);
@@ -99,6 +111,19 @@ final class Dates {
     /** Whether the line holds a date that reads as one. */
     static boolean hasDate(String line) {
         return ONE.matcher(line).find();
+    }
+
+    private static final Pattern SINGLE = Pattern.compile("(?iu)(?:(spring|summer|fall|autumn|winter|весна|лето|"
+            + "осень|зима)\\s+(" + YEAR + ")|" + MONTH + "\\s+" + YEAR + "|(?:0?[1-9]|1[0-2])[./]" + YEAR + ")");
+
+    private static Point season(String name, String year) {
+        int month = switch (name.toLowerCase(Locale.ROOT)) {
+            case "spring", "весна" -> 3;
+            case "summer", "лето" -> 6;
+            case "fall", "autumn", "осень" -> 9;
+            default -> 12;
+        };
+        return new Point(YearMonth.of(Integer.parseInt(year), month), false);
     }
 
     private record Point(YearMonth month, boolean precise) {

@@ -184,36 +184,43 @@ final class PdfLayout {
                 float x0 = Float.NaN;
                 float end = Float.NaN;
                 float size = 0;
+                boolean space = false;
                 for (TextPosition g : r) {
                     String unicode = g.getUnicode();
                     if (unicode == null) {
                         continue;
                     }
+                    // Some generators map a glyph to text with tabs or spaces around it: they mean word breaks.
+                    unicode = unicode.replaceAll("[\\x00-\\x1f\\u00a0]", " ");
+                    boolean spaceAfter = unicode.endsWith(" ") && !unicode.isBlank();
+                    if (unicode.startsWith(" ") && !unicode.isBlank()) {
+                        space = true;
+                    }
+                    unicode = unicode.isBlank() ? unicode : unicode.strip();
+                    if (unicode.isBlank()) {
+                        // A space glyph only says "a word ends here"; its position and width are often odd
+                        // (generators draw runs of them to push text right), so gaps are measured between letters.
+                        space = true;
+                        continue;
+                    }
                     float em = Math.max(g.getFontSizeInPt(), 4f);
                     float gap = Float.isNaN(end) ? 0 : g.getXDirAdj() - end;
-                    boolean blank = unicode.isBlank();
-                    if (!Float.isNaN(end) && gap > em * 1.6f && !text.toString().isBlank()) {
+                    if (!Float.isNaN(end) && gap > em * 1.6f && !text.isEmpty()) {
                         segments.add(new Segment(x0, end, r.get(0).getYDirAdj(), size, text.toString().strip()));
                         text.setLength(0);
                         x0 = Float.NaN;
                     }
-                    else if (!Float.isNaN(end) && gap > em * 0.18f && !text.isEmpty()
-                            && text.charAt(text.length() - 1) != ' ' && !blank) {
+                    else if (!text.isEmpty() && (space || gap > em * 0.18f)) {
                         text.append(' ');
                     }
-                    if (blank) {
-                        if (!text.isEmpty() && text.charAt(text.length() - 1) != ' ') {
-                            text.append(' ');
-                        }
-                        end = g.getXDirAdj() + g.getWidthDirAdj();
-                        continue;
-                    }
+                    space = false;
                     if (Float.isNaN(x0)) {
                         x0 = g.getXDirAdj();
                     }
                     text.append(unicode);
                     end = Math.max(Float.isNaN(end) ? 0 : end, g.getXDirAdj() + g.getWidthDirAdj());
                     size = Math.max(size, em);
+                    space = spaceAfter;
                 }
                 if (!text.toString().isBlank()) {
                     segments.add(new Segment(x0, end, r.get(0).getYDirAdj(), size, text.toString().strip()));

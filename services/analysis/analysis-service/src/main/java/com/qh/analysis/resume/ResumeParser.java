@@ -33,7 +33,7 @@ public final class ResumeParser {
 
     private static final Pattern EMAIL = Pattern.compile("[\\p{L}0-9._%+-]+@[\\p{L}0-9.-]+\\.[\\p{L}]{2,}");
     private static final Pattern PHONE = Pattern.compile("(?<![\\d/.])(\\+\\s?\\d[\\d\\s()\\-‐‑–]{8,18}\\d|8\\s?\\(?\\d{3}"
-            + "\\)?[\\s-]?\\d{3}[\\s-]?\\d{2}[\\s-]?\\d{2}|\\(\\d{3}\\)\\s?\\d{3}[\\s-]\\d{4}|\\d{3}[\\s.-]\\d{3}[\\s.-]"
+            + "\\)?[\\s-]?\\d{3}[\\s-]?\\d{2}[\\s-]?\\d{2}|\\(\\d{3}\\)\\s?\\d{3}[\\s-]+\\d{4}|\\d{3}[\\s.-]\\d{3}[\\s.-]"
             + "\\d{4})(?![\\d/.])");
     private static final Pattern URL = Pattern.compile("(?iu)\\b((?:https?://)?(?:www\\.)?(?:[a-z0-9-]+\\.)+"
             + "(?:com|ru|io|dev|me|net|org|pro|app|site|info|su|by|kz|co|ai|page|tech)(?:/[^\\s,;()<>«»\"]*)?)");
@@ -42,6 +42,10 @@ public final class ResumeParser {
             + "|leetcode\\.com|vk\\.com)");
     private static final Pattern LABELLED_CITY = Pattern.compile("(?iu)^(?:город|проживание|место жительства|"
             + "адрес|локация|location|city|address|based in)\\s*[:\\-–—]\\s*([^,;|\\t]+)");
+    /** "Austin, TX": a city followed by a US state's code. */
+    private static final Pattern US_CITY = Pattern.compile("(?<![\\p{L}])(\\p{Lu}\\p{Ll}+(?: \\p{Lu}\\p{Ll}+){0,2}),\\s*"
+            + "(?:AL|AK|AZ|AR|CA|CO|CT|DE|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|"
+            + "OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|DC)\\b");
     private static final Pattern LABELLED_HEADLINE = Pattern.compile("(?iu)^(?:желаемая должность|должность|"
             + "позиция|position|desired position|title)\\s*[:\\-–—]\\s*(.+)$");
     private static final Pattern DURATION = Pattern.compile("(?iu)^\\(?\\s*(?:\\d+\\s*(?:год|года|лет|г\\.|мес\\p{L}*|"
@@ -78,15 +82,22 @@ public final class ResumeParser {
         List<String> lines = prepare(text.lines());
         Map<Section, List<String>> sections = new EnumMap<>(Section.class);
         List<String> headings = new ArrayList<>();
+        List<List<String>> experienceBlocks = new ArrayList<>();
         Section current = Section.HEAD;
         for (String line : lines) {
             Section heading = heading(line);
             if (heading != null) {
                 current = heading;
                 headings.add(line.strip());
+                if (heading == Section.EXPERIENCE) {
+                    experienceBlocks.add(new ArrayList<>());
+                }
                 continue;
             }
             sections.computeIfAbsent(current, s -> new ArrayList<>()).add(line);
+            if (current == Section.EXPERIENCE) {
+                experienceBlocks.get(experienceBlocks.size() - 1).add(line);
+            }
         }
         List<String> head = sections.getOrDefault(Section.HEAD, List.of());
         List<String> contactLines = new ArrayList<>(head);
@@ -100,7 +111,12 @@ public final class ResumeParser {
         Field headline = headline(head, name);
         List<Field> links = links(lines, sections);
         String summary = summary(sections.get(Section.SUMMARY));
-        List<Job> jobs = jobs(sections.getOrDefault(Section.EXPERIENCE, List.of()));
+        // Each experience heading ("Work Experience", "Volunteer Experience") is read on its own, so that a job's
+        // header is never taken from the end of the section before.
+        List<Job> jobs = new ArrayList<>();
+        for (List<String> block : experienceBlocks) {
+            jobs.addAll(jobs(block));
+        }
         List<Study> education = education(sections.getOrDefault(Section.EDUCATION, List.of()));
         List<FoundSkill> skills = skills(sections);
         List<SpokenLanguage> languages = languages(sections.get(Section.LANGUAGES), lines);
@@ -112,7 +128,8 @@ public final class ResumeParser {
     private static List<String> prepare(List<String> raw) {
         List<String> out = new ArrayList<>();
         for (String line : raw) {
-            String cleaned = line.replace('\u00a0', ' ').replace('\u00ad', ' ').strip();
+            String cleaned = line.replace('\u00a0', ' ').replace("\u00ad", "").replace('\u2010', '-')
+                    .replace('\u2011', '-').replaceAll("(?<=\\S) {2,}(?=\\S)", " ").strip();
             if (cleaned.isEmpty()) {
                 continue;
             }
@@ -142,7 +159,12 @@ public final class ResumeParser {
             return null;
         }
         String normal = normal(s);
-        if (normal.isEmpty()) {
+        int firstLetter = 0;
+        while (firstLetter < s.length() && !Character.isLetter(s.charAt(firstLetter))) {
+            firstLetter++;
+        }
+        // A heading starts with a capital: "skills." alone on a line is the end of a wrapped sentence.
+        if (normal.isEmpty() || firstLetter == s.length() || Character.isLowerCase(s.charAt(firstLetter))) {
             return null;
         }
         for (Map.Entry<Section, List<String>> e : Words.HEADINGS.entrySet()) {
@@ -210,6 +232,12 @@ public final class ResumeParser {
                 return new Field(named, 0.85);
             }
         }
+        for (String line : contactLines.subList(0, Math.min(6, contactLines.size()))) {
+            Matcher m = US_CITY.matcher(line);
+            if (m.find()) {
+                return new Field(m.group(1), 0.7);
+            }
+        }
         for (String line : sections.getOrDefault(Section.SUMMARY, List.of())) {
             Matcher m = LABELLED_CITY.matcher(line.strip());
             if (m.find()) {
@@ -224,6 +252,12 @@ public final class ResumeParser {
         for (int i = 0; i < Math.min(4, head.size()); i++) {
             String line = head.get(i).strip();
             String first = line.split("\t")[0].strip();
+            for (String part : line.split("\t")) {
+                if (part.strip().matches(".*\\p{L}.*")) {
+                    first = part.strip();
+                    break;
+                }
+            }
             if (first.matches("(?iu)(резюме|resume|cv|curriculum vitae)")) {
                 continue;
             }

@@ -27,7 +27,8 @@ final class Words {
             Section.EXPERIENCE, List.of("опыт работы", "опыт", "профессиональный опыт", "трудовая деятельность",
                     "места работы", "трудовой опыт", "карьера", "experience", "work experience",
                     "professional experience", "employment history", "employment", "work history",
-                    "career history", "relevant experience", "работа"),
+                    "career history", "relevant experience", "работа", "volunteer experience", "leadership experience",
+                    "on campus involvement", "internships", "стажировки"),
             Section.EDUCATION, List.of("образование", "высшее образование", "основное образование", "учеба",
                     "education", "academic background", "education and training", "qualifications"),
             Section.SKILLS, List.of("навыки", "ключевые навыки", "профессиональные навыки", "технические навыки",
@@ -45,7 +46,7 @@ final class Words {
             Section.OTHER, List.of("хобби", "интересы", "увлечения", "награды", "достижения", "публикации",
                     "дополнительная информация", "дополнительно", "рекомендации", "interests", "hobbies",
                     "awards", "achievements", "publications", "additional information", "references",
-                    "volunteering", "волонтерство"));
+                    "volunteering", "волонтерство", "honors awards", "honors", "honours", "awards and honors"));
 
     /** Words a job title is made of; a part of a job's header with one is the title. */
     private static final Pattern ROLE = Pattern.compile("(?iu)(?<![\\p{L}])(developer|engineer|programmer|"
@@ -76,7 +77,7 @@ final class Words {
     private static final Pattern COMPANY = Pattern.compile("(?iu)((?<![\\p{L}])(ооо|оао|зао|пао|ао|ип|нко|фгуп|"
             + "гбу|гбуз|гку|муп|мбоу|гбоу|фгбу|llc|ltd|inc|gmbh|corp|corporation|company|co|group|plc|ag|sa|bv|"
             + "limited|holding|bank|банк|group|групп\\p{L}*|холдинг|компания|корпораци\\p{L}*|студия|агентство|"
-            + "лаборатори\\p{L}*|labs?|technologies|tech|solutions|systems|software|studio|agency|university|"
+            + "лаборатори\\p{L}*|labs?|studio|agency|university|"
             + "университет|институт|больниц\\p{L}*|клиник\\p{L}*|hospital|clinic|school|школ\\p{L}*|магазин|"
             + "завод|фабрика|центр|center|centre|фонд|foundation)(?![\\p{L}]))|[«\"“].+[»\"”]|\\.(ru|com|io|net|org)\\b");
 
@@ -119,7 +120,7 @@ final class Words {
                 {"barcelona", "Barcelona"}, {"lisbon", "Lisbon"}, {"warsaw", "Warsaw"}, {"prague", "Prague"},
                 {"vienna", "Vienna"}, {"zurich", "Zurich"}, {"stockholm", "Stockholm"}, {"helsinki", "Helsinki"},
                 {"riga", "Riga"}, {"vilnius", "Vilnius"}, {"tallinn", "Tallinn"}, {"limassol", "Limassol"},
-                {"dubai", "Dubai"}, {"istanbul", "Istanbul"}, {"new york", "New York"}, {"boston", "Boston"},
+                {"dubai", "Dubai"}, {"istanbul", "Istanbul"}, {"new york", "New York"}, {"nyc", "New York"}, {"boston", "Boston"},
                 {"san francisco", "San Francisco"}, {"seattle", "Seattle"}, {"austin", "Austin"},
                 {"chicago", "Chicago"}, {"los angeles", "Los Angeles"}, {"toronto", "Toronto"},
                 {"vancouver", "Vancouver"}, {"sydney", "Sydney"}, {"singapore", "Singapore"},

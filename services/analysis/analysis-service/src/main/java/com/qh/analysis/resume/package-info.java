@@ -4,5 +4,4 @@
  * skills through the taxonomy, languages, links, each with a confidence) that the matcher and the profile's import
  * take; {@link com.qh.analysis.resume.UploadedResumes} does it for a user's stored document, cached per version.
  */
-@org.springframework.modulith.NamedInterface
 package com.qh.analysis.resume;
