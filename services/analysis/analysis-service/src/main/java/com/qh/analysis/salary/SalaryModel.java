@@ -34,7 +34,7 @@ public final class SalaryModel {
     static final int NEIGHBOURS = 10;
 
     /** Without a title at least this alike, there is nothing to estimate from. */
-    static final double RELATED = 0.2;
+    static final double RELATED = 0.1;
 
     /** Comparables nearer than this count in the sample size. */
     static final double COMPARABLE = 0.45;
