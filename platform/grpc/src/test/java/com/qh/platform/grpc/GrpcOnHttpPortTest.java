@@ -3,8 +3,8 @@ package com.qh.platform.grpc;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.qh.test.ServiceTokenIssuer;
 import com.qh.test.TestUsers;
-import com.sun.net.httpserver.HttpServer;
 import io.grpc.BindableService;
 import io.grpc.Channel;
 import io.grpc.ClientInterceptor;
@@ -56,7 +56,7 @@ import org.springframework.test.context.DynamicPropertySource;
                 "qh.services.sample.url=http://127.0.0.1:${local.server.port}" })
 class GrpcOnHttpPortTest {
 
-    private static final HttpServer AUTH = authIssuingServiceTokens();
+    private static final ServiceTokenIssuer AUTH = ServiceTokenIssuer.start("analysis");
     private static final AtomicReference<Metadata> LAST_HEADERS = new AtomicReference<>();
 
     @LocalServerPort
@@ -68,12 +68,12 @@ class GrpcOnHttpPortTest {
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) {
         registry.add("qh.security.jwks-uri", TestUsers::jwksUri);
-        registry.add("qh.services.auth.url", () -> "http://127.0.0.1:" + AUTH.getAddress().getPort());
+        registry.add("qh.services.auth.url", () -> AUTH.url().toString());
     }
 
     @AfterAll
     static void stopAuth() {
-        AUTH.stop(0);
+        AUTH.close();
     }
 
     @Test
@@ -162,28 +162,6 @@ class GrpcOnHttpPortTest {
 
     private static ClientInterceptor capturingHeaders() {
         return MetadataUtils.newCaptureMetadataInterceptor(LAST_HEADERS, new AtomicReference<>());
-    }
-
-    /** Auth's service-token endpoint: a token for the audience asked for, signed by the test key. */
-    private static HttpServer authIssuingServiceTokens() {
-        try {
-            HttpServer http = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-            http.createContext("/internal/v1/auth/service-token", exchange -> {
-                String audience = exchange.getRequestURI().getQuery().replaceFirst("^audience=", "");
-                byte[] body = ("{\"accessToken\":\"" + TestUsers.service("analysis", audience)
-                        + "\",\"expiresIn\":900}").getBytes(StandardCharsets.UTF_8);
-                exchange.getResponseHeaders().set("Content-Type", "application/json");
-                exchange.sendResponseHeaders(200, body.length);
-                try (OutputStream out = exchange.getResponseBody()) {
-                    out.write(body);
-                }
-            });
-            http.start();
-            return http;
-        }
-        catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
     }
 
     /** A service with one gRPC service and no REST endpoint of its own. */

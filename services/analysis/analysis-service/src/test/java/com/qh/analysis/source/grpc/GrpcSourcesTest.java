@@ -14,6 +14,7 @@ import com.qh.platform.grpc.GrpcAutoConfiguration;
 import com.qh.profile.api.GetProfileRequest;
 import com.qh.profile.api.ProfileSnapshot;
 import com.qh.profile.api.ProfileSnapshotsGrpc;
+import com.qh.test.ServiceTokenIssuer;
 import com.qh.test.TestUsers;
 import com.qh.vacancy.api.GetVacancyRequest;
 import com.qh.vacancy.api.ListMarketRequest;
@@ -24,7 +25,6 @@ import com.qh.vacancy.api.Salary;
 import com.qh.vacancy.api.VacanciesGrpc;
 import com.qh.vacancy.api.Vacancy;
 import com.qh.vacancy.api.VacancyList;
-import com.sun.net.httpserver.HttpServer;
 import io.grpc.Grpc;
 import io.grpc.InsecureServerCredentials;
 import io.grpc.Metadata;
@@ -72,13 +72,13 @@ class GrpcSourcesTest {
 
     static final Queue<String> AUTHORIZATIONS = new ConcurrentLinkedQueue<>();
     static Server server;
-    static HttpServer auth;
+    static ServiceTokenIssuer auth;
 
     final ApplicationContextRunner context = new ApplicationContextRunner()
             .withConfiguration(AutoConfigurations.of(SslAutoConfiguration.class,
                     GrpcClientAutoConfiguration.class, GrpcAutoConfiguration.class))
             .withBean(ServiceTokens.class, () -> new ServiceTokens(
-                    URI.create("http://127.0.0.1:" + auth.getAddress().getPort()), "analysis", "analysis-secret",
+                    auth.url(), "analysis", "analysis-secret",
                     new ClientProperties(Duration.ofSeconds(2), Duration.ofSeconds(5)), JsonMapper.builder().build(),
                     Clock.systemUTC()))
             .withBean(GrpcProfiles.class)
@@ -103,24 +103,13 @@ class GrpcSourcesTest {
                 .addService(ServerInterceptors.intercept(new TestProfiles(), recordAuthorization))
                 .addService(ServerInterceptors.intercept(new TestVacancies(), recordAuthorization))
                 .build().start();
-        auth = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-        auth.createContext("/internal/v1/auth/service-token", exchange -> {
-            String audience = exchange.getRequestURI().getQuery().replaceFirst("^audience=", "");
-            byte[] body = ("{\"accessToken\":\"" + TestUsers.service("analysis", audience)
-                    + "\",\"expiresIn\":900}").getBytes(StandardCharsets.UTF_8);
-            exchange.getResponseHeaders().set("Content-Type", "application/json");
-            exchange.sendResponseHeaders(200, body.length);
-            try (OutputStream out = exchange.getResponseBody()) {
-                out.write(body);
-            }
-        });
-        auth.start();
+        auth = ServiceTokenIssuer.start("analysis");
     }
 
     @AfterAll
     static void stop() {
         server.shutdownNow();
-        auth.stop(0);
+        auth.close();
     }
 
     @Test
