@@ -49,12 +49,14 @@ class MarketImport {
     private static final int MAX_PROBLEMS = 50;
 
     private final MarketStore store;
+    private final MarketChanges changes;
     private final JsonMapper json;
     /** Reads one record of the array at a time; the rest of the array is the stream's, not a trailing error. */
     private final ObjectReader records;
 
-    MarketImport(MarketStore store, JsonMapper json) {
+    MarketImport(MarketStore store, MarketChanges changes, JsonMapper json) {
         this.store = store;
+        this.changes = changes;
         this.json = json;
         this.records = json.readerFor(JsonNode.class).without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
     }
@@ -97,6 +99,8 @@ class MarketImport {
         } catch (JacksonException e) {
             throw new UnprocessableException("malformed-json", "The file is not valid JSON after record " + tally.read
                     + ": " + e.getOriginalMessage() + ". The records before it were imported.");
+        } finally {
+            announce(tally);
         }
         return tally.report();
     }
@@ -143,8 +147,15 @@ class MarketImport {
         } catch (IOException e) {
             throw new UnprocessableException("malformed-csv", "The CSV could not be read: " + e.getMessage()
                     + ". The records before it were imported.");
+        } finally {
+            announce(tally);
         }
         return tally.report();
+    }
+
+    /** Each record committed on its own; what did get in is announced even when the file broke off half-way. */
+    private void announce(Tally tally) {
+        changes.announce("import", tally.read, tally.added, tally.updated, tally.skipped);
     }
 
     private static VacancyDraft draft(Row row) {

@@ -23,11 +23,13 @@ class MarketSync {
     private final MarketProperties properties;
     private final HhClient hh;
     private final MarketStore store;
+    private final MarketChanges changes;
 
-    MarketSync(MarketProperties properties, HhClient hh, MarketStore store) {
+    MarketSync(MarketProperties properties, HhClient hh, MarketStore store, MarketChanges changes) {
         this.properties = properties;
         this.hh = hh;
         this.store = store;
+        this.changes = changes;
     }
 
     @Scheduled(fixedDelayString = "${qh.vacancy.market.sync.interval:6h}", initialDelayString = "1m")
@@ -37,26 +39,34 @@ class MarketSync {
         }
     }
 
-    /** One pass over every query and area; answers how many vacancies were stored. */
+    /**
+     * One pass over every query and area; answers how many vacancies were stored. What a pass stored is announced
+     * once, after it, even when some queries failed.
+     */
     int run() {
         MarketProperties.Sync sync = properties.sync();
         List<String> areas = sync.areas().isEmpty() ? java.util.Collections.singletonList(null) : sync.areas();
-        int stored = 0;
-        for (String query : sync.queries()) {
-            for (String area : areas) {
-                try {
-                    stored += sync(query, area, sync);
-                } catch (QhException e) {
-                    log.warn("Market import of '{}' in area {} failed: {}", query, area, e.getMessage());
+        int[] addedUpdated = new int[2];
+        try {
+            for (String query : sync.queries()) {
+                for (String area : areas) {
+                    try {
+                        sync(query, area, sync, addedUpdated);
+                    } catch (QhException e) {
+                        log.warn("Market import of '{}' in area {} failed: {}", query, area, e.getMessage());
+                    }
                 }
             }
+        } finally {
+            int stored = addedUpdated[0] + addedUpdated[1];
+            log.info("Market import stored {} vacancies", stored);
+            changes.announce("sync", stored, addedUpdated[0], addedUpdated[1], 0);
         }
-        log.info("Market import stored {} vacancies", stored);
-        return stored;
+        return addedUpdated[0] + addedUpdated[1];
     }
 
-    private int sync(String query, String area, MarketProperties.Sync sync) {
-        int stored = 0;
+    /** Stores one query's pages, counting new vacancies in {@code addedUpdated[0]} and updated ones in [1]. */
+    private void sync(String query, String area, MarketProperties.Sync sync, int[] addedUpdated) {
         for (int page = 0; page < sync.pages(); page++) {
             JsonNode answer = hh.search(query, area, page, sync.perPage());
             List<JsonNode> items = new ArrayList<>();
@@ -64,14 +74,12 @@ class MarketSync {
             for (JsonNode item : items) {
                 String id = item.path("id").asString("");
                 if (!id.isBlank()) {
-                    store.put("hh", id, HhVacancies.toDraft(item, a -> null));
-                    stored++;
+                    addedUpdated[store.put("hh", id, HhVacancies.toDraft(item, a -> null)) ? 0 : 1]++;
                 }
             }
             if (page + 1 >= answer.path("pages").asInt(0)) {
                 break;
             }
         }
-        return stored;
     }
 }
