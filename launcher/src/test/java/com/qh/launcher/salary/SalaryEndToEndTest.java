@@ -10,12 +10,18 @@ import com.qh.platform.catalog.ServiceCatalog;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.Objects;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIf;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.api.extension.ExtendWith;
 import tools.jackson.databind.JsonNode;
 
@@ -107,6 +113,39 @@ class SalaryEndToEndTest {
         assertThat(fields(overlong)).contains("title");
         assertThat(platform.send(platform.json("POST", SALARY, "{\"title\": \"Сварщик\"}", null)).status())
                 .isEqualTo(401);
+    }
+
+    /**
+     * A measurement, not part of the build: with {@code -Dqh.salary.market=<an hh export CSV>} (the issue's 4,495-row
+     * training file outside the repository) it imports that file and prints how long the import took and how long
+     * after it an estimate stood on the imported vacancies.
+     */
+    @Test
+    @EnabledIfSystemProperty(named = "qh.salary.market", matches = ".+")
+    void measuresTheTimeFromAnImportToAnEstimateOnIt() throws IOException {
+        Path file = Path.of(System.getProperty("qh.salary.market"));
+        List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+        Set<String> ids = lines.stream().skip(1).map(line -> line.substring(0, line.indexOf(',')))
+                .collect(Collectors.toSet());
+        String[] first = lines.get(1).split(",");
+        String body = "{\"title\": " + RunningPlatform.JSON.writeValueAsString(first[1]) + ", \"city\": "
+                + RunningPlatform.JSON.writeValueAsString(first[2]) + "}";
+        User seeker = platform.signUp();
+
+        long started = System.nanoTime();
+        Answer imported = platform.send(platform.upload("/api/v1/market/import", file.getFileName().toString(),
+                "text/csv", Files.readAllBytes(file), platform.signInAsAdmin().accessToken())
+                .timeout(Duration.ofMinutes(10)));
+        long importedAt = System.nanoTime();
+        Answer answer = await().atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofMillis(200))
+                .until(() -> estimate(seeker, body), a -> a.status() == 200 && a.json().path("comparables")
+                        .valueStream().anyMatch(c -> ids.contains(c.path("sourceId").asString())));
+        System.out.printf("market import of %d rows: %d ms (%s); an estimate stood on it %d ms later%n",
+                ids.size(), (importedAt - started) / 1_000_000, imported.json(),
+                (System.nanoTime() - importedAt) / 1_000_000);
+
+        assertThat(imported.status()).isEqualTo(200);
+        assertThat(answer.json().path("comparables")).isNotEmpty();
     }
 
     private static Answer estimate(User user, String body) {
