@@ -41,10 +41,13 @@ public class SalaryEstimates {
         this.clock = clock;
     }
 
-    /** Reads the market and retrains when it differs from what the model learnt from. */
+    /**
+     * Reads the market and retrains when it differs from what the model learnt from. One at a time: the scheduled
+     * look and a retrain after a market change must not race, or an older reading could win.
+     */
     @Scheduled(initialDelayString = "${qh.analysis.salary.initial-delay:5s}",
             fixedDelayString = "${qh.analysis.salary.refresh:10m}")
-    public void refresh() {
+    public synchronized void refresh() {
         try {
             List<MarketSalary> salaries = market.all();
             int fingerprint = salaries.hashCode();
