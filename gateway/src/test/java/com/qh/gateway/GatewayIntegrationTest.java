@@ -24,7 +24,7 @@ import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * The gateway on a random port in front of real HTTP servers: WireMock plays auth (also serving the JWKS),
- * profile and analysis; vacancy points at a port nobody listens on; a real Tomcat plays notification's WebSocket. Every test class extending this one shares a
+ * profile and analysis, and the web app (the catalog's fallback); vacancy points at a port nobody listens on; a real Tomcat plays notification's WebSocket. Every test class extending this one shares a
  * single application context.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -34,6 +34,7 @@ abstract class GatewayIntegrationTest {
 
     static final WireMockServer auth = new WireMockServer(options().dynamicPort());
     static final WireMockServer profile = new WireMockServer(options().dynamicPort());
+    static final WireMockServer web = new WireMockServer(options().dynamicPort());
     // Bound but never listening: connections are refused at once, and no server started later (the gateway's own
     // random port, say) can be given this port, as one could if it were merely found free and released.
     private static final Socket deadPortHolder = reservedPort();
@@ -44,6 +45,7 @@ abstract class GatewayIntegrationTest {
     static {
         auth.start();
         profile.start();
+        web.start();
     }
 
     private static final HttpClient client = HttpClient.newBuilder()
@@ -63,6 +65,8 @@ abstract class GatewayIntegrationTest {
         registry.add("qh.gateway.api-docs.enabled", () -> "${qh.test.api-docs:true}");
         registry.add("qh.services.auth.url", auth::baseUrl);
         registry.add("qh.services.profile.url", profile::baseUrl);
+        // The catalog makes web the fallback; only its address is the test's.
+        registry.add("qh.services.web.url", web::baseUrl);
         registry.add("qh.services.analysis.url", profile::baseUrl);
         registry.add("qh.services.vacancy.url", () -> "http://127.0.0.1:" + deadPort);
         registry.add("qh.gateway.services.profile.paths[0]", () -> "/api/v1/profile/**");
@@ -90,8 +94,9 @@ abstract class GatewayIntegrationTest {
     void resetServices() {
         auth.resetAll();
         profile.resetAll();
+        web.resetAll();
         auth.stubFor(get(urlEqualTo("/.well-known/jwks.json")).willReturn(okJson(TestTokens.jwks())));
-        for (WireMockServer service : new WireMockServer[] { auth, profile }) {
+        for (WireMockServer service : new WireMockServer[] { auth, profile, web }) {
             service.stubFor(get(urlEqualTo("/actuator/health/readiness")).willReturn(aResponse()
                     .withHeader("Content-Type", "application/vnd.spring-boot.actuator.v3+json")
                     .withBody("{\"status\":\"UP\"}")));

@@ -169,12 +169,4 @@ class RoutingTest extends GatewayIntegrationTest {
             return n;
         }
     }
-
-    @Test
-    void servesTheWebUiWithoutAToken() {
-        HttpResponse<String> response = send(request("/"));
-
-        assertThat(response.statusCode()).isEqualTo(200);
-        assertThat(response.body()).contains("<title>QH</title>").contains("/swagger-ui.html");
-    }
 }

@@ -12,9 +12,10 @@ import java.util.List;
  * @param apiDocs whether it publishes {@code /v3/api-docs}
  * @param health whether the gateway's readiness depends on it
  * @param websockets exact paths relayed to it as WebSockets
+ * @param fallback whether it takes every path {@link FallbackPaths} covers that no other route does
  */
 public record Backend(String name, URI url, List<String> paths, boolean apiDocs, boolean health,
-        List<String> websockets) {
+        List<String> websockets, boolean fallback) {
 
     public Backend {
         paths = List.copyOf(paths);

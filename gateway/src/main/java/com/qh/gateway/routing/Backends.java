@@ -27,9 +27,19 @@ public final class Backends {
                         + " but has no address: set qh.services." + name + ".url");
             }
             backends.add(new Backend(name, withoutTrailingSlash(address.url()), service.paths(), service.apiDocs(),
-                    service.health(), service.websockets()));
+                    service.health(), service.websockets(), service.fallback()));
+        }
+        List<String> fallbacks = backends.stream().filter(Backend::fallback).map(Backend::name).toList();
+        if (fallbacks.size() > 1) {
+            throw new IllegalStateException("Only one service can take the paths no other route covers "
+                    + "(qh.gateway.services.<name>.fallback), not " + fallbacks);
         }
         this.all = List.copyOf(backends);
+    }
+
+    /** The service that takes every path no other route covers (the web app), if one is configured. */
+    public java.util.Optional<Backend> fallback() {
+        return all.stream().filter(Backend::fallback).findFirst();
     }
 
     /** All services, ordered by name. */

@@ -27,11 +27,14 @@ public record GatewayProperties(@DefaultValue Map<String, Service> services,
      * @param health whether the gateway is ready only when this service is
      * @param websockets exact paths whose WebSocket connections are relayed to the service (the HTTP proxy cannot
      *        carry them); the handshake needs a valid access token
+     * @param fallback whether it takes every path the gateway does not otherwise own ({@link FallbackPaths}), at
+     *        lowest precedence and without a token check: the web app, whose pages have their own cookie session
      */
     public record Service(
             @DefaultValue List<String> paths,
             @DefaultValue("true") boolean apiDocs,
             @DefaultValue("true") boolean health,
-            @DefaultValue List<String> websockets) {
+            @DefaultValue List<String> websockets,
+            @DefaultValue("false") boolean fallback) {
     }
 }

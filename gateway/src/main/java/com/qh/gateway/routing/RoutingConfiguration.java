@@ -9,6 +9,9 @@ import org.springframework.boot.http.client.JdkClientHttpRequestFactoryBuilder;
 import org.springframework.boot.http.client.autoconfigure.ClientHttpRequestFactoryBuilderCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.config.annotation.web.configuration.WebSecurityCustomizer;
 import org.springframework.http.client.ClientHttpRequestFactory;
 import org.springframework.web.servlet.function.RouterFunction;
 import org.springframework.web.servlet.function.ServerResponse;
@@ -44,6 +47,32 @@ class RoutingConfiguration {
     @Bean
     RouterFunction<ServerResponse> serviceRoutes(Backends backends) {
         return orNothing(ServiceRoutes.of(backends));
+    }
+
+    /**
+     * The web app takes what nothing else does: last among the routes, so that a service's paths always win, and
+     * kept off the API, the actuator and the API documents by {@link FallbackPaths}.
+     */
+    @Bean
+    @Order(Ordered.LOWEST_PRECEDENCE)
+    RouterFunction<ServerResponse> fallbackRoute(Backends backends) {
+        return orNothing(backends.fallback().map(ServiceRoutes::fallback).orElse(null));
+    }
+
+    /**
+     * The fallback's paths skip the gateway's security chain altogether: no token check (the web app has its own
+     * cookie session and CSRF tokens), and none of the chain's headers or CORS handling on top of the web app's
+     * own. {@code permitAll} would still reject a stale {@code Authorization} header and cannot say "everything
+     * but the API". The firewall still applies, and the rate limits are a filter outside the chain.
+     */
+    @Bean
+    WebSecurityCustomizer fallbackOutsideTokenCheck(Backends backends) {
+        return web -> {
+            if (backends.fallback().isPresent()) {
+                web.ignoring().requestMatchers(request -> FallbackPaths.covers(
+                        request.getRequestURI().substring(request.getContextPath().length())));
+            }
+        };
     }
 
     /** Only where the API documents may be public: the default run, or an operator who says so. */

@@ -54,6 +54,22 @@ final class ServiceRoutes {
     }
 
     /**
+     * Everything {@link FallbackPaths} covers to the fallback service (the web app), paths, query, {@code Set-Cookie}
+     * and the service's own headers unchanged. Meant to be tried after every other route.
+     */
+    static RouterFunction<ServerResponse> fallback(Backend backend) {
+        RequestPredicate rest = request -> FallbackPaths.covers(request.requestPath().pathWithinApplication()
+                .value());
+        return GatewayRouterFunctions.route(backend.name() + "-fallback")
+                .route(rest, http())
+                .before(uri(backend.url()))
+                .before(passCorrelationId())
+                .onError(BackendFailures::isBackendFailure,
+                        (failure, request) -> BackendFailures.answer(backend.name(), failure, request))
+                .build();
+    }
+
+    /**
      * Each service's OpenAPI document republished as {@code /v3/api-docs/<service>}, so the one Swagger UI on the
      * gateway can list them all from its own origin.
      */

@@ -29,7 +29,7 @@ public record ServiceCatalog(List<ServiceEntry> services) {
     public static final String RESOURCE = "qh-services.yaml";
 
     private static final Set<String> KEYS = Set.of("name", "module", "main-class", "port", "edge", "routes",
-            "websockets", "public-paths", "api-docs", "database", "resources");
+            "websockets", "public-paths", "api-docs", "database", "resources", "fallback");
 
     private static final Set<String> RESOURCE_KEYS = Set.of("cpu", "memory", "cpu-limit", "memory-limit");
 
@@ -48,6 +48,9 @@ public record ServiceCatalog(List<ServiceEntry> services) {
         }
         if (services.stream().filter(ServiceEntry::edge).count() > 1) {
             throw new IllegalArgumentException("Only one service can be the edge");
+        }
+        if (services.stream().filter(ServiceEntry::fallback).count() > 1) {
+            throw new IllegalArgumentException("Only one service can take the paths no other route covers");
         }
     }
 
@@ -98,7 +101,7 @@ public record ServiceCatalog(List<ServiceEntry> services) {
         return new ServiceEntry(text(entry, "name"), text(entry, "module"), text(entry, "main-class"),
                 text(entry, "port"), edge, list(entry, "routes"), list(entry, "websockets"),
                 list(entry, "public-paths"), flag(entry, "api-docs", true), flag(entry, "database", !edge),
-                resources(entry.get("resources")));
+                resources(entry.get("resources")), flag(entry, "fallback", false));
     }
 
     private static Resources resources(Object value) {
@@ -179,7 +182,8 @@ public record ServiceCatalog(List<ServiceEntry> services) {
     /**
      * The default properties of the application called {@code applicationName} ({@code spring.application.name}):
      * its {@code qh.security.public-paths}; for the edge also every service's {@code qh.services.<name>.url}
-     * ({@code http://localhost:<port>}) and {@code qh.gateway.services.<name>.paths / websockets / api-docs}, and
+     * ({@code http://localhost:<port>}) and {@code qh.gateway.services.<name>.paths / websockets / api-docs} (and
+     * {@code .fallback} for the one that takes every other path), and
      * the union of public paths. Empty for a name the catalog does not know. Meant as a low-precedence source:
      * anything set explicitly wins (lists are replaced as a whole, maps merged by key).
      */
@@ -201,6 +205,9 @@ public record ServiceCatalog(List<ServiceEntry> services) {
             putList(properties, prefix + ".paths", service.routes());
             putList(properties, prefix + ".websockets", service.websockets());
             properties.put(prefix + ".api-docs", String.valueOf(service.apiDocs()));
+            if (service.fallback()) {
+                properties.put(prefix + ".fallback", "true");
+            }
         }
         return properties;
     }

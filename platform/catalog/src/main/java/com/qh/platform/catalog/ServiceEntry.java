@@ -20,10 +20,13 @@ import java.util.regex.Pattern;
  * @param apiDocs whether it publishes {@code /v3/api-docs} for the gateway's Swagger UI
  * @param database whether it has a PostgreSQL database of its own
  * @param resources what one replica asks of Kubernetes
+ * @param fallback whether the gateway sends it every path no other route, the API, the actuator, the API documents,
+ *        Swagger UI, {@code /.well-known/**} or {@code /internal/**} covers (the web app): one entry rather than a
+ *        list of page paths that would drift from its screens
  */
 public record ServiceEntry(String name, String module, String mainClass, String port, boolean edge,
         List<String> routes, List<String> websockets, List<String> publicPaths, boolean apiDocs, boolean database,
-        Resources resources) {
+        Resources resources, boolean fallback) {
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{([A-Za-z0-9_.]+)(?::([^}]*))?}");
 
@@ -40,6 +43,9 @@ public record ServiceEntry(String name, String module, String mainClass, String 
         }
         if (edge && database) {
             throw new IllegalArgumentException(name + ": the edge has no database");
+        }
+        if (edge && fallback) {
+            throw new IllegalArgumentException(name + ": the edge cannot be the gateway's fallback");
         }
         routes = List.copyOf(routes);
         websockets = List.copyOf(websockets);

@@ -65,6 +65,27 @@ class ServiceCatalogTest {
     }
 
     @Test
+    void tellsTheGatewayWhichServiceTakesEveryOtherPath() {
+        ServiceCatalog catalog = ServiceCatalog.parse(TWO_APPS.replace("  - name: gateway", String.join("\n",
+                "  - name: web", "    module: web", "    main-class: com.qh.web.WebApplication", "    port: 8087",
+                "    api-docs: false", "    fallback: true", "  - name: gateway")));
+
+        assertThat(catalog.find("web")).hasValueSatisfying(web -> assertThat(web.fallback()).isTrue());
+        assertThat(catalog.find("auth")).hasValueSatisfying(auth -> assertThat(auth.fallback()).isFalse());
+        assertThat(catalog.propertiesFor("gateway")).containsEntry("qh.gateway.services.web.fallback", "true")
+                .containsEntry("qh.services.web.url", "http://localhost:8087")
+                .doesNotContainKey("qh.gateway.services.web.paths[0]")
+                .doesNotContainKey("qh.gateway.services.auth.fallback");
+    }
+
+    @Test
+    void refusesTwoFallbacks() {
+        assertThatThrownBy(() -> ServiceCatalog.parse(TWO_APPS.replace("port: 8081", "port: 8081\n    fallback: true")
+                .replace("edge: true", "edge: false\n    fallback: true")))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("Only one service");
+    }
+
+    @Test
     void givesAnUnknownApplicationNothing() {
         assertThat(ServiceCatalog.parse(TWO_APPS).propertiesFor("billing")).isEmpty();
     }
@@ -74,7 +95,10 @@ class ServiceCatalogTest {
         ServiceCatalog catalog = ServiceCatalog.load();
 
         assertThat(catalog.edge()).hasValueSatisfying(edge -> assertThat(edge.name()).isEqualTo("gateway"));
-        assertThat(catalog.backends()).allSatisfy(service -> assertThat(service.routes()).isNotEmpty());
+        assertThat(catalog.backends()).allSatisfy(service -> assertThat(service.routes().isEmpty())
+                .as("%s has routes or takes the rest", service.name()).isEqualTo(service.fallback()));
+        assertThat(catalog.backends()).filteredOn(ServiceEntry::fallback).extracting(ServiceEntry::name)
+                .containsExactly("web");
         assertThat(catalog.gatewayPublicPaths()).contains("/api/v1/auth/verify-email/resend")
                 .doesNotContain("/internal/v1/auth/service-token");
     }

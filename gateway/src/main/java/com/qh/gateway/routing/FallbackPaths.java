@@ -1,0 +1,32 @@
+package com.qh.gateway.routing;
+
+import java.util.List;
+import org.springframework.http.server.PathContainer;
+import org.springframework.web.util.pattern.PathPattern;
+import org.springframework.web.util.pattern.PathPatternParser;
+
+/**
+ * The paths the fallback service (the web app) may take: everything but the API, the actuator, the API documents,
+ * Swagger UI, {@code /.well-known/**} and {@code /internal/**}. One list for the route and for the security chain,
+ * so that a path is either the web app's and open at the gateway, or never sent to it; the web app checks its own
+ * cookie session. Matched against the raw request path, as the service routes are.
+ */
+public final class FallbackPaths {
+
+    /** Never the fallback's, whoever else does or does not route them. */
+    public static final List<String> EXCLUDED = List.of("/api", "/api/**", "/actuator", "/actuator/**",
+            "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**", "/.well-known/**",
+            "/internal/**");
+
+    private static final List<PathPattern> PATTERNS = EXCLUDED.stream().map(PathPatternParser.defaultInstance::parse)
+            .toList();
+
+    private FallbackPaths() {
+    }
+
+    /** Whether {@code path} (without the context path) may go to the fallback service. */
+    public static boolean covers(String path) {
+        PathContainer container = PathContainer.parsePath(path);
+        return PATTERNS.stream().noneMatch(pattern -> pattern.matches(container));
+    }
+}
