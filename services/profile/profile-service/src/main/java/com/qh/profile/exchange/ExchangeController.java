@@ -18,6 +18,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.List;
+import java.util.UUID;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -38,6 +39,7 @@ class ExchangeController {
 
     static final String NATIVE = "native";
     static final String JSON_RESUME = "json-resume";
+    static final String DOCUMENT = "document";
     static final int SCHEMA_VERSION = 1;
     static final String SCHEMA_RESOURCE = "schema/profile.schema.v1.json";
 
@@ -82,23 +84,38 @@ class ExchangeController {
     @Operation(summary = "Import a profile, or see what an import would change",
             description = "format=json-resume replaces the sections the resume has (texts go into the given "
                     + "language; personal data it has no field for, such as citizenship or the salary looked for, "
-                    + "is kept). format=native replaces the whole profile. dryRun=true (the default) changes "
-                    + "nothing and lists the changes; dryRun=false applies them and needs If-Match.",
+                    + "is kept). format=native replaces the whole profile. format=document takes no body: the "
+                    + "uploaded resume documentId is read by the analysis service (with the caller's token, so "
+                    + "only their own documents) and imported like a JSON Resume, in the given language or else "
+                    + "the file's. dryRun=true (the default) changes nothing and lists the changes; dryRun=false "
+                    + "applies them and needs If-Match.",
             requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
                     examples = @ExampleObject(name = "json-resume", value = """
                             {"basics": {"name": "Ada Lovelace", "label": "Analyst", "email": "ada@example.org"},
                              "skills": [{"name": "Mathematics", "level": "Master", "keywords": ["Analysis"]}]}"""))))
     @ApiResponse(responseCode = "200", description = "The changes, and when applied the new ETag")
-    @ApiResponse(responseCode = "400", description = "Not a valid document, or an invalid field in it")
+    @ApiResponse(responseCode = "400", description = "Not a valid document, or an invalid field in it; "
+            + "format=document without documentId")
+    @ApiResponse(responseCode = "404", description = "format=document: no such uploaded document of the caller's")
     @ApiResponse(responseCode = "412", description = "The profile changed since it was read (apply only)")
+    @ApiResponse(responseCode = "415", description = "format=document: not a PDF, DOC, DOCX, RTF, ODT or text file")
+    @ApiResponse(responseCode = "422", description = "format=document: the file is empty, a scan, encrypted or "
+            + "damaged (the analysis service's problem type and detail)")
     @ApiResponse(responseCode = "428", description = "If-Match is missing (apply only)")
+    @ApiResponse(responseCode = "503", description = "format=document: the analysis service is not answering")
     ResponseEntity<ImportResult> importProfile(AuthenticatedUser user,
+            @Parameter(description = "native, json-resume or document")
             @RequestParam(defaultValue = JSON_RESUME) String format,
+            @Parameter(description = "ru or en: the language texts go into (json-resume, document)")
             @RequestParam(required = false) String language,
+            @Parameter(description = "format=document: the id of the user's uploaded resume in the document service")
+            @RequestParam(required = false) UUID documentId,
             @RequestParam(defaultValue = "true") boolean dryRun,
             @RequestHeader(name = "If-Match", required = false) String ifMatch,
-            @RequestBody JsonNode document) {
-        ImportResult result = imports.apply(user.id(), format, language, dryRun, ifMatch, document);
+            @RequestBody(required = false) JsonNode document) {
+        ImportResult result = DOCUMENT.equals(format)
+                ? imports.applyDocument(user.id(), documentId, language, dryRun, ifMatch)
+                : imports.apply(user.id(), format, language, dryRun, ifMatch, document);
         return ResponseEntity.ok().eTag(Versions.etag(result.version())).body(result);
     }
 

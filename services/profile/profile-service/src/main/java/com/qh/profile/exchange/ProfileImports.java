@@ -1,5 +1,6 @@
 package com.qh.profile.exchange;
 
+import com.qh.platform.web.FieldViolation;
 import com.qh.platform.web.QhException;
 import com.qh.profile.exchange.ExchangeController.ImportResult;
 import com.qh.profile.model.Language;
@@ -30,10 +31,30 @@ class ProfileImports {
 
     private final Profiles profiles;
     private final JsonMapper json;
+    private final UploadedResumes uploaded;
 
-    ProfileImports(Profiles profiles, JsonMapper json) {
+    ProfileImports(Profiles profiles, JsonMapper json, UploadedResumes uploaded) {
         this.profiles = profiles;
         this.json = json;
+        this.uploaded = uploaded;
+    }
+
+    /**
+     * Reads the user's uploaded resume {@code documentId} through the analysis service and imports it as a JSON
+     * Resume: texts go into {@code language}, else the language the file is written in, else the profile's.
+     */
+    ImportResult applyDocument(UUID user, UUID documentId, String language, boolean dryRun, String ifMatch) {
+        if (documentId == null) {
+            throw new QhException(HttpStatus.BAD_REQUEST, "validation", "Invalid request",
+                    "Field 'documentId' must not be null: name the uploaded resume to import.")
+                    .with("errors", List.of(new FieldViolation("documentId", "must not be null")));
+        }
+        JsonNode parsed = uploaded.parsed(documentId);
+        String written = parsed.path("language").asString("");
+        String into = language != null && !language.isBlank() ? language
+                : "ru".equals(written) || "en".equals(written) ? written : null;
+        return apply(user, ExchangeController.JSON_RESUME, into, dryRun, ifMatch,
+                UploadedResumes.jsonResume(parsed, json));
     }
 
     /**
@@ -41,7 +62,7 @@ class ProfileImports {
      * at the version {@code ifMatch} names.
      */
     ImportResult apply(UUID user, String format, String language, boolean dryRun, String ifMatch, JsonNode document) {
-        if (!document.isObject()) {
+        if (document == null || !document.isObject()) {
             throw new QhException(HttpStatus.BAD_REQUEST, "invalid-document", "Invalid document",
                     "The document must be a JSON object.");
         }
@@ -145,8 +166,8 @@ class ProfileImports {
 
     static QhException unknownFormat(String format) {
         return new QhException(HttpStatus.BAD_REQUEST, "unknown-format", "Unknown format",
-                "format must be '" + ExchangeController.NATIVE + "' or '" + ExchangeController.JSON_RESUME
-                        + "', not '" + format + "'.");
+                "format must be '" + ExchangeController.NATIVE + "', '" + ExchangeController.JSON_RESUME
+                        + "' or '" + ExchangeController.DOCUMENT + "', not '" + format + "'.");
     }
 
 }
