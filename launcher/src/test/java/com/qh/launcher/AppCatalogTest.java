@@ -57,7 +57,8 @@ class AppCatalogTest {
         List<AppDefinition> apps = AppCatalog.load();
 
         assertThat(apps).extracting(AppDefinition::name)
-                .containsExactly("auth", "profile", "vacancy", "document", "notification", "analysis", "gateway");
+                .containsExactly("auth", "profile", "vacancy", "document", "notification", "analysis", "web",
+                        "gateway");
         assertThat(apps).filteredOn(AppDefinition::edge).extracting(AppDefinition::mainClass)
                 .containsExactly("com.qh.gateway.GatewayApplication");
     }
