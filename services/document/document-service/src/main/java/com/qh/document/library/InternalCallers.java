@@ -8,7 +8,7 @@ import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.stereotype.Component;
 
 /**
- * The services that may store files for users through the internal API ({@code qh.document.internal.allowed-callers}).
+ * The services that may store and read files for users through the internal API ({@code qh.document.internal.allowed-callers}).
  * A service token proves which service calls (its subject is {@code service:<name>}) and, through its audience,
  * that auth issued it for this service; but any service can get such a token, and the internal API acts for any
  * user, so only the services that generate documents are let in.
@@ -31,7 +31,7 @@ class InternalCallers {
                 ? subject.substring(SERVICE_PREFIX.length()) : null;
         if (service == null || !allowed.contains(service)) {
             throw new QhException(HttpStatus.FORBIDDEN, "service-not-allowed", "Forbidden",
-                    "This service may not store documents for users: the document service lets in only the "
+                    "This service may not store or read documents for users: the document service lets in only the "
                             + "services named in qh.document.internal.allowed-callers.");
         }
     }
