@@ -32,8 +32,13 @@ class ResumeReviewJob implements JobHandler {
     private final Map<String, ReviewStep> steps;
     private final JsonMapper json;
 
+    /**
+     * @param steps in bean order ({@code @Order}); of two steps with one name the first is used, so a step ordered
+     *        before a feature's own stands in for it (the job tests' stand-ins do)
+     */
     ResumeReviewJob(List<ReviewStep> steps, JsonMapper json) {
-        this.steps = steps.stream().collect(Collectors.toMap(ReviewStep::name, Function.identity()));
+        this.steps = steps.stream().collect(Collectors.toMap(ReviewStep::name, Function.identity(),
+                (first, later) -> first));
         this.json = json;
         for (String name : this.steps.keySet()) {
             if (!STEPS.contains(name)) {

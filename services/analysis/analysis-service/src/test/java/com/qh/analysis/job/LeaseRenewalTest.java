@@ -20,6 +20,8 @@ import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 
@@ -76,6 +78,7 @@ class LeaseRenewalTest {
     static class SlowParse {
 
         @Bean
+        @Order(Ordered.HIGHEST_PRECEDENCE)
         ReviewStep slowParseStep() {
             return new ReviewStep() {
                 @Override
