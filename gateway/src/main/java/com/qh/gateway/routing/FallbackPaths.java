@@ -13,13 +13,21 @@ import org.springframework.web.util.pattern.PathPatternParser;
  */
 public final class FallbackPaths {
 
-    /** Never the fallback's, whoever else does or does not route them. */
+    /**
+     * Never the fallback's, whoever else does or does not route them. {@code /error} is the gateway's own: a request
+     * its firewall refuses ({@code ..;/}, {@code //}, an unknown method) is dispatched there and must be answered
+     * with the gateway's problem document, not the web app's error page.
+     */
     public static final List<String> EXCLUDED = List.of("/api", "/api/**", "/actuator", "/actuator/**",
             "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**", "/.well-known/**",
-            "/internal/**");
+            "/internal/**", "/error", "/error/**");
 
-    private static final List<PathPattern> PATTERNS = EXCLUDED.stream().map(PathPatternParser.defaultInstance::parse)
-            .toList();
+    /** Case-insensitive: {@code /API/V1/...} is a disguised API path, not a page. */
+    private static final List<PathPattern> PATTERNS = EXCLUDED.stream().map(pattern -> {
+        PathPatternParser parser = new PathPatternParser();
+        parser.setCaseSensitive(false);
+        return parser.parse(pattern);
+    }).toList();
 
     private FallbackPaths() {
     }

@@ -1,6 +1,7 @@
 package com.qh.platform.web;
 
 import io.swagger.v3.oas.annotations.Hidden;
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import org.slf4j.Logger;
@@ -27,7 +28,9 @@ class ProblemErrorController implements ErrorController {
 
     @RequestMapping("${server.error.path:/error}")
     ResponseEntity<ProblemDetail> error(HttpServletRequest request) {
-        HttpStatus status = statusOf(request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE));
+        // Asked for by name rather than reached by an error dispatch: there is nothing here for a client.
+        HttpStatus status = request.getDispatcherType() == DispatcherType.ERROR
+                ? statusOf(request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE)) : HttpStatus.NOT_FOUND;
         Object path = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
         String instance = path instanceof String uri ? uri : Problems.instanceOf(request);
         if (status.is5xxServerError()) {
