@@ -60,6 +60,8 @@ class SalaryStep implements ReviewStep {
         section.put("city", city);
         section.put("estimate", estimate);
         if (estimate.median() == null) {
+            // The same shape as any other "not available": a code to switch on and the reason in words.
+            section.put("code", "no-comparables");
             section.put("reason", estimate.explanation());
         }
         return section;
