@@ -40,6 +40,31 @@ public class GrpcAutoConfiguration {
         return new ServiceChannels(factory, environment, tokens, properties);
     }
 
+    /**
+     * Tomcat's HTTP/2 guards against clients that send mostly overhead: DATA frames smaller than 1 KiB and small
+     * window updates count against the connection, which is closed with ENHANCE_YOUR_CALM once the count runs over.
+     * gRPC's unary calls are exactly that (a health check is a few bytes), so a busy channel between two services
+     * was cut ("Too much overhead so the connection will be closed"). Those two counts are off; the other guards
+     * (settings, pings, resets) stay. The callers are other services holding a service token, never browsers.
+     */
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+    @ConditionalOnClass(name = "org.apache.coyote.http2.Http2Protocol")
+    static class TomcatHttp2 {
+
+        @Bean
+        org.springframework.boot.tomcat.TomcatConnectorCustomizer qhGrpcHttp2Overhead() {
+            return connector -> {
+                for (org.apache.coyote.UpgradeProtocol protocol : connector.findUpgradeProtocols()) {
+                    if (protocol instanceof org.apache.coyote.http2.Http2Protocol http2) {
+                        http2.setOverheadDataThreshold(0);
+                        http2.setOverheadWindowUpdateThreshold(0);
+                    }
+                }
+            };
+        }
+    }
+
     /** Serving: only where there is something to serve, in a servlet application (every QH service). */
     @Configuration(proxyBeanMethods = false)
     @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
