@@ -1,9 +1,8 @@
 package com.qh.analysis.salary;
 
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.List;
 import java.util.Comparator;
+import java.util.List;
 import java.util.PriorityQueue;
 
 /**
@@ -27,6 +26,8 @@ final class Neighbours {
 
     Neighbours(int[][] rowWords, int vocabularySize) {
         this.rowWords = rowWords;
+        int rows = rowWords.length;
+        this.scratch = ThreadLocal.withInitial(() -> new Scratch(rows));
         int[] documentFrequency = new int[vocabularySize];
         for (int[] words : rowWords) {
             for (int word : words) {
@@ -49,10 +50,6 @@ final class Neighbours {
         for (int row = 0; row < rowWords.length; row++) {
             rowWeight[row] = weight(rowWords[row]);
         }
-    }
-
-    double idf(int word) {
-        return idf[word];
     }
 
     /**
@@ -107,11 +104,7 @@ final class Neighbours {
     private static final Comparator<Near> WORST_FIRST = Comparator.comparingDouble(Near::similarity)
             .thenComparing(Near::row, Comparator.reverseOrder());
 
-    private final ThreadLocal<Scratch> scratch = ThreadLocal.withInitial(() -> new Scratch(rowWeightLength()));
-
-    private int rowWeightLength() {
-        return rowWords.length;
-    }
+    private final ThreadLocal<Scratch> scratch;
 
     /** Per-thread accumulators, as long as the index, cleared as they are read. */
     private static final class Scratch {
@@ -124,10 +117,6 @@ final class Neighbours {
             this.common = new double[rows];
             this.touched = new int[rows];
         }
-    }
-
-    int[] wordsOf(int row) {
-        return Arrays.copyOf(rowWords[row], rowWords[row].length);
     }
 
     private double weight(int[] words) {

@@ -137,8 +137,9 @@ public final class SalaryModel {
         Matrix matrix = new Matrix();
         for (int row = 0; row < rows.size(); row++) {
             MarketSalary salary = rows.get(row);
-            Row features = features(rowWords[row], 0, salary.city(), salary.experience(), salary.profession(),
-                    salary.employment(), salary.schedule(), row, new ArrayList<>());
+            // Leave one out: the vacancy is not its own neighbour.
+            Row features = features(rowWords[row], neighbours.nearest(rowWords[row], 0, NEIGHBOURS * 3, row),
+                    salary.city(), salary.experience(), salary.employment(), salary.schedule(), row);
             matrix.add(features);
         }
 
@@ -257,9 +258,6 @@ public final class SalaryModel {
             }
         }
         int[] indexes = known.stream().mapToInt(Integer::intValue).toArray();
-        List<Neighbours.Near> near = new ArrayList<>();
-        Row row = features(indexes, unknownWeight, query.city(), query.experience(), null, query.employment(),
-                query.schedule(), -1, near);
         String city = Places.city(query.city());
         List<Neighbours.Near> wide = neighbours.nearest(indexes, unknownWeight, 200, -1);
         int sample = (int) wide.stream().filter(n -> n.similarity() >= COMPARABLE).count();
@@ -278,6 +276,9 @@ public final class SalaryModel {
                             + "не будет. Попробуйте привычное название должности или более общее.")
                             .formatted(rows.size(), title));
         }
+        // One search serves the features (the nearest 3 × NEIGHBOURS), the sample and the comparables.
+        Row row = features(indexes, wide.subList(0, Math.min(wide.size(), NEIGHBOURS * 3)), query.city(),
+                query.experience(), query.employment(), query.schedule(), -1);
         float[] quantiles = predict(row);
         long[] figures = new long[quantiles.length];
         for (int i = 0; i < quantiles.length; i++) {
@@ -371,10 +372,12 @@ public final class SalaryModel {
         return 90 + Math.min(10, 10 * (amount - value[4]) / Math.max(1, value[4] - value[3]));
     }
 
-    private Row features(int[] words, double unknownWeight, String city, Experience experience, String profession,
-            String employment, String schedule, int skip, List<Neighbours.Near> nearOut) {
-        List<Neighbours.Near> near = neighbours.nearest(words, unknownWeight, NEIGHBOURS * 3, skip);
-        nearOut.addAll(near);
+    /**
+     * A vacancy's or a query's features from its title's words, its nearest titles ({@code near}, nearest first,
+     * the {@code 3 × NEIGHBOURS} nearest) and its facts; {@code skip} is the training vacancy's own row, or -1.
+     */
+    private Row features(int[] words, List<Neighbours.Near> near, String city, Experience experience,
+            String employment, String schedule, int skip) {
         String cityKey = Places.city(city);
         Row row = new Row();
         if (experience != null) {
