@@ -20,10 +20,8 @@ import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 import java.time.Clock;
 import java.time.YearMonth;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -149,14 +147,10 @@ class SalaryController {
     SalaryAnswer mine(AuthenticatedUser user, @RequestParam(required = false) Basis basis) {
         Candidate candidate = profiles.candidateOf(user.id()).orElseThrow(() -> new UnprocessableException(
                 "no-profile", "There is no profile to estimate a salary for yet: fill in your profile first."));
-        if (candidate.headline() == null || candidate.headline().isBlank()) {
-            throw new UnprocessableException("no-title", "Your profile names no headline or desired position: add "
-                    + "the job you look for, and the estimate follows.");
-        }
-        Basis answerBasis = basis == null ? Basis.NET : basis;
-        List<String> skills = candidate.skills().stream().flatMap(group -> group.keywords().stream()).toList();
-        SalaryEstimate estimate = estimates.estimate(new SalaryQuery(candidate.headline(), candidate.city(),
-                Experience.ofYears(years(candidate)), null, null, skills), answerBasis);
+        SalaryQuery query = SalaryQuery.of(candidate, YearMonth.now(clock)).orElseThrow(() -> new UnprocessableException(
+                "no-title", "Your profile names no headline, desired position or job title: add the job you look "
+                        + "for, and the estimate follows."));
+        SalaryEstimate estimate = estimates.estimate(query, basis == null ? Basis.NET : basis);
         var desired = candidate.desiredSalary();
         Placement placement = desired == null || desired.min() == null ? null
                 : place(estimate, desired.min(), desired.currency(), Basis.NET);
@@ -183,21 +177,5 @@ class SalaryController {
             ru = "Ниже %d %% сопоставимых предложений.".formatted(100 - percentile);
         }
         return new Placement(Math.round(roubles), percentile, en, ru);
-    }
-
-    /** Years of work: each month once, however many jobs overlap in it; a current job runs to this month. */
-    private double years(Candidate candidate) {
-        YearMonth now = YearMonth.now(clock);
-        Set<YearMonth> months = new HashSet<>();
-        for (Candidate.Job job : candidate.work()) {
-            if (job.start() == null) {
-                continue;
-            }
-            YearMonth end = job.end() == null || job.end().isAfter(now) ? now : job.end();
-            for (YearMonth month = job.start(); !month.isAfter(end) && months.size() < 1200; month = month.plusMonths(1)) {
-                months.add(month);
-            }
-        }
-        return months.size() / 12.0;
     }
 }

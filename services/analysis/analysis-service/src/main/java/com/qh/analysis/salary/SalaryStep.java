@@ -4,6 +4,7 @@ import com.qh.analysis.job.Job;
 import com.qh.analysis.job.ReviewStep;
 import com.qh.analysis.resume.ParsedResume;
 import com.qh.platform.web.QhException;
+import java.time.Clock;
 import java.time.YearMonth;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,8 +22,11 @@ class SalaryStep implements ReviewStep {
 
     private final SalaryEstimates estimates;
 
-    SalaryStep(SalaryEstimates estimates) {
+    private final Clock clock;
+
+    SalaryStep(SalaryEstimates estimates, Clock clock) {
         this.estimates = estimates;
+        this.clock = clock;
     }
 
     @Override
@@ -36,13 +40,12 @@ class SalaryStep implements ReviewStep {
             return notAvailable("needs-parsed-resume", "A salary estimate needs the parsed resume, and the resume "
                     + "was not parsed.");
         }
-        String title = title(parsed);
-        if (title == null) {
+        SalaryQuery query = SalaryQuery.of(parsed.toCandidate(), YearMonth.now(clock)).orElse(null);
+        if (query == null) {
             return notAvailable("no-title", "The resume names no title or job to estimate a salary for.");
         }
-        String city = parsed.contacts().city() == null ? null : parsed.contacts().city().value();
-        List<String> skills = parsed.skills().stream().map(ParsedResume.FoundSkill::name).toList();
-        SalaryQuery query = new SalaryQuery(title, city, experience(parsed), null, null, skills);
+        String title = query.title();
+        String city = query.city();
         SalaryEstimate estimate;
         try {
             estimate = estimates.estimate(query, Basis.NET);
@@ -65,27 +68,6 @@ class SalaryStep implements ReviewStep {
             section.put("reason", estimate.explanation());
         }
         return section;
-    }
-
-    /** The headline, else the newest job's title. */
-    static String title(ParsedResume parsed) {
-        if (parsed.headline() != null && parsed.headline().value() != null && !parsed.headline().value().isBlank()) {
-            return parsed.headline().value().strip();
-        }
-        return parsed.experience().stream()
-                .filter(job -> job.title() != null && job.title().value() != null && !job.title().value().isBlank())
-                .findFirst().map(job -> job.title().value().strip()).orElse(null);
-    }
-
-    /** The years from the first job's start to now, when the dates were read. */
-    private static Experience experience(ParsedResume parsed) {
-        YearMonth first = parsed.experience().stream().map(ParsedResume.Job::start)
-                .filter(java.util.Objects::nonNull).min(YearMonth::compareTo).orElse(null);
-        if (first == null) {
-            return null;
-        }
-        long months = java.time.temporal.ChronoUnit.MONTHS.between(first, YearMonth.now());
-        return Experience.ofYears(Math.max(0, months) / 12.0);
     }
 
     private static Map<String, Object> notAvailable(String code, String reason) {
