@@ -46,7 +46,7 @@ public class SalaryEstimates {
      * look and a retrain after a market change must not race, or an older reading could win.
      */
     @Scheduled(initialDelayString = "${qh.analysis.salary.initial-delay:5s}",
-            fixedDelayString = "${qh.analysis.salary.refresh:10m}")
+            fixedDelayString = "${qh.analysis.salary.refresh:1h}")
     public synchronized void refresh() {
         try {
             List<MarketSalary> salaries = market.all();

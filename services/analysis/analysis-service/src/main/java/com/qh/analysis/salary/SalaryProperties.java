@@ -9,13 +9,14 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  *
  * @param incomeTax the share of gross pay withheld (default 0.13, Russia's base rate)
  * @param rates roubles per unit of other currencies; unset keeps {@link MoneyRules#DEFAULT}'s table
- * @param refresh how often the market is read again; the model is retrained only when it changed
+ * @param refresh how often the market is read again in case a change event was missed (default 1 h: imports and
+ *        syncs announce themselves with {@code vacancy.market-changed.v1}); the model is retrained only when it changed
  */
 @ConfigurationProperties("qh.analysis.salary")
 public record SalaryProperties(Double incomeTax, Map<String, Double> rates, Duration refresh) {
 
     public SalaryProperties {
-        refresh = refresh == null ? Duration.ofMinutes(10) : refresh;
+        refresh = refresh == null ? Duration.ofHours(1) : refresh;
     }
 
     MoneyRules money() {
