@@ -268,13 +268,9 @@ public final class SalaryModel {
         String title = query.title().strip();
         boolean anyAlike = !wide.isEmpty() && wide.get(0).similarity() >= RELATED;
         if (!anyAlike) {
+            Explanations.Text refused = Explanations.refused(title, rows.size());
             return new SalaryEstimate("RUB", "month", basis, null, null, null, null, null, 0, Confidence.NONE,
-                    comparables, ("No vacancy in the market store (%d with a salary) has a title like \"%s\": QH does "
-                            + "not guess. Try the usual name of the job, or a broader one.").formatted(rows.size(),
-                            title),
-                    ("В рыночной базе (%d вакансий с зарплатой) нет вакансий с названием, похожим на «%s»: гадать QH "
-                            + "не будет. Попробуйте привычное название должности или более общее.")
-                            .formatted(rows.size(), title));
+                    comparables, refused.en(), refused.ru());
         }
         // One search serves the features (the nearest 3 × NEIGHBOURS), the sample and the comparables.
         Row row = features(indexes, wide.subList(0, Math.min(wide.size(), NEIGHBOURS * 3)), query.city(),
@@ -285,38 +281,15 @@ public final class SalaryModel {
             figures[i] = Math.round(money.onBasis(Math.exp(quantiles[i]), Basis.NET, basis) / 1000.0) * 1000;
         }
         Confidence confidence = local >= 20 ? Confidence.HIGH : sample >= 10 ? Confidence.MEDIUM : Confidence.LOW;
-        String where = city == null ? "the whole market" : query.city().strip();
-        String whereRu = city == null ? "по всему рынку" : "в городе " + query.city().strip();
-        String explanation;
-        String explanationRu;
-        if (city != null && local < 5) {
-            String region = Places.region(query.city());
-            explanation = ("Only %d comparable vacancies in %s: the figures draw on %d comparable vacancies across "
-                    + "the market (region %s first), weighted towards %s's level of pay where the store knows it.")
-                    .formatted(local, where, sample, region, where);
-            explanationRu = ("%s лишь %d сопоставимых вакансий: оценка опирается на %d сопоставимых вакансий по всему "
-                    + "рынку (сначала регион «%s») с поправкой на уровень зарплат этого города, если он известен.")
-                    .formatted(capitalise(whereRu), local, sample, region);
-        }
-        else {
-            explanation = "From %d comparable vacancies in %s (%d in the market store with a salary)."
-                    .formatted(sample, where, rows.size());
-            explanationRu = "По %d сопоставимым вакансиям %s (всего в базе %d вакансий с зарплатой)."
-                    .formatted(sample, whereRu, rows.size());
-        }
-        explanation += basis == Basis.NET ? " Roubles a month, net of 13 % income tax."
-                : " Roubles a month, before income tax.";
-        explanationRu += basis == Basis.NET ? " Рублей в месяц, на руки." : " Рублей в месяц, до вычета НДФЛ.";
+        String cityName = city == null ? null : query.city().strip();
+        Explanations.Text explanation = (city != null && local < 5
+                ? Explanations.widened(cityName, Places.region(query.city()), local, sample)
+                : Explanations.from(cityName, sample, rows.size())).and(Explanations.basis(basis, money.incomeTax()));
         if (confidence == Confidence.LOW) {
-            explanation += " Few comparables: take it as a rough guide.";
-            explanationRu += " Сопоставимых вакансий мало: это лишь ориентир.";
+            explanation = explanation.and(Explanations.roughGuide());
         }
         return new SalaryEstimate("RUB", "month", basis, figures[0], figures[1], figures[2], figures[3], figures[4],
-                sample, confidence, comparables, explanation, explanationRu);
-    }
-
-    private static String capitalise(String text) {
-        return Character.toUpperCase(text.charAt(0)) + text.substring(1);
+                sample, confidence, comparables, explanation.en(), explanation.ru());
     }
 
     private List<Comparable> comparables(List<Neighbours.Near> near, String city) {

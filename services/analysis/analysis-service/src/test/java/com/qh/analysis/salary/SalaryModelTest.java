@@ -48,7 +48,7 @@ class SalaryModelTest {
         assertThat(estimate.confidence()).isNotEqualTo(Confidence.NONE);
         assertThat(estimate.comparables()).hasSizeBetween(1, 10)
                 .allSatisfy(comparable -> assertThat(comparable.title()).containsIgnoringCase("бухгалтер"));
-        assertThat(estimate.explanation()).contains("comparable vacancies");
+        assertThat(estimate.explanation()).contains("comparable vacanc");
     }
 
     @Test
@@ -89,8 +89,10 @@ class SalaryModelTest {
                 List.of()), Basis.NET);
 
         assertThat(estimate.median()).isNotNull();
-        assertThat(estimate.explanation()).startsWith("Only 0 comparable vacancies in Колпино")
-                .contains("region санкт-петербург");
+        assertThat(estimate.explanation()).startsWith("No comparable vacancy in Колпино")
+                .contains("the region (Санкт-Петербург)").contains("net of 13 % income tax");
+        assertThat(estimate.explanationRu()).startsWith("В городе Колпино нет сопоставимых вакансий")
+                .contains("региона (Санкт-Петербург)");
     }
 
     @Test
@@ -123,6 +125,18 @@ class SalaryModelTest {
                 org.assertj.core.data.Offset.offset(0.01));
         assertThat(rules.toRoubles(1_000, "USD", false, Basis.NET)).hasValue(80_000.0);
         assertThat(rules.toRoubles(1_000, "XYZ", false, Basis.NET)).isEmpty();
+    }
+
+    @Test
+    void agreesNumbersWithTheirNounsInBothLanguages() {
+        assertThat(Explanations.en(1, "comparable vacancy")).isEqualTo("1 comparable vacancy");
+        assertThat(Explanations.en(3723, "vacancy")).isEqualTo("3,723 vacancies");
+        assertThat(Explanations.ru(1, "вакансия", "вакансии", "вакансий")).isEqualTo("1 вакансия");
+        assertThat(Explanations.ru(3, "вакансия", "вакансии", "вакансий")).isEqualTo("3 вакансии");
+        assertThat(Explanations.ru(12, "вакансия", "вакансии", "вакансий")).isEqualTo("12 вакансий");
+        assertThat(Explanations.ru(21, "вакансия", "вакансии", "вакансий")).isEqualTo("21 вакансия");
+        assertThat(Explanations.ru(3723, "вакансия", "вакансии", "вакансий")).endsWith("723 вакансии");
+        assertThat(Explanations.basis(Basis.NET, 0.15).en()).contains("net of 15 % income tax");
     }
 
     private static long median(String title, String city, Experience experience) {
