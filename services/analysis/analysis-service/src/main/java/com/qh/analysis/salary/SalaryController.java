@@ -111,7 +111,7 @@ class SalaryController {
             Percentiles of monthly pay in roubles for the title (and city, experience, employment, schedule), from \
             the market store's comparable vacancies. experience takes hh.ru's ids (noExperience, between1And3, \
             between3And6, moreThan6) or a number of years. With too little data the figures are null and the \
-            explanation says so; with few in the city, it names the wider area the figures draw on.""")
+            explanation says so; with few in the city, it names the wider area the figures draw on. skills are             accepted but do not move the figures yet: the market store's vacancies are compared by title.""")
     @ApiResponse(responseCode = "200", description = "The estimate", content = @Content(
             examples = @ExampleObject(value = EXAMPLE)))
     @ApiResponse(responseCode = "400", description = "An unknown experience id, a negative salary, a title too long",
