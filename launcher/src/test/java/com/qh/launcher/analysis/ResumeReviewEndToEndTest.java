@@ -7,11 +7,14 @@ import com.qh.launcher.RunningPlatform;
 import com.qh.launcher.RunningPlatform.Answer;
 import com.qh.launcher.RunningPlatform.User;
 import com.qh.platform.catalog.ServiceCatalog;
+import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.WebSocket;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -54,7 +57,7 @@ class ResumeReviewEndToEndTest {
         WebSocket socket = open(seeker, frames);
 
         Answer uploaded = platform.send(platform.upload("/api/v1/documents?kind=RESUME_UPLOAD", "resume.txt",
-                "text/plain", englishResume().getBytes(StandardCharsets.UTF_8), seeker.accessToken()));
+                "text/plain", englishResume(), seeker.accessToken()));
         assertThat(uploaded.status()).as(uploaded.toString()).isEqualTo(201);
         String documentId = uploaded.json().path("id").asString();
 
@@ -129,31 +132,9 @@ class ResumeReviewEndToEndTest {
         }, found -> found != null);
     }
 
-    private static String englishResume() {
-        return """
-                Anna Smith
-                Senior Java Developer
-                anna.smith@example.org | +44 20 7946 0958 | London
-
-                Summary
-                Backend developer with 7 years of Java and Spring Boot. I was responsible for payments.
-
-                Experience
-                Senior Java Developer, Acme Payments, 03/2019 - present
-                - Built a payment service in Java 17 and Spring Boot handling 2,000 requests a second
-                - Helped with the migration to Kubernetes
-
-                Java Developer, Globex, 01/2016 - 02/2019
-                - Developed REST APIs with Spring and PostgreSQL
-
-                Education
-                BSc Computer Science, University of Leeds, 2015
-
-                Skills
-                Java, Spring Boot, PostgreSQL, Kafka, Docker, Kubernetes
-
-                Languages
-                English - native; Russian - B1
-                """;
+    /** The analysis service's job test serves the same resume as the document service would; one file for both. */
+    private static byte[] englishResume() throws IOException {
+        return Files.readAllBytes(Path.of("").toAbsolutePath().getParent()
+                .resolve("services/analysis/analysis-service/src/test/resources/resume/anna-smith-en.txt"));
     }
 }

@@ -28,6 +28,10 @@ import com.qh.test.ApiClient.Reply;
 import com.qh.test.QhServiceTest;
 import com.qh.test.ServiceTokenIssuer;
 import com.qh.test.TestUsers;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
@@ -69,6 +73,9 @@ class JobServiceTest {
 
     /** Auth's service-token endpoint, so that the analysis service's own token goes with that read. */
     static final ServiceTokenIssuer AUTH = ServiceTokenIssuer.start("analysis");
+
+    /** The uploaded resume; the launcher's end-to-end review uploads the same file (resume/anna-smith-en.txt). */
+    static final String ENGLISH_RESUME = resource("/resume/anna-smith-en.txt");
 
     static {
         DOCUMENTS.start();
@@ -203,6 +210,14 @@ class JobServiceTest {
         assertThat(as(user).get("/api/v1/analysis/jobs").json()).hasSize(1);
     }
 
+    private static String resource(String name) {
+        try (InputStream in = JobServiceTest.class.getResourceAsStream(name)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** The user's resume as the document service's internal read answers it. */
     private static void storedResume(UUID user, UUID resume) {
         DOCUMENTS.stubFor(get(urlPathEqualTo("/api/v1/internal/documents/" + resume))
@@ -213,28 +228,7 @@ class JobServiceTest {
                         """.formatted(resume, "ab".repeat(32)))));
         DOCUMENTS.stubFor(get(urlPathEqualTo("/api/v1/internal/documents/" + resume + "/versions/1/content"))
                 .withQueryParam("userId", com.github.tomakehurst.wiremock.client.WireMock.equalTo(user.toString()))
-                .willReturn(aResponse().withHeader("Content-Type", "text/plain").withBody("""
-                        Anna Smith
-                        Senior Java Developer
-                        anna.smith@example.org | +44 20 7946 0958 | London
-
-                        Summary
-                        Backend developer with 7 years of Java and Spring Boot. I was responsible for payments.
-
-                        Experience
-                        Senior Java Developer, Acme Payments, 03/2019 - present
-                        - Built a payment service in Java 17 and Spring Boot handling 2,000 requests a second
-                        - Helped with the migration to Kubernetes
-
-                        Java Developer, Globex, 01/2016 - 02/2019
-                        - Developed REST APIs with Spring and PostgreSQL
-
-                        Education
-                        BSc Computer Science, University of Leeds, 2015
-
-                        Skills
-                        Java, Spring Boot, PostgreSQL, Kafka, Docker, Kubernetes
-                        """)));
+                .willReturn(aResponse().withHeader("Content-Type", "text/plain").withBody(ENGLISH_RESUME)));
     }
 
     @Test
