@@ -97,6 +97,26 @@ public final class SyntheticMarket {
         return vacancies;
     }
 
+    /** The fixed sentences of a vacancy in one language, around the drawn figures and skills. */
+    private record Wording(String introduction, String duties, String workWith, String and, String requirements,
+            String years, String must, String afterRequirements, String nice, String conditions) {
+
+        static final Wording RUSSIAN = new Wording(
+                "Мы — продуктовая компания, наши сервисы ежедневно используют %d тысяч клиентов. Ищем в команду %s,"
+                        + " который будет развивать наш продукт.\n\n",
+                "## Обязанности\n", "- Работа с ", " и ", "## Требования\n", "- Опыт работы от %d лет\n",
+                "- Уверенное знание ", "- Высшее образование\n\n## Будет плюсом\n", "- Опыт с ",
+                "- Английский язык B1\n\n## Условия\n- Оформление по ТК РФ, ДМС, гибкий график\n"
+                        + "- Обучение за счёт компании\n");
+
+        static final Wording ENGLISH = new Wording(
+                "We are a product company serving %d thousand customers a day, and we are looking for a %s"
+                        + " to grow the product with us.\n\n",
+                "## Responsibilities\n", "- Work with ", " and ", "## Requirements\n", "- %d+ years of experience\n",
+                "- Strong knowledge of ", "- Bachelor's degree\n- English B2\n\n## Nice to have\n",
+                "- Experience with ", "\n## We offer\n- Remote-friendly, health insurance, learning budget\n");
+    }
+
     /** A vacancy of the profession, in Russian or English, about a page long. */
     static Vacancy vacancy(Profession profession, Random random) {
         boolean russian = random.nextInt(3) > 0;
@@ -106,38 +126,19 @@ public final class SyntheticMarket {
         List<String> nice = pick(profession.extra(), 2 + random.nextInt(3), random);
         List<String> stack = pick(profession.extra(), 2, random);
         int years = 1 + random.nextInt(5);
+        Wording words = russian ? Wording.RUSSIAN : Wording.ENGLISH;
         StringBuilder text = new StringBuilder();
         text.append("# ").append(title).append("\n\n");
-        if (russian) {
-            text.append("Мы — продуктовая компания, наши сервисы ежедневно используют ")
-                    .append(100 + random.nextInt(900)).append(" тысяч клиентов. Ищем в команду ")
-                    .append(profession.titleRu().toLowerCase()).append(", который будет развивать наш продукт.\n\n");
-            text.append("## Обязанности\n");
-            profession.duties().forEach(d -> text.append("- ").append(d).append("\n"));
-            text.append("- Работа с ").append(String.join(" и ", stack)).append("\n\n");
-            text.append("## Требования\n");
-            text.append("- Опыт работы от ").append(years).append(" лет\n");
-            must.forEach(s -> text.append("- Уверенное знание ").append(s).append("\n"));
-            text.append("- Высшее образование\n\n");
-            text.append("## Будет плюсом\n");
-            nice.forEach(s -> text.append("- Опыт с ").append(s).append("\n"));
-            text.append("- Английский язык B1\n\n");
-            text.append("## Условия\n- Оформление по ТК РФ, ДМС, гибкий график\n- Обучение за счёт компании\n");
-        } else {
-            text.append("We are a product company serving ").append(100 + random.nextInt(900))
-                    .append(" thousand customers a day, and we are looking for a ")
-                    .append(profession.titleEn()).append(" to grow the product with us.\n\n");
-            text.append("## Responsibilities\n");
-            profession.duties().forEach(d -> text.append("- ").append(d).append("\n"));
-            text.append("- Work with ").append(String.join(" and ", stack)).append("\n\n");
-            text.append("## Requirements\n");
-            text.append("- ").append(years).append("+ years of experience\n");
-            must.forEach(s -> text.append("- Strong knowledge of ").append(s).append("\n"));
-            text.append("- Bachelor's degree\n- English B2\n\n");
-            text.append("## Nice to have\n");
-            nice.forEach(s -> text.append("- Experience with ").append(s).append("\n"));
-            text.append("\n## We offer\n- Remote-friendly, health insurance, learning budget\n");
-        }
+        text.append(words.introduction().formatted(100 + random.nextInt(900),
+                russian ? profession.titleRu().toLowerCase() : profession.titleEn()));
+        text.append(words.duties());
+        profession.duties().forEach(d -> text.append("- ").append(d).append("\n"));
+        text.append(words.workWith()).append(String.join(words.and(), stack)).append("\n\n");
+        text.append(words.requirements()).append(words.years().formatted(years));
+        must.forEach(s -> text.append(words.must()).append(s).append("\n"));
+        text.append(words.afterRequirements());
+        nice.forEach(s -> text.append(words.nice()).append(s).append("\n"));
+        text.append(words.conditions());
         WorkFormat format = WorkFormat.values()[random.nextInt(WorkFormat.values().length)];
         Salary salary = new Salary(100_000L + random.nextInt(30) * 10_000L, null, "RUB");
         return new Vacancy(title, text.toString(), CITIES.get(random.nextInt(CITIES.size())), format, salary);
