@@ -72,7 +72,8 @@ class JobController {
              "finishedAt": "2026-12-04T14:05:03Z",
              "result": {"documentId": "3b6f1c2e-9d4a-4e8b-a1f0-52c7d9e8b301", "parse": {"language": "ru"},
                         "ats": {"score": 82}, "tone": {"findings": []},
-                        "salary": {"available": false, "reason": "Salary estimates are not available yet."}}}""")))
+                        "salary": {"available": false, "code": "no-market-data",
+                                   "reason": "The market store holds no vacancy with a salary to learn from."}}}""")))
     @ApiResponse(responseCode = "404", description = "You have no such job", content = @Content(mediaType = PROBLEM))
     JobView one(AuthenticatedUser user, @PathVariable UUID id) {
         return jobs.find(user.id(), id);
