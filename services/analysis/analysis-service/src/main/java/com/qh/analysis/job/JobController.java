@@ -44,8 +44,8 @@ class JobController {
     @Operation(summary = "Queue an analysis", description = """
             RESUME_REVIEW needs documentId (an uploaded resume): parse, ATS check, tone of summary and bullets, \
             salary estimate. MATCH needs vacancyId (one of your vacancies), and matches your profile, or with \
-            documentId an uploaded resume. SALARY is not available yet (422). Answers 202 with the job and its \
-            Location.""")
+            documentId an uploaded resume. SALARY estimates the market salary for your profile (as \
+            GET /api/v1/analysis/salary/me). Answers 202 with the job and its Location.""")
     @ApiResponse(responseCode = "202", description = "Queued", content = @Content(examples = @ExampleObject(value = """
             {"id": "7c1e4b8a-2f3d-4a6b-9c0d-1e2f3a4b5c6d", "type": "MATCH", "status": "QUEUED", "progress": 0,
              "vacancyId": "5f0c3a52-8a4e-4d3e-9c41-1b7d2f0e9a10", "attempts": 0,
@@ -53,10 +53,10 @@ class JobController {
     @ApiResponse(responseCode = "400", description = "No type, or the id the type needs is missing",
             content = @Content(mediaType = PROBLEM))
     @ApiResponse(responseCode = "404", description = "You have no such vacancy", content = @Content(mediaType = PROBLEM))
-    @ApiResponse(responseCode = "422", description = "The job type, or resume parsing, is not available yet",
+    @ApiResponse(responseCode = "422", description = "No profile (or no title in it) for MATCH or SALARY",
             content = @Content(mediaType = PROBLEM, examples = @ExampleObject(value = """
-                    {"type": "https://qh.dev/problems/salary-not-available", "title": "Request cannot be processed",
-                     "status": 422, "detail": "Salary estimates are not available yet."}""")))
+                    {"type": "https://qh.dev/problems/no-profile", "title": "Request cannot be processed",
+                     "status": 422, "detail": "There is no profile to estimate a salary for yet: fill in your profile first."}""")))
     ResponseEntity<JobView> submit(AuthenticatedUser user, @Valid @RequestBody JobRequest request) {
         JobView job = jobs.submit(user.id(), request);
         return ResponseEntity.accepted().location(URI.create("/api/v1/analysis/jobs/" + job.id())).body(job);

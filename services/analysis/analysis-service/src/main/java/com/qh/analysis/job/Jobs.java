@@ -46,7 +46,8 @@ public class Jobs {
             case MATCH -> require("vacancyId", request.vacancyId(), "a match needs the vacancy to match against");
             case SALARY -> { }
         }
-        JobHandler handler = workers.handler(request.type()).orElseThrow(() -> notAvailable(request.type()));
+        JobHandler handler = workers.handler(request.type()).orElseThrow(() -> new UnprocessableException(
+                "job-type-not-available", "Jobs of type " + request.type() + " are not available yet."));
         handler.check(job);
         enqueue(job, null);
         return find(userId, job.id());
@@ -117,12 +118,5 @@ public class Jobs {
                     "Field '" + field + "' is required: " + why + ".")
                     .with("errors", List.of(new FieldViolation(field, "must not be null")));
         }
-    }
-
-    private static UnprocessableException notAvailable(AnalysisJobType type) {
-        return type == AnalysisJobType.SALARY
-                ? new UnprocessableException("salary-not-available", "Salary estimates are not available yet.")
-                : new UnprocessableException("job-type-not-available",
-                        "Jobs of type " + type + " are not available yet.");
     }
 }

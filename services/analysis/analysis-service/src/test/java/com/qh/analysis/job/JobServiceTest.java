@@ -2,6 +2,7 @@ package com.qh.analysis.job;
 
 import static com.qh.analysis.FixedSources.IVAN;
 import static com.qh.analysis.FixedSources.IVANS_JAVA_VACANCY;
+import static com.qh.analysis.FixedSources.NO_PROFILE;
 import static com.qh.analysis.FixedSources.OTHER;
 import static com.qh.analysis.FixedSources.OTHERS_VACANCY;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -149,7 +150,7 @@ class JobServiceTest {
         Reply reviewWithoutDocument = as(IVAN).post("/api/v1/analysis/jobs", Map.of("type", "RESUME_REVIEW"));
         Reply othersVacancy = as(IVAN).post("/api/v1/analysis/jobs", Map.of("type", "MATCH",
                 "vacancyId", OTHERS_VACANCY));
-        Reply salary = as(IVAN).post("/api/v1/analysis/jobs", Map.of("type", "SALARY"));
+        Reply salaryWithoutProfile = as(NO_PROFILE).post("/api/v1/analysis/jobs", Map.of("type", "SALARY"));
         Reply uploadedResumeMatch = as(IVAN).post("/api/v1/analysis/jobs", Map.of("type", "MATCH",
                 "vacancyId", IVANS_JAVA_VACANCY, "documentId", UUID.randomUUID()));
         Reply badLimit = as(IVAN).get("/api/v1/analysis/jobs?limit=0");
@@ -161,9 +162,8 @@ class JobServiceTest {
         assertThat(reviewWithoutDocument.status()).isEqualTo(400);
         assertThat(reviewWithoutDocument.errorFields()).containsExactly("documentId");
         assertThat(othersVacancy.status()).isEqualTo(404);
-        assertThat(salary.status()).isEqualTo(422);
-        assertThat(salary.problemType()).isEqualTo("salary-not-available");
-        assertThat(salary.detail()).contains("not available yet");
+        assertThat(salaryWithoutProfile.status()).isEqualTo(422);
+        assertThat(salaryWithoutProfile.problemType()).isEqualTo("no-profile");
         assertThat(uploadedResumeMatch.status()).isEqualTo(422);
         assertThat(uploadedResumeMatch.problemType()).isEqualTo("resume-parsing-not-available");
         assertThat(badLimit.status()).isEqualTo(400);

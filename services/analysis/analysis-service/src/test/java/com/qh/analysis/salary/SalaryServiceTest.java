@@ -142,6 +142,21 @@ class SalaryServiceTest {
         assertThat(nobody.problemType()).isEqualTo("no-profile");
     }
 
+    @Test
+    @Order(3)
+    void runsTheProfilesEstimateAsAJob() {
+        Reply queued = api().post("/api/v1/analysis/jobs", Map.of("type", "SALARY"));
+        assertThat(queued.status()).as(queued.text()).isEqualTo(202);
+
+        JsonNode done = org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30))
+                .until(() -> api().get(queued.location()).json(),
+                        job -> "DONE".equals(job.path("status").asString()));
+        assertThat(done.path("result").path("currency").asString()).isEqualTo("RUB");
+        assertThat(done.path("result").path("comparables")).isNotEmpty();
+        assertThat(done.path("result").path("comparables").get(0).path("title").asString())
+                .containsIgnoringCase("java");
+    }
+
     /** The synthetic market as the market store. */
     @TestConfiguration(proxyBeanMethods = false)
     static class SyntheticMarket {
