@@ -10,10 +10,15 @@ import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.absent;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.Socket;
 import java.net.http.HttpRequest;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.net.http.HttpResponse;
 import org.junit.jupiter.api.Test;
@@ -43,6 +48,55 @@ class RoutingTest extends GatewayIntegrationTest {
                 .withHeader("X-Forwarded-For", matching(".*127\\.0\\.0\\.1.*"))
                 .withHeader("X-Forwarded-Proto", equalTo("http"))
                 .withHeader("X-Forwarded-Host", equalTo("localhost:" + port)));
+    }
+
+    // Profile's paths, not sign-in: these would spend the sign-in rate limit the other test classes share.
+    @Test
+    void answersTheServicesStatusWhenABodyIsFramedBothByLengthAndByChunks() throws IOException {
+        profile.stubFor(post(urlEqualTo("/api/v1/profile/me")).willReturn(aResponse().withStatus(400)));
+
+        String answer = raw("POST /api/v1/profile/me HTTP/1.1\r\nHost: localhost\r\n" + authorization()
+                + "Content-Type: application/json\r\nContent-Length: 4\r\nTransfer-Encoding: chunked\r\n"
+                + "Connection: close\r\n\r\n0\r\n\r\nGET /api/v1/profile/smuggled HTTP/1.1\r\nHost: x\r\n\r\n");
+
+        assertThat(answer).startsWith("HTTP/1.1 400");
+        // The empty body goes out as no body, not as a chunked stream the JDK client has to frame.
+        profile.verify(1, postRequestedFor(urlEqualTo("/api/v1/profile/me"))
+                .withHeader("Transfer-Encoding", absent()));
+        profile.verify(0, getRequestedFor(urlEqualTo("/api/v1/profile/smuggled")));
+    }
+
+    @Test
+    void sendsABodyWithItsLengthAndAGetWithNoBody() throws IOException {
+        profile.stubFor(post(urlEqualTo("/api/v1/profile/me")).willReturn(okJson("{}")));
+        profile.stubFor(get(urlEqualTo("/api/v1/profile/me")).willReturn(okJson("{}")));
+
+        String chunked = raw("POST /api/v1/profile/me HTTP/1.1\r\nHost: localhost\r\n" + authorization()
+                + "Content-Type: application/json\r\nTransfer-Encoding: chunked\r\nConnection: close\r\n\r\n"
+                + "2\r\n{}\r\n0\r\n\r\n");
+        String get = raw("GET /api/v1/profile/me HTTP/1.1\r\nHost: localhost\r\n" + authorization()
+                + "Connection: close\r\n\r\n");
+
+        assertThat(chunked).startsWith("HTTP/1.1 200");
+        assertThat(get).startsWith("HTTP/1.1 200");
+        profile.verify(postRequestedFor(urlEqualTo("/api/v1/profile/me")).withHeader("Content-Length", equalTo("2"))
+                .withHeader("Transfer-Encoding", absent()).withRequestBody(equalToJson("{}")));
+        profile.verify(getRequestedFor(urlEqualTo("/api/v1/profile/me"))
+                .withHeader("Transfer-Encoding", absent()).withHeader("Content-Length", absent()));
+    }
+
+    private static String authorization() {
+        return "Authorization: " + bearer(TestTokens.validToken(TestTokens.newUserId())) + "\r\n";
+    }
+
+    private String raw(String request) throws IOException {
+        try (Socket socket = new Socket("localhost", port)) {
+            socket.setSoTimeout(20_000);
+            OutputStream out = socket.getOutputStream();
+            out.write(request.getBytes(StandardCharsets.US_ASCII));
+            out.flush();
+            return new String(socket.getInputStream().readAllBytes(), StandardCharsets.ISO_8859_1);
+        }
     }
 
     @Test
