@@ -33,12 +33,16 @@ import java.util.Iterator;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
+import org.apache.catalina.connector.Connector;
+import org.apache.coyote.http2.Http2Protocol;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.boot.tomcat.TomcatWebServer;
+import org.springframework.boot.web.server.servlet.context.ServletWebServerApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -47,7 +51,8 @@ import org.springframework.test.context.DynamicPropertySource;
 /**
  * A service with a gRPC service (the standard health service) on a real port: gRPC answers on the HTTP port
  * beside REST, only for service tokens meant for this service, and {@link ServiceChannels} reaches it with a
- * service token from auth (played by a small HTTP server), the correlation id and a deadline.
+ * service token from auth (played by a small HTTP server), the correlation id and a deadline. The running
+ * Tomcat's HTTP/2 overhead guard does not count gRPC's small DATA frames and window updates.
  */
 @SpringBootTest(classes = GrpcOnHttpPortTest.SampleService.class,
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
@@ -64,6 +69,9 @@ class GrpcOnHttpPortTest {
 
     @Autowired
     ServiceChannels channels;
+
+    @Autowired
+    ServletWebServerApplicationContext context;
 
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) {
@@ -135,6 +143,17 @@ class GrpcOnHttpPortTest {
 
         assertThatThrownBy(watching::next).isInstanceOfSatisfying(StatusRuntimeException.class,
                 e -> assertThat(e.getStatus().getCode()).isEqualTo(Status.Code.DEADLINE_EXCEEDED));
+    }
+
+    @Test
+    void servesHttp2WithoutCountingSmallFramesAsOverhead() {
+        Connector connector = ((TomcatWebServer) context.getWebServer()).getTomcat().getConnector();
+
+        assertThat(connector.findUpgradeProtocols()).singleElement()
+                .isInstanceOfSatisfying(Http2Protocol.class, http2 -> {
+                    assertThat(http2.getOverheadDataThreshold()).isZero();
+                    assertThat(http2.getOverheadWindowUpdateThreshold()).isZero();
+                });
     }
 
     private HealthGrpc.HealthBlockingStub health(String token) {
