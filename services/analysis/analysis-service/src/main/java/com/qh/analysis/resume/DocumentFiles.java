@@ -14,9 +14,9 @@ import org.springframework.web.client.RestClient;
  * A user's stored document, read from the document service. Serving that user's request, the user's own token
  * is relayed to the user endpoints ({@code GET /api/v1/documents/{id}} and its version's content), so the
  * document service itself answers 404 for someone else's document. Outside a request (a job), with the service
- * token, through the internal read endpoints the document service still has to add:
+ * token, through the document service's internal read endpoints ({@code InternalDocumentController}):
  * {@code GET /api/v1/internal/documents/{id}?userId=} and
- * {@code GET /api/v1/internal/documents/{id}/versions/{n}/content?userId=} (see the module README).
+ * {@code GET /api/v1/internal/documents/{id}/versions/{n}/content?userId=}.
  */
 @Component
 class DocumentFiles {
@@ -57,11 +57,6 @@ class DocumentFiles {
 
     private RestClient client() {
         return clients.forService("document");
-    }
-
-    /** Whether the request being served is the user's own, so the user endpoints can be called. */
-    boolean servingOwner(UUID userId) {
-        return actingAs(userId);
     }
 
     private static boolean actingAs(UUID userId) {

@@ -36,15 +36,6 @@ class ParsedResumeCache {
                         ParsedResume.class));
     }
 
-    /** The newest parse kept of the user's document, whatever its version. */
-    Optional<ParsedResume> newest(UUID userId, UUID documentId) {
-        return jdbc.sql("select parsed from analysis_parsed_resume where document_id = ? and user_id = ? "
-                        + "and parser_version = ? order by created_at desc limit 1")
-                .params(documentId, userId, PARSER_VERSION).query(String.class).optional()
-                .map(stored -> json.readValue(encryptor == null ? stored : encryptor.decrypt(stored),
-                        ParsedResume.class));
-    }
-
     void keep(UUID userId, UUID documentId, String sha256, ParsedResume parsed) {
         String text = json.writeValueAsString(parsed);
         jdbc.sql("insert into analysis_parsed_resume (document_id, sha256, parser_version, user_id, parsed) "

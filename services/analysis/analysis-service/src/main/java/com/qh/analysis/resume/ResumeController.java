@@ -1,7 +1,6 @@
 package com.qh.analysis.resume;
 
 import com.qh.platform.security.AuthenticatedUser;
-import com.qh.platform.web.UnprocessableException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -70,12 +69,6 @@ class ResumeController {
         }
         catch (IOException e) {
             throw new UncheckedIOException(e);
-        }
-    }
-
-    static void requireFile(MultipartFile file) {
-        if (file == null) {
-            throw new UnprocessableException("empty-document", "Send the resume as the multipart part 'file'.");
         }
     }
 }

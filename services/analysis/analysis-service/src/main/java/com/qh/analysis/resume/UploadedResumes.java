@@ -1,6 +1,5 @@
 package com.qh.analysis.resume;
 
-import com.qh.platform.web.NotFoundException;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
 
@@ -32,18 +31,7 @@ public class UploadedResumes {
      * @throws com.qh.platform.web.QhException 422 or 415 when the file cannot be read as a resume
      */
     public ParsedResume parsed(UUID userId, UUID documentId) {
-        DocumentFiles.Description description;
-        try {
-            description = documents.describe(userId, documentId);
-        }
-        catch (NotFoundException e) {
-            // Outside a user's request the document service has no read endpoint for services yet: a parse kept
-            // while the user's request was served (a review checked before it was queued) is the file they meant.
-            if (documents.servingOwner(userId)) {
-                throw e;
-            }
-            return cache.newest(userId, documentId).orElseThrow(() -> e);
-        }
+        DocumentFiles.Description description = documents.describe(userId, documentId);
         if (description.sha256() != null) {
             var kept = cache.find(documentId, description.sha256());
             if (kept.isPresent()) {
