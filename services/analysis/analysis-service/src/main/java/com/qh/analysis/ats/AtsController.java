@@ -1,17 +1,13 @@
 package com.qh.analysis.ats;
 
+import com.qh.analysis.resume.DocumentRef;
 import com.qh.analysis.resume.UploadedResumes;
 import com.qh.platform.security.AuthenticatedUser;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
-import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotNull;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.util.UUID;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -34,12 +30,6 @@ class AtsController {
         this.uploaded = uploaded;
     }
 
-    /** Which stored document to check. */
-    @Schema(description = "One of the caller's documents")
-    record DocumentRef(@Schema(description = "The document's id in the document service",
-            example = "3f6c2a1e-8d4b-4c55-9a61-0f1e2d3c4b5a") @NotNull UUID documentId) {
-    }
-
     @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @Operation(summary = "Check a resume file", description = "Text layer, reading order, contacts and standard "
             + "headings, dates, embedded fonts, pictures, headers and footers, size and pages: a score 0-100 and "
@@ -49,12 +39,7 @@ class AtsController {
     @ApiResponse(responseCode = "422", description = "Empty, encrypted or damaged")
     AtsReport checkFile(@Parameter(hidden = true) AuthenticatedUser user,
             @Parameter(description = "The resume file") @RequestPart("file") MultipartFile file) {
-        try {
-            return checker.check(file.getBytes(), file.getOriginalFilename());
-        }
-        catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return checker.check(DocumentRef.bytes(file), file.getOriginalFilename());
     }
 
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)

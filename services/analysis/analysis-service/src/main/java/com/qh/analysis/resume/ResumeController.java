@@ -3,14 +3,9 @@ package com.qh.analysis.resume;
 import com.qh.platform.security.AuthenticatedUser;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
-import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotNull;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.util.UUID;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -33,12 +28,6 @@ class ResumeController {
         this.uploaded = uploaded;
     }
 
-    /** Which stored document to read. */
-    @Schema(description = "One of the caller's documents")
-    record DocumentRef(@Schema(description = "The document's id in the document service",
-            example = "3f6c2a1e-8d4b-4c55-9a61-0f1e2d3c4b5a") @NotNull UUID documentId) {
-    }
-
     @PostMapping(path = "/parse", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @Operation(summary = "Parse a resume file", description = "Contacts, headline, jobs, education, skills "
             + "(through the taxonomy), languages and links, each with a confidence 0-1. Two-column PDFs are read "
@@ -48,7 +37,7 @@ class ResumeController {
     @ApiResponse(responseCode = "422", description = "Empty, only images of text (a scan), encrypted or damaged")
     ParsedResume parseFile(@Parameter(hidden = true) AuthenticatedUser user,
             @Parameter(description = "The resume file") @RequestPart("file") MultipartFile file) {
-        return parser.parse(bytes(file), file.getOriginalFilename());
+        return parser.parse(DocumentRef.bytes(file), file.getOriginalFilename());
     }
 
     @PostMapping(path = "/parse", consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -60,15 +49,5 @@ class ResumeController {
     ParsedResume parseDocument(@Parameter(hidden = true) AuthenticatedUser user,
             @Valid @RequestBody DocumentRef request) {
         return uploaded.parsed(user.id(), request.documentId());
-    }
-
-    /** The bytes of an uploaded part; an empty part is the parser's 422. */
-    static byte[] bytes(MultipartFile file) {
-        try {
-            return file.getBytes();
-        }
-        catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }
