@@ -88,6 +88,18 @@ class ResumeServiceTest {
     }
 
     @Test
+    void readsA3MegabyteUploadThatSpringsDefaultLimitWouldRefuse() {
+        byte[] threeMegabytes = new byte[3 * 1024 * 1024];
+        byte[] pdf = Resumes.twoColumnsEn();
+        System.arraycopy(pdf, 0, threeMegabytes, 0, pdf.length);
+        Reply big = as(ownerToken).upload("/api/v1/analysis/resumes/parse", "cv.pdf", "application/pdf",
+                threeMegabytes);
+
+        // The PDF padded with zeros to 3 MB: read (200) or refused as damaged (422), never the 1 MB default's 413.
+        assertThat(big.status()).isIn(200, 422);
+    }
+
+    @Test
     void refusesAScanAndAnEmptyFileWithAProblemDocument() {
         Reply scan = as(ownerToken).upload("/api/v1/analysis/resumes/parse", "scan.pdf", "application/pdf",
                 Resumes.imageOnlyPdf());
