@@ -9,14 +9,25 @@ import static com.qh.analysis.FixedSources.NO_PROFILE;
 import static com.qh.analysis.FixedSources.NO_PROFILES_VACANCY;
 import static com.qh.analysis.FixedSources.OTHER;
 import static com.qh.analysis.FixedSources.OTHERS_VACANCY;
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlMatching;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
+import com.qh.analysis.resume.Resumes;
 import com.qh.auth.api.UserDeleted;
 import com.qh.test.ApiClient;
 import com.qh.test.ApiClient.Reply;
 import com.qh.test.QhServiceTest;
 import com.qh.test.TestUsers;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -29,6 +40,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -38,6 +51,23 @@ import tools.jackson.databind.JsonNode;
 @QhServiceTest
 @Import(FixedSources.class)
 class MatchAndRecommendationServiceTest {
+
+    /**
+     * The document service, answering as the real one does: the owner's token gets the document, anyone else's
+     * (and a document nobody stored) a 404.
+     */
+    static final WireMockServer DOCUMENTS = new WireMockServer(WireMockConfiguration.options().dynamicPort());
+
+    static {
+        DOCUMENTS.start();
+        DOCUMENTS.stubFor(get(urlMatching("/api/v1/documents/.*")).atPriority(10).willReturn(aResponse()
+                .withStatus(404).withHeader("Content-Type", "application/problem+json").withBody("{\"status\":404}")));
+    }
+
+    @DynamicPropertySource
+    static void documentService(DynamicPropertyRegistry registry) {
+        registry.add("qh.services.document.url", DOCUMENTS::baseUrl);
+    }
 
     @LocalServerPort
     int port;
@@ -123,12 +153,89 @@ class MatchAndRecommendationServiceTest {
     }
 
     @Test
-    void answersUnprocessableForAnUploadedResumeWhileParsingIsNotAvailable() {
-        Reply reply = as(IVAN).post("/api/v1/analysis/match", Map.of("vacancyId", IVANS_JAVA_VACANCY,
+    void matchesAnUploadedResumeOfTheCallerAgainstASavedVacancy() {
+        String ivan = TestUsers.user(IVAN);
+        UUID resume = UUID.randomUUID();
+        stored(ivan, resume, "RESUME_UPLOAD", "cv.txt", "text/plain", resource("/resume/anna-smith-en.txt"));
+
+        Reply reply = ApiClient.on(port).as(ivan).post("/api/v1/analysis/match", Map.of(
+                "vacancyId", IVANS_JAVA_VACANCY, "documentId", resume));
+
+        assertThat(reply.status()).as(reply.text()).isEqualTo(200);
+        JsonNode match = reply.json();
+        assertThat(match.path("documentId").asString()).isEqualTo(resume.toString());
+        assertThat(match.path("vacancyTitle").asString()).isEqualTo("Java-разработчик (Middle)");
+        JsonNode java = line(match, "Java");
+        assertThat(java.path("status").asString()).isEqualTo("MET");
+        // The evidence points at the parsed resume's entries, not at the profile's.
+        assertThat(java.path("evidence")).anySatisfy(evidence -> assertThat(evidence.path("entryId").asString())
+                .isIn("work-0", "work-1", "skills-0"));
+        // Kept in the history with the document it was made from.
+        JsonNode kept = ApiClient.on(port).as(ivan).get("/api/v1/analysis/matches/" + match.path("id").asString())
+                .json();
+        assertThat(kept.path("documentId").asString()).isEqualTo(resume.toString());
+    }
+
+    @Test
+    void answersNotFoundForAnotherUsersDocumentAndForAnUnknownOne() {
+        UUID othersResume = UUID.randomUUID();
+        stored(TestUsers.user(OTHER), othersResume, "RESUME_UPLOAD", "cv.txt", "text/plain",
+                resource("/resume/anna-smith-en.txt"));
+
+        Reply others = as(IVAN).post("/api/v1/analysis/match", Map.of("vacancyId", IVANS_JAVA_VACANCY,
+                "documentId", othersResume));
+        Reply unknown = as(IVAN).post("/api/v1/analysis/match", Map.of("vacancyId", IVANS_JAVA_VACANCY,
                 "documentId", UUID.randomUUID()));
 
-        assertThat(reply.status()).isEqualTo(422);
-        assertThat(reply.problemType()).isEqualTo("resume-parsing-not-available");
+        assertThat(others.status()).isEqualTo(404);
+        assertThat(others.problemType()).isEqualTo("not-found");
+        assertThat(others.detail()).contains(othersResume.toString());
+        assertThat(unknown.status()).isEqualTo(404);
+        assertThat(unknown.problemType()).isEqualTo("not-found");
+    }
+
+    @Test
+    void refusesADocumentThatIsNotAReadableResumeWithAProblemSayingWhy() {
+        String ivan = TestUsers.user(IVAN);
+        UUID photo = UUID.randomUUID();
+        UUID scan = UUID.randomUUID();
+        stored(ivan, photo, "PHOTO", "me.png", "image/png", new byte[] { (byte) 0x89, 'P', 'N', 'G' });
+        stored(ivan, scan, "RESUME_UPLOAD", "scan.pdf", "application/pdf", Resumes.imageOnlyPdf());
+
+        Reply notResume = ApiClient.on(port).as(ivan).post("/api/v1/analysis/match", Map.of(
+                "vacancyId", IVANS_JAVA_VACANCY, "documentId", photo));
+        Reply unreadable = ApiClient.on(port).as(ivan).post("/api/v1/analysis/match", Map.of(
+                "vacancyId", IVANS_JAVA_VACANCY, "documentId", scan));
+
+        assertThat(notResume.status()).isEqualTo(422);
+        assertThat(notResume.problemType()).isEqualTo("not-a-resume");
+        assertThat(notResume.detail()).contains("photo");
+        assertThat(unreadable.status()).isEqualTo(422);
+        assertThat(unreadable.problemType()).isEqualTo("image-only-document");
+        assertThat(unreadable.detail()).contains("no text layer");
+    }
+
+    /** A document of the user whose token this is, as the document service's user endpoints serve it. */
+    private static void stored(String ownerToken, UUID documentId, String kind, String fileName, String mediaType,
+            byte[] content) {
+        DOCUMENTS.stubFor(get(urlEqualTo("/api/v1/documents/" + documentId))
+                .withHeader("Authorization", equalTo("Bearer " + ownerToken))
+                .willReturn(aResponse().withHeader("Content-Type", "application/json").withBody("""
+                        {"id": "%s", "kind": "%s", "currentVersion": 1, "fileName": "%s", "mediaType": "%s",
+                         "size": %d, "sha256": "%s"}
+                        """.formatted(documentId, kind, fileName, mediaType, content.length,
+                        UUID.randomUUID().toString().replace("-", "").repeat(2)))));
+        DOCUMENTS.stubFor(get(urlEqualTo("/api/v1/documents/" + documentId + "/versions/1/content"))
+                .withHeader("Authorization", equalTo("Bearer " + ownerToken))
+                .willReturn(aResponse().withHeader("Content-Type", mediaType).withBody(content)));
+    }
+
+    private static byte[] resource(String name) {
+        try (InputStream in = MatchAndRecommendationServiceTest.class.getResourceAsStream(name)) {
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     @Test

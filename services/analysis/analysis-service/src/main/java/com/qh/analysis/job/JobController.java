@@ -52,8 +52,14 @@ class JobController {
              "createdAt": "2026-12-04T14:05:00Z"}""")))
     @ApiResponse(responseCode = "400", description = "No type, or the id the type needs is missing",
             content = @Content(mediaType = PROBLEM))
-    @ApiResponse(responseCode = "404", description = "You have no such vacancy", content = @Content(mediaType = PROBLEM))
-    @ApiResponse(responseCode = "422", description = "No profile (or no title in it) for MATCH or SALARY",
+    @ApiResponse(responseCode = "404", description = "You have no such vacancy, or no such document",
+            content = @Content(mediaType = PROBLEM))
+    @ApiResponse(responseCode = "415", description = "The document is a file type resumes are not read from",
+            content = @Content(mediaType = PROBLEM))
+    @ApiResponse(responseCode = "422", description = """
+            No profile (or no title in it) for MATCH or SALARY (no-profile); the document is not a resume \
+            (not-a-resume) or cannot be read as one (empty-document, image-only-document, encrypted-document, \
+            unreadable-document)""",
             content = @Content(mediaType = PROBLEM, examples = @ExampleObject(value = """
                     {"type": "https://qh.dev/problems/no-profile", "title": "Request cannot be processed",
                      "status": 422, "detail": "There is no profile to estimate a salary for yet: fill in your profile first."}""")))

@@ -11,7 +11,6 @@ import com.qh.platform.web.NotFoundException;
 import com.qh.platform.web.UnprocessableException;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
@@ -24,10 +23,9 @@ class MatchJob implements JobHandler {
     private final VacancyMatcher matcher;
     private final Profiles profiles;
     private final Vacancies vacancies;
-    private final ObjectProvider<UploadedResumeCandidates> resumes;
+    private final UploadedResumeCandidates resumes;
 
-    MatchJob(VacancyMatcher matcher, Profiles profiles, Vacancies vacancies,
-            ObjectProvider<UploadedResumeCandidates> resumes) {
+    MatchJob(VacancyMatcher matcher, Profiles profiles, Vacancies vacancies, UploadedResumeCandidates resumes) {
         this.matcher = matcher;
         this.profiles = profiles;
         this.vacancies = vacancies;
@@ -39,11 +37,16 @@ class MatchJob implements JobHandler {
         return AnalysisJobType.MATCH;
     }
 
+    /**
+     * The vacancy is the user's, and so is the uploaded resume, which reads as a resume: checked while the user's
+     * request is served, so that such a job is refused rather than queued to fail (the parse is kept, and the run
+     * reads it back).
+     */
     @Override
     public void check(Job job) {
         vacancy(job);
-        if (job.documentId() != null && resumes.getIfAvailable() == null) {
-            throw parsingNotAvailable();
+        if (job.documentId() != null) {
+            resumes.candidateOf(job.userId(), job.documentId());
         }
     }
 
@@ -70,15 +73,6 @@ class MatchJob implements JobHandler {
             return profiles.candidateOf(job.userId()).orElseThrow(() -> new UnprocessableException("no-profile",
                     "There is no profile to match yet: fill in your profile first, or match an uploaded resume."));
         }
-        UploadedResumeCandidates reader = resumes.getIfAvailable();
-        if (reader == null) {
-            throw parsingNotAvailable();
-        }
-        return reader.candidateOf(job.userId(), job.documentId());
-    }
-
-    private static UnprocessableException parsingNotAvailable() {
-        return new UnprocessableException("resume-parsing-not-available", "Resume parsing is not available yet: "
-                + "match your profile instead (leave documentId out).");
+        return resumes.candidateOf(job.userId(), job.documentId());
     }
 }

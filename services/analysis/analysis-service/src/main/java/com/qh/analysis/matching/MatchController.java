@@ -46,7 +46,8 @@ class MatchController {
 
     @PostMapping("/match")
     @Operation(summary = "Match your profile against a vacancy", description = """
-            Answers at once. Without documentId your profile is matched; with one, a parsed uploaded resume. \
+            Answers at once. Without documentId your profile is matched; with one, that resume of yours as parsed \
+            (an upload or a generated resume, read from the document service; the parse is kept per content). \
             Recommendations come in the language asked for (language, else the first of Accept-Language that is \
             en or ru), or in both. Each answer is kept: GET /api/v1/analysis/matches lists them.""")
     @ApiResponse(responseCode = "200", description = "The match", content = @Content(examples = @ExampleObject(
@@ -73,15 +74,25 @@ class MatchController {
                      "taxonomyVersion": "2026.11", "graphVersion": "2026.11"}""")))
     @ApiResponse(responseCode = "400", description = "No vacancyId, a malformed id or an unknown language",
             content = @Content(mediaType = PROBLEM))
-    @ApiResponse(responseCode = "404", description = "You have no such vacancy", content = @Content(
-            mediaType = PROBLEM, examples = @ExampleObject(value = """
+    @ApiResponse(responseCode = "404", description = "You have no such vacancy, or no such document",
+            content = @Content(mediaType = PROBLEM, examples = @ExampleObject(value = """
                     {"type": "https://qh.dev/problems/not-found", "title": "Not found", "status": 404,
                      "detail": "You have no vacancy 5f0c3a52-8a4e-4d3e-9c41-1b7d2f0e9a10."}""")))
-    @ApiResponse(responseCode = "422", description = "You have no profile yet, or resume parsing is not available",
-            content = @Content(mediaType = PROBLEM, examples = @ExampleObject(value = """
-                    {"type": "https://qh.dev/problems/no-profile", "title": "Request cannot be processed",
-                     "status": 422, "detail": "There is no profile to match yet: fill in your profile first, or \
-                    match an uploaded resume."}""")))
+    @ApiResponse(responseCode = "422", description = """
+            You have no profile yet (no-profile); or the document is not a resume (not-a-resume: a photo or a \
+            cover letter) or cannot be read as one (empty-document, image-only-document, encrypted-document, \
+            unreadable-document)""", content = @Content(mediaType = PROBLEM, examples = {
+                    @ExampleObject(name = "no-profile", value = """
+                            {"type": "https://qh.dev/problems/no-profile", "title": "Request cannot be processed",
+                             "status": 422, "detail": "There is no profile to match yet: fill in your profile \
+                            first, or match an uploaded resume."}"""),
+                    @ExampleObject(name = "not-a-resume", value = """
+                            {"type": "https://qh.dev/problems/not-a-resume",
+                             "title": "Request cannot be processed", "status": 422,
+                             "detail": "Document 3b6f1c2e-9d4a-4e8b-a1f0-52c7d9e8b301 is a photo, not a resume: \
+                            choose a resume you uploaded or one QH generated."}""") }))
+    @ApiResponse(responseCode = "415", description = "The document is a file type resumes are not read from",
+            content = @Content(mediaType = PROBLEM))
     MatchView match(AuthenticatedUser user, @Valid @RequestBody MatchRequest request,
             @Parameter(description = "Used when the request names no language")
             @RequestHeader(name = HttpHeaders.ACCEPT_LANGUAGE, required = false) String acceptLanguage) {

@@ -12,12 +12,11 @@ import com.qh.platform.web.UnprocessableException;
 import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 
 /**
- * Matches the caller's profile against one of their vacancies and keeps the answer. Another user's vacancy is not
- * found, exactly like one that does not exist.
+ * Matches the caller's profile, or one of their uploaded resumes, against one of their vacancies and keeps the
+ * answer. Another user's vacancy or document is not found, exactly like one that does not exist.
  */
 @Service
 class Matches {
@@ -27,10 +26,10 @@ class Matches {
     private final Vacancies vacancies;
     private final MatchHistory history;
     private final Clock clock;
-    private final ObjectProvider<UploadedResumeCandidates> resumes;
+    private final UploadedResumeCandidates resumes;
 
     Matches(VacancyMatcher matcher, Profiles profiles, Vacancies vacancies, MatchHistory history, Clock clock,
-            ObjectProvider<UploadedResumeCandidates> resumes) {
+            UploadedResumeCandidates resumes) {
         this.matcher = matcher;
         this.profiles = profiles;
         this.vacancies = vacancies;
@@ -57,16 +56,11 @@ class Matches {
     }
 
     /**
-     * An uploaded resume, read by the resume-parsing feature when it provides its reader (the same one the
-     * {@code MATCH} jobs use); someone else's document is its 404, an unreadable one its 422.
+     * An uploaded resume, parsed by the resume-parsing feature (the reader the {@code MATCH} jobs use); someone
+     * else's document is its 404, one that is not a readable resume its 422.
      */
     private Candidate uploadedResume(UUID userId, UUID documentId) {
-        UploadedResumeCandidates reader = resumes.getIfAvailable();
-        if (reader == null) {
-            throw new UnprocessableException("resume-parsing-not-available", "Resume parsing is not available "
-                    + "yet: match your profile instead (leave documentId out).");
-        }
-        return reader.candidateOf(userId, documentId);
+        return resumes.candidateOf(userId, documentId);
     }
 
     List<MatchSummary> history(UUID userId, UUID vacancyId, int limit) {

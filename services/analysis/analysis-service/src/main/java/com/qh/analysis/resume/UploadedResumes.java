@@ -1,5 +1,7 @@
 package com.qh.analysis.resume;
 
+import com.qh.platform.web.UnprocessableException;
+import java.util.Map;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
 
@@ -9,6 +11,10 @@ import org.springframework.stereotype.Service;
  */
 @Service
 public class UploadedResumes {
+
+    /** Kinds of document that are never a resume, refused before their file is read, and what to call them. */
+    private static final Map<String, String> NOT_RESUMES = Map.of("PHOTO", "a photo",
+            "GENERATED_LETTER", "a cover letter");
 
     private final DocumentFiles documents;
     private final ParsedResumeCache cache;
@@ -28,10 +34,16 @@ public class UploadedResumes {
      * The parse of the document's current version, from the cache when that content was parsed before.
      *
      * @throws com.qh.platform.web.NotFoundException when the user has no such document
-     * @throws com.qh.platform.web.QhException 422 or 415 when the file cannot be read as a resume
+     * @throws com.qh.platform.web.QhException 422 {@code not-a-resume} for a photo or a cover letter; 422 or 415
+     *         when the file cannot be read as a resume
      */
     public ParsedResume parsed(UUID userId, UUID documentId) {
         DocumentFiles.Description description = documents.describe(userId, documentId);
+        String notResume = NOT_RESUMES.get(description.kind());
+        if (notResume != null) {
+            throw new UnprocessableException("not-a-resume", "Document " + documentId + " is " + notResume
+                    + ", not a resume: choose a resume you uploaded or one QH generated.");
+        }
         if (description.sha256() != null) {
             var kept = cache.find(documentId, description.sha256());
             if (kept.isPresent()) {

@@ -164,11 +164,77 @@ class JobServiceTest {
         assertThat(othersVacancy.status()).isEqualTo(404);
         assertThat(salaryWithoutProfile.status()).isEqualTo(422);
         assertThat(salaryWithoutProfile.problemType()).isEqualTo("no-profile");
-        assertThat(uploadedResumeMatch.status()).isEqualTo(422);
-        assertThat(uploadedResumeMatch.problemType()).isEqualTo("resume-parsing-not-available");
+        assertThat(uploadedResumeMatch.status()).isEqualTo(404);
+        assertThat(uploadedResumeMatch.problemType()).isEqualTo("not-found");
         assertThat(badLimit.status()).isEqualTo(400);
         assertThat(unknownJob.status()).isEqualTo(404);
         assertThat(ApiClient.on(port).get("/api/v1/analysis/jobs").status()).isEqualTo(401);
+    }
+
+    @Test
+    void runsAMatchOfAnUploadedResumeToDoneReadingItWithTheServiceToken() {
+        String ivan = TestUsers.user(IVAN);
+        UUID resume = UUID.randomUUID();
+        storedResume(IVAN, resume);
+        DOCUMENTS.stubFor(get(urlEqualTo("/api/v1/documents/" + resume))
+                .withHeader("Authorization", com.github.tomakehurst.wiremock.client.WireMock.equalTo("Bearer " + ivan))
+                .willReturn(aResponse().withHeader("Content-Type", "application/json").withBody("""
+                        {"id": "%s", "kind": "RESUME_UPLOAD", "currentVersion": 1, "fileName": "resume.txt",
+                         "mediaType": "text/plain", "size": 1234, "sha256": "%s"}
+                        """.formatted(resume, "ef".repeat(32)))));
+        DOCUMENTS.stubFor(get(urlEqualTo("/api/v1/documents/" + resume + "/versions/1/content"))
+                .withHeader("Authorization", com.github.tomakehurst.wiremock.client.WireMock.equalTo("Bearer " + ivan))
+                .willReturn(aResponse().withHeader("Content-Type", "text/plain").withBody(ENGLISH_RESUME)));
+
+        Reply queued = ApiClient.on(port).as(ivan).post("/api/v1/analysis/jobs", Map.of("type", "MATCH",
+                "vacancyId", IVANS_JAVA_VACANCY, "documentId", resume));
+        assertThat(queued.status()).as(queued.text()).isEqualTo(202);
+        assertThat(queued.json().path("documentId").asString()).isEqualTo(resume.toString());
+
+        JsonNode done = awaitEnd(IVAN, queued.json().path("id").asString());
+        assertThat(done.path("status").asString()).as(done.toString()).isEqualTo("DONE");
+        JsonNode match = done.path("result").path("match");
+        assertThat(match.path("requirements")).anySatisfy(line -> {
+            assertThat(line.path("requirement").asString()).isEqualTo("Java");
+            assertThat(line.path("status").asString()).isEqualTo("MET");
+        });
+        assertThat(match.path("score").asInt()).isPositive();
+        // Checked with the user's token when asked for; run by the worker with the service token.
+        DOCUMENTS.verify(getRequestedFor(urlEqualTo("/api/v1/documents/" + resume)));
+        DOCUMENTS.verify(getRequestedFor(urlEqualTo("/api/v1/internal/documents/" + resume + "?userId=" + IVAN))
+                .withHeader("Authorization", matching("Bearer .+")));
+    }
+
+    @Test
+    void refusesAMatchOfSomeoneElsesDocumentOrOfAPhoto() {
+        UUID othersResume = UUID.randomUUID();
+        String other = TestUsers.user(OTHER);
+        DOCUMENTS.stubFor(get(urlEqualTo("/api/v1/documents/" + othersResume))
+                .withHeader("Authorization", com.github.tomakehurst.wiremock.client.WireMock.equalTo("Bearer " + other))
+                .willReturn(aResponse().withHeader("Content-Type", "application/json").withBody("""
+                        {"id": "%s", "kind": "RESUME_UPLOAD", "currentVersion": 1, "fileName": "resume.txt",
+                         "mediaType": "text/plain", "size": 1234, "sha256": "%s"}
+                        """.formatted(othersResume, "0a".repeat(32)))));
+        String ivan = TestUsers.user(IVAN);
+        UUID photo = UUID.randomUUID();
+        DOCUMENTS.stubFor(get(urlEqualTo("/api/v1/documents/" + photo))
+                .withHeader("Authorization", com.github.tomakehurst.wiremock.client.WireMock.equalTo("Bearer " + ivan))
+                .willReturn(aResponse().withHeader("Content-Type", "application/json").withBody("""
+                        {"id": "%s", "kind": "PHOTO", "currentVersion": 1, "fileName": "me.png",
+                         "mediaType": "image/png", "size": 99, "sha256": "%s"}
+                        """.formatted(photo, "0b".repeat(32)))));
+
+        Reply others = ApiClient.on(port).as(ivan).post("/api/v1/analysis/jobs", Map.of("type", "MATCH",
+                "vacancyId", IVANS_JAVA_VACANCY, "documentId", othersResume));
+        Reply ofPhoto = ApiClient.on(port).as(ivan).post("/api/v1/analysis/jobs", Map.of("type", "MATCH",
+                "vacancyId", IVANS_JAVA_VACANCY, "documentId", photo));
+
+        assertThat(others.status()).isEqualTo(404);
+        assertThat(others.problemType()).isEqualTo("not-found");
+        assertThat(ofPhoto.status()).isEqualTo(422);
+        assertThat(ofPhoto.problemType()).isEqualTo("not-a-resume");
+        assertThat(as(IVAN).get("/api/v1/analysis/jobs?limit=100").json()).noneSatisfy(job -> assertThat(
+                job.path("documentId").asString()).isIn(othersResume.toString(), photo.toString()));
     }
 
     @Test
