@@ -1,14 +1,14 @@
 package com.qh.analysis;
 
-import static com.qh.analysis.FixedSources.IVAN;
-import static com.qh.analysis.FixedSources.IVANS_ACCOUNTANT_VACANCY;
-import static com.qh.analysis.FixedSources.IVANS_JAVA_VACANCY;
-import static com.qh.analysis.FixedSources.LEAVING;
-import static com.qh.analysis.FixedSources.LEAVINGS_VACANCY;
-import static com.qh.analysis.FixedSources.NO_PROFILE;
-import static com.qh.analysis.FixedSources.NO_PROFILES_VACANCY;
-import static com.qh.analysis.FixedSources.OTHER;
-import static com.qh.analysis.FixedSources.OTHERS_VACANCY;
+import static com.qh.analysis.SourceServices.IVAN;
+import static com.qh.analysis.SourceServices.IVANS_ACCOUNTANT_VACANCY;
+import static com.qh.analysis.SourceServices.IVANS_JAVA_VACANCY;
+import static com.qh.analysis.SourceServices.LEAVING;
+import static com.qh.analysis.SourceServices.LEAVINGS_VACANCY;
+import static com.qh.analysis.SourceServices.NO_PROFILE;
+import static com.qh.analysis.SourceServices.NO_PROFILES_VACANCY;
+import static com.qh.analysis.SourceServices.OTHER;
+import static com.qh.analysis.SourceServices.OTHERS_VACANCY;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
@@ -46,10 +46,11 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * The match and the recommended vacancies over HTTP on the embedded infrastructure, with the real matcher, market
- * index and match history; profiles and vacancies come from {@link FixedSources}.
+ * index and match history; profiles and vacancies are read by the service's gRPC clients from the profile and
+ * vacancy contracts that {@link SourceServices} serves.
  */
 @QhServiceTest
-@Import(FixedSources.class)
+@Import(SourceServices.class)
 class MatchAndRecommendationServiceTest {
 
     /**
@@ -261,7 +262,7 @@ class MatchAndRecommendationServiceTest {
     void ranksSavedAndMarketVacanciesForTheProfile() {
         await().atMost(Duration.ofSeconds(30)).until(() -> as(IVAN)
                 .get("/api/v1/analysis/recommended-vacancies").json().path("marketIndexed").asInt()
-                == FixedSources.MARKET.size());
+                == SourceServices.MARKET.size());
 
         JsonNode answer = as(IVAN).get("/api/v1/analysis/recommended-vacancies?limit=5").json();
         JsonNode vacancies = answer.path("vacancies");

@@ -1,10 +1,10 @@
 package com.qh.analysis.job;
 
-import static com.qh.analysis.FixedSources.IVAN;
-import static com.qh.analysis.FixedSources.IVANS_JAVA_VACANCY;
-import static com.qh.analysis.FixedSources.NO_PROFILE;
-import static com.qh.analysis.FixedSources.OTHER;
-import static com.qh.analysis.FixedSources.OTHERS_VACANCY;
+import static com.qh.analysis.SourceServices.IVAN;
+import static com.qh.analysis.SourceServices.IVANS_JAVA_VACANCY;
+import static com.qh.analysis.SourceServices.NO_PROFILE;
+import static com.qh.analysis.SourceServices.OTHER;
+import static com.qh.analysis.SourceServices.OTHERS_VACANCY;
 import static org.assertj.core.api.Assertions.assertThat;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
@@ -16,7 +16,7 @@ import static org.awaitility.Awaitility.await;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
-import com.qh.analysis.FixedSources;
+import com.qh.analysis.SourceServices;
 import com.qh.analysis.api.AnalysisJobStatus;
 import com.qh.analysis.api.AnalysisJobType;
 import com.qh.auth.api.UserDeleted;
@@ -27,7 +27,6 @@ import com.qh.platform.events.IntegrationEvent;
 import com.qh.test.ApiClient;
 import com.qh.test.ApiClient.Reply;
 import com.qh.test.QhServiceTest;
-import com.qh.test.ServiceTokenIssuer;
 import com.qh.test.TestUsers;
 import java.io.IOException;
 import java.io.InputStream;
@@ -58,7 +57,7 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * The jobs on the embedded PostgreSQL and broker with the real workers, queue, matcher and outbox; profiles and
- * vacancies from {@link FixedSources}. A worker that died is played by a row another worker claimed and never
+ * vacancies over gRPC from {@link SourceServices}, which also plays auth's service-token endpoint. A worker that died is played by a row another worker claimed and never
  * renewed; the reaper is then run at a chosen time rather than waited for (its own schedule is an hour here).
  */
 @QhServiceTest(properties = {
@@ -66,14 +65,11 @@ import tools.jackson.databind.JsonNode;
         "qh.analysis.jobs.reap-interval=1h",
         "qh.analysis.jobs.retry-backoff=100ms",
         "qh.analysis.jobs.max-attempts=3" })
-@Import(FixedSources.class)
+@Import(SourceServices.class)
 class JobServiceTest {
 
     /** The document service, answering the internal read a review started by an upload makes with its token. */
     static final WireMockServer DOCUMENTS = new WireMockServer(WireMockConfiguration.options().dynamicPort());
-
-    /** Auth's service-token endpoint, so that the analysis service's own token goes with that read. */
-    static final ServiceTokenIssuer AUTH = ServiceTokenIssuer.start("analysis");
 
     /** The uploaded resume; the launcher's end-to-end review uploads the same file (resume/anna-smith-en.txt). */
     static final String ENGLISH_RESUME = resource("/resume/anna-smith-en.txt");
@@ -85,8 +81,6 @@ class JobServiceTest {
     @DynamicPropertySource
     static void documentService(DynamicPropertyRegistry registry) {
         registry.add("qh.services.document.url", DOCUMENTS::baseUrl);
-        registry.add("qh.services.auth.url", AUTH::url);
-        registry.add("qh.security.service-client.secret", () -> "analysis-secret");
     }
 
     @LocalServerPort

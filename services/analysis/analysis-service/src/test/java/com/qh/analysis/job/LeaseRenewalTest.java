@@ -3,7 +3,7 @@ package com.qh.analysis.job;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import com.qh.analysis.FixedSources;
+import com.qh.analysis.SourceServices;
 import com.qh.test.ApiClient;
 import com.qh.test.QhServiceTest;
 import com.qh.test.TestUsers;
@@ -35,7 +35,7 @@ import tools.jackson.databind.JsonNode;
         "qh.analysis.jobs.lease=2s",
         "qh.analysis.jobs.heartbeat=200ms",
         "qh.analysis.jobs.reap-interval=200ms" })
-@Import({FixedSources.class, LeaseRenewalTest.SlowParse.class})
+@Import({SourceServices.class, LeaseRenewalTest.SlowParse.class})
 class LeaseRenewalTest {
 
     static final CountDownLatch RELEASE = new CountDownLatch(1);

@@ -3,7 +3,7 @@ package com.qh.analysis.job;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import com.qh.analysis.FixedSources;
+import com.qh.analysis.SourceServices;
 import com.qh.platform.web.NotFoundException;
 import com.qh.platform.web.UnprocessableException;
 import com.qh.test.ApiClient;
@@ -33,7 +33,7 @@ import tools.jackson.databind.JsonNode;
         "qh.analysis.jobs.poll-interval=100ms",
         "qh.analysis.jobs.retry-backoff=50ms",
         "qh.analysis.jobs.max-attempts=3" })
-@Import({FixedSources.class, ReviewStepsTest.Steps.class})
+@Import({SourceServices.class, ReviewStepsTest.Steps.class})
 class ReviewStepsTest {
 
     static final UUID IMAGE_ONLY = UUID.fromString("20000000-0000-4000-8000-000000000001");

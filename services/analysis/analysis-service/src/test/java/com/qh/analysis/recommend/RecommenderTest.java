@@ -3,14 +3,19 @@ package com.qh.analysis.recommend;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.qh.analysis.FixedSources;
 import com.qh.analysis.match.Candidate;
+import com.qh.analysis.match.JsonResumeCandidates;
+import com.qh.analysis.match.Vacancy;
 import com.qh.analysis.match.VacancyMatcher;
 import com.qh.analysis.recommend.MarketIndex.Entry;
 import com.qh.analysis.source.Vacancies;
 import com.qh.analysis.source.VacancyView;
 import com.qh.platform.web.UnprocessableException;
 import com.qh.skills.SkillGraph;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -26,6 +31,10 @@ class RecommenderTest {
 
     static final Clock CLOCK = Clock.fixed(Instant.parse("2026-12-01T00:00:00Z"), ZoneOffset.UTC);
     static final VacancyMatcher MATCHER = new VacancyMatcher(SkillGraph.builtIn(), CLOCK);
+    /** The labelled dev vacancies of the match set, as the market. */
+    static final List<String> MARKET = List.of("java-middle-moscow", "qa-automation-engineer",
+            "senior-react-remote", "analitik-dannykh", "buhgalter-osno", "registered-nurse-medsurg",
+            "menedzher-po-prodazham-b2b", "product-manager-fintech");
 
     final List<VacancyView> market = new ArrayList<>();
     final List<Integer> pageCalls = new ArrayList<>();
@@ -52,14 +61,14 @@ class RecommenderTest {
     final MarketIndex index = new MarketIndex(MATCHER, vacancies, properties, CLOCK);
 
     RecommenderTest() {
-        for (String name : FixedSources.MARKET) {
-            market.add(FixedSources.view(UUID.randomUUID(), "hh.ru", name, name));
+        for (String name : MARKET) {
+            market.add(labelledVacancy(name));
         }
     }
 
     @Test
     void readsTheWholeMarketPageByPageAndWeighsRequiredSkillsAboveWelcomeOnes() {
-        assertThat(index.refresh()).isEqualTo(FixedSources.MARKET.size());
+        assertThat(index.refresh()).isEqualTo(MARKET.size());
 
         assertThat(pageCalls).containsExactly(0, 3, 6);
         assertThat(index.refreshedAt()).contains(CLOCK.instant());
@@ -89,7 +98,7 @@ class RecommenderTest {
         index.refresh();
         Recommender recommender = new Recommender(MATCHER, user -> Optional.empty(), vacancies, index, properties);
 
-        Candidate javaDeveloper = FixedSources.profile("ivan-petrov");
+        Candidate javaDeveloper = JsonResumeCandidates.parse(resource("quality/match/dev/profiles/ivan-petrov.json"));
         List<Entry> chosen = recommender.prefilter(MATCHER.prepare(javaDeveloper), index.snapshot().entries(), 2);
 
         assertThat(chosen).hasSize(2);
@@ -149,5 +158,23 @@ class RecommenderTest {
 
         assertThatThrownBy(() -> recommender.recommend(UUID.randomUUID(), 20))
                 .isInstanceOf(UnprocessableException.class);
+    }
+
+    /** A labelled dev vacancy, its source id its name and its title the Markdown heading. */
+    private static VacancyView labelledVacancy(String name) {
+        String text = resource("quality/match/dev/vacancies/" + name + ".md");
+        String title = text.lines().filter(line -> line.startsWith("# ")).findFirst().orElse("# " + name)
+                .substring(2).strip();
+        return new VacancyView(UUID.randomUUID(), "hh.ru", name, "Employer of " + name, null,
+                new Vacancy(title, text, null, null, null));
+    }
+
+    private static String resource(String path) {
+        try (InputStream in = RecommenderTest.class.getClassLoader().getResourceAsStream(path)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }

@@ -1,0 +1,268 @@
+package com.qh.analysis;
+
+import com.nimbusds.jwt.SignedJWT;
+import com.qh.profile.api.GetProfileRequest;
+import com.qh.profile.api.ProfileSnapshot;
+import com.qh.profile.api.ProfileSnapshotsGrpc;
+import com.qh.skills.SkillTaxonomy;
+import com.qh.skills.requirements.RequirementExtractor;
+import com.qh.test.ServiceTokenIssuer;
+import com.qh.vacancy.api.GetVacancyRequest;
+import com.qh.vacancy.api.Importance;
+import com.qh.vacancy.api.ListMarketRequest;
+import com.qh.vacancy.api.ListSavedRequest;
+import com.qh.vacancy.api.MarketPage;
+import com.qh.vacancy.api.RequiredSkill;
+import com.qh.vacancy.api.Requirements;
+import com.qh.vacancy.api.VacanciesGrpc;
+import com.qh.vacancy.api.Vacancy;
+import com.qh.vacancy.api.VacancyList;
+import io.grpc.BindableService;
+import io.grpc.Grpc;
+import io.grpc.InsecureServerCredentials;
+import io.grpc.Metadata;
+import io.grpc.Server;
+import io.grpc.ServerCall;
+import io.grpc.ServerCallHandler;
+import io.grpc.ServerInterceptor;
+import io.grpc.ServerInterceptors;
+import io.grpc.ServerServiceDefinition;
+import io.grpc.Status;
+import io.grpc.stub.StreamObserver;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.text.ParseException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.test.context.DynamicPropertyRegistrar;
+
+/**
+ * The profile and vacancy services as the analysis service meets them in production: a real gRPC server in the JVM
+ * (Netty on a loopback port) implementing profile-api's {@code ProfileSnapshots} and vacancy-api's
+ * {@code Vacancies} over fixture data in their wire format, and auth's service-token endpoint
+ * ({@link ServiceTokenIssuer}). Import it into a {@code @QhServiceTest}: it points
+ * {@code qh.services.profile.grpc-address}, {@code qh.services.vacancy.grpc-address} and {@code qh.services.auth.url}
+ * at them, so the service's own gRPC clients, channels, service tokens and deadlines do the reading. Like the real
+ * services, the server refuses a call whose service token is not meant for it ({@code UNAUTHENTICATED}).
+ *
+ * <p>The fixtures: three users' profiles ({@code src/test/resources/sources/profiles}, the labelled dev profiles of
+ * the match set written in the profile's format), each user's saved vacancies and a market store of the labelled dev
+ * vacancies. A saved vacancy carries its description and the requirements read from it, as the vacancy service
+ * keeps them; a market one only its title and skills, as the market store does. The servers start once per test JVM.
+ */
+@TestConfiguration(proxyBeanMethods = false)
+public class SourceServices {
+
+    /** Ivan: 5.5 years of Java with Spring Boot, PostgreSQL, Kafka, Docker and k8s. */
+    public static final UUID IVAN = UUID.fromString("00000000-0000-4000-8000-000000000001");
+    /** A user who never wrote a profile. */
+    public static final UUID NO_PROFILE = UUID.fromString("00000000-0000-4000-8000-000000000002");
+    /** Another user, with vacancies of their own. */
+    public static final UUID OTHER = UUID.fromString("00000000-0000-4000-8000-000000000003");
+    /** A user whose account is deleted in a test. */
+    public static final UUID LEAVING = UUID.fromString("00000000-0000-4000-8000-000000000004");
+
+    public static final UUID IVANS_JAVA_VACANCY = UUID.fromString("10000000-0000-4000-8000-000000000001");
+    public static final UUID IVANS_ACCOUNTANT_VACANCY = UUID.fromString("10000000-0000-4000-8000-000000000002");
+    public static final UUID OTHERS_VACANCY = UUID.fromString("10000000-0000-4000-8000-000000000003");
+    public static final UUID LEAVINGS_VACANCY = UUID.fromString("10000000-0000-4000-8000-000000000004");
+    public static final UUID NO_PROFILES_VACANCY = UUID.fromString("10000000-0000-4000-8000-000000000005");
+
+    /** The market store: every dev vacancy once, the Java one under the hh.ru id Ivan saved it with. */
+    public static final List<String> MARKET = List.of("java-middle-moscow", "qa-automation-engineer",
+            "senior-react-remote", "analitik-dannykh", "buhgalter-osno", "registered-nurse-medsurg",
+            "menedzher-po-prodazham-b2b", "product-manager-fintech");
+
+    private static final RequirementExtractor EXTRACTOR = new RequirementExtractor(SkillTaxonomy.builtIn());
+
+    /** Each user's profile as the profile service answers it; a user missing here has none. */
+    static final Map<UUID, String> PROFILES = Map.of(IVAN, profileJson("ivan-petrov"),
+            OTHER, profileJson("olga-kuznetsova"), LEAVING, profileJson("anna-volkova"));
+    /** Each user's saved vacancies, most recently changed first. */
+    static final Map<UUID, List<Vacancy>> SAVED = Map.of(
+            IVAN, List.of(saved(IVANS_JAVA_VACANCY, "hh", "101", "java-middle-moscow"),
+                    saved(IVANS_ACCOUNTANT_VACANCY, "text", "", "buhgalter-osno")),
+            OTHER, List.of(saved(OTHERS_VACANCY, "text", "", "qa-automation-engineer")),
+            LEAVING, List.of(saved(LEAVINGS_VACANCY, "text", "", "qa-automation-engineer")),
+            NO_PROFILE, List.of(saved(NO_PROFILES_VACANCY, "text", "", "senior-react-remote")));
+    /** The market store in its stable order, by id. */
+    static final List<Vacancy> MARKET_VACANCIES = market();
+
+    private static final Server SERVER = start();
+    private static final ServiceTokenIssuer AUTH = ServiceTokenIssuer.start("analysis");
+
+    /** Where the analysis service finds the profile, vacancy and auth services, and its own client secret. */
+    @Bean
+    static DynamicPropertyRegistrar sourceServiceAddresses() {
+        return registry -> {
+            registry.add("qh.services.profile.grpc-address", () -> "127.0.0.1:" + SERVER.getPort());
+            registry.add("qh.services.vacancy.grpc-address", () -> "127.0.0.1:" + SERVER.getPort());
+            registry.add("qh.services.auth.url", AUTH::url);
+            registry.add("qh.security.service-client.secret", () -> "analysis-secret");
+        };
+    }
+
+    private static Server start() {
+        try {
+            return Grpc.newServerBuilderForPort(0, InsecureServerCredentials.create())
+                    .addService(forAudience("profile", new ProfileService()))
+                    .addService(forAudience("vacancy", new VacancyService()))
+                    .build().start();
+        }
+        catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The service, answering only calls that carry a service token meant for it, as the real one does. */
+    private static ServerServiceDefinition forAudience(String audience, BindableService service) {
+        Metadata.Key<String> authorization = Metadata.Key.of("authorization", Metadata.ASCII_STRING_MARSHALLER);
+        return ServerInterceptors.intercept(service, new ServerInterceptor() {
+            @Override
+            public <Q, A> ServerCall.Listener<Q> interceptCall(ServerCall<Q, A> call, Metadata headers,
+                    ServerCallHandler<Q, A> next) {
+                String bearer = headers.get(authorization);
+                if (bearer == null || !bearer.startsWith("Bearer ") || !audienceOf(bearer.substring(7))
+                        .contains(audience)) {
+                    call.close(Status.UNAUTHENTICATED.withDescription("No service token for " + audience),
+                            new Metadata());
+                    return new ServerCall.Listener<>() {
+                    };
+                }
+                return next.startCall(call, headers);
+            }
+        });
+    }
+
+    private static List<String> audienceOf(String token) {
+        try {
+            return SignedJWT.parse(token).getJWTClaimsSet().getAudience();
+        }
+        catch (ParseException e) {
+            return List.of();
+        }
+    }
+
+    /** The profile contract: the snapshot of a user's profile, {@code found = false} for a user without one. */
+    static final class ProfileService extends ProfileSnapshotsGrpc.ProfileSnapshotsImplBase {
+
+        @Override
+        public void get(GetProfileRequest request, StreamObserver<ProfileSnapshot> answer) {
+            String profile = PROFILES.get(UUID.fromString(request.getUserId()));
+            answer.onNext(ProfileSnapshot.newBuilder().setFound(profile != null)
+                    .setProfileJson(profile != null ? profile : "{\"primaryLanguage\": \"en\"}")
+                    .setEtag(profile != null ? "\"v3\"" : "\"v0\"").build());
+            answer.onCompleted();
+        }
+    }
+
+    /** The vacancy contract: a user's own vacancies (anyone else's is NOT_FOUND) and the market store by id. */
+    static final class VacancyService extends VacanciesGrpc.VacanciesImplBase {
+
+        @Override
+        public void get(GetVacancyRequest request, StreamObserver<Vacancy> answer) {
+            Vacancy vacancy = SAVED.getOrDefault(UUID.fromString(request.getUserId()), List.of()).stream()
+                    .filter(v -> v.getId().equals(request.getVacancyId())).findFirst().orElse(null);
+            if (vacancy == null) {
+                answer.onError(Status.NOT_FOUND.withDescription("No such vacancy among the user's")
+                        .asRuntimeException());
+                return;
+            }
+            answer.onNext(vacancy);
+            answer.onCompleted();
+        }
+
+        @Override
+        public void listSaved(ListSavedRequest request, StreamObserver<VacancyList> answer) {
+            answer.onNext(VacancyList.newBuilder().addAllVacancies(SAVED.getOrDefault(
+                    UUID.fromString(request.getUserId()), List.of()).stream()
+                    .limit(request.getLimit() == 0 ? 100 : request.getLimit()).toList()).build());
+            answer.onCompleted();
+        }
+
+        @Override
+        public void listMarket(ListMarketRequest request, StreamObserver<MarketPage> answer) {
+            int limit = request.getLimit() == 0 ? 200 : request.getLimit();
+            List<Vacancy> after = MARKET_VACANCIES.stream()
+                    .filter(v -> v.getId().compareTo(request.getAfter()) > 0).toList();
+            List<Vacancy> page = after.subList(0, Math.min(limit, after.size()));
+            MarketPage.Builder reply = MarketPage.newBuilder().addAllVacancies(page);
+            if (page.size() == limit) {
+                reply.setNextAfter(page.getLast().getId());
+            }
+            answer.onNext(reply.build());
+            answer.onCompleted();
+        }
+    }
+
+    /** A labelled dev vacancy saved by a user: its text as the description and the requirements read from it. */
+    static Vacancy saved(UUID id, String source, String sourceId, String name) {
+        String text = vacancyText(name);
+        return Vacancy.newBuilder().setId(id.toString()).setSource(source).setSourceId(sourceId)
+                .setTitle(title(name, text)).setEmployer("Employer of " + name).setDescription(text)
+                .setRequirements(requirements(text, true)).build();
+    }
+
+    /** A labelled dev vacancy in the market store: title and skills, no description. */
+    static Vacancy marketVacancy(String name, String sourceId) {
+        String text = vacancyText(name);
+        return Vacancy.newBuilder().setId(UUID.nameUUIDFromBytes(("market-" + name).getBytes(StandardCharsets.UTF_8))
+                        .toString())
+                .setSource("hh").setSourceId(sourceId).setTitle(title(name, text)).setEmployer("Employer of " + name)
+                .setRequirements(requirements(text, false)).build();
+    }
+
+    private static List<Vacancy> market() {
+        List<Vacancy> market = new ArrayList<>();
+        for (int i = 0; i < MARKET.size(); i++) {
+            String name = MARKET.get(i);
+            market.add(marketVacancy(name, name.equals("java-middle-moscow") ? "101" : String.valueOf(900 + i)));
+        }
+        market.sort(Comparator.comparing(Vacancy::getId));
+        return List.copyOf(market);
+    }
+
+    /** The skills as the vacancy service reads them from the text; the market store keeps no sentences. */
+    private static Requirements requirements(String text, boolean withEvidence) {
+        Requirements.Builder requirements = Requirements.newBuilder();
+        for (var skill : EXTRACTOR.extract(text).skills()) {
+            requirements.addSkills(RequiredSkill.newBuilder().setName(skill.name())
+                    .setImportance(skill.importance() == com.qh.skills.requirements.Importance.MUST
+                            ? Importance.IMPORTANCE_MUST : Importance.IMPORTANCE_NICE)
+                    .setEvidence(withEvidence && skill.evidence() != null ? skill.evidence() : ""));
+        }
+        return requirements.build();
+    }
+
+    private static String title(String name, String text) {
+        return text.lines().filter(line -> line.startsWith("# ")).findFirst().orElse("# " + name).substring(2)
+                .strip();
+    }
+
+    private static String vacancyText(String name) {
+        return resource("quality/match/dev/vacancies/" + name + ".md");
+    }
+
+    private static String profileJson(String name) {
+        return resource("sources/profiles/" + name + ".json");
+    }
+
+    private static String resource(String path) {
+        try (InputStream in = SourceServices.class.getClassLoader().getResourceAsStream(path)) {
+            if (in == null) {
+                throw new IllegalArgumentException("No test resource " + path);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
