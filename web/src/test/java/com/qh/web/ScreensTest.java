@@ -23,7 +23,7 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
 /**
  * Every screen in a real browser (Playwright for Java driving Debian's Chromium, {@code /usr/bin/chromium}) at a
- * phone's 390×844, a small phone's 360×740 and a desktop's 1440×900, written as PNG files to look at. Not part of {@code ./mvnw verify}: it
+ * phone's 390×844, a small phone's 360×740 and a desktop's 1366×768, written as PNG files to look at. Not part of {@code ./mvnw verify}: it
  * needs Chromium installed and takes longer than a unit test should. Run it with
  * {@code ./mvnw -pl web verify -Dqh.web.browser=true -Dtest=ScreensTest -Dqh.web.screenshots=/tmp/qh/web-shots}.
  * Besides the pictures it checks that no page broke its Content-Security-Policy (a blocked script or style shows in
@@ -36,7 +36,7 @@ class ScreensTest extends WebAppTestBase {
     }
 
     static final List<Size> SIZES = List.of(new Size("phone", 390, 844), new Size("small", 360, 740),
-            new Size("desktop", 1440, 900));
+            new Size("desktop", 1366, 768));
 
     @Test
     void photographsEveryScreenAtPhoneAndDesktopSizes() {
@@ -95,6 +95,17 @@ class ScreensTest extends WebAppTestBase {
                     page.waitForSelector("#tracker .notice");
                     page.screenshot(new Page.ScreenshotOptions().setPath(out.resolve(prefix + "11b-tracker-moved.png"))
                             .setFullPage(true));
+                    shoot(page, out, prefix + "20-analysis-list", "/analysis");
+                    shoot(page, out, prefix + "21-analysis-match", "/analysis/jobs/" + AnalysisFixtures.MATCH_JOB);
+                    shoot(page, out, prefix + "22-analysis-review", "/analysis/jobs/" + AnalysisFixtures.REVIEW_JOB);
+                    shoot(page, out, prefix + "23-analysis-running", "/analysis/jobs/" + AnalysisFixtures.RUNNING_JOB);
+                    // The running job polls through htmx; once the API says it is done, the report replaces it.
+                    var finished = api.server.stubFor(get("/api/v1/analysis/jobs/" + AnalysisFixtures.RUNNING_JOB)
+                            .atPriority(1).willReturn(okJson(AnalysisFixtures.doneReview())));
+                    page.waitForSelector("#job .big-score-number");
+                    api.server.removeStub(finished);
+                    shoot(page, out, prefix + "24-analysis-failed", "/analysis/jobs/" + AnalysisFixtures.FAILED_JOB);
+                    shoot(page, out, prefix + "25-analysis-salary", "/analysis/jobs/" + AnalysisFixtures.SALARY_JOB);
                     shoot(page, out, prefix + "12-profile", "/profile");
                     // Deleting a job asks first (htmx's confirm), then htmx loads the profile with the notice.
                     page.onceDialog(dialog -> dialog.accept());
@@ -206,6 +217,17 @@ class ScreensTest extends WebAppTestBase {
         api.server.stubFor(get(urlPathEqualTo("/api/v1/notifications")).willReturn(okJson(PagesTest.inbox())));
         api.server.stubFor(post(urlPathEqualTo("/api/v1/notifications/" + PagesTest.MESSAGE_ID + "/read"))
                 .willReturn(aResponse().withStatus(204)));
+        api.server.stubFor(get("/api/v1/analysis/jobs?limit=50").willReturn(okJson(AnalysisFixtures.list())));
+        api.server.stubFor(get("/api/v1/analysis/jobs/" + AnalysisFixtures.MATCH_JOB)
+                .willReturn(okJson(AnalysisFixtures.doneMatch())));
+        api.server.stubFor(get("/api/v1/analysis/jobs/" + AnalysisFixtures.REVIEW_JOB)
+                .willReturn(okJson(AnalysisFixtures.doneReview())));
+        api.server.stubFor(get("/api/v1/analysis/jobs/" + AnalysisFixtures.RUNNING_JOB)
+                .willReturn(okJson(AnalysisFixtures.running())));
+        api.server.stubFor(get("/api/v1/analysis/jobs/" + AnalysisFixtures.FAILED_JOB)
+                .willReturn(okJson(AnalysisFixtures.failed())));
+        api.server.stubFor(get("/api/v1/analysis/jobs/" + AnalysisFixtures.SALARY_JOB)
+                .willReturn(okJson(AnalysisFixtures.salaryUnavailable())));
         api.server.stubFor(post("/api/v1/vacancies/" + PagesTest.VACANCY_ID + "/tracker")
                 .willReturn(okJson(PagesTest.vacancy("INTERVIEW"))));
         api.server.stubFor(com.github.tomakehurst.wiremock.client.WireMock.delete(

@@ -73,6 +73,22 @@ public record Page(MessageSource messages, Locale locale, CsrfToken csrf, Sessio
         return instant == null ? "" : date(LocalDate.ofInstant(instant, ZONE));
     }
 
+    /** A day and time of an instant in the server's zone, e.g. "4 дек. 2026 г., 14:05" or "Dec 4, 2026, 2:05 PM". */
+    public String dateTime(Instant instant) {
+        return instant == null ? "" : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+                .withLocale(locale).format(instant.atZone(ZONE));
+    }
+
+    /** A number with at most one decimal ("2,5", "2.5"). */
+    public String decimal(BigDecimal value) {
+        if (value == null) {
+            return "";
+        }
+        NumberFormat format = NumberFormat.getNumberInstance(locale);
+        format.setMaximumFractionDigits(1);
+        return format.format(value);
+    }
+
     /** A whole number with the locale's grouping ("350 000", "350,000"). */
     public String number(BigDecimal value) {
         return value == null ? "" : NumberFormat.getIntegerInstance(locale).format(value);
