@@ -1,5 +1,7 @@
 package com.qh.analysis.resume;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.qh.analysis.match.Candidate;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.YearMonth;
@@ -30,7 +32,10 @@ import java.util.Set;
  * @param languages spoken languages and the level as written
  * @param sections the section headings found, in order
  */
-@Schema(description = "A resume file read into fields, each with a confidence 0-1")
+@Schema(description = "A resume file read into fields, each with a confidence 0-1, and the same as a JSON Resume")
+// jsonResume is written with the fields (the answer, a review's parse section, the kept parse) and derived again
+// when read back, never taken from the JSON.
+@JsonIgnoreProperties(value = "jsonResume", allowGetters = true)
 public record ParsedResume(String fileName, String mediaType, String language, int pages, Field name,
         Field headline, Contacts contacts, List<Field> links, String summary, List<Job> experience,
         List<Study> education, List<FoundSkill> skills, List<SpokenLanguage> languages, List<String> sections) {
@@ -121,9 +126,17 @@ public record ParsedResume(String fileName, String mediaType, String language, i
     }
 
     /**
-     * The resume as a JSON Resume 1.2.1 document, what the profile's import takes: fields left out when not found,
-     * dates as {@code YYYY-MM} or {@code YYYY} as precisely as the file gave them.
+     * The resume as a JSON Resume 1.2.1 document, what the profile's import takes (the answer's {@code jsonResume},
+     * so that the mapping of these fields lives here only): fields left out when not found, dates as
+     * {@code YYYY-MM} or {@code YYYY} as precisely as the file gave them, a link's network named when it is a known
+     * site.
      */
+    @JsonProperty("jsonResume")
+    @Schema(name = "jsonResume", description = "The same resume as a JSON Resume 1.2.1 document (what the profile's "
+            + "import takes): fields not found left out, dates YYYY-MM, or YYYY when the file gave only years",
+            example = "{\"basics\": {\"name\": \"Иван Петров\", \"label\": \"Java-разработчик\"}, \"work\": "
+                    + "[{\"name\": \"ООО «Ромашка»\", \"position\": \"Ведущий разработчик\", "
+                    + "\"startDate\": \"2020-03\"}]}")
     public Map<String, Object> toJsonResume() {
         Map<String, Object> resume = new LinkedHashMap<>();
         Map<String, Object> basics = new LinkedHashMap<>();

@@ -22,6 +22,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import tools.jackson.databind.JsonNode;
 
 /**
  * Resume parsing and the ATS check over HTTP on the embedded infrastructure. The document service is WireMock in
@@ -118,6 +119,12 @@ class ResumeServiceTest {
 
         assertThat(first.status()).isEqualTo(200);
         assertThat(first.json().path("contacts").path("phone").path("value").asString()).isEqualTo("+79161234567");
+        // The same resume as a JSON Resume, what the profile's import takes; derived again from the kept parse.
+        JsonNode jsonResume = first.json().path("jsonResume");
+        assertThat(jsonResume.at("/basics/phone").asString()).isEqualTo("+79161234567");
+        assertThat(jsonResume.at("/work/0/name").asString())
+                .isEqualTo(first.json().at("/experience/0/company/value").asString());
+        assertThat(jsonResume.at("/work/0/startDate").asString()).matches("\\d{4}(-\\d{2})?");
         assertThat(second.json()).isEqualTo(first.json());
         DOCUMENTS.verify(1, getRequestedFor(urlEqualTo("/api/v1/documents/" + documentId + "/versions/2/content")));
         assertThat(jdbc.sql("select count(*) from analysis_parsed_resume where document_id = ?").param(documentId)

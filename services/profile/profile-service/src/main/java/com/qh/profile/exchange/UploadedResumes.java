@@ -5,11 +5,10 @@ import com.qh.platform.web.NotFoundException;
 import com.qh.platform.web.QhException;
 import com.qh.platform.web.UnprocessableException;
 import java.io.IOException;
-import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
+import java.util.function.Predicate;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
@@ -68,137 +67,67 @@ class UploadedResumes {
     }
 
     /**
-     * The parse as a JSON Resume 1.2.1 document for {@link JsonResume#read}, field for field as the analysis
-     * service's own {@code ParsedResume.toJsonResume()} builds it (its answer carries the fields, not that form):
-     * what was not found is left out, dates are {@code YYYY-MM}, or {@code YYYY} when the file gave only years. What
-     * the profile could not hold is left out too rather than refused, since the user did not write it this way: a
-     * job without company, title or start, a school without its name; a link to an unknown host is named by its
+     * The parse's JSON Resume 1.2.1 document ({@code jsonResume}, which the analysis service builds from its own
+     * fields, so that mapping lives there only), fitted to what the profile can hold for {@link JsonResume#read}.
+     * What the profile could not hold is left out rather than refused, since the user did not write it this way: a
+     * job without company, title or start, a school without its name; a link without a network is named by its
      * host, and a job keeps at most {@value #MAX_HIGHLIGHTS} lines of up to {@value #MAX_HIGHLIGHT} characters.
+     *
+     * @throws QhException 503 when the answer holds no {@code jsonResume} (an analysis service from before it did)
      */
     static ObjectNode jsonResume(JsonNode parsed, JsonMapper json) {
-        ObjectNode resume = json.createObjectNode();
-        ObjectNode basics = resume.putObject("basics");
-        put(basics, "name", value(parsed.path("name")));
-        put(basics, "label", value(parsed.path("headline")));
-        JsonNode contacts = parsed.path("contacts");
-        put(basics, "email", value(contacts.path("email")));
-        put(basics, "phone", value(contacts.path("phone")));
-        put(basics, "summary", string(parsed.path("summary")));
-        String city = value(contacts.path("city"));
-        if (city != null) {
-            basics.putObject("location").put("city", city);
+        if (!(parsed.path("jsonResume") instanceof ObjectNode answered)) {
+            throw unavailable();
         }
-        ArrayNode profiles = json.createArrayNode();
-        for (JsonNode link : parsed.path("links")) {
-            String url = value(link);
-            if (url != null) {
-                ObjectNode profile = profiles.addObject();
-                profile.put("network", network(url));
-                profile.put("url", url.startsWith("http") ? url : "https://" + url);
+        ObjectNode resume = answered.deepCopy();
+        for (JsonNode profile : resume.path("basics").path("profiles")) {
+            if (profile instanceof ObjectNode link && string(link.path("network")) == null
+                    && string(link.path("url")) != null) {
+                link.put("network", network(link.path("url").asString()));
             }
         }
-        if (!profiles.isEmpty()) {
-            basics.set("profiles", profiles);
-        }
-        ArrayNode work = json.createArrayNode();
-        for (JsonNode job : parsed.path("experience")) {
-            boolean monthsKnown = job.path("monthsKnown").asBoolean(true);
-            if (value(job.path("company")) == null || value(job.path("title")) == null
-                    || string(job.path("start")) == null) {
-                continue;
-            }
-            ObjectNode node = work.addObject();
-            put(node, "name", value(job.path("company")));
-            put(node, "position", value(job.path("title")));
-            put(node, "startDate", date(string(job.path("start")), monthsKnown));
-            if (!job.path("current").asBoolean(false)) {
-                put(node, "endDate", date(string(job.path("end")), monthsKnown));
-            }
+        keepOnly(resume, "work", job -> string(job.path("name")) != null && string(job.path("position")) != null
+                && string(job.path("startDate")) != null);
+        for (JsonNode job : resume.path("work")) {
             ArrayNode highlights = json.createArrayNode();
-            job.path("bullets").forEach(bullet -> {
+            job.path("highlights").forEach(bullet -> {
                 if (bullet.isString() && !bullet.asString().isBlank() && highlights.size() < MAX_HIGHLIGHTS) {
                     String line = bullet.asString().strip();
                     highlights.add(line.length() <= MAX_HIGHLIGHT ? line : line.substring(0, MAX_HIGHLIGHT));
                 }
             });
-            if (!highlights.isEmpty()) {
-                node.set("highlights", highlights);
+            if (highlights.isEmpty()) {
+                ((ObjectNode) job).remove("highlights");
+            } else {
+                ((ObjectNode) job).set("highlights", highlights);
             }
         }
-        if (!work.isEmpty()) {
-            resume.set("work", work);
-        }
-        ArrayNode education = json.createArrayNode();
-        for (JsonNode study : parsed.path("education")) {
-            if (value(study.path("institution")) == null) {
-                continue;
-            }
-            ObjectNode node = education.addObject();
-            put(node, "institution", value(study.path("institution")));
-            put(node, "studyType", string(study.path("degree")));
-            put(node, "area", string(study.path("area")));
-            put(node, "endDate", study.path("end").isNumber() ? String.valueOf(study.path("end").asInt()) : null);
-        }
-        if (!education.isEmpty()) {
-            resume.set("education", education);
-        }
-        Set<String> skills = new LinkedHashSet<>();
-        parsed.path("skills").forEach(skill -> {
-            String name = string(skill.path("name"));
-            if (name != null) {
-                skills.add(name);
-            }
-        });
-        if (!skills.isEmpty()) {
-            ObjectNode group = resume.putArray("skills").addObject();
-            group.put("name", "ru".equals(string(parsed.path("language"))) ? "Навыки" : "Skills");
-            skills.forEach(group.putArray("keywords")::add);
-        }
-        ArrayNode languages = json.createArrayNode();
-        for (JsonNode spoken : parsed.path("languages")) {
-            String language = string(spoken.path("language"));
-            if (language != null) {
-                ObjectNode node = languages.addObject();
-                node.put("language", language);
-                put(node, "fluency", string(spoken.path("level")));
-            }
-        }
-        if (!languages.isEmpty()) {
-            resume.set("languages", languages);
-        }
+        keepOnly(resume, "education", study -> string(study.path("institution")) != null);
         return resume;
     }
 
-    private static String network(String url) {
-        String u = url.toLowerCase(Locale.ROOT);
-        for (String[] known : new String[][] {{"linkedin.", "LinkedIn"}, {"github.", "GitHub"},
-                {"gitlab.", "GitLab"}, {"t.me", "Telegram"}, {"hh.ru", "hh.ru"}, {"habr.", "Habr"},
-                {"behance.", "Behance"}, {"dribbble.", "Dribbble"}, {"stackoverflow.", "Stack Overflow"}}) {
-            if (u.contains(known[0])) {
-                return known[1];
+    /** The section's entries that pass, or no section when none does. */
+    private static void keepOnly(ObjectNode resume, String section, Predicate<JsonNode> holds) {
+        if (!(resume.path(section) instanceof ArrayNode entries)) {
+            resume.remove(section);
+            return;
+        }
+        for (int i = entries.size() - 1; i >= 0; i--) {
+            if (!(entries.get(i) instanceof ObjectNode) || !holds.test(entries.get(i))) {
+                entries.remove(i);
             }
         }
-        // The profile needs a network name; an unknown site is named by its host ("ivan.dev").
-        String host = u.replaceFirst("^[a-z]+://", "").replaceFirst("^www\\.", "").replaceFirst("[/?#].*$", "");
+        if (entries.isEmpty()) {
+            resume.remove(section);
+        }
+    }
+
+    // The profile needs a network name; the analysis service names the sites it knows (LinkedIn, GitHub, hh.ru),
+    // another is named by its host ("ivan.dev").
+    private static String network(String url) {
+        String host = url.toLowerCase(Locale.ROOT).replaceFirst("^[a-z]+://", "").replaceFirst("^www\\.", "")
+                .replaceFirst("[/?#].*$", "");
         return host.isBlank() ? "Website" : host.length() > 60 ? host.substring(0, 60) : host;
-    }
-
-    // "2020-03" as the parser writes a YearMonth; only the year when the file named no months.
-    private static String date(String month, boolean monthsKnown) {
-        if (month == null) {
-            return null;
-        }
-        return monthsKnown || month.length() < 4 ? month : month.substring(0, 4);
-    }
-
-    private static void put(ObjectNode node, String key, String value) {
-        if (value != null && !value.isBlank()) {
-            node.put(key, value);
-        }
-    }
-
-    private static String value(JsonNode field) {
-        return string(field.path("value"));
     }
 
     private static String string(JsonNode node) {

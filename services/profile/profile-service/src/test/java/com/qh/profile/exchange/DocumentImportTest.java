@@ -45,7 +45,11 @@ class DocumentImportTest {
         registry.add("qh.services.analysis.url", ANALYSIS::baseUrl);
     }
 
-    /** What the analysis service answers for a Russian resume: ParsedResume's fields, each with a confidence. */
+    /**
+     * What the analysis service answers for a Russian resume: ParsedResume's fields, each with a confidence, and
+     * the same as the JSON Resume its {@code toJsonResume()} builds (a freelance job without title, a site it does
+     * not know without a network: the profile leaves out the one and names the other).
+     */
     static final String PARSED = """
             {"fileName": "cv.pdf", "mediaType": "application/pdf", "language": "ru", "pages": 2,
              "name": {"value": "Иван Петров", "confidence": 0.9},
@@ -75,7 +79,22 @@ class DocumentImportTest {
                         {"name": "Spring Boot", "written": "Spring", "section": "skills", "confidence": 0.95},
                         {"name": "Java", "written": "java", "section": "experience", "confidence": 0.8}],
              "languages": [{"language": "English", "level": "B2 — upper intermediate", "confidence": 0.9}],
-             "sections": ["Опыт работы", "Образование", "Ключевые навыки", "Знание языков"]}
+             "sections": ["Опыт работы", "Образование", "Ключевые навыки", "Знание языков"],
+             "jsonResume": {
+               "basics": {"name": "Иван Петров", "label": "Java-разработчик", "email": "ivan.petrov@example.org",
+                          "phone": "+79161234567", "summary": "Пишу backend на Java восемь лет.",
+                          "location": {"city": "Москва"},
+                          "profiles": [{"network": "GitHub", "url": "https://github.com/ivan-petrov"},
+                                       {"url": "https://www.ivan-petrov.dev/blog"}]},
+               "work": [{"name": "ООО «Ромашка»", "position": "Ведущий разработчик", "startDate": "2020-03",
+                         "highlights": ["Перевёл биллинг на Spring Boot", "Сократил время ответа API на 40%"]},
+                        {"name": "Банк Восток", "position": "Разработчик", "startDate": "2016", "endDate": "2019"},
+                        {"name": "Фриланс", "startDate": "2015", "endDate": "2015",
+                         "highlights": ["Сайты на заказ"]}],
+               "education": [{"institution": "МГТУ им. Н. Э. Баумана", "studyType": "Бакалавр",
+                              "area": "Информатика", "endDate": "2016"}],
+               "skills": [{"name": "Навыки", "keywords": ["Java", "Spring Boot"]}],
+               "languages": [{"language": "English", "fluency": "B2 — upper intermediate"}]}}
             """;
 
     @LocalServerPort
@@ -210,6 +229,18 @@ class DocumentImportTest {
         assertThat(failing.problemType()).isEqualTo("analysis-unavailable");
         assertThat(down.status()).isEqualTo(503);
         assertThat(down.problemType()).isEqualTo("analysis-unavailable");
+    }
+
+    @Test
+    void answers503WhenTheAnalysisAnswerHoldsNoJsonResume() {
+        ANALYSIS.stubFor(post(urlEqualTo(UploadedResumes.PARSE)).atPriority(1).willReturn(aResponse()
+                .withHeader("Content-Type", "application/json")
+                .withBody(PARSED.substring(0, PARSED.lastIndexOf(',', PARSED.indexOf("\"jsonResume\""))) + "}")));
+
+        Reply reply = api.post(importPath() + "&documentId=" + documentId, null);
+
+        assertThat(reply.status()).isEqualTo(503);
+        assertThat(reply.problemType()).isEqualTo("analysis-unavailable");
     }
 
     @Test
