@@ -87,7 +87,7 @@ final class AnalysisFixtures {
                      {"code": "DATES_YEARS_ONLY", "severity": "INFO", "penalty": 2,
                       "en": "Some dates give only the year.", "ru": "У некоторых дат указан только год."}],
                      "facts": {"mediaType": "application/pdf", "bytes": 120000, "pages": 2, "columns": 2,
-                       "words": 640, "images": 0, "fontsNotEmbedded": [], "sections": ["experience", "skills"]}},
+                       "words": 640, "images": 0, "fontsNotEmbedded": [], "sections": ["Опыт работы", "Ключевые навыки"]}},
                    "tone": {"available": true, "language": "ru", "findingCount": 5,
                      "counts": {"WEAK_VERB": 2, "NO_NUMBERS": 2, "CLICHE": 1},
                      "worst": [

@@ -31,7 +31,7 @@ class AnalysisPagesTest extends WebAppTestBase {
                 .contains("Built the search backend in Java 21 and Spring Boot")
                 .contains("Home lab on k3s")
                 .contains("href=\"/vacancies/" + PagesTest.VACANCY_ID + "\"")
-                .doesNotContain("hx-trigger");
+                .doesNotContain("every 2s");
         // Missing: the required apart from the pluses.
         assertThat(between(html, "class=\"chips missing-must\"", "</ul>")).contains("Apache Kafka")
                 .doesNotContain("ClickHouse");
@@ -98,7 +98,7 @@ class AnalysisPagesTest extends WebAppTestBase {
 
         stubJob(AnalysisFixtures.RUNNING_JOB, AnalysisFixtures.doneReview());
         String done = browser.get("/analysis/jobs/" + AnalysisFixtures.RUNNING_JOB).body();
-        assertThat(done.strip()).startsWith("<div id=\"job\"").doesNotContain("hx-trigger").contains("big-score-number");
+        assertThat(done.strip()).startsWith("<div id=\"job\"").doesNotContain("every 2s").contains("big-score-number");
     }
 
     @Test
@@ -109,7 +109,7 @@ class AnalysisPagesTest extends WebAppTestBase {
         String html = browser.get("/analysis/jobs/" + AnalysisFixtures.FAILED_JOB).body();
 
         assertThat(html).contains("The analysis could not be finished")
-                .contains("The file holds only pictures (a scan)").doesNotContain("hx-trigger");
+                .contains("The file holds only pictures (a scan)").doesNotContain("every 2s");
     }
 
     @Test

@@ -270,6 +270,26 @@ class PagesTest extends WebAppTestBase {
     }
 
     @Test
+    void showsTheUnreadCountInTheHeaderOnceHtmxAsksForIt() {
+        Browser browser = signedIn();
+        api.server.stubFor(get("/api/v1/notifications/unread-count").willReturn(okJson("{\"unread\": 3}")));
+        api.server.stubFor(get(urlPathEqualTo("/api/v1/vacancies")).willReturn(okJson(FakeApi.emptyVacancyList())));
+
+        String page = browser.get("/vacancies").body();
+        assertThat(page).contains("class=\"bell\" href=\"/notifications\"")
+                .contains("hx-get=\"/notifications/unread-count\" hx-trigger=\"load\"");
+        api.server.verify(0, getRequestedFor(urlPathEqualTo("/api/v1/notifications/unread-count")));
+
+        String count = browser.header("HX-Request", "true").get("/notifications/unread-count").body().strip();
+        assertThat(count).startsWith("<span class=\"bell-count\">").contains(">3<").contains("3 unread")
+                .doesNotContain("hx-trigger");
+
+        api.server.stubFor(get("/api/v1/notifications/unread-count").willReturn(
+                FakeApi.problem(503, "unavailable", "Down.", "")));
+        assertThat(browser.get("/notifications/unread-count").body().strip()).isEqualTo("<span></span>");
+    }
+
+    @Test
     void marksAMessageReadAndAnswersHtmxWithTheInboxAlone() {
         Browser browser = signedIn().header("HX-Request", "true");
         api.server.stubFor(get(urlPathEqualTo("/api/v1/notifications")).willReturn(okJson(inbox())));

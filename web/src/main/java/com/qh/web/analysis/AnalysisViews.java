@@ -402,7 +402,7 @@ public final class AnalysisViews {
         if (ats != null) {
             ats.findings().stream().filter(finding -> finding.penalty() >= 5).limit(FIX_FIRST)
                     .forEach(finding -> fixFirst.add(new Advice(finding.text(),
-                            page.t("analysis.points", finding.penalty()), null)));
+                            gain(finding.penalty(), page), null)));
         }
         if (tone != null) {
             for (ToneFinding finding : tone.worst()) {
@@ -485,7 +485,7 @@ public final class AnalysisViews {
     }
 
     private static String gain(double gain, Page page) {
-        return page.t("analysis.gain", page.decimal(BigDecimal.valueOf(gain)));
+        return page.t("analysis.gain", page.decimal(BigDecimal.valueOf(gain)), gain);
     }
 
     private static String money(JsonNode value, Page page) {

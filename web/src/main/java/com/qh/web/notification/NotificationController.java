@@ -44,6 +44,24 @@ class NotificationController {
         return "notification/inbox";
     }
 
+    /**
+     * The unread count in the header, asked for by htmx once the page is shown, so that no page waits for it. A count
+     * that cannot be had is no count: the header never breaks for it.
+     */
+    @GetMapping("/unread-count")
+    String unreadCount(HttpServletRequest request, Model model) {
+        long unread = 0;
+        try {
+            unread = session.send(request, api.call(HttpMethod.GET, "/api/v1/notifications/unread-count")).body()
+                    .path("unread").asLong(0);
+        }
+        catch (ApiProblemException unavailable) {
+            // Shown without a count.
+        }
+        model.addAttribute("unread", unread);
+        return "notification/unread-count";
+    }
+
     @PostMapping("/{id}/read")
     String read(@PathVariable UUID id, @RequestParam(defaultValue = "false") boolean unread,
             HttpServletRequest request, HttpServletResponse response,
