@@ -1,5 +1,6 @@
 package com.qh.analysis.salary;
 
+import com.qh.analysis.source.MarketStoreChanged;
 import com.qh.platform.messaging.IntegrationEventHandler;
 import com.qh.vacancy.api.MarketChanged;
 import java.util.concurrent.Executor;
@@ -10,6 +11,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /**
@@ -20,6 +22,10 @@ import org.springframework.stereotype.Component;
  * its delivery and transaction, so the handler only hands a retrain to one background thread and returns. A burst of
  * events (several imports in a row) is coalesced: while a retrain waits to start, further events join it; an event
  * that arrives while one runs queues exactly one more, which reads the market as it is by then.
+ *
+ * <p>The service has one consumer per event type, and this is the one for {@code vacancy.market-changed.v1}: it also
+ * tells the other features that read the market (the recommendations' market index) in-process,
+ * with {@link MarketStoreChanged}.
  */
 @Component
 class SalaryRetraining implements IntegrationEventHandler<MarketChanged>, DisposableBean {
@@ -28,21 +34,27 @@ class SalaryRetraining implements IntegrationEventHandler<MarketChanged>, Dispos
 
     private final SalaryEstimates estimates;
     private final Executor executor;
+    private final ApplicationEventPublisher events;
     private final AtomicBoolean pending = new AtomicBoolean();
 
     @Autowired
-    SalaryRetraining(SalaryEstimates estimates) {
+    SalaryRetraining(SalaryEstimates estimates, ApplicationEventPublisher events) {
         this(estimates, Executors.newSingleThreadExecutor(task -> {
             Thread thread = new Thread(task, "salary-retraining");
             thread.setDaemon(true);
             return thread;
-        }));
+        }), events);
     }
 
-    /** With the executor that runs retrains; one thread, so that two never run at once. */
+    /** With the executor that runs retrains; one thread, so that two never run at once. Passes nothing on. */
     SalaryRetraining(SalaryEstimates estimates, Executor executor) {
+        this(estimates, executor, event -> { });
+    }
+
+    SalaryRetraining(SalaryEstimates estimates, Executor executor, ApplicationEventPublisher events) {
         this.estimates = estimates;
         this.executor = executor;
+        this.events = events;
     }
 
     @Override
@@ -61,6 +73,7 @@ class SalaryRetraining implements IntegrationEventHandler<MarketChanged>, Dispos
                 estimates.refresh();
             });
         }
+        events.publishEvent(new MarketStoreChanged(event.origin()));
     }
 
     @Override
