@@ -21,6 +21,7 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import com.qh.analysis.resume.Resumes;
 import com.qh.auth.api.UserDeleted;
+import com.qh.vacancy.api.MarketChanged;
 import com.qh.test.ApiClient;
 import com.qh.test.ApiClient.Reply;
 import com.qh.test.QhServiceTest;
@@ -281,6 +282,26 @@ class MatchAndRecommendationServiceTest {
         // The market copy of the vacancy Ivan saved is listed once, as his.
         assertThat(titles).containsOnlyOnce("Java-разработчик (Middle)");
         assertThat(answer.path("marketRefreshedAt").asString()).isNotBlank();
+    }
+
+    @Test
+    void readsTheMarketAgainWhenTheVacancyServiceAnnouncesAChange() {
+        await().atMost(Duration.ofSeconds(30)).until(() -> as(IVAN).get("/api/v1/analysis/recommended-vacancies")
+                .json().path("marketIndexed").asInt() == SourceServices.MARKET.size());
+        String before = as(IVAN).get("/api/v1/analysis/recommended-vacancies").json().path("marketRefreshedAt")
+                .asString();
+
+        // The next scheduled read is 15 minutes away: only the announcement can make this one.
+        rabbit.convertAndSend("qh.events", "vacancy.market-changed.v1", ApiClient.JSON.writeValueAsBytes(
+                new MarketChanged(UUID.randomUUID(), Instant.now(), "import", 8, 0, 8, 0)), m -> {
+                    m.getMessageProperties().setContentType("application/json");
+                    return m;
+                });
+
+        JsonNode after = await().atMost(Duration.ofSeconds(20)).until(() -> as(IVAN)
+                .get("/api/v1/analysis/recommended-vacancies").json(), answer -> !answer.path("marketRefreshedAt")
+                .asString().equals(before));
+        assertThat(after.path("marketIndexed").asInt()).isEqualTo(SourceServices.MARKET.size());
     }
 
     @Test

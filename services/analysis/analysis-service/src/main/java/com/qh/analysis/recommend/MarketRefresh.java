@@ -1,5 +1,7 @@
 package com.qh.analysis.recommend;
 
+import com.qh.analysis.source.MarketStoreChanged;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -9,8 +11,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * Reads the market index once the service is up (in the background: the service answers meanwhile, with saved
- * vacancies only) and again every {@code qh.analysis.recommend.refresh}. A vacancy service that does not answer is
- * logged and tried again at the next turn; the index keeps what it had.
+ * vacancies only), again when the vacancy service says its market store changed ({@code vacancy.market-changed.v1},
+ * after an import or an hh.ru sync: {@link MarketStoreChanged}, passed on in-process by its consumer), and every
+ * {@code qh.analysis.recommend.refresh} as a safety net. A vacancy service that does not answer is logged and tried
+ * again at the next turn; the index keeps what it had.
  */
 @Component
 class MarketRefresh {
@@ -18,6 +22,7 @@ class MarketRefresh {
     private static final Logger log = LoggerFactory.getLogger(MarketRefresh.class);
 
     private final MarketIndex index;
+    private final AtomicBoolean pending = new AtomicBoolean();
 
     MarketRefresh(MarketIndex index) {
         this.index = index;
@@ -26,6 +31,21 @@ class MarketRefresh {
     @EventListener(ApplicationReadyEvent.class)
     void onStart() {
         Thread.ofVirtual().name("market-index-first-read").start(this::refresh);
+    }
+
+    /**
+     * Reads the market again in the background, so that the event's consumer returns at once. A burst of changes is
+     * coalesced: while a read waits to start, further events join it; one arriving while a read runs queues one more
+     * (refreshes run one at a time), which sees the market as it is by then.
+     */
+    @EventListener
+    void onMarketChanged(MarketStoreChanged event) {
+        if (pending.compareAndSet(false, true)) {
+            Thread.ofVirtual().name("market-index-reread").start(() -> {
+                pending.set(false);
+                refresh();
+            });
+        }
     }
 
     @Scheduled(fixedDelayString = "${qh.analysis.recommend.refresh:PT15M}",
