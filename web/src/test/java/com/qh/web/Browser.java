@@ -59,6 +59,26 @@ final class Browser {
         return postRaw(path, withToken);
     }
 
+    /** Posts a multipart form with one file, and the CSRF token of the last page loaded, as a file upload does. */
+    HttpResponse<String> postFile(String path, Map<String, String> fields, String fileName, String type,
+            byte[] content) {
+        String boundary = "qh-test-boundary-7d1f";
+        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        Map<String, String> withToken = new LinkedHashMap<>(fields);
+        if (csrf != null) {
+            withToken.put("_csrf", csrf);
+        }
+        withToken.forEach((name, value) -> body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\""
+                + name + "\"\r\n\r\n" + value + "\r\n").getBytes(StandardCharsets.UTF_8)));
+        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
+                + "\"\r\nContent-Type: " + type + "\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+        body.writeBytes(content);
+        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return send(HttpRequest.newBuilder(URI.create(base + path))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
+    }
+
     /** Posts exactly these fields: a forged form has no token. */
     HttpResponse<String> postRaw(String path, Map<String, String> form) {
         String body = form.entrySet().stream()

@@ -1,8 +1,10 @@
 package com.qh.web.api;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.net.http.HttpClient;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -11,6 +13,7 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.http.client.JdkClientHttpRequestFactory;
 import org.springframework.stereotype.Component;
+import org.springframework.util.MultiValueMap;
 import org.springframework.web.client.ResourceAccessException;
 import org.springframework.web.client.RestClient;
 import org.springframework.web.context.request.RequestContextHolder;
@@ -58,6 +61,8 @@ public class GatewayApi {
         private String accessToken;
         private String ifMatch;
         private Object body;
+        private MultiValueMap<String, Object> parts;
+        private final Map<String, String> extraHeaders = new LinkedHashMap<>();
 
         private Call(HttpMethod method, String path) {
             this.method = method;
@@ -82,6 +87,50 @@ public class GatewayApi {
             return this;
         }
 
+        /** A multipart form body (a file upload); a file part is a {@code Resource} with its file name. */
+        public Call multipart(MultiValueMap<String, Object> value) {
+            this.parts = value;
+            return this;
+        }
+
+        /** One more header. */
+        public Call header(String name, String value) {
+            extraHeaders.put(name, value);
+            return this;
+        }
+
+        /**
+         * Sends it and copies a 2xx answer (a file) to {@code out} as it comes, with the headers a download needs;
+         * anything else is an {@link ApiProblemException} and nothing is written.
+         */
+        public void download(HttpServletResponse out) {
+            try {
+                client.method(method).uri(path).accept(MediaType.ALL).headers(this::headers)
+                        .exchange((request, response) -> {
+                            int status = response.getStatusCode().value();
+                            if (status < 200 || status >= 300) {
+                                throw new ApiProblemException(problem(status, parse(response.getBody().readAllBytes())));
+                            }
+                            HttpHeaders headers = response.getHeaders();
+                            out.setStatus(status);
+                            for (String name : List.of(HttpHeaders.CONTENT_TYPE, HttpHeaders.CONTENT_LENGTH,
+                                    HttpHeaders.CONTENT_DISPOSITION, HttpHeaders.ETAG)) {
+                                String value = headers.getFirst(name);
+                                if (value != null) {
+                                    out.setHeader(name, value);
+                                }
+                            }
+                            out.setHeader("X-Content-Type-Options", "nosniff");
+                            out.setHeader(HttpHeaders.CACHE_CONTROL, "private, no-store");
+                            response.getBody().transferTo(out.getOutputStream());
+                            return null;
+                        }, true);
+            }
+            catch (ResourceAccessException unreachable) {
+                throw new ApiProblemException(ApiProblem.unavailable(503));
+            }
+        }
+
         /** Sends it: the answer when 2xx, else an {@link ApiProblemException}. */
         public ApiResponse send() {
             RestClient.RequestBodySpec spec = client.method(method).uri(path)
@@ -89,6 +138,9 @@ public class GatewayApi {
                     .headers(this::headers);
             if (body != null) {
                 spec = spec.contentType(MediaType.APPLICATION_JSON).body(json.writeValueAsBytes(body));
+            }
+            else if (parts != null) {
+                spec = spec.contentType(MediaType.MULTIPART_FORM_DATA).body(parts);
             }
             try {
                 return spec.exchange((request, response) -> {
@@ -114,6 +166,7 @@ public class GatewayApi {
             if (ifMatch != null) {
                 headers.setIfMatch(ifMatch);
             }
+            extraHeaders.forEach(headers::set);
             Locale locale = LocaleContextHolder.getLocale();
             headers.set(HttpHeaders.ACCEPT_LANGUAGE, locale.toLanguageTag());
             if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes) {

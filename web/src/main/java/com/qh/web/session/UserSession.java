@@ -4,8 +4,10 @@ import com.qh.web.api.ApiProblemException;
 import com.qh.web.api.ApiResponse;
 import com.qh.web.api.GatewayApi;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.time.Clock;
+import java.util.function.Function;
 import java.util.Optional;
 import java.util.Set;
 import org.springframework.stereotype.Component;
@@ -64,6 +66,18 @@ public class UserSession {
 
     /** Sends a call as the signed-in person. */
     public ApiResponse send(HttpServletRequest request, GatewayApi.Call call) {
+        return as(request, call, GatewayApi.Call::send);
+    }
+
+    /** Sends a call as the signed-in person and copies the file it answers to {@code response}. */
+    public void download(HttpServletRequest request, GatewayApi.Call call, HttpServletResponse response) {
+        as(request, call, sent -> {
+            sent.download(response);
+            return null;
+        });
+    }
+
+    private <T> T as(HttpServletRequest request, GatewayApi.Call call, Function<GatewayApi.Call, T> send) {
         SessionTokens tokens = require(request);
         if (tokens.dueAt(clock.instant())) {
             try {
@@ -76,7 +90,7 @@ public class UserSession {
             request.getSession().setAttribute(TOKENS, tokens);
         }
         try {
-            return call.token(tokens.accessToken()).send();
+            return send.apply(call.token(tokens.accessToken()));
         }
         catch (ApiProblemException refused) {
             if (refused.problem().status() == 401 && SESSION_OVER.contains(refused.problem().slug())) {
