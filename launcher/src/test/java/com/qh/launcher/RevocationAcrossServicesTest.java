@@ -22,7 +22,7 @@ class RevocationAcrossServicesTest {
 
     /** One read per service that a signed-in user may make. */
     private static final List<String> EVERY_SERVICE = List.of("/api/v1/auth/me", "/api/v1/profile",
-            "/api/v1/vacancies", "/api/v1/documents", "/api/v1/notifications");
+            "/api/v1/vacancies", "/api/v1/documents", "/api/v1/notifications", "/api/v1/analysis/jobs");
 
     static RunningPlatform platform;
 

@@ -104,7 +104,7 @@ class HostileInputTest {
         assertThat(all).hasSizeGreaterThanOrEqualTo(150);
         assertThat(all).extracting(HostileCase::displayName).doesNotHaveDuplicates();
         assertThat(all).extracting(HostileCase::area).contains("auth", "profile", "vacancy", "document",
-                "notification", "gateway");
+                "notification", "analysis", "gateway");
     }
 
     private static Stream<DynamicTest> run(List<HostileCase> cases) {

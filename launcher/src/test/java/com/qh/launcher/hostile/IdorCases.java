@@ -10,8 +10,8 @@ import java.util.List;
 
 /**
  * Bob, signed in, reaches for Alice's things by their ids: profile entries, vacancies and their tracker, documents,
- * versions and share links, notifications, push subscriptions and preferences. Each must be a 404 (or, for his own
- * lists, his own data), never hers.
+ * versions and share links, notifications, push subscriptions and preferences, analysis jobs, matches and resume
+ * parses. Each must be a 404 (or, for his own lists, his own data), never hers.
  */
 final class IdorCases {
 
@@ -122,6 +122,34 @@ final class IdorCases {
                         s -> s.json("PUT", "/api/v1/notifications/preferences?userId=" + s.alice.id(), """
                                 {"userId":"%s","preferences":[{"category":"security","channel":"EMAIL","enabled":false}]}"""
                                 .formatted(s.alice.id()), s.bob.accessToken()), Expect.handled().and(noVictimData())),
+                c("analysis", "reads another user's analysis job",
+                        s -> s.get("/api/v1/analysis/jobs/" + s.aliceJob, s.bob.accessToken()), notFound()),
+                c("analysis", "own analysis jobs show nothing of another user's",
+                        s -> s.get("/api/v1/analysis/jobs?limit=100", s.bob.accessToken()),
+                        accepted().and(noVictimData()).and(Expect.that((answer, scene) -> org.assertj.core.api.Assertions
+                                .assertThat(answer.body()).as("her job id").doesNotContain(scene.aliceJob)))),
+                c("analysis", "queues a review of another user's document",
+                        s -> s.json("POST", "/api/v1/analysis/jobs", "{\"type\":\"RESUME_REVIEW\",\"documentId\":\""
+                                + s.aliceDocument + "\"}", s.bob.accessToken()), notFound()),
+                c("analysis", "queues a match against another user's vacancy",
+                        s -> s.json("POST", "/api/v1/analysis/jobs", "{\"type\":\"MATCH\",\"vacancyId\":\""
+                                + s.aliceVacancy + "\",\"documentId\":\"" + s.bobDocument + "\"}",
+                                s.bob.accessToken()), notFound()),
+                c("analysis", "matches his resume against another user's vacancy",
+                        s -> s.json("POST", "/api/v1/analysis/match", "{\"vacancyId\":\"" + s.aliceVacancy
+                                + "\",\"documentId\":\"" + s.bobDocument + "\"}", s.bob.accessToken()), notFound()),
+                c("analysis", "matches another user's resume against his vacancy",
+                        s -> s.json("POST", "/api/v1/analysis/match", "{\"vacancyId\":\"" + s.bobVacancy
+                                + "\",\"documentId\":\"" + s.aliceDocument + "\"}", s.bob.accessToken()), notFound()),
+                c("analysis", "parses another user's document",
+                        s -> s.json("POST", "/api/v1/analysis/resumes/parse", "{\"documentId\":\"" + s.aliceDocument
+                                + "\"}", s.bob.accessToken()), notFound()),
+                c("analysis", "checks another user's document for ATS",
+                        s -> s.json("POST", "/api/v1/analysis/ats", "{\"documentId\":\"" + s.aliceDocument + "\"}",
+                                s.bob.accessToken()), notFound()),
+                c("analysis", "past matches filtered by another user's vacancy show nothing of hers",
+                        s -> s.get("/api/v1/analysis/matches?vacancyId=" + s.aliceVacancy, s.bob.accessToken()),
+                        accepted().and(noVictimData())),
                 c("auth", "reads another user's account through the admin API",
                         s -> s.get("/api/v1/auth/admin/users/" + s.alice.id(), s.bob.accessToken()),
                         status(403).and(noVictimData())),

@@ -50,7 +50,9 @@ final class JsonCases {
             new Target("vacancy", "POST", "/api/v1/vacancies/import", true, false),
             new Target("document", "POST", "/api/v1/documents/{bobDocument}/shares", true, false),
             new Target("notification", "PUT", "/api/v1/notifications/preferences", true, false),
-            new Target("notification", "POST", "/api/v1/subscriptions", false, false));
+            new Target("notification", "POST", "/api/v1/subscriptions", false, false),
+            new Target("analysis", "POST", "/api/v1/analysis/jobs", true, false),
+            new Target("analysis", "POST", "/api/v1/analysis/tone", true, false));
 
     private record Body(String name, String contentType, byte[] bytes, Expect expect) {
     }
@@ -199,6 +201,43 @@ final class JsonCases {
         cases.add(c("notification", "a subscription address with CRLF and Bcc",
                 s -> s.json("POST", "/api/v1/subscriptions", "{\"email\":\"victim@example.org\\r\\nBcc: "
                         + "all@example.org\"}", null), status(400)));
+        cases.add(c("analysis", "an unknown job type names no Java type",
+                s -> s.json("POST", "/api/v1/analysis/jobs", "{\"type\":\"NOPE\"}", s.bob.accessToken()),
+                status(400).and(bodyLacks("AnalysisJobType", "com.qh", "java."))));
+        cases.add(c("analysis", "a job with SQL for the document id",
+                s -> s.json("POST", "/api/v1/analysis/jobs", "{\"type\":\"RESUME_REVIEW\",\"documentId\":"
+                        + "\"1' OR '1'='1\"}", s.bob.accessToken()), status(400).and(bodyLacks("com.qh", "java."))));
+        cases.add(c("analysis", "a review without its document",
+                s -> s.json("POST", "/api/v1/analysis/jobs", "{\"type\":\"RESUME_REVIEW\"}", s.bob.accessToken()),
+                status(400)));
+        cases.add(c("analysis", "a review of the nil UUID",
+                s -> s.json("POST", "/api/v1/analysis/jobs", "{\"type\":\"RESUME_REVIEW\",\"documentId\":"
+                        + "\"00000000-0000-0000-0000-000000000000\"}", s.bob.accessToken()), status(404)));
+        cases.add(c("analysis", "a job limit of zero", s -> s.get("/api/v1/analysis/jobs?limit=0",
+                s.bob.accessToken()), status(400)));
+        cases.add(c("analysis", "a job limit beyond a long", s -> s.get("/api/v1/analysis/jobs?limit="
+                + "99999999999999999999", s.bob.accessToken()), status(400)));
+        cases.add(c("analysis", "a job id that is SQL", s -> s.get("/api/v1/analysis/jobs/1%20OR%201=1",
+                s.bob.accessToken()), status(400, 404)));
+        cases.add(c("analysis", "a match id that is not a UUID", s -> s.get("/api/v1/analysis/matches/abc",
+                s.bob.accessToken()), status(400, 404)));
+        cases.add(c("analysis", "tone of a text with NUL bytes", s -> s.json("POST", "/api/v1/analysis/tone",
+                "{\"text\":\"I led\\u0000 the team\\u0000.\"}", s.bob.accessToken()), handled()));
+        cases.add(c("analysis", "tone with an unknown language", s -> s.json("POST", "/api/v1/analysis/tone",
+                "{\"text\":\"I led the team.\",\"language\":\"xx' OR 1=1\"}", s.bob.accessToken()),
+                status(400).and(bodyLacks("com.qh", "java."))));
+        cases.add(c("analysis", "tone of a million characters", s -> s.json("POST", "/api/v1/analysis/tone",
+                "{\"text\":\"" + "Managed teams. ".repeat(70_000) + "\"}", s.bob.accessToken()), handled()));
+        cases.add(c("analysis", "a salary estimate for a title of 1e309", s -> s.json("POST",
+                "/api/v1/analysis/salary", "{\"title\":1e309}", s.bob.accessToken()), handled()));
+        cases.add(c("analysis", "a salary estimate for a NUL byte", s -> s.json("POST",
+                "/api/v1/analysis/salary", "{\"title\":\"Java\\u0000\"}", s.bob.accessToken()), handled()));
+        cases.add(c("analysis", "an unknown salary basis names no Java type",
+                s -> s.get("/api/v1/analysis/salary/me?basis=NOPE", s.bob.accessToken()),
+                status(400).and(bodyLacks("com.qh", "java."))));
+        cases.add(c("analysis", "a match with a vacancy id that is an object",
+                s -> s.json("POST", "/api/v1/analysis/match", "{\"vacancyId\":{\"$ne\":null}}",
+                        s.bob.accessToken()), status(400)));
         return cases;
     }
 

@@ -73,6 +73,14 @@ final class RightsCases {
             cases.add(c("gateway", method + " " + path + " is not routed",
                     s -> s.call(method, path, s.bob.accessToken()), status(404)));
         }
+        // Disguised management paths: not the gateway's actuator, and not sent on to the web app, whose actuator
+        // shares its main port in the default run.
+        String[] disguisedManagement = { "/%61ctuator/prometheus", "/Actuator/Prometheus", "/actuator%2Fprometheus",
+                "/%2561ctuator/prometheus", "/actuator;x=y/prometheus", "/actuator/prometheus/", "/actuator/info/" };
+        for (String path : disguisedManagement) {
+            cases.add(c("gateway", "GET " + path + " shows no metrics",
+                    s -> s.raw(s.head("GET", path)), refused().and(bodyLacks("# HELP", "jvm_", "\"build\""))));
+        }
         cases.add(c("gateway", "the admin's token does not open internal APIs either",
                 s -> s.call("POST", "/internal/v1/auth/service-token", s.admin.accessToken()), status(404)));
 

@@ -45,6 +45,7 @@ final class Scene {
     final String alicePushSubscription;
     final String bobDocument;
     final String bobVacancy;
+    final String aliceJob;
     final String alicePhone = "+79161234567";
 
     Scene(RunningPlatform platform) throws Exception {
@@ -92,6 +93,8 @@ final class Scene {
                 + revoked.json().get("id").asString(), alice.accessToken())), 204);
         bobDocument = expect(upload(bob.accessToken(), "/api/v1/documents?kind=RESUME_UPLOAD", "bob.pdf",
                 "application/pdf", Payloads.pdf("bob")), 201).json().get("id").asString();
+
+        aliceJob = analysisJob();
 
         expect(send(platform.json("PUT", "/api/v1/notifications/phone", "{\"phone\":\"" + alicePhone + "\"}",
                 alice.accessToken())), 200);
@@ -170,6 +173,19 @@ final class Scene {
                 {"title":"%s vacancy","company":"%s company","description":"Java developer, Kafka"}"""
                 .formatted(owner == alice ? marker : "bob", owner == alice ? marker : "bob"), owner.accessToken())),
                 201).json().get("id").asString();
+    }
+
+    /** A review of Alice's resume: queued here, or the one her upload started by itself. */
+    private String analysisJob() {
+        Answer queued = send(platform.json("POST", "/api/v1/analysis/jobs",
+                "{\"type\":\"RESUME_REVIEW\",\"documentId\":\"" + aliceDocument + "\"}", alice.accessToken()));
+        if (queued.status() == 202) {
+            return queued.json().get("id").asString();
+        }
+        return await().atMost(Duration.ofSeconds(30)).until(() -> {
+            JsonNode jobs = send(platform.request("GET", "/api/v1/analysis/jobs", alice.accessToken())).json();
+            return jobs != null && jobs.size() > 0 ? jobs.get(0).get("id").asString() : null;
+        }, id -> id != null);
     }
 
     private static Answer expect(Answer answer, int... statuses) {

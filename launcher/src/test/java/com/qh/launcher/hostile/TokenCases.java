@@ -26,7 +26,7 @@ final class TokenCases {
     /** One read per service that any signed-in user may make. */
     private static final Map<String, String> EVERY_SERVICE = new java.util.TreeMap<>(Map.of("auth", "/api/v1/auth/me", "profile",
             "/api/v1/profile", "vacancy", "/api/v1/vacancies", "document", "/api/v1/documents", "notification",
-            "/api/v1/notifications"));
+            "/api/v1/notifications", "analysis", "/api/v1/analysis/jobs"));
 
     private TokenCases() {
     }

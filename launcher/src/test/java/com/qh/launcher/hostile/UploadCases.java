@@ -84,7 +84,32 @@ final class UploadCases {
                 .POST(java.net.http.HttpRequest.BodyPublishers.ofString("x"))), refused()));
         cases.add(c("a JSON body where a file goes", s -> s.json("POST", UPLOAD, "{\"file\":\"../../etc/passwd\"}",
                 s.mallory.accessToken()), status(400, 415)));
+        // The analysis service reads uploaded resumes itself, with its own parser: the same bombs and disguises.
+        for (String path : new String[] { "/api/v1/analysis/resumes/parse", "/api/v1/analysis/ats" }) {
+            cases.add(a("a DOCX that inflates to 2 GiB to " + path, s -> s.upload(s.mallory.accessToken(), path,
+                    "resume.docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+                    Payloads.docxBomb(2)), status(413, 415, 422)));
+            cases.add(a("a DOCX of nested 1 GiB bombs to " + path, s -> s.upload(s.mallory.accessToken(), path,
+                    "resume.docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+                    Payloads.nestedZips(2)), status(413, 415, 422)));
+            cases.add(a("an executable named .pdf to " + path, s -> s.upload(s.mallory.accessToken(), path,
+                    "resume.pdf", "application/pdf", Payloads.executable()), status(415, 422)));
+            cases.add(a("a PDF with a ZIP appended to " + path, s -> s.upload(s.mallory.accessToken(), path,
+                    "resume.pdf", "application/pdf", Payloads.pdfZipPolyglot()), Expect.handled()));
+            cases.add(a("an empty file to " + path, s -> s.upload(s.mallory.accessToken(), path, "empty.pdf",
+                    "application/pdf", new byte[0]), status(400, 415, 422)));
+            cases.add(a("a climbing file name to " + path, s -> s.upload(s.mallory.accessToken(), path,
+                    "../../../../etc/passwd", "application/pdf", Payloads.pdf("climb")),
+                    Expect.handled().and(Expect.bodyLacks("root:x:0"))));
+            cases.add(a("no file part to " + path, s -> s.multipart(s.mallory.accessToken(), path,
+                    "Content-Disposition: form-data; name=\"other\"", "x".getBytes(StandardCharsets.UTF_8)),
+                    status(400)));
+        }
         return cases;
+    }
+
+    private static HostileCase a(String name, Function<Scene, Answer> probe, Expect expect) {
+        return new HostileCase("analysis", "upload: " + name, probe, expect);
     }
 
     /** Refused, or stored under a name with no directory, no control or bidi characters. */
