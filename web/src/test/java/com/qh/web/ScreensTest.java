@@ -106,6 +106,15 @@ class ScreensTest extends WebAppTestBase {
                     api.server.removeStub(finished);
                     shoot(page, out, prefix + "24-analysis-failed", "/analysis/jobs/" + AnalysisFixtures.FAILED_JOB);
                     shoot(page, out, prefix + "25-analysis-salary", "/analysis/jobs/" + AnalysisFixtures.SALARY_JOB);
+                    shoot(page, out, prefix + "26-documents", "/documents");
+                    shoot(page, out, prefix + "27-document", "/documents/" + DocumentFixtures.DOC);
+                    page.fill("#f-password", "long enough secret");
+                    page.fill("#f-expiresAt", "2099-12-31");
+                    page.click(".share-form button[type=submit]");
+                    page.waitForSelector(".share-made");
+                    page.screenshot(new Page.ScreenshotOptions().setPath(out.resolve(prefix + "28-share-made.png"))
+                            .setFullPage(true));
+                    shoot(page, out, prefix + "29-shared", "/shared/" + DocumentFixtures.TOKEN);
                     shoot(page, out, prefix + "12-profile", "/profile");
                     // Deleting a job asks first (htmx's confirm), then htmx loads the profile with the notice.
                     page.onceDialog(dialog -> dialog.accept());
@@ -217,6 +226,15 @@ class ScreensTest extends WebAppTestBase {
         api.server.stubFor(get(urlPathEqualTo("/api/v1/notifications")).willReturn(okJson(PagesTest.inbox())));
         api.server.stubFor(post(urlPathEqualTo("/api/v1/notifications/" + PagesTest.MESSAGE_ID + "/read"))
                 .willReturn(aResponse().withStatus(204)));
+        String doc = "/api/v1/documents/" + DocumentFixtures.DOC;
+        api.server.stubFor(get("/api/v1/documents").willReturn(okJson(DocumentFixtures.list())));
+        api.server.stubFor(get("/api/v1/documents/usage").willReturn(okJson(DocumentFixtures.usage())));
+        api.server.stubFor(get(doc).willReturn(okJson(DocumentFixtures.one())));
+        api.server.stubFor(get(doc + "/versions").willReturn(okJson(DocumentFixtures.versions())));
+        api.server.stubFor(get(doc + "/shares").willReturn(okJson(DocumentFixtures.shares())));
+        api.server.stubFor(post(doc + "/shares").willReturn(aResponse().withStatus(201)
+                .withHeader("Content-Type", "application/json").withBody("{\"id\": \"" + DocumentFixtures.SHARE
+                        + "\", \"token\": \"" + DocumentFixtures.TOKEN + "\", \"passwordProtected\": true}")));
         api.server.stubFor(get("/api/v1/notifications/unread-count").willReturn(okJson("{\"unread\": 3}")));
         api.server.stubFor(get("/api/v1/analysis/jobs?limit=50").willReturn(okJson(AnalysisFixtures.list())));
         api.server.stubFor(get("/api/v1/analysis/jobs/" + AnalysisFixtures.MATCH_JOB)

@@ -3,10 +3,13 @@ package com.qh.web.notification;
 import com.qh.web.api.ApiProblemException;
 import com.qh.web.api.GatewayApi;
 import com.qh.web.session.UserSession;
+import com.qh.web.view.FormErrors;
 import com.qh.web.view.Htmx;
 import com.qh.web.view.Page;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.springframework.http.HttpMethod;
 import org.springframework.stereotype.Controller;
@@ -42,6 +45,41 @@ class NotificationController {
             @ModelAttribute(name = "page", binding = false) Page page, Model model) {
         model.addAttribute("inbox", load(unread, request, page));
         return "notification/inbox";
+    }
+
+    @GetMapping("/preferences")
+    String preferences(HttpServletRequest request, Model model) {
+        model.addAttribute("preferences", Preferences.of(session.send(request,
+                api.call(HttpMethod.GET, "/api/v1/notifications/preferences")).body()));
+        model.addAttribute("errors", FormErrors.none());
+        return "notification/preferences";
+    }
+
+    /** Sends only what changed; a box that cannot be cleared (security e-mail and in-app) is never sent. */
+    @PostMapping("/preferences")
+    String savePreferences(@RequestParam Map<String, String> form, HttpServletRequest request,
+            HttpServletResponse response, @ModelAttribute(name = "page", binding = false) Page page, Model model,
+            RedirectAttributes redirect) {
+        Preferences current = Preferences.of(session.send(request,
+                api.call(HttpMethod.GET, "/api/v1/notifications/preferences")).body());
+        List<Map<String, Object>> changes = current.changes(form);
+        if (!changes.isEmpty()) {
+            try {
+                session.send(request, api.call(HttpMethod.PUT, "/api/v1/notifications/preferences")
+                        .body(Map.of("preferences", changes)));
+            }
+            catch (ApiProblemException refused) {
+                if (refused.problem().status() >= 500) {
+                    throw refused;
+                }
+                response.setStatus(refused.problem().status());
+                model.addAttribute("preferences", current);
+                model.addAttribute("errors", FormErrors.message(FormErrors.of(refused.problem(), page).message()));
+                return "notification/preferences";
+            }
+        }
+        redirect.addFlashAttribute("notice", "notice.preferences-saved");
+        return "redirect:/notifications/preferences";
     }
 
     /**
