@@ -300,8 +300,7 @@ class AccountController {
     @GetMapping("/account")
     String account(HttpServletRequest request, Model model) {
         session.require(request);
-        model.addAttribute("errors", FormErrors.none());
-        return "account/account";
+        return AccountPages.account(session, api, request, model);
     }
 
     @PostMapping("/account/password")
@@ -335,7 +334,7 @@ class AccountController {
             response.setStatus(400);
         }
         model.addAttribute("errors", errors);
-        return "account/account";
+        return AccountPages.account(session, api, request, model);
     }
 
     // --- helpers ----------------------------------------------------------------------------------------------

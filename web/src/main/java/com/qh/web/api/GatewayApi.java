@@ -104,6 +104,11 @@ public class GatewayApi {
          * anything else is an {@link ApiProblemException} and nothing is written.
          */
         public void download(HttpServletResponse out) {
+            download(out, null);
+        }
+
+        /** As {@link #download(HttpServletResponse)}, saved as {@code fileName} when the answer names no file. */
+        public void download(HttpServletResponse out, String fileName) {
             try {
                 client.method(method).uri(path).accept(MediaType.ALL).headers(this::headers)
                         .exchange((request, response) -> {
@@ -119,6 +124,10 @@ public class GatewayApi {
                                 if (value != null) {
                                     out.setHeader(name, value);
                                 }
+                            }
+                            if (fileName != null && headers.getFirst(HttpHeaders.CONTENT_DISPOSITION) == null) {
+                                out.setHeader(HttpHeaders.CONTENT_DISPOSITION, org.springframework.http.ContentDisposition
+                                        .attachment().filename(fileName).build().toString());
                             }
                             out.setHeader("X-Content-Type-Options", "nosniff");
                             out.setHeader(HttpHeaders.CACHE_CONTROL, "private, no-store");

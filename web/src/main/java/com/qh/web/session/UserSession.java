@@ -71,8 +71,14 @@ public class UserSession {
 
     /** Sends a call as the signed-in person and copies the file it answers to {@code response}. */
     public void download(HttpServletRequest request, GatewayApi.Call call, HttpServletResponse response) {
+        download(request, call, response, null);
+    }
+
+    /** As above, saved as {@code fileName} when the API names no file. */
+    public void download(HttpServletRequest request, GatewayApi.Call call, HttpServletResponse response,
+            String fileName) {
         as(request, call, sent -> {
-            sent.download(response);
+            sent.download(response, fileName);
             return null;
         });
     }
