@@ -1,0 +1,15 @@
+package com.qh.rendering;
+
+/**
+ * A template as a picker lists it.
+ *
+ * @param id the id an {@link Appearance} names
+ * @param nameRu its name in Russian
+ * @param nameEn its name in English
+ * @param descriptionEn one line on what it is for
+ * @param columns the columns it is designed with (a user may change it unless {@code atsPlain})
+ * @param atsPlain true for the one without columns, graphics or colour, for applicant tracking systems
+ */
+public record TemplateInfo(String id, String nameRu, String nameEn, String descriptionEn, int columns,
+                           boolean atsPlain) {
+}

@@ -1,0 +1,120 @@
+package com.qh.rendering;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.stream.Stream;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Named;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** DOCX re-read with POI, Markdown without HTML, HTML that is well-formed and fetches nothing. */
+class OtherFormatsTest {
+
+  private final DocumentRenderer renderer = new DocumentRenderer();
+
+  static Stream<Named<ResumeDocument>> resumes() {
+    return Stream.of(Named.of("ru", Fixtures.seniorBackendLeadRu()), Named.of("en", Fixtures.productDesignerEn()));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("resumes")
+  void writesDocxWithWordHeadingStylesAndEveryFact(ResumeDocument resume) throws IOException {
+    byte[] bytes = renderer.render(resume, Appearance.of("classic"), Format.DOCX);
+    try (XWPFDocument docx = new XWPFDocument(new ByteArrayInputStream(bytes));
+         XWPFWordExtractor extractor = new XWPFWordExtractor(docx)) {
+      List<XWPFParagraph> paragraphs = docx.getParagraphs();
+      assertThat(paragraphs.stream().filter(p -> "Heading1".equals(p.getStyle())).map(XWPFParagraph::getText))
+          .containsExactlyElementsOf(resume.sections().stream().map(ResumeDocument.Section::title).toList());
+      assertThat(docx.getStyles().getStyle("Heading1").getName()).isEqualTo("heading 1");
+      assertThat(docx.getStyles().getStyle("Heading2").getName()).isEqualTo("heading 2");
+      assertThat(paragraphs.getFirst().getStyle()).isEqualTo("Title");
+      assertThat(paragraphs.getFirst().getText()).isEqualTo(resume.name());
+      long bullets = resume.sections().stream().flatMap(s -> s.entries().stream())
+          .mapToLong(e -> e.bullets().size()).sum();
+      assertThat(paragraphs.stream().filter(p -> "ListBullet".equals(p.getStyle()))).hasSize((int) bullets);
+      assertThat(paragraphs.stream().filter(p -> "ListBullet".equals(p.getStyle())))
+          .allSatisfy(p -> assertThat(p.getNumID()).isNotNull());
+      String text = Facts.normal(extractor.getText());
+      Facts.inReadingOrder(resume, false).forEach(f -> assertThat(text).contains(Facts.normal(f)));
+      assertThat(docx.getProperties().getCoreProperties().getTitle()).isEqualTo(ResumeHtml.title(resume));
+      assertThat(docx.getProperties().getCoreProperties().getCreator()).isEqualTo(resume.name());
+    }
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("resumes")
+  void writesMarkdownWithoutHtml(ResumeDocument resume) {
+    String md = new String(renderer.render(resume, Appearance.of("classic"), Format.MARKDOWN),
+        StandardCharsets.UTF_8);
+    assertThat(md).startsWith("# " + resume.name() + "\n");
+    assertThat(md).doesNotContainPattern("(?<!\\\\)<[a-zA-Z/!]");
+    resume.sections().forEach(s -> assertThat(md).contains("\n## " + s.title() + "\n"));
+    String text = Facts.normal(md.replace("\\", ""));
+    Facts.inReadingOrder(resume, false).forEach(f -> assertThat(text).contains(Facts.normal(f)));
+    resume.contacts().stream().filter(c -> c.url() != null && c.url().startsWith("https:"))
+        .forEach(c -> assertThat(md).contains("](" + c.url() + ")"));
+  }
+
+  @Test
+  void escapesMarkupThatAResumeHappensToContain() {
+    assertThat(MarkdownWriter.esc("C# & <script> [x] *bold*")).isEqualTo("C\\# & \\<script\\> \\[x\\] \\*bold\\*");
+    assertThat(MarkdownWriter.esc("1. first")).isEqualTo("1\\. first");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("resumes")
+  void writesWellFormedSelfContainedHtml(ResumeDocument resume) throws Exception {
+    String html = renderer.html(resume, Appearance.of("modern"), "/api/v1/resumes/fonts/");
+    DocumentBuilderFactory.newInstance().newDocumentBuilder()
+        .parse(new ByteArrayInputStream(html.getBytes(StandardCharsets.UTF_8)));
+    assertThat(html).contains("lang=\"" + resume.language().tag() + "\"")
+        .contains("url('/api/v1/resumes/fonts/NotoSans-Regular.ttf')")
+        .doesNotContain("<script").doesNotContain("<link").doesNotContain("http://fonts");
+    assertThat(html).doesNotContainPattern("<span[^>]*/>");
+  }
+
+  @Test
+  void escapesTextInHtml() {
+    ResumeDocument hostile = new ResumeDocument(Language.EN, "<b>Eve</b> & \"Co\"", null, List.of(), null,
+        List.of());
+    String html = renderer.html(hostile, Appearance.of("classic"), null);
+    assertThat(html).contains("&lt;b&gt;Eve&lt;/b&gt; &amp; &quot;Co&quot;").doesNotContain("<b>Eve");
+  }
+
+  @Test
+  void rejectsUnknownTemplateFontAndColourNamingTheField() {
+    assertThatThrownBy(() -> Appearance.of("fancy"))
+        .isInstanceOfSatisfying(AppearanceException.class, e -> assertThat(e.field()).isEqualTo("template"));
+    assertThatThrownBy(() -> Appearance.of("classic").withFont("Comic Sans"))
+        .isInstanceOfSatisfying(AppearanceException.class, e -> assertThat(e.field()).isEqualTo("fontFamily"));
+    assertThatThrownBy(() -> Appearance.of("classic").withAccent("red"))
+        .isInstanceOfSatisfying(AppearanceException.class, e -> assertThat(e.field()).isEqualTo("accent"));
+    assertThatThrownBy(() -> Appearance.of("classic").withColumns(3))
+        .isInstanceOfSatisfying(AppearanceException.class, e -> assertThat(e.field()).isEqualTo("columns"));
+  }
+
+  @Test
+  void rendersEverySkillStyleWithEverySkillNamed() throws IOException {
+    ResumeDocument resume = Fixtures.seniorBackendLeadRu();
+    for (Appearance.SkillStyle style : Appearance.SkillStyle.values()) {
+      for (int columns = 1; columns <= 2; columns++) {
+        Appearance a = Appearance.of("classic").withSkills(style).withColumns(columns);
+        try (var pdf = org.apache.pdfbox.Loader.loadPDF(renderer.pdf(resume, a))) {
+          String text = Facts.normal(new org.apache.pdfbox.text.PDFTextStripper().getText(pdf));
+          assertThat(text).as("%s, %d columns", style, columns)
+              .contains("kotlin").contains("spring boot").contains("kubernetes").contains("b2, рабочий");
+        }
+      }
+    }
+  }
+}
