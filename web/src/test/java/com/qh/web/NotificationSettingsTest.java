@@ -38,7 +38,7 @@ class NotificationSettingsTest extends WebAppTestBase {
         assertThat(html).contains("Notification settings").contains("Analysis results")
                 .contains("id=\"p-security-EMAIL\" name=\"security.EMAIL\" value=\"on\" checked disabled")
                 .contains("id=\"p-vacancies-SMS\" name=\"vacancies.SMS\" value=\"on\">")
-                .contains("E-mail: Vacancies").contains("Texts need a confirmed phone number");
+                .contains("E\u2011mail: Vacancies").contains("Texts need a confirmed phone number");
     }
 
     @Test

@@ -125,6 +125,12 @@ class ScreensTest extends WebAppTestBase {
                     shoot(page, out, prefix + "13-personal", "/profile/personal");
                     shoot(page, out, prefix + "14-experience", "/profile/experience/new");
                     shoot(page, out, prefix + "15-account", "/account");
+                    page.click("#two-factor button[type=submit]");
+                    page.waitForSelector("svg.qr");
+                    page.screenshot(new Page.ScreenshotOptions().setPath(out.resolve(prefix + "15b-two-factor.png"))
+                            .setFullPage(true));
+                    assertAccessibleBasics(page, prefix + "15b-two-factor");
+                    shoot(page, out, prefix + "17b-notification-settings", "/notifications/preferences");
                     shoot(page, out, prefix + "17-notifications", "/notifications");
                     page.click(".message.unread .link-button");
                     page.waitForSelector("#inbox-count");
@@ -235,6 +241,17 @@ class ScreensTest extends WebAppTestBase {
         api.server.stubFor(post(doc + "/shares").willReturn(aResponse().withStatus(201)
                 .withHeader("Content-Type", "application/json").withBody("{\"id\": \"" + DocumentFixtures.SHARE
                         + "\", \"token\": \"" + DocumentFixtures.TOKEN + "\", \"passwordProtected\": true}")));
+        api.server.stubFor(get("/api/v1/notifications/preferences").willReturn(okJson(
+                NotificationSettingsTest.settings().replace("{\"categories\": [", """
+                        {"categories": [
+                          {"category": "account", "mandatory": false,
+                           "channels": {"EMAIL": true, "IN_APP": true, "SMS": false, "PUSH": false}},
+                          {"category": "documents", "mandatory": false,
+                           "channels": {"EMAIL": false, "IN_APP": true, "SMS": false, "PUSH": false}},
+                          {"category": "news", "mandatory": false,
+                           "channels": {"EMAIL": false, "IN_APP": false, "SMS": false, "PUSH": false}},"""))));
+        api.server.stubFor(post("/api/v1/auth/2fa/totp").willReturn(okJson("{\"secret\": \""
+                + TwoFactorTest.SECRET + "\", \"otpauthUri\": \"" + TwoFactorTest.URI + "\"}")));
         api.server.stubFor(get("/api/v1/notifications/unread-count").willReturn(okJson("{\"unread\": 3}")));
         api.server.stubFor(get("/api/v1/analysis/jobs?limit=50").willReturn(okJson(AnalysisFixtures.list())));
         api.server.stubFor(get("/api/v1/analysis/jobs/" + AnalysisFixtures.MATCH_JOB)
