@@ -7,6 +7,18 @@ package com.qh.rendering;
 final class Html {
 
   private final StringBuilder out = new StringBuilder(16_384);
+  private boolean typeset = true;
+
+  /** Text as given, without the no-break spaces of {@link Typography#tie} (for titles and metadata). */
+  Html plain() {
+    typeset = false;
+    return this;
+  }
+
+  Html typeset() {
+    typeset = true;
+    return this;
+  }
 
   Html raw(String s) {
     out.append(s);
@@ -51,7 +63,7 @@ final class Html {
   }
 
   Html text(String s) {
-    escape(s);
+    escape(typeset ? Typography.tie(s) : s);
     return this;
   }
 

@@ -46,8 +46,8 @@ final class ResumeHtml {
     }
     SkillStyle style = t.info().atsPlain() ? SkillStyle.LIST : a.skills();
     if (sidebar) {
-      // A table, not floats: openhtmltopdf breaks table cells across pages cleanly and floats less so. The sidebar
-      // comes first, as the eye reads it: left column, then right.
+      // A table, not floats: openhtmltopdf paints a float before the blocks above it, which would put the sidebar
+      // ahead of the name in the PDF's text. The sidebar comes first, as the eye reads it: left, then right.
       h.raw("<table class=\"cols\"><tr><td class=\"side\">");
       d.sections().stream().filter(s -> s.kind().isSide()).forEach(s -> section(h, s, style));
       h.raw("</td><td class=\"main\">");
@@ -69,8 +69,8 @@ final class ResumeHtml {
     h.raw("<!DOCTYPE html>\n<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"").raw(language.tag())
         .raw("\"><head><meta charset=\"utf-8\"/>")
         .raw("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/>");
-    h.open("title", null).text(title).close("title");
-    h.raw("<meta name=\"author\"").attr("content", author).raw("/>");
+    h.plain().open("title", null).text(title).close("title");
+    h.raw("<meta name=\"author\"").attr("content", author).raw("/>").typeset();
     h.raw("<style>");
     if (fontBase != null) {
       fontFaces(h, a.fontFamily(), fontBase);
@@ -99,10 +99,8 @@ final class ResumeHtml {
         h.raw(labelled ? "<span class=\"sep\"> | </span>" : "<span class=\"sep\"> · </span>");
       }
       h.open("span", "contact");
-      if (labelled) {
-        h.text(label(c, language) + ": ");
-      }
-      h.link(c.url(), null, c.text());
+      // The label goes inside the link: openhtmltopdf may break a line between two inline boxes even when nowrap.
+      h.link(c.url(), null, labelled ? label(c, language) + ":\u00A0" + c.text() : c.text());
       h.close("span");
     }
     h.close("p");
