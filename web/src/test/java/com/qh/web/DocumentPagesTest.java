@@ -34,7 +34,7 @@ class DocumentPagesTest extends WebAppTestBase {
         String html = browser.get("/documents").body();
 
         assertThat(html).contains("href=\"/documents/" + DocumentFixtures.DOC + "\">Резюме Веры Соколовой</a>")
-                .contains("Resume · 180\u00a0KB · version 3").contains("photo.jpg").contains("2.3\u00a0MB")
+                .contains("Resume · <span class=\"nowrap\">180\u00a0KB</span> · <span class=\"nowrap\">version 3</span>").contains("photo.jpg").contains("2.3\u00a0MB")
                 .contains("2 of 200 documents").contains("data-upload").contains("/js/upload.js")
                 .contains("<a href=\"/documents\" aria-current=\"page\">Documents</a>");
     }

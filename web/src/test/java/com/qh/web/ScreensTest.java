@@ -107,6 +107,12 @@ class ScreensTest extends WebAppTestBase {
                     shoot(page, out, prefix + "24-analysis-failed", "/analysis/jobs/" + AnalysisFixtures.FAILED_JOB);
                     shoot(page, out, prefix + "25-analysis-salary", "/analysis/jobs/" + AnalysisFixtures.SALARY_JOB);
                     shoot(page, out, prefix + "26-documents", "/documents");
+                    // An upload goes through htmx as multipart, and htmx then loads the new document's page.
+                    page.setInputFiles("#f-file", new com.microsoft.playwright.options.FilePayload("cv.pdf",
+                            "application/pdf", "%PDF-1.7 a resume".getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+                    page.click(".import-card button[type=submit]");
+                    page.waitForURL("**/documents/" + DocumentFixtures.DOC);
+                    assertThat(page.textContent(".notice")).isNotBlank();
                     shoot(page, out, prefix + "27-document", "/documents/" + DocumentFixtures.DOC);
                     page.fill("#f-password", "long enough secret");
                     page.fill("#f-expiresAt", "2099-12-31");
@@ -238,6 +244,8 @@ class ScreensTest extends WebAppTestBase {
         api.server.stubFor(get(doc).willReturn(okJson(DocumentFixtures.one())));
         api.server.stubFor(get(doc + "/versions").willReturn(okJson(DocumentFixtures.versions())));
         api.server.stubFor(get(doc + "/shares").willReturn(okJson(DocumentFixtures.shares())));
+        api.server.stubFor(post("/api/v1/documents").willReturn(aResponse().withStatus(201)
+                .withHeader("Content-Type", "application/json").withBody(DocumentFixtures.one())));
         api.server.stubFor(post(doc + "/shares").willReturn(aResponse().withStatus(201)
                 .withHeader("Content-Type", "application/json").withBody("{\"id\": \"" + DocumentFixtures.SHARE
                         + "\", \"token\": \"" + DocumentFixtures.TOKEN + "\", \"passwordProtected\": true}")));
