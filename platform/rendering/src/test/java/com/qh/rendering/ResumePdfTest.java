@@ -90,7 +90,7 @@ class ResumePdfTest {
 
   @ParameterizedTest(name = "{0} {1} {2}")
   @MethodSource("everyTemplateLanguageAndPage")
-  void embedsSubsetFontsMetadataAndLinks(String template, PageSize size, ResumeDocument resume)
+  void embedsSubsetFontsMetadataTagsAndLinks(String template, PageSize size, ResumeDocument resume)
       throws IOException {
     try (PDDocument pdf = Loader.loadPDF(renderer.pdf(resume, Appearance.of(template).withPageSize(size)))) {
       for (PDPage page : pdf.getPages()) {
@@ -103,6 +103,8 @@ class ResumePdfTest {
       assertThat(pdf.getDocumentInformation().getTitle()).isEqualTo(ResumeHtml.title(resume));
       assertThat(pdf.getDocumentInformation().getAuthor()).isEqualTo(resume.name());
       assertThat(pdf.getDocumentCatalog().getLanguage()).isEqualTo(resume.language().tag());
+      assertThat(pdf.getDocumentCatalog().getMarkInfo().isMarked()).as("tagged").isTrue();
+      assertThat(pdf.getDocumentCatalog().getStructureTreeRoot().getKids()).isNotEmpty();
       List<String> links = new ArrayList<>();
       for (PDPage page : pdf.getPages()) {
         for (PDAnnotation a : page.getAnnotations()) {
