@@ -12,8 +12,10 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import com.openhtmltopdf.pdfboxout.PDFontSupplier;
+import java.util.Deque;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.concurrent.ConcurrentLinkedDeque;
 import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
@@ -38,10 +40,12 @@ final class PdfEngine {
   }
 
   /**
-   * Each thread's parsed faces. Parsing a Noto face takes ~10 ms, most of a page's render; a parsed TrueTypeFont reads
-   * its tables lazily from one buffer, so a thread keeps its own instead of sharing one across threads.
+   * Sets of parsed faces, each used by one render at a time. Parsing a Noto face takes ~10 ms, most of a page's
+   * render; a parsed TrueTypeFont reads its tables lazily from one buffer, so renders never share one at the same
+   * time. A pool rather than a thread-local: with virtual threads every request has a new thread, and the pool holds
+   * only as many sets as renders ever ran at once.
    */
-  private static final ThreadLocal<Map<Fonts.Face, TrueTypeFont>> PARSED = ThreadLocal.withInitial(HashMap::new);
+  private static final Deque<Map<Fonts.Face, TrueTypeFont>> POOL = new ConcurrentLinkedDeque<>();
 
   private PdfEngine() {
   }
@@ -67,7 +71,7 @@ final class PdfEngine {
     return copy;
   }
 
-  /** Embeds a face in a document only when the layout first draws with it, from this thread's parsed copy. */
+  /** Embeds a face in a document only when the layout first draws with it, from this render's parsed set. */
   private static final class LazyFont extends PDFontSupplier {
     private final PDDocument pdf;
     private final Map<Fonts.Face, TrueTypeFont> parsed;
@@ -114,7 +118,8 @@ final class PdfEngine {
     builder.useCacheStore(PdfRendererBuilder.CacheStore.PDF_FONT_METRICS, METRICS);
     PDDocument pdf = new PDDocument();
     builder.usePDDocument(pdf);
-    Map<Fonts.Face, TrueTypeFont> parsed = PARSED.get();
+    Map<Fonts.Face, TrueTypeFont> pooled = POOL.pollFirst();
+    Map<Fonts.Face, TrueTypeFont> parsed = pooled != null ? pooled : new HashMap<>();
     for (Fonts.Face face : Fonts.faces(a.fontFamily())) {
       builder.useFont(new LazyFont(pdf, parsed, face), face.family(), face.bold() ? 700 : 400,
           face.italic() ? FontStyle.ITALIC : FontStyle.NORMAL, true);
@@ -134,6 +139,9 @@ final class PdfEngine {
       pdf.save(out);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    } finally {
+      // Back only after save: subsetting at save still reads the faces.
+      POOL.offerFirst(parsed);
     }
     return out.toByteArray();
   }
