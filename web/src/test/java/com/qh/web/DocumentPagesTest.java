@@ -72,6 +72,23 @@ class DocumentPagesTest extends WebAppTestBase {
     }
 
     @Test
+    void passesACyrillicFileNameOnAsItCame() {
+        Browser browser = signedIn();
+        stubList("[]");
+        api.server.stubFor(post("/api/v1/documents").willReturn(aResponse().withStatus(201)
+                .withHeader("Content-Type", "application/json").withBody(DocumentFixtures.one())));
+        browser.get("/documents");
+
+        browser.postFile("/documents", Map.of("kind", "RESUME_UPLOAD"), "Резюме Веры.pdf", "application/pdf",
+                "%PDF-1.7".getBytes(StandardCharsets.UTF_8));
+
+        var sent = api.server.findAll(postRequestedFor(urlPathEqualTo("/api/v1/documents"))).getFirst();
+        String disposition = sent.getPart("file").getHeader("Content-Disposition").firstValue();
+        // Raw UTF-8 in the quoted name, as browsers send it and as Tomcat at the document service reads it.
+        assertThat(disposition).isEqualTo("form-data; name=\"file\"; filename=\"Резюме Веры.pdf\"");
+    }
+
+    @Test
     void showsARefusedUploadOnTheForm() {
         Browser browser = signedIn();
         stubList("[]");
