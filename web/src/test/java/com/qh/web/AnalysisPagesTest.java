@@ -180,6 +180,28 @@ class AnalysisPagesTest extends WebAppTestBase {
     }
 
     @Test
+    void startsAReviewOfAnUploadedResumeFromItsPage() {
+        Browser browser = signedIn();
+        String document = "/api/v1/documents/" + DocumentFixtures.DOC;
+        api.server.stubFor(get(document).willReturn(okJson(DocumentFixtures.one())));
+        api.server.stubFor(get(document + "/versions").willReturn(okJson(DocumentFixtures.versions())));
+        api.server.stubFor(get(document + "/shares").willReturn(okJson("[]")));
+        api.server.stubFor(post("/api/v1/analysis/jobs").willReturn(WireMock.aResponse().withStatus(202)
+                .withHeader("Content-Type", "application/json")
+                .withBody("{\"id\": \"" + AnalysisFixtures.RUNNING_JOB + "\", \"type\": \"RESUME_REVIEW\"}")));
+        assertThat(browser.get("/documents/" + DocumentFixtures.DOC).body()).contains("Review it")
+                .contains("name=\"documentId\" value=\"" + DocumentFixtures.DOC + "\"");
+
+        HttpResponse<String> started = browser.post("/analysis/jobs",
+                Map.of("type", "RESUME_REVIEW", "documentId", DocumentFixtures.DOC));
+
+        assertThat(started.headers().firstValue("Location").orElseThrow())
+                .endsWith("/analysis/jobs/" + AnalysisFixtures.RUNNING_JOB);
+        api.server.verify(postRequestedFor(urlPathEqualTo("/api/v1/analysis/jobs")).withRequestBody(
+                equalToJson("{\"type\": \"RESUME_REVIEW\", \"documentId\": \"" + DocumentFixtures.DOC + "\"}")));
+    }
+
+    @Test
     void saysToFillInTheProfileWhenThereIsNoneToMatch() {
         Browser browser = signedIn();
         api.server.stubFor(get("/api/v1/analysis/jobs?limit=50").willReturn(okJson("[]")));

@@ -35,7 +35,7 @@ import tools.jackson.databind.JsonNode;
 class AnalysisController {
 
     private static final int LIMIT = 50;
-    private static final List<String> STARTABLE = List.of("MATCH", "SALARY");
+    private static final List<String> STARTABLE = List.of("MATCH", "SALARY", "RESUME_REVIEW");
 
     private final GatewayApi api;
     private final UserSession session;
@@ -71,10 +71,13 @@ class AnalysisController {
         return Htmx.asked(request) ? "analysis/job-body" : "analysis/job";
     }
 
-    /** Starts a match against one of one's vacancies, or a salary estimate; then its page shows the progress. */
+    /**
+     * Starts a match against one of one's vacancies, a review of an uploaded resume, or a salary estimate; then its
+     * page shows the progress.
+     */
     @PostMapping("/jobs")
     String start(@RequestParam(defaultValue = "") String type, @RequestParam(defaultValue = "") String vacancyId,
-            HttpServletRequest request, HttpServletResponse response,
+            @RequestParam(defaultValue = "") String documentId, HttpServletRequest request, HttpServletResponse response,
             @ModelAttribute(name = "page", binding = false) Page page, Model model) {
         FormErrors errors;
         if (!STARTABLE.contains(type)) {
@@ -86,6 +89,9 @@ class AnalysisController {
             body.put("type", type);
             if (!vacancyId.isBlank()) {
                 body.put("vacancyId", vacancyId.strip());
+            }
+            if (!documentId.isBlank()) {
+                body.put("documentId", documentId.strip());
             }
             try {
                 ApiResponse started = session.send(request, api.call(HttpMethod.POST, "/api/v1/analysis/jobs")
