@@ -1,6 +1,15 @@
 package com.qh.rendering;
 
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import javax.imageio.ImageIO;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.rendering.ImageType;
+import org.apache.pdfbox.rendering.PDFRenderer;
 
 /**
  * Renders resumes and cover letters. Stateless and thread-safe; the fonts and stylesheets it reads are kept for the
@@ -49,6 +58,30 @@ public final class DocumentRenderer {
    */
   public String html(ResumeDocument resume, Appearance appearance, String fontBase) {
     return ResumeHtml.write(resume, appearance, fontBase);
+  }
+
+  /**
+   * One page of a rendered PDF as a PNG: a preview image, or a template's thumbnail in a picker.
+   *
+   * @param pdf a PDF from this renderer
+   * @param page the page, from 0
+   * @param dpi the resolution; 80 gives an A4 page 661 pixels wide, 30 a thumbnail
+   * @throws IllegalArgumentException for a page the document does not have or a resolution out of 10–300
+   */
+  public byte[] png(byte[] pdf, int page, float dpi) {
+    if (!(dpi >= 10 && dpi <= 300)) {
+      throw new IllegalArgumentException("The resolution is 10 to 300 dpi, not " + dpi);
+    }
+    try (PDDocument doc = Loader.loadPDF(pdf); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+      if (page < 0 || page >= doc.getNumberOfPages()) {
+        throw new IllegalArgumentException("No page " + page + " in a document of " + doc.getNumberOfPages());
+      }
+      BufferedImage image = new PDFRenderer(doc).renderImageWithDPI(page, dpi, ImageType.RGB);
+      ImageIO.write(image, "png", out);
+      return out.toByteArray();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   /** A cover letter's HTML, as {@link #html(ResumeDocument, Appearance, String)}. */

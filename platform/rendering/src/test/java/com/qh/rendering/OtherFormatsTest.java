@@ -3,12 +3,17 @@ package com.qh.rendering;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.stream.Stream;
+import javax.imageio.ImageIO;
 import javax.xml.parsers.DocumentBuilderFactory;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
@@ -84,6 +89,22 @@ class OtherFormatsTest {
   }
 
   @Test
+  void drawsAPageAsAPngOfThePagesSize() throws IOException {
+    byte[] pdf = renderer.pdf(Fixtures.seniorBackendLeadRu(), Appearance.of("modern"));
+    BufferedImage page = ImageIO.read(new ByteArrayInputStream(renderer.png(pdf, 0, 80)));
+    assertThat(page.getWidth()).isEqualTo(661);
+    assertThat(page.getHeight()).isEqualTo(935);
+    long inked = 0;
+    for (int y = 0; y < page.getHeight(); y += 3) {
+      for (int x = 0; x < page.getWidth(); x += 3) {
+        inked += (page.getRGB(x, y) & 0xffffff) == 0xffffff ? 0 : 1;
+      }
+    }
+    assertThat(inked).as("pixels that are not white").isGreaterThan(2_000);
+    assertThatThrownBy(() -> renderer.png(pdf, 5, 80)).isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
   void escapesTextInHtml() {
     ResumeDocument hostile = new ResumeDocument(Language.EN, "<b>Eve</b> & \"Co\"", null, List.of(), null,
         List.of());
@@ -109,8 +130,8 @@ class OtherFormatsTest {
     for (Appearance.SkillStyle style : Appearance.SkillStyle.values()) {
       for (int columns = 1; columns <= 2; columns++) {
         Appearance a = Appearance.of("classic").withSkills(style).withColumns(columns);
-        try (var pdf = org.apache.pdfbox.Loader.loadPDF(renderer.pdf(resume, a))) {
-          String text = Facts.normal(new org.apache.pdfbox.text.PDFTextStripper().getText(pdf));
+        try (PDDocument pdf = Loader.loadPDF(renderer.pdf(resume, a))) {
+          String text = Facts.normal(new PDFTextStripper().getText(pdf));
           assertThat(text).as("%s, %d columns", style, columns)
               .contains("kotlin").contains("spring boot").contains("kubernetes").contains("b2, рабочий");
         }

@@ -52,6 +52,8 @@ class RenderingBenchmark {
     rows.add(time("DOCX, 2 pages (classic, ru)", () -> renderer.render(twoPages, classic, Format.DOCX)));
     rows.add(time("HTML preview (modern, ru)", () -> renderer.html(twoPages, modern, "/fonts/")));
     rows.add(time("Markdown (ru)", () -> renderer.render(twoPages, classic, Format.MARKDOWN)));
+    byte[] modernPdf = renderer.pdf(twoPages, modern);
+    rows.add(time("PNG of page 1 at 80 dpi (modern, ru)", () -> renderer.png(modernPdf, 0, 80)));
     rows.add(time("PDFBox alone: 60 lines in 3 subset faces", RenderingBenchmark::pdfboxFloor));
     Path chromium = Path.of("/usr/bin/chromium");
     if (Files.isExecutable(chromium) && !Boolean.getBoolean("bench.noChromium")) {
