@@ -214,9 +214,11 @@ final class ResumeHtml {
         for (Skill s : skills) {
           h.raw("<tr><td class=\"ln\">").text(s.name()).raw("</td><td class=\"lb\">");
           if (s.level() != null) {
+            h.raw("<span class=\"dots\">");
             for (int i = 1; i <= 5; i++) {
               h.raw(i <= s.level() ? "<span class=\"dot on\"></span>" : "<span class=\"dot\"></span>");
             }
+            h.raw("</span>");
           }
           h.raw("</td></tr>");
         }
