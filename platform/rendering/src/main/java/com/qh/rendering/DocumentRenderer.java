@@ -36,8 +36,7 @@ public final class DocumentRenderer {
   public byte[] render(LetterDocument letter, Appearance appearance, Format format) {
     return switch (format) {
       case PDF -> PdfEngine.render(LetterHtml.write(letter, appearance, null), appearance, letter.language(),
-          LetterHtml.title(letter), letter.sender().name(),
-          letter.language() == Language.RU ? "Сопроводительное письмо" : "Cover letter");
+          LetterHtml.title(letter), letter.sender().name(), LetterHtml.description(letter.language()));
       case DOCX -> DocxWriter.letter(letter, appearance);
       case MARKDOWN, TEXT -> MarkdownWriter.letter(letter).getBytes(StandardCharsets.UTF_8);
       case HTML -> LetterHtml.write(letter, appearance, null).getBytes(StandardCharsets.UTF_8);
@@ -47,7 +46,7 @@ public final class DocumentRenderer {
   /** The resume as a PDF: subset fonts embedded, links clickable, title, author and language set. */
   public byte[] pdf(ResumeDocument resume, Appearance appearance) {
     return PdfEngine.render(ResumeHtml.write(resume, appearance, null), appearance, resume.language(),
-        ResumeHtml.title(resume), resume.name(), resume.language() == Language.RU ? "Резюме" : "Resume");
+        ResumeHtml.title(resume), resume.name(), ResumeHtml.description(resume.language()));
   }
 
   /**

@@ -12,7 +12,7 @@ final class LetterHtml {
   static String write(LetterDocument d, Appearance a, String fontBase) {
     Template t = Templates.get(a.template());
     Html h = new Html();
-    ResumeHtml.head(h, d.language(), title(d), d.sender().name(), "letter", a, fontBase);
+    ResumeHtml.head(h, d.language(), title(d), d.sender().name(), description(d.language()), "letter", a, fontBase);
     h.raw("<body class=\"letter t-").raw(t.id()).raw("\">");
     h.open("div", "head");
     h.el("h1", "name", d.sender().name());
@@ -33,6 +33,10 @@ final class LetterHtml {
     h.el("p", "signature", d.signature());
     h.close("div");
     return h.raw("</body></html>").toString();
+  }
+
+  static String description(Language language) {
+    return language == Language.RU ? "Сопроводительное письмо" : "Cover letter";
   }
 
   static String title(LetterDocument d) {

@@ -28,7 +28,7 @@ final class ResumeHtml {
     Template t = Templates.get(a.template());
     boolean sidebar = t.sidebar(a);
     Html h = new Html();
-    head(h, d.language(), title(d), d.name(), t.id(), a, fontBase);
+    head(h, d.language(), title(d), d.name(), description(d.language()), t.id(), a, fontBase);
     h.raw("<body class=\"t-").raw(t.id()).raw(sidebar ? " cols-2" : " cols-1")
         .raw(" sk-").raw(a.skills().name().toLowerCase()).raw("\">");
     h.open("div", "head");
@@ -63,14 +63,23 @@ final class ResumeHtml {
     return d.headline() == null || d.headline().isBlank() ? d.name() : d.name() + " — " + d.headline();
   }
 
-  /** The {@code <head>} every document of this library has: language, title, author, the filled stylesheet. */
-  static void head(Html h, Language language, String title, String author, String sheet, Appearance a,
-                   String fontBase) {
+  /** What the document is: the PDF's subject, which PDF/UA wants as the document's description. */
+  static String description(Language language) {
+    return language == Language.RU ? "Резюме" : "Resume";
+  }
+
+  /**
+   * The {@code <head>} every document of this library has: language, title, author, description, the filled
+   * stylesheet.
+   */
+  static void head(Html h, Language language, String title, String author, String description, String sheet,
+                   Appearance a, String fontBase) {
     h.raw("<!DOCTYPE html>\n<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"").raw(language.tag())
         .raw("\"><head><meta charset=\"utf-8\"/>")
         .raw("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/>");
     h.plain().open("title", null).text(title).close("title");
-    h.raw("<meta name=\"author\"").attr("content", author).raw("/>").typeset();
+    h.raw("<meta name=\"author\"").attr("content", author).raw("/>");
+    h.raw("<meta name=\"subject\"").attr("content", description).raw("/>").typeset();
     h.raw("<style>");
     if (fontBase != null) {
       fontFaces(h, a.fontFamily(), fontBase);

@@ -102,6 +102,8 @@ class ResumePdfTest {
       }
       assertThat(pdf.getDocumentInformation().getTitle()).isEqualTo(ResumeHtml.title(resume));
       assertThat(pdf.getDocumentInformation().getAuthor()).isEqualTo(resume.name());
+      assertThat(pdf.getDocumentInformation().getSubject()).isEqualTo(ResumeHtml.description(resume.language()));
+      assertThat(pdf.getDocumentCatalog().getMetadata()).as("XMP metadata").isNotNull();
       assertThat(pdf.getDocumentCatalog().getLanguage()).isEqualTo(resume.language().tag());
       assertThat(pdf.getDocumentCatalog().getMarkInfo().isMarked()).as("tagged").isTrue();
       assertThat(pdf.getDocumentCatalog().getStructureTreeRoot().getKids()).isNotEmpty();
