@@ -208,7 +208,10 @@ final class DocxWriter {
     if (style.equals("ListBullet")) {
       p.setNumID(bulletNum);
     }
-    p.createRun().setText(text);
+    // Word keeps no-break spaces too: body text gets the PDF's ties («в 2021», «до 2.»); headings stay as written,
+    // so they match the section names a reader searches for.
+    boolean body = style.equals("Normal") || style.equals("ListBullet");
+    p.createRun().setText(body ? Typography.tie(text) : text);
     return p;
   }
 
