@@ -21,11 +21,13 @@ import ml.dmlc.xgboost4j.java.XGBoostError;
  * logarithm of each vacancy's net monthly midpoint, at the 10th, 25th, 50th, 75th and 90th percentiles, in one model.
  *
  * <p>Features: the experience bucket; what the nearest titles pay (the median, the similarity-weighted mean and the
- * same-city median of the ten vacancies whose titles are most alike, see {@link Neighbours}, and how alike they are);
+ * same-city median of the ten vacancies whose titles are most alike, see {@link Neighbours}, and how alike they are,
+ * and the median of the twenty most alike once each is moved to the asker's city and experience);
  * the smoothed mean pay of the city, of the region, of the city and experience together and of the professional role;
  * and one-hot the city, the role, employment, schedule and the title's stemmed words that at least
  * {@link Settings#minWordCount()} vacancies share. A vacancy's own row never counts in its features while training
- * (leave one out), so the model learns to trust its neighbours as much as they deserve on titles it has not seen.
+ * (leave one out), and a vacancy paying over {@link #OUTLIER} times off its comparable titles is not learnt from,
+ * so the model learns to trust its neighbours as much as they deserve on titles it has not seen.
  *
  * <p>Immutable and thread-safe once trained; a new market is a new model (see {@link SalaryEstimates}).
  */
@@ -33,8 +35,15 @@ public final class SalaryModel {
 
     static final int NEIGHBOURS = 10;
 
-    /** Without a title at least this alike, there is nothing to estimate from. */
-    static final double RELATED = 0.1;
+    /**
+     * Without a title at least this alike, there is nothing to estimate from. Titles are compared by their words and
+     * their adjacent word pairs (see {@link TitleWords#terms}), so a title sharing one word of three reads about half as
+     * alike as by words alone: 0.05 refuses the same titles 0.1 did by words (36 of 3,723 in cross-validation).
+     */
+    static final double RELATED = 0.05;
+
+    /** A vacancy paying more than this many times more or less than its comparable titles is not learnt from. */
+    static final double OUTLIER = 3;
 
     /** Comparables nearer than this count in the sample size. */
     static final double COMPARABLE = 0.45;
@@ -46,7 +55,7 @@ public final class SalaryModel {
      */
     private static final float[] QUANTILES = { 0.05f, 0.25f, 0.5f, 0.75f, 0.95f };
 
-    private static final int DENSE = 15;
+    private static final int DENSE = 17;
 
     /** Folds of the out-of-fold group means while training. */
     private static final int FOLDS = 5;
@@ -97,6 +106,8 @@ public final class SalaryModel {
 
     private final GroupMeans cityMeans;
 
+    private final GroupMeans experienceMeans;
+
     private final GroupMeans regionMeans;
 
     private final GroupMeans cityExperienceMeans;
@@ -123,6 +134,7 @@ public final class SalaryModel {
         this.featureCount = DENSE + oneHot.size();
         double mean = Arrays.stream(target).average().orElse(0);
         this.cityMeans = new GroupMeans(mean, smoothing);
+        this.experienceMeans = new GroupMeans(mean, smoothing);
         this.regionMeans = new GroupMeans(mean, smoothing);
         this.cityExperienceMeans = new GroupMeans(mean, smoothing);
         this.professionMeans = new GroupMeans(mean, smoothing);
@@ -130,6 +142,7 @@ public final class SalaryModel {
             MarketSalary salary = rows.get(row);
             int fold = row % FOLDS;
             cityMeans.add(rowCity[row], target[row], fold);
+            experienceMeans.add(salary.experience() == null ? null : salary.experience().name(), target[row], fold);
             regionMeans.add(Places.region(salary.city()), target[row], fold);
             cityExperienceMeans.add(rowCity[row] + "|" + salary.experience(), target[row], fold);
             professionMeans.add(salary.profession(), target[row], fold);
@@ -201,7 +214,40 @@ public final class SalaryModel {
             return new Training(null, 0, leftOut);
         }
         TitleWords titleWords = new TitleWords();
-        List<Set<String>> words = used.stream().map(salary -> titleWords.of(salary.title())).toList();
+        List<Set<String>> words = used.stream().map(salary -> titleWords.terms(salary.title())).toList();
+        if (used.size() > NEIGHBOURS) {
+            // Left out: a vacancy paying over OUTLIER times more or less than the median of at least five
+            // comparable titles (an hourly or per-shift rate, a part-time post, a typo); it would mislead its
+            // neighbours' estimates and the trees. Scored vacancies are never trimmed, only the learning set.
+            Map<String, Integer> v0 = new HashMap<>();
+            int[][] w0 = new int[used.size()][];
+            for (int row = 0; row < used.size(); row++) {
+                w0[row] = words.get(row).stream().mapToInt(word -> v0.computeIfAbsent(word, key -> v0.size())).toArray();
+            }
+            Neighbours n0 = new Neighbours(w0, v0.size());
+            double[] t0 = target.stream().mapToDouble(Double::doubleValue).toArray();
+            List<MarketSalary> keptRows = new ArrayList<>();
+            List<Double> keptTarget = new ArrayList<>();
+            List<Set<String>> keptWords = new ArrayList<>();
+            int trimmed = 0;
+            for (int row = 0; row < used.size(); row++) {
+                double[] alike = n0.nearest(w0[row], 0, NEIGHBOURS, row).stream()
+                        .filter(n -> n.similarity() >= COMPARABLE).mapToDouble(n -> t0[n.row()]).toArray();
+                if (alike.length >= 5 && Math.abs(target.get(row) - median(alike)) > Math.log(OUTLIER)) {
+                    trimmed++;
+                    continue;
+                }
+                keptRows.add(used.get(row));
+                keptTarget.add(target.get(row));
+                keptWords.add(words.get(row));
+            }
+            if (trimmed > 0) {
+                leftOut.merge("over %.0f times off comparable titles' median".formatted(OUTLIER), trimmed, Integer::sum);
+            }
+            used = keptRows;
+            target = keptTarget;
+            words = keptWords;
+        }
         Map<String, Integer> vocabulary = new HashMap<>();
         int[][] rowWords = new int[used.size()][];
         for (int row = 0; row < used.size(); row++) {
@@ -245,7 +291,7 @@ public final class SalaryModel {
     /** The estimate for a query, on the basis asked. */
     public SalaryEstimate estimate(SalaryQuery query, Basis basis) {
         TitleWords titleWords = new TitleWords();
-        Set<String> words = new java.util.LinkedHashSet<>(titleWords.of(query.title()));
+        Set<String> words = titleWords.terms(query.title());
         List<Integer> known = new ArrayList<>();
         double unknownWeight = 0;
         for (String word : words) {
@@ -385,6 +431,26 @@ public final class SalaryModel {
                 }
             }
         }
+        int fold = skip >= 0 ? skip % FOLDS : -1;
+        if (!top.isEmpty()) {
+            // What the nearest titles pay, each moved to the asker's city and experience by the market's average
+            // differences between cities and between experience buckets (in logarithms): a title paid in Moscow
+            // says something about Yekaterinburg once the cities' difference is taken out, so twice as many
+            // neighbours serve as for the plain median (feature 1).
+            List<Neighbours.Near> wider = near.stream().limit(NEIGHBOURS * 2).toList();
+            double hereCity = cityMeans.mean(cityKey, fold);
+            double hereExperience = experienceMeans.mean(experience == null ? null : experience.name(), fold);
+            double[] moved = new double[wider.size()];
+            double[] movedCity = new double[wider.size()];
+            for (int i = 0; i < moved.length; i++) {
+                int other = wider.get(i).row();
+                Experience theirs = rows.get(other).experience();
+                movedCity[i] = target[other] - cityMeans.mean(rowCity[other], -1) + hereCity;
+                moved[i] = movedCity[i] - experienceMeans.mean(theirs == null ? null : theirs.name(), -1) + hereExperience;
+            }
+            row.put(15, median(moved));
+            row.put(16, median(movedCity));
+        }
         if (near.size() >= 3) {
             row.put(14, median(near.stream().limit(3).mapToDouble(n -> target[n.row()]).toArray()));
         }
@@ -396,7 +462,6 @@ public final class SalaryModel {
                 row.put(7, sameCity.length);
             }
         }
-        int fold = skip >= 0 ? skip % FOLDS : -1;
         cityMeans.put(row, 8, cityKey, fold);
         regionMeans.put(row, 9, city == null ? null : Places.region(city), fold);
         cityExperienceMeans.put(row, 10, cityKey == null || experience == null ? null : cityKey + "|" + experience,
@@ -474,6 +539,21 @@ public final class SalaryModel {
                 sum[2 * (fold + 1)] += value;
                 sum[2 * (fold + 1) + 1]++;
             }
+        }
+
+        /** The group's smoothed mean without {@code fold} (-1: over all), the market's mean for no group. */
+        double mean(String group, int fold) {
+            double[] sum = group == null ? null : sums.get(group);
+            if (sum == null) {
+                return prior;
+            }
+            double total = sum[0];
+            double count = sum[1];
+            if (fold >= 0) {
+                total -= sum[2 * (fold + 1)];
+                count -= sum[2 * (fold + 1) + 1];
+            }
+            return (total + smoothing * prior) / (count + smoothing);
         }
 
         /** The group's mean as a feature; {@code fold} -1 for a query, the training vacancy's fold otherwise. */

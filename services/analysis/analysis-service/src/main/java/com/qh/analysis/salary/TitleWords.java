@@ -35,6 +35,24 @@ final class TitleWords {
         return words;
     }
 
+    /**
+     * The title's stemmed words and each adjacent pair of them ("менеджер_продаж"), as the nearest titles are found
+     * by: a pair tells «менеджер по продажам» from «менеджер проекта», which share their rarest word's neighbours
+     * otherwise.
+     */
+    Set<String> terms(String title) {
+        Set<String> words = of(title);
+        Set<String> terms = new LinkedHashSet<>(words);
+        String previous = null;
+        for (String word : words) {
+            if (previous != null) {
+                terms.add(previous + "_" + word);
+            }
+            previous = word;
+        }
+        return terms;
+    }
+
     private String stem(String word) {
         boolean cyrillic = word.chars().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.CYRILLIC);
         boolean letters = word.chars().allMatch(Character::isLetter);
