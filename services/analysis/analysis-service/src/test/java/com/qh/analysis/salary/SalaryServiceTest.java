@@ -2,7 +2,7 @@ package com.qh.analysis.salary;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.qh.analysis.FixedSources;
+import com.qh.analysis.SourceServices;
 import com.qh.test.ApiClient;
 import com.qh.test.ApiClient.Reply;
 import com.qh.test.QhServiceTest;
@@ -28,11 +28,11 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * The salary API over the whole service, with the team's synthetic market (src/test/resources/salary) as the market
- * store and the labelled profiles of {@link FixedSources}. The scheduled refresh is put off, so that the test sees
+ * store and the labelled profiles of {@link SourceServices}. The scheduled refresh is put off, so that the test sees
  * the service before its first training too.
  */
 @QhServiceTest
-@Import({ FixedSources.class, SalaryServiceTest.SyntheticMarket.class })
+@Import({ SourceServices.class, SalaryServiceTest.SyntheticMarket.class })
 @TestPropertySource(properties = "qh.analysis.salary.initial-delay=1h")
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class SalaryServiceTest {
@@ -44,7 +44,7 @@ class SalaryServiceTest {
     SalaryEstimates estimates;
 
     ApiClient api() {
-        return ApiClient.on(port).as(TestUsers.user(FixedSources.IVAN));
+        return ApiClient.on(port).as(TestUsers.user(SourceServices.IVAN));
     }
 
     @Test
@@ -137,7 +137,8 @@ class SalaryServiceTest {
         assertThat(mine.json().path("comparables")).isNotEmpty();
         assertThat(mine.json().path("comparables").get(0).path("title").asString()).containsIgnoringCase("java");
 
-        Reply nobody = ApiClient.on(port).as(TestUsers.user(FixedSources.NO_PROFILE)).get("/api/v1/analysis/salary/me");
+        Reply nobody = ApiClient.on(port).as(TestUsers.user(SourceServices.NO_PROFILE))
+                .get("/api/v1/analysis/salary/me");
         assertThat(nobody.status()).isEqualTo(422);
         assertThat(nobody.problemType()).isEqualTo("no-profile");
     }
