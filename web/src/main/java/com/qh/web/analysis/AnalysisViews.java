@@ -1,8 +1,9 @@
 package com.qh.web.analysis;
 
+import static com.qh.web.api.JsonPaths.instant;
+
 import com.qh.web.view.Page;
 import java.math.BigDecimal;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -494,18 +495,5 @@ public final class AnalysisViews {
 
     static String slug(String type) {
         return type.isEmpty() ? "unknown" : type.substring(type.lastIndexOf('/') + 1);
-    }
-
-    private static Instant instant(JsonNode value) {
-        String text = value.asString("");
-        if (text.isEmpty()) {
-            return null;
-        }
-        try {
-            return Instant.parse(text);
-        }
-        catch (java.time.format.DateTimeParseException notAnInstant) {
-            return null;
-        }
     }
 }

@@ -1,5 +1,8 @@
 package com.qh.web.api;
 
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -36,6 +39,20 @@ public final class JsonPaths {
         }
         else {
             at.put(last, value.strip());
+        }
+    }
+
+    /** The ISO-8601 instant {@code value} holds, or {@code null} when it is missing, blank or not an instant. */
+    public static Instant instant(JsonNode value) {
+        String text = value.isString() ? value.asString() : "";
+        if (text.isEmpty()) {
+            return null;
+        }
+        try {
+            return Instant.parse(text);
+        }
+        catch (DateTimeParseException notAnInstant) {
+            return null;
         }
     }
 }

@@ -1,5 +1,7 @@
 package com.qh.web.document;
 
+import static com.qh.web.api.JsonPaths.instant;
+
 import com.qh.web.view.Page;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -152,18 +154,5 @@ public final class DocumentViews {
             default -> fileName.contains(".") ? fileName.substring(fileName.lastIndexOf('.') + 1).toUpperCase(
                     java.util.Locale.ROOT) : "";
         };
-    }
-
-    private static Instant instant(JsonNode value) {
-        String text = value.asString("");
-        if (text.isEmpty()) {
-            return null;
-        }
-        try {
-            return Instant.parse(text);
-        }
-        catch (java.time.format.DateTimeParseException notAnInstant) {
-            return null;
-        }
     }
 }

@@ -1,8 +1,9 @@
 package com.qh.web.vacancy;
 
+import static com.qh.web.api.JsonPaths.instant;
+
 import com.qh.web.view.Page;
 import java.math.BigDecimal;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -121,9 +122,5 @@ public final class VacancyViews {
                 .queryParamIfPresent("status", status.isBlank() ? Optional.empty() : Optional.of(status))
                 .queryParamIfPresent("q", q.isBlank() ? Optional.empty() : Optional.of(q))
                 .queryParam("page", page).encode().build().toUriString();
-    }
-
-    private static Instant instant(JsonNode value) {
-        return value.isString() ? Instant.parse(value.asString()) : null;
     }
 }
