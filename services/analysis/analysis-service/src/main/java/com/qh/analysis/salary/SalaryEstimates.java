@@ -63,8 +63,21 @@ public class SalaryEstimates {
                     (System.nanoTime() - started) / 1_000_000, training.leftOut());
         }
         catch (RuntimeException e) {
-            // The model in use stays; the next refresh tries again.
+            // The model in use stays; the next refresh tries again (within seconds while there is none yet).
             log.warn("salary model not refreshed: {}", e.getMessage());
+        }
+    }
+
+    /**
+     * Until the first training succeeds, reads again every few seconds instead of waiting for the next
+     * {@code qh.analysis.salary.refresh}: at start the vacancy service may not answer yet (seen: UNAVAILABLE while the
+     * whole default run was starting), and estimates would answer 503 for the hour until the scheduled look.
+     */
+    @Scheduled(initialDelayString = "${qh.analysis.salary.initial-delay:5s}",
+            fixedDelayString = "${qh.analysis.salary.first-read-retry:5s}")
+    void readUntilTrained() {
+        if (current.get() == null) {
+            refresh();
         }
     }
 
