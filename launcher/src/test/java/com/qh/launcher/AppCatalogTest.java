@@ -57,8 +57,8 @@ class AppCatalogTest {
         List<AppDefinition> apps = AppCatalog.load();
 
         assertThat(apps).extracting(AppDefinition::name)
-                .containsExactly("auth", "profile", "vacancy", "document", "notification", "analysis", "web",
-                        "gateway");
+                .containsExactly("auth", "profile", "vacancy", "document", "notification", "analysis", "resume",
+                        "letter", "web", "gateway");
         assertThat(apps).filteredOn(AppDefinition::edge).extracting(AppDefinition::mainClass)
                 .containsExactly("com.qh.gateway.GatewayApplication");
     }

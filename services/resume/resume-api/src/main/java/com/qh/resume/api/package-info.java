@@ -1,0 +1,2 @@
+/** The resume service's events: plain records, no Spring. */
+package com.qh.resume.api;
