@@ -2,6 +2,7 @@ package com.qh.auth.account;
 
 import com.qh.auth.api.EmailVerificationRequested;
 import com.qh.auth.api.PasswordResetRequested;
+import com.qh.auth.api.UserDeleted;
 import com.qh.auth.api.UserRegistered;
 import com.qh.auth.audit.AuditEventType;
 import com.qh.auth.audit.AuditLog;
@@ -159,6 +160,26 @@ public class Accounts {
         user.changePassword(encoder.encode(newPassword), now);
         int ended = sessions.endAllExcept(userId, currentAccessTokenId);
         audit.record(AuditEventType.PASSWORD_CHANGED, userId, user.email(), ended + " other sessions ended");
+    }
+
+    /**
+     * Deletes the account: every session ends, the row goes (with what hangs on it: tokens, two-factor, linked
+     * identities, the AI allowance and its usage), and {@code user.deleted.v1} leaves through the outbox in the same
+     * transaction, so every service erases the user's data. The one way an account is deleted, whether an admin
+     * does it or its owner.
+     *
+     * @param actorId who deletes it: an admin, or the owner themselves
+     */
+    @Transactional
+    public void delete(UUID userId, UUID actorId) {
+        UserAccount user = users.findById(userId)
+                .orElseThrow(() -> new NotFoundException("There is no user " + userId + "."));
+        Instant now = clock.instant();
+        int ended = sessions.endAll(userId);
+        users.delete(user);
+        audit.recordBy(AuditEventType.USER_DELETED, userId, actorId, user.email(),
+                (actorId.equals(userId) ? "by the owner; " : "") + ended + " sessions ended");
+        events.publishEvent(new UserDeleted(UUID.randomUUID(), now, userId));
     }
 
     @Transactional(readOnly = true)

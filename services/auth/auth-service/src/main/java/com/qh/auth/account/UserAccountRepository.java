@@ -15,6 +15,9 @@ public interface UserAccountRepository extends JpaRepository<UserAccount, UUID> 
 
     Optional<UserAccount> findByEmail(String normalisedEmail);
 
+    /** How many enabled accounts have this role: the last admin may not leave administration empty. */
+    long countByRoleAndEnabledTrue(Role role);
+
     boolean existsByEmail(String normalisedEmail);
 
     /** Whether another address with this UTS #39 skeleton exists: one that looks like it but is not it. */

@@ -1,20 +1,18 @@
 package com.qh.auth.admin;
 
 import com.qh.auth.account.AccountView;
+import com.qh.auth.account.Accounts;
 import com.qh.auth.account.Role;
 import com.qh.auth.account.UserAccount;
 import com.qh.auth.account.UserAccountRepository;
-import com.qh.auth.api.UserDeleted;
 import com.qh.auth.audit.AuditEventType;
 import com.qh.auth.audit.AuditLog;
 import com.qh.auth.token.Sessions;
 import com.qh.platform.web.ConflictException;
 import com.qh.platform.web.NotFoundException;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.Locale;
 import java.util.UUID;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
@@ -30,15 +28,14 @@ class AdminUsers {
     private final UserAccountRepository users;
     private final Sessions sessions;
     private final AuditLog audit;
-    private final ApplicationEventPublisher events;
+    private final Accounts accounts;
     private final Clock clock;
 
-    AdminUsers(UserAccountRepository users, Sessions sessions, AuditLog audit, ApplicationEventPublisher events,
-            Clock clock) {
+    AdminUsers(UserAccountRepository users, Sessions sessions, AuditLog audit, Accounts accounts, Clock clock) {
         this.users = users;
         this.sessions = sessions;
         this.audit = audit;
-        this.events = events;
+        this.accounts = accounts;
         this.clock = clock;
     }
 
@@ -87,15 +84,11 @@ class AdminUsers {
         return AccountView.of(user);
     }
 
+    /** Through {@link Accounts#delete}, the path an owner deleting their own account takes too. */
     @Transactional
     void delete(UUID adminId, UUID id) {
         refuseOnSelf(adminId, id, "delete");
-        UserAccount user = user(id);
-        Instant now = clock.instant();
-        sessions.endAll(id);
-        users.delete(user);
-        audit.recordBy(AuditEventType.USER_DELETED, id, adminId, user.email(), null);
-        events.publishEvent(new UserDeleted(UUID.randomUUID(), now, id));
+        accounts.delete(id, adminId);
     }
 
     private UserAccount user(UUID id) {

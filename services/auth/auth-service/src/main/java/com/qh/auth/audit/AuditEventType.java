@@ -23,5 +23,11 @@ public enum AuditEventType {
     /** A wrong current password at a password change; counts toward the sign-in lockout. */
     PASSWORD_CHANGE_FAILED,
     /** A wrong code at two-factor disable; counts toward the sign-in lockout. */
-    TOTP_DISABLE_FAILED
+    TOTP_DISABLE_FAILED,
+    /** The owner ended every session of the account at once. */
+    SIGNED_OUT_EVERYWHERE,
+    /** A wrong password or code when the owner asked to delete the account; counts toward the sign-in lockout. */
+    ACCOUNT_DELETION_FAILED,
+    /** An admin set or cleared a user's daily allowance of AI tokens. */
+    AI_BUDGET_CHANGED
 }

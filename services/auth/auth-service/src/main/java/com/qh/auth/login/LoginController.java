@@ -79,6 +79,20 @@ class LoginController {
                 request == null ? null : request.refreshToken());
     }
 
+    @PostMapping("/logout-all")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @Operation(summary = "Sign out everywhere",
+            description = "Ends every session of the account, this one included: all refresh tokens stop working, "
+                    + "and the access tokens last handed out to each session and this request's are refused by "
+                    + "every service until they would have expired. For a lost phone or a shared computer.")
+    @ApiResponse(responseCode = "204", description = "Every session ended")
+    @ApiResponse(responseCode = "401", description = "No valid access token", content = @Content(mediaType = PROBLEM))
+    @ApiResponse(responseCode = "403", description = "A service token: this is for people",
+            content = @Content(mediaType = PROBLEM))
+    void logoutEverywhere(AuthenticatedUser user) {
+        sessions.endEverywhere(user.id(), user.tokenId(), user.tokenExpiresAt());
+    }
+
     record LoginRequest(
             @Schema(example = "ada@example.org") @NotBlank @Email @Size(max = 320) String email,
             @Schema(example = "correct horse battery staple") @NotBlank @Size(max = 128) String password,

@@ -119,6 +119,21 @@ public class Sessions implements OpenSessions {
         audit.record(AuditEventType.SIGNED_OUT, userId, null, null);
     }
 
+    /**
+     * Ends every session of the caller's account, the caller's own included ("sign out everywhere"): every
+     * refresh-token family is revoked and the latest access token of each refused, as when an admin disables the
+     * account, and so is the access token of this request, whichever family it came from.
+     *
+     * @return how many sessions ended
+     */
+    @Transactional
+    public int endEverywhere(UUID userId, String accessTokenId, Instant accessExpiresAt) {
+        denylist.revoke(accessTokenId, accessExpiresAt);
+        int ended = endAll(userId);
+        audit.record(AuditEventType.SIGNED_OUT_EVERYWHERE, userId, null, ended + " sessions ended");
+        return ended;
+    }
+
     /** Ends every session of the account (password reset, account disabled or deleted). */
     @Override
     @Transactional
