@@ -13,14 +13,15 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *
  * @param serviceClients service name to its credentials
  * @param serviceAudiences the services a service token may be issued for ({@code aud}) when a client names none
- *        of its own; auth is never one of them, whatever is configured: nothing calls auth with a service token
+ *        of its own. {@code auth} is one since issue 16: services report AI usage to it; auth takes service tokens
+ *        at its {@code /internal/v1/ai/...} endpoints only (every other endpoint wants a person or an admin)
  */
 @ConfigurationProperties("qh.auth")
 public record ServiceClientProperties(
         @DefaultValue Map<String, Client> serviceClients,
-        @DefaultValue({ "profile", "vacancy", "document", "notification" }) List<String> serviceAudiences) {
+        @DefaultValue({ "profile", "vacancy", "document", "notification", "auth" }) List<String> serviceAudiences) {
 
-    /** The service name that is never an audience. */
+    /** This service's name, the audience of service tokens meant for it. */
     static final String AUTH = "auth";
 
     /**
@@ -33,7 +34,7 @@ public record ServiceClientProperties(
 
     /** Whether {@code client} may get a token for {@code audience}. */
     boolean allows(Client client, String audience) {
-        if (audience == null || AUTH.equals(audience)) {
+        if (audience == null) {
             return false;
         }
         List<String> allowed = client.audiences() == null || client.audiences().isEmpty() ? serviceAudiences

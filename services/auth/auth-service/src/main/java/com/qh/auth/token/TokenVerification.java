@@ -34,7 +34,8 @@ class TokenVerification {
             // Spring's validators below check expiry, issuer and the denylist.
         });
         NimbusJwtDecoder decoder = new NimbusJwtDecoder(processor);
-        decoder.setJwtValidator(QhJwtValidators.standard(security.issuer(), denylist));
+        // Service tokens only when meant for auth (aud), as every service checks; only the AI allowance takes them.
+        decoder.setJwtValidator(QhJwtValidators.standard(security.issuer(), ServiceClientProperties.AUTH, denylist));
         return decoder;
     }
 }

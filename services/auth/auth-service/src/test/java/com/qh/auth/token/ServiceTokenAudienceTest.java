@@ -57,13 +57,22 @@ class ServiceTokenAudienceTest {
     }
 
     @Test
-    void neverIssuesATokenForAuthItselfOrAnUnknownService() throws Exception {
-        HttpResponse<String> auth = request("vacancy", VACANCY_SECRET, "", "audience=auth");
+    void neverIssuesATokenForAnUnknownService() throws Exception {
         HttpResponse<String> unknown = request("vacancy", VACANCY_SECRET, "", "audience=billing");
 
-        assertThat(auth.statusCode()).isEqualTo(403);
-        assertThat(auth.body()).contains("https://qh.dev/problems/audience-not-allowed");
         assertThat(unknown.statusCode()).isEqualTo(403);
+        assertThat(unknown.body()).contains("https://qh.dev/problems/audience-not-allowed");
+    }
+
+    @Test
+    void issuesTokensForAuthItselfForTheAiAllowanceUnlessAClientIsKeptToOthers() throws Exception {
+        HttpResponse<String> vacancy = request("vacancy", VACANCY_SECRET, "", "audience=auth");
+        HttpResponse<String> notification = request("notification", NOTIFICATION_SECRET, "", "audience=auth");
+
+        assertThat(vacancy.statusCode()).isEqualTo(200);
+        SignedJWT jwt = SignedJWT.parse(vacancy.body().replaceAll(".*\"accessToken\":\"([^\"]+)\".*", "$1"));
+        assertThat(jwt.getJWTClaimsSet().getAudience()).containsExactly("auth");
+        assertThat(notification.statusCode()).isEqualTo(403);
     }
 
     @Test
