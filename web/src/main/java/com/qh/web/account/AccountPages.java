@@ -7,6 +7,7 @@ import com.qh.web.view.FormErrors;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.HttpMethod;
 import org.springframework.ui.Model;
+import tools.jackson.databind.JsonNode;
 
 /** The account page's model, whichever form on it was sent. */
 final class AccountPages {
@@ -14,12 +15,17 @@ final class AccountPages {
     private AccountPages() {
     }
 
-    /** Adds what the page shows (two-factor on or off, from auth's {@code /me}) to what the form left. */
+    /**
+     * Adds what the page shows (two-factor on or off, whether there is a password, from auth's {@code /me}) to what
+     * the form left.
+     */
     static String account(UserSession session, GatewayApi api, HttpServletRequest request, Model model) {
         boolean totp = false;
+        boolean password = true;
         try {
-            totp = session.send(request, api.call(HttpMethod.GET, "/api/v1/auth/me")).body().path("totpEnabled")
-                    .asBoolean(false);
+            JsonNode me = session.send(request, api.call(HttpMethod.GET, "/api/v1/auth/me")).body();
+            totp = me.path("totpEnabled").asBoolean(false);
+            password = me.path("hasPassword").asBoolean(true);
         }
         catch (ApiProblemException unavailable) {
             if (unavailable.problem().status() == 401) {
@@ -27,6 +33,10 @@ final class AccountPages {
             }
         }
         model.addAttribute("totpEnabled", totp);
+        model.addAttribute("hasPassword", password);
+        if (!model.containsAttribute("deleteErrors")) {
+            model.addAttribute("deleteErrors", FormErrors.none());
+        }
         if (!model.containsAttribute("errors")) {
             model.addAttribute("errors", FormErrors.none());
         }
