@@ -1,20 +1,927 @@
 package com.qh.ai.factcheck;
 
+import com.qh.skills.Skill;
+import com.qh.skills.SkillGraph;
+import com.qh.skills.SkillMention;
 import com.qh.skills.SkillTaxonomy;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
- * Checks generated text against the candidate's profile. Thread-safe; build once.
+ * Checks generated text against the candidate's profile: every employer, job title, date or duration, number,
+ * degree, certificate and skill the text names must be traceable to the profile, or be the company and role the
+ * text applies for. The vacancy's own text is not evidence about the candidate: its words count only where the
+ * generated text states them as what the employer asks for ("you need Kafka", «вы ищете опыт с SAP») or as
+ * something the candidate means to learn.
+ *
+ * <p>Hand-written rules over words, stems and patterns; thread-safe, build once (loading the skills taxonomy takes
+ * a moment), then {@link #check} takes about a millisecond for a one-page letter.
  */
 public final class FactChecker {
 
-    private final SkillTaxonomy taxonomy;
+    private static final int CI = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
 
+    private static final Pattern DURATION_UNIT = Pattern.compile(
+            "^\\s?(\\+\\s?)?(?:-|\\s)?(years?|yrs?|лет|года?|году|годам\\p{L}*|months?|месяц\\p{L}*|мес\\.)(?![\\p{L}])", CI);
+    private static final Pattern LETNIY = Pattern.compile(
+            "(?<![\\p{L}])(\\d+|\\p{L}+?)-?летн\\p{L}*|(?<![\\p{L}\\d])(\\d+)-year(?![\\p{L}])", CI);
+    private static final Pattern MORE = Pattern.compile(
+            "(?:more than|over|at least|upwards of|более|больше|свыше|не менее|минимум|>)\\s*$", CI);
+    private static final Pattern ABOUT = Pattern.compile(
+            "(?:almost|nearly|about|around|approximately|roughly|close to|почти|около|примерно|порядка|~|≈)\\s*$", CI);
+    private static final Pattern SINCE = Pattern.compile("(?:since|from|starting in|с|со|начиная с)\\s*$", CI);
+    private static final Pattern UNTIL = Pattern.compile("(?:to|until|till|through|по|до|[-–—])\\s*$", CI);
+    private static final Pattern EDUCATION_CONTEXT = Pattern.compile(
+            "graduat|degree|universit|college|school|BSc|MSc|BA\\b|MBA|окончил|выпуск|университет|институт|"
+                    + "академи|бакалав|магист|диплом|образовани", CI);
+    private static final Pattern REQUIREMENT = Pattern.compile(
+            "(?<![\\p{L}])(?:you|your|you're|you’re|yours|вы|вам|вас|ваш\\p{L}*|требует\\p{L}*|требуют\\p{L}*|"
+                    + "learn|learning|изуч\\p{L}*|осво\\p{L}*|погруз\\p{L}*|keen to|eager to|open to|"
+                    + "would like to|хотел\\p{L}* бы)(?![\\p{L}])", CI);
+    private static final Pattern LEADING = Pattern.compile(
+            "(?<![\\p{L}])(?:led|headed|руководил\\p{L}*|возглавлял\\p{L}*)\\s+(?:\\p{L}+\\s+){0,2}?"
+                    + "(?:[\\p{L}]+-)?(department|division|practice|function|департамент\\p{L}*|отдел\\p{L}*|"
+                    + "подразделени\\p{L}*|служб\\p{L}*|направлени\\p{L}*|дирекци\\p{L}*|филиал\\p{L}*)", CI);
+    private static final String EN_NAME = "[A-Z][\\p{L}\\d&'’-]*(?:\\.\\p{L}+)?"
+            + "(?:[  ]+(?:[A-Z][\\p{L}\\d&'’-]*(?:\\.\\p{L}+)?|&|of|and|de)){0,5}";
+    private static final Pattern EN_EMPLOYER = Pattern.compile(
+            "(?<![\\p{L}])(?:[Aa]t|[Jj]oined|[Ff]or|[Ww]ith|[Ff]rom|[Bb]y|[Ww]orked at)\\s+(?:the\\s+)?"
+                    + "(" + EN_NAME + ")");
+    private static final Pattern RU_EMPLOYER = Pattern.compile(
+            "(?<![\\p{L}])(?:[вВ]|[вВ]о|[нН]а|[иИ]з|компани[июяей]|[оО]кончил\\p{L}*|выпускни\\p{L}*|[уУ]чил\\p{L}*\\s+в)\\s+"
+                    + "((?:(?:ООО|АО|ПАО|ЗАО|ОАО|ГК|ГБУЗ|ГБОУ|МБОУ)[  ]+)?«[^»\\n]{1,60}»|\"[^\"\\n]{1,60}\"|"
+                    + "[А-ЯЁA-Z][\\p{L}\\d&-]*(?:\\.\\p{L}+)?(?:[  ]+[А-ЯЁA-Z][\\p{L}\\d&-]*(?:\\.\\p{L}+)?){0,4})");
+    private static final Pattern GRADUATED = Pattern.compile(
+            "(?<![\\p{L}])(?:graduated from|studied at|alumn\\p{L}* of)\\s+(?:the\\s+)?"
+                    + "(" + EN_NAME + ")");
+    private static final Pattern YEARS_EARLIER = Pattern.compile("(?<![\\p{L}])(?:years?|лет|года?)(?![\\p{L}])", CI);
+    private static final Pattern OF_THEM = Pattern.compile("\\s*(?:of them|из них)", CI);
+    private static final Pattern LAST = Pattern.compile("(?:the last|the past|последние|последних)\\s*$", CI);
+    private static final Pattern COURTESY = Pattern.compile(
+            "(?:Dear|Hello|Hi|Hey|Greetings|Здравствуйте|Добрый|Уважаем\\p{L}*|Привет|Kind regards|Best regards|Best|"
+                    + "Regards|Sincerely|Yours|Warm regards|Cheers|С уважением|С наилучшими)(?![\\p{L}])", CI);
+    private static final Pattern QUOTED = Pattern.compile("«([^»\\n]{1,60})»");
+    private static final Pattern KNOWN_EMPLOYERS = Pattern.compile(
+            "(?<![\\p{L}])(?:Google|Yandex|Яндекс\\p{L}*|Microsoft|Amazon|Apple|Meta|Facebook|Oracle|IBM|Netflix|Uber|"
+                    + "Spotify|Tesla|Intel|Nvidia|NVIDIA|Samsung|Huawei|Alibaba|JetBrains|EPAM|Luxoft|Accenture|Deloitte|"
+                    + "PwC|KPMG|EY|Ernst & Young|McKinsey|BCG|Bain|Goldman Sachs|Morgan Stanley|JPMorgan|J\\.P\\. Morgan|"
+                    + "Citi|HSBC|Barclays|Revolut|Monzo|Stripe|Tinkoff|Тинькофф\\p{L}*|Т-Банк\\p{L}*|Сбер\\p{L}*|Sber\\p{L}*|"
+                    + "Ozon|Озон\\p{L}*|Wildberries|Вайлдберриз|Avito|Авито|VK|ВКонтакте|Mail\\.ru|Касперск\\p{L}*|"
+                    + "Kaspersky|МТС|Билайн\\p{L}*|Мегафон\\p{L}*|МегаФон\\p{L}*|Ростелеком\\p{L}*|Газпром\\p{L}*|"
+                    + "Роснефт\\p{L}*|Лукойл\\p{L}*|Магнит\\p{L}*|Альфа-Банк\\p{L}*|ВТБ|Райффайзен\\p{L}*|Lamoda|"
+                    + "Ланит\\p{L}*|КРОК\\p{L}*|Softline|МГУ|МФТИ|ВШЭ|ИТМО|МГТУ|СПбГУ|Harvard|Stanford|MIT|Oxford|"
+                    + "Cambridge|INSEAD|LSE|Сколково|Skolkovo)(?![\\p{L}])");
+    private static final Pattern CERT_CUE = Pattern.compile(
+            "(?<![\\p{L}])(?:certified|certification|certifications|certificate|certificates|credential|credentials|"
+                    + "licen[cs]ed|accredited|accreditation|сертифика\\p{L}*|сертифицирован\\p{L}*|аттестат\\p{L}*|"
+                    + "диплом\\p{L}*(?=\\s+[A-ZА-ЯЁ«\"]))(?![\\p{L}])", CI);
+    private static final Pattern KNOWN_CERTS = Pattern.compile(
+            "(?<![\\p{L}])(?:PMP|PRINCE2|CKA|CKAD|CKS|ACCA|ДипИФР|CPA|CFA|CIMA|ACA|ISTQB|ITIL|CISSP|CISA|CISM|CCNA|"
+                    + "CCNP|CCIE|PSM|PSPO|CSM|SAFe|TOGAF|OCP|RHCE|RHCSA|LPIC|CompTIA|Six Sigma|IELTS|TOEFL|CELTA|ALS|"
+                    + "BLS|ACLS|PALS|ATLS|NMC|SHRM|CIPD|CIPS|CIPP|CMA|FRM|ICF|Bar|Life Support|Scrum Master)(?![\\p{L}])");
+    private static final Set<String> CERT_WORDS = Set.of("certified", "certification", "certificate", "credential",
+            "licensed", "licenced", "accredited", "accreditation", "the", "a", "an", "and", "of", "in", "by", "и",
+            "по", "holder", "i", "ii", "level");
+    private static final Set<String> ENTITY_STOP = Set.of("ооо", "ао", "пао", "зао", "оао", "ип", "inc", "ltd",
+            "llc", "plc", "gmbh", "group", "the", "of", "and", "de", "компания", "компании", "company", "corp",
+            "corporation", "&", "и", "№", "co");
+    private static final Set<String> MONTHS = Set.of("january", "february", "march", "april", "may", "june", "july",
+            "august", "september", "october", "november", "december", "monday", "friday", "i", "my", "we", "our",
+            "you", "your", "dear", "hello", "hi", "best", "kind", "mr", "ms", "mrs", "dr", "christmas", "this");
+    private static final Set<String> MODIFIER_STOP = Set.of("a", "an", "the", "as", "of", "at", "for", "with", "to",
+            "in", "on", "and", "or", "my", "our", "your", "his", "her", "their", "this", "that", "i", "we", "was",
+            "were", "is", "be", "been", "being", "have", "has", "had", "worked", "work", "working", "am", "are",
+            "every", "each", "new", "other", "hiring", "several", "many", "all", "both", "became", "become",
+            "promoted", "named", "appointed", "role", "position", "next", "current", "former", "first", "also",
+            "since", "then", "now", "later", "before", "after", "from", "by", "into", "me", "it", "its", "dear");
+    private static final Pattern OTHERS_CUE = Pattern.compile(
+            "(?<![\\p{L}])(?:your|our|their|his|her|hiring|report(?:ed|ing|s)? to|ваш\\p{L}*|наш\\p{L}*|"
+                    + "их|с|со|для|перед|of)\\s+(?:\\p{L}+\\s+){0,2}$", CI);
+
+    /** Categories whose skills are checked even when written as common nouns («нагрузочное тестирование»). */
+    private static final Set<String> TECHNICAL = Set.of("programming-languages", "frameworks", "data", "devops",
+            "testing", "mobile", "security", "ai-ml", "dev-tools", "gamedev-embedded");
+
+    private final SkillTaxonomy taxonomy;
+    private final SkillGraph graph;
+
+    /** A checker over the skills taxonomy and skill graph of platform/skills. */
     public FactChecker() {
-        this.taxonomy = SkillTaxonomy.builtIn();
+        this.graph = SkillGraph.builtIn();
+        this.taxonomy = graph.taxonomy();
     }
 
+    /**
+     * Finds the claims in generated text that the evidence does not support.
+     *
+     * @param text     generated resume bullets (one per line), a summary or a letter, in Russian or English
+     * @param evidence the candidate's profile and, for an application, the vacancy's company and role
+     * @return the text with its unsupported claims, in text order
+     */
     public FactCheck check(String text, Evidence evidence) {
-        return new FactCheck(text, List.of());
+        if (text == null || text.isBlank()) {
+            return new FactCheck(text == null ? "" : text, List.of());
+        }
+        Profile profile = new Profile(evidence, taxonomy, graph);
+        Run run = new Run(text, profile);
+        run.courtesies();
+        run.certificates();
+        run.titles();
+        run.leading();
+        run.degrees();
+        run.employers();
+        run.skills();
+        run.durationsAndNumbers();
+        return new FactCheck(text, run.result());
+    }
+
+    /** One check of one text: the flags found so far and the spans already read. */
+    private final class Run {
+
+        private final String text;
+        private final Profile profile;
+        private final List<UnsupportedClaim> flags = new ArrayList<>();
+        /** Spans already read as a name, title or certificate, whose words are not read again. */
+        private final List<int[]> claimed = new ArrayList<>();
+        private final List<Sentences.Span> sentences;
+        private final List<Words.Word> words;
+        private List<SkillMention> skillMentions;
+
+        Run(String text, Profile profile) {
+            this.text = text;
+            this.profile = profile;
+            this.sentences = Sentences.split(text);
+            this.words = Words.split(text);
+        }
+
+        List<UnsupportedClaim> result() {
+            List<UnsupportedClaim> sorted = new ArrayList<>(flags);
+            sorted.sort((a, b) -> a.start() != b.start() ? Integer.compare(a.start(), b.start())
+                    : Integer.compare(b.end(), a.end()));
+            List<UnsupportedClaim> kept = new ArrayList<>();
+            for (UnsupportedClaim c : sorted) {
+                if (kept.isEmpty() || c.start() >= kept.getLast().end()) {
+                    kept.add(c);
+                }
+            }
+            return kept;
+        }
+
+        private void flag(int start, int end, ClaimKind kind, String reason) {
+            flags.add(new UnsupportedClaim(start, end, text.substring(start, end), kind, reason));
+        }
+
+        private void claim(int start, int end) {
+            claimed.add(new int[] {start, end});
+        }
+
+        private boolean isClaimed(int start, int end) {
+            for (int[] c : claimed) {
+                if (start < c[1] && end > c[0]) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private Sentences.Span sentenceAt(int offset) {
+            for (Sentences.Span s : sentences) {
+                if (offset >= s.start() && offset < s.end()) {
+                    return s;
+                }
+            }
+            return new Sentences.Span(0, text.length());
+        }
+
+        /** The clause around an offset: the sentence cut at semicolons, colons and dashes. */
+        private String clauseAt(int offset) {
+            Sentences.Span s = sentenceAt(offset);
+            int from = offset;
+            while (from > s.start() && !clauseBreak(text.charAt(from - 1))) {
+                from--;
+            }
+            int to = offset;
+            while (to < s.end() && !clauseBreak(text.charAt(to))) {
+                to++;
+            }
+            return text.substring(from, to);
+        }
+
+        private static boolean clauseBreak(char c) {
+            return c == ';' || c == ':' || c == '—' || c == '–' || c == '\n' || c == '.' || c == '!' || c == '?';
+        }
+
+        /** Whether the words at an offset state what the employer asks for or what the candidate means to learn. */
+        private boolean requirement(int offset) {
+            return REQUIREMENT.matcher(clauseAt(offset)).find();
+        }
+
+        private String before(int offset, int chars) {
+            Sentences.Span s = sentenceAt(Math.max(0, Math.min(offset, text.length() - 1)));
+            int from = Math.max(s.start(), offset - chars);
+            return text.substring(from, offset);
+        }
+
+        private boolean mentionsPastEmployer(Sentences.Span s) {
+            for (Words.Word w : Words.split(text.substring(s.start(), s.end()))) {
+                if ((w.raw().length() >= 3 || Profile.acronymLike(w.raw())) && !ENTITY_STOP.contains(Words.lower(w.raw()))
+                        && profile.pastEmployerKeys.contains(w.key()) && !profile.targetKnows(w.key())
+                        && Character.isUpperCase(w.raw().charAt(0))) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** Greetings and sign-offs name the reader, not the candidate ("Dear Hiring Manager"). */
+        void courtesies() {
+            int lineStart = 0;
+            while (lineStart < text.length()) {
+                int lineEnd = text.indexOf('\n', lineStart);
+                if (lineEnd < 0) {
+                    lineEnd = text.length();
+                }
+                String line = text.substring(lineStart, lineEnd).strip();
+                if (line.length() <= 80 && COURTESY.matcher(line).lookingAt()) {
+                    claim(lineStart, lineEnd);
+                }
+                lineStart = lineEnd + 1;
+            }
+        }
+
+        // ---- titles ------------------------------------------------------------------------------------------
+
+        void titles() {
+            for (int i = 0; i < words.size(); i++) {
+                Words.Word w = words.get(i);
+                String concept = Titles.concept(w.raw());
+                if (concept == null || !trigger(i, concept) || Titles.plural(w.raw())) {
+                    continue;
+                }
+                if (OTHERS_CUE.matcher(before(w.start(), 40)).find() && !Words.isCyrillic(w.raw())) {
+                    continue;
+                }
+                if (Words.isCyrillic(w.raw()) && othersRu(i)) {
+                    continue;
+                }
+                int first = i;
+                Set<String> concepts = new HashSet<>();
+                Set<String> domain = new HashSet<>();
+                concepts.add(concept);
+                // modifiers before the role word
+                while (first > 0 && i - first < 3) {
+                    Words.Word prev = words.get(first - 1);
+                    String gap = text.substring(prev.end(), words.get(first).start());
+                    if (!gap.equals(" ") && !gap.equals("-") && !gap.equals("\u00A0")) {
+                        break;
+                    }
+                    String l = Words.lower(prev.raw());
+                    String c = Titles.concept(prev.raw());
+                    boolean cyr = Words.isCyrillic(l);
+                    if (c != null && Titles.plural(prev.raw()) && !cyr) {
+                        break;
+                    }
+                    if (c != null) {
+                        concepts.add(c);
+                    } else if (gap.equals("-") || (!cyr && !MODIFIER_STOP.contains(l) && !l.chars().allMatch(Character::isDigit)
+                            && (Character.isUpperCase(prev.raw().charAt(0)) || first == i || i - first < 2))
+                            || (cyr && adjective(l))) {
+                        if (!cyr && Character.isUpperCase(prev.raw().charAt(0)) && sentenceStart(prev.start())
+                                && Titles.concept(prev.raw()) == null && first != i) {
+                            break;
+                        }
+                        domain.add(prev.key());
+                    } else {
+                        break;
+                    }
+                    first--;
+                }
+                int last = i;
+                // "Head of Growth", «руководитель отдела тестирования», «инженер по тестированию»
+                int j = i + 1;
+                if (j < words.size()) {
+                    String gap = text.substring(w.end(), words.get(j).start());
+                    String next = Words.lower(words.get(j).raw());
+                    if (gap.equals(" ") && (next.equals("of") || next.equals("по"))) {
+                        int k = j + 1;
+                        while (k < words.size() && k <= j + 2 && text.substring(words.get(k - 1).end(), words.get(k).start()).equals(" ")) {
+                            Words.Word nw = words.get(k);
+                            if (next.equals("of") && !Character.isUpperCase(nw.raw().charAt(0))) {
+                                break;
+                            }
+                            if (ENTITY_STOP.contains(Words.lower(nw.raw())) || Words.lower(nw.raw()).equals("и")) {
+                                break;
+                            }
+                            String c = Titles.concept(nw.raw());
+                            if (c != null) {
+                                concepts.add(c);
+                            } else {
+                                domain.add(nw.key());
+                            }
+                            last = k;
+                            k++;
+                            if (next.equals("по")) {
+                                break;
+                            }
+                        }
+                    } else if (gap.equals(" ") && Words.isCyrillic(next) && ("HEAD".equals(concept)
+                            || "DIRECTOR".equals(concept) || "DEPUTY".equals(concept))
+                            && !Character.isUpperCase(words.get(j).raw().charAt(0))) {
+                        // genitive: «начальник смены», «заместитель главного бухгалтера»
+                        int k = j;
+                        while (k < words.size() && k <= j + 2) {
+                            Words.Word nw = words.get(k);
+                            if (k > j && !text.substring(words.get(k - 1).end(), nw.start()).equals(" ")) {
+                                break;
+                            }
+                            String l = Words.lower(nw.raw());
+                            if (!Words.isCyrillic(l) || l.length() < 3 || Character.isUpperCase(nw.raw().charAt(0))
+                                    || !(l.endsWith("а") || l.endsWith("я") || l.endsWith("ы") || l.endsWith("и")
+                                    || l.endsWith("ого") || l.endsWith("его") || l.endsWith("ой") || l.endsWith("ей"))) {
+                                break;
+                            }
+                            String c = Titles.concept(nw.raw());
+                            if (c != null) {
+                                concepts.add(c);
+                            } else {
+                                domain.add(nw.key());
+                            }
+                            last = k;
+                            k++;
+                        }
+                    }
+                }
+                int start = words.get(first).start();
+                int end = words.get(last).end();
+                if (isClaimed(start, end)) {
+                    continue;
+                }
+                claim(start, end);
+                if (!titleSupported(concept, concepts, domain, sentenceAt(start))) {
+                    flag(start, end, ClaimKind.TITLE, "The profile holds no position as " + text.substring(start, end) + ".");
+                }
+                i = last;
+            }
+        }
+
+        private boolean sentenceStart(int offset) {
+            return sentenceAt(offset).start() == offset;
+        }
+
+        private boolean othersRu(int i) {
+            // «с руководителем», «для менеджеров»: another person, not the candidate
+            if (i == 0) {
+                return false;
+            }
+            String prev = Words.lower(words.get(i - 1).raw());
+            if (i >= 2 && adjective(prev)) {
+                prev = Words.lower(words.get(i - 2).raw());
+            }
+            return prev.equals("с") || prev.equals("со") || prev.equals("для") || prev.startsWith("ваш")
+                    || prev.startsWith("наш") || prev.equals("перед") || prev.equals("к");
+        }
+
+        private boolean trigger(int i, String concept) {
+            String l = Words.lower(words.get(i).raw());
+            if (Words.isCyrillic(l)) {
+                if (l.startsWith("сестр")) {
+                    return i > 0 && adjective(Words.lower(words.get(i - 1).raw()));
+                }
+                if ("LEAD".equals(concept)) {
+                    return l.startsWith("тимлид") || l.startsWith("техлид") || l.startsWith("лид");
+                }
+                return !Titles.seniority(concept) || "HEAD".equals(concept) || "DEPUTY".equals(concept)
+                        || "DIRECTOR".equals(concept);
+            }
+            if (l.equals("head")) {
+                return i + 1 < words.size() && Words.lower(words.get(i + 1).raw()).equals("of");
+            }
+            if (l.equals("lead")) {
+                return i > 0 && Set.of("team", "tech", "technical").contains(Words.lower(words.get(i - 1).raw()));
+            }
+            if (l.equals("partner")) {
+                return i > 0 && Words.lower(words.get(i - 1).raw()).equals("business");
+            }
+            if (l.equals("owner")) {
+                return i > 0 && Words.lower(words.get(i - 1).raw()).equals("product");
+            }
+            if (l.equals("executive")) {
+                return i > 0 && Titles.concept(words.get(i - 1).raw()) == null
+                        && !MODIFIER_STOP.contains(Words.lower(words.get(i - 1).raw()));
+            }
+            if (l.equals("expert") || l.equals("specialist") || l.equals("controller") || l.equals("rep")) {
+                return i > 0 && Character.isUpperCase(words.get(i).raw().charAt(0));
+            }
+            return Titles.role(concept);
+        }
+
+        private boolean adjective(String l) {
+            return l.length() > 3 && (l.endsWith("ий") || l.endsWith("ый") || l.endsWith("ой") || l.endsWith("ая")
+                    || l.endsWith("яя") || l.endsWith("ого") || l.endsWith("его") || l.endsWith("ому")
+                    || l.endsWith("ему") || l.endsWith("ым") || l.endsWith("им") || l.endsWith("ую")
+                    || l.endsWith("ей") && !l.endsWith("телей"));
+        }
+
+        private boolean titleSupported(String role, Set<String> concepts, Set<String> domain, Sentences.Span sentence) {
+            boolean targetAllowed = profile.hasTarget && !mentionsPastEmployer(sentence);
+            for (Profile.Title t : profile.titles) {
+                if (t.target() && !targetAllowed) {
+                    continue;
+                }
+                if (!t.concepts().containsAll(concepts)) {
+                    continue;
+                }
+                boolean ok = true;
+                for (String d : domain) {
+                    if (!t.keys().contains(d) && !profile.knows(d) && !(t.target() && profile.targetKnows(d))
+                            && !loosely(d)) {
+                        ok = false;
+                        break;
+                    }
+                }
+                if (ok) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private boolean loosely(String key) {
+            if (key.length() < 5) {
+                return false;
+            }
+            String prefix = key.substring(0, 5);
+            String ceiling = profile.keys.ceiling(prefix);
+            return ceiling != null && ceiling.startsWith(prefix);
+        }
+
+        // ---- leading a unit -------------------------------------------------------------------------------------
+
+        void leading() {
+            Matcher m = LEADING.matcher(text);
+            while (m.find()) {
+                String unit = Words.key(m.group(1));
+                boolean supported = profile.knows(unit)
+                        || profile.titles.stream().anyMatch(t -> !t.target() && (t.concepts().contains("HEAD")
+                        || t.concepts().contains("DIRECTOR") || t.concepts().contains("CXO")));
+                if (!supported && !requirement(m.start())) {
+                    claim(m.start(), m.end());
+                    flag(m.start(), m.end(), ClaimKind.TITLE,
+                            "The profile shows no role leading a " + m.group(1) + ".");
+                }
+            }
+        }
+
+        // ---- degrees ------------------------------------------------------------------------------------------
+
+        void degrees() {
+            for (Degrees.Mention d : Degrees.find(text)) {
+                if (isClaimed(d.start(), d.end())) {
+                    continue;
+                }
+                claim(d.start(), d.end());
+                if (!Degrees.supported(d.level(), profile.degrees) && !requirement(d.start())) {
+                    flag(d.start(), d.end(), ClaimKind.DEGREE,
+                            "The profile's education holds no " + text.substring(d.start(), d.end()) + ".");
+                }
+            }
+        }
+
+        // ---- certificates -------------------------------------------------------------------------------------
+
+        void certificates() {
+            List<int[]> found = new ArrayList<>();
+            Matcher cue = CERT_CUE.matcher(text);
+            while (cue.find()) {
+                found.add(extent(cue.start(), cue.end(), Words.isCyrillic(cue.group())));
+            }
+            Matcher known = KNOWN_CERTS.matcher(text);
+            while (known.find()) {
+                found.add(extent(known.start(), known.end(), false));
+            }
+            found.sort((a, b) -> Integer.compare(a[0], b[0]));
+            int lastEnd = -1;
+            for (int[] span : found) {
+                if (span[0] < lastEnd) {
+                    continue;
+                }
+                lastEnd = span[1];
+                List<Words.Word> significant = new ArrayList<>();
+                for (Words.Word w : Words.split(text.substring(span[0], span[1]))) {
+                    String l = Words.lower(w.raw());
+                    if (!CERT_WORDS.contains(l) && !l.startsWith("сертифи") && !l.startsWith("аттестат")
+                            && !l.startsWith("диплом") && !l.startsWith("certif")) {
+                        significant.add(w);
+                    }
+                }
+                if (significant.isEmpty() || requirement(span[0])) {
+                    continue;
+                }
+                claim(span[0], span[1]);
+                boolean supported = significant.stream().allMatch(w -> profile.knows(w.key())
+                        || Profile.acronymLike(w.raw()) && profile.acronymOf(w.raw()));
+                if (!supported) {
+                    int start = span[0] + significant.getFirst().start();
+                    int end = span[0] + significant.getLast().end();
+                    flag(Math.min(start, span[0]), Math.max(end, span[1]), ClaimKind.CERTIFICATE,
+                            "The profile lists no certificate " + text.substring(span[0], span[1]).strip() + ".");
+                }
+            }
+        }
+
+        /** A certificate's name around a cue: the capitalised words, acronyms and numbers next to it. */
+        private int[] extent(int start, int end, boolean russian) {
+            Sentences.Span s = sentenceAt(start);
+            int from = start;
+            // leftwards over capitalised words: "AWS Certified", "Challenger Sales certification"
+            while (true) {
+                int k = from - 1;
+                while (k >= s.start() && (text.charAt(k) == ' ' || text.charAt(k) == '-' || text.charAt(k) == ':')) {
+                    k--;
+                }
+                if (k < s.start() || k == from - 1 && from != start) {
+                    break;
+                }
+                int wEnd = k + 1;
+                while (k >= s.start() && (Character.isLetterOrDigit(text.charAt(k)) || text.charAt(k) == '+')) {
+                    k--;
+                }
+                String w = text.substring(k + 1, wEnd);
+                if (w.isEmpty() || !(Character.isUpperCase(w.charAt(0)) || Character.isDigit(w.charAt(0)))
+                        || k + 1 == s.start() && !Words.allCaps(w) && Titles.concept(w) == null && !nameLike(w)
+                        || from - wEnd > 2) {
+                    break;
+                }
+                from = k + 1;
+            }
+            int to = end;
+            int taken = 0;
+            while (to < s.end() && taken < 7) {
+                int k = to;
+                while (k < s.end() && (text.charAt(k) == ' ' || text.charAt(k) == '-' || text.charAt(k) == ':'
+                        || text.charAt(k) == '(' || text.charAt(k) == '«')) {
+                    k++;
+                }
+                int wStart = k;
+                while (k < s.end() && (Character.isLetterOrDigit(text.charAt(k)) || text.charAt(k) == '+'
+                        || text.charAt(k) == '.' && k + 1 < text.length() && Character.isLetterOrDigit(text.charAt(k + 1)))) {
+                    k++;
+                }
+                String w = text.substring(wStart, k);
+                if (w.isEmpty() || wStart - to > 2) {
+                    break;
+                }
+                String l = Words.lower(w);
+                boolean name = Character.isUpperCase(w.charAt(0)) || Character.isDigit(w.charAt(0))
+                        || russian && Words.isCyrillic(l) && !l.equals("и") && !l.equals("с") && !l.equals("в")
+                        && !l.equals("на") && !l.equals("от") && !l.equals("для") && !l.equals("как") && !l.equals("что")
+                        || !russian && (l.equals("in") || l.equals("of")) && taken == 0;
+                if (!name) {
+                    break;
+                }
+                to = k;
+                if (k < s.end() && text.charAt(k) == ')') {
+                    to = k + 1;
+                }
+                if (k < s.end() && text.charAt(k) == '»') {
+                    to = k + 1;
+                }
+                taken++;
+            }
+            return new int[] {from, to};
+        }
+
+        private boolean nameLike(String w) {
+            return w.chars().skip(1).anyMatch(Character::isUpperCase);
+        }
+
+        // ---- employers ----------------------------------------------------------------------------------------
+
+        void employers() {
+            List<int[]> candidates = new ArrayList<>();
+            for (Pattern p : List.of(EN_EMPLOYER, RU_EMPLOYER, GRADUATED, QUOTED)) {
+                Matcher m = p.matcher(text);
+                while (m.find()) {
+                    int start = m.start(1);
+                    int end = m.end(1);
+                    String name = m.group(1);
+                    while (name.endsWith(" of") || name.endsWith(" and") || name.endsWith(" de") || name.endsWith(".")
+                            || name.endsWith(" I") || name.endsWith(" We") || name.endsWith(" You") || name.endsWith(" Я")
+                            || name.endsWith(" My") || name.endsWith(" In") || name.endsWith(" At")
+                            || name.endsWith("'") || name.endsWith(" &")) {
+                        int cut = name.endsWith(".") || name.endsWith("'") ? 1 : name.lastIndexOf(' ') >= 0
+                                ? name.length() - name.lastIndexOf(' ') : 0;
+                        if (cut == 0) {
+                            break;
+                        }
+                        name = name.substring(0, name.length() - cut);
+                        end -= cut;
+                    }
+                    candidates.add(new int[] {start, end});
+                }
+            }
+            Matcher known = KNOWN_EMPLOYERS.matcher(text);
+            while (known.find()) {
+                candidates.add(new int[] {known.start(), known.end()});
+            }
+            candidates.sort((a, b) -> Integer.compare(a[0], b[0]));
+            for (int[] c : candidates) {
+                if (isClaimed(c[0], c[1]) || c[1] <= c[0]) {
+                    continue;
+                }
+                String name = text.substring(c[0], c[1]);
+                String bare = name.replaceAll("^[«\"]|[»\"]$", "");
+                if (taxonomy.find(bare).isPresent() || MONTHS.contains(Words.lower(bare.split("\\s+")[0]))) {
+                    continue;
+                }
+                claim(c[0], c[1]);
+                if (!entitySupported(bare) && !requirement(c[0])) {
+                    flag(c[0], c[1], ClaimKind.EMPLOYER, "The profile names no employer called " + bare + ".");
+                }
+            }
+        }
+
+        private boolean entitySupported(String name) {
+            List<Words.Word> parts = Words.split(name);
+            boolean any = false;
+            for (Words.Word w : parts) {
+                String l = Words.lower(w.raw());
+                if (ENTITY_STOP.contains(l)) {
+                    continue;
+                }
+                any = true;
+                boolean ok = profile.knows(w.key()) || profile.targetKnows(w.key())
+                        || Profile.acronymLike(w.raw()) && profile.acronymOf(w.raw())
+                        || w.raw().chars().allMatch(Character::isDigit);
+                if (!ok) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        // ---- skills -------------------------------------------------------------------------------------------
+
+        void skills() {
+            skillMentions = taxonomy.findIn(text);
+            for (SkillMention m : skillMentions) {
+                Skill s = m.skill();
+                if (s.broad() || "soft-skills".equals(s.category()) || isClaimed(m.start(), m.end())) {
+                    continue;
+                }
+                if (profile.skills.contains(s) || writtenInProfile(m.written()) || requirement(m.start())
+                        || !named(m) && !TECHNICAL.contains(s.category()) || targetName(m.written())) {
+                    continue;
+                }
+                flag(m.start(), m.end(), ClaimKind.SKILL, "The profile does not mention " + m.written() + ".");
+            }
+        }
+
+        /** A skill written as a name (SAP, Power BI, МСФО, 1С), not as a common noun ("compliance"). */
+        private boolean named(SkillMention m) {
+            for (Words.Word w : Words.split(m.written())) {
+                String raw = w.raw();
+                boolean latin = !Words.isCyrillic(raw);
+                boolean inner = raw.chars().skip(1).anyMatch(Character::isUpperCase);
+                boolean capital = Character.isUpperCase(raw.charAt(0)) && !sentenceStart(m.start() + w.start());
+                if (raw.chars().anyMatch(Character::isDigit) || inner || latin && capital
+                        || Profile.acronymLike(raw) || !latin && capital && w.start() > 0) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private boolean targetName(String written) {
+            return Words.split(written).stream().allMatch(w -> profile.targetKnows(w.key()));
+        }
+
+        private boolean writtenInProfile(String written) {
+            for (Words.Word w : Words.split(written)) {
+                if (!profile.knows(w.key())) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        // ---- dates, durations and numbers --------------------------------------------------------------------
+
+        void durationsAndNumbers() {
+            Matcher letniy = LETNIY.matcher(text);
+            List<int[]> compound = new ArrayList<>();
+            while (letniy.find()) {
+                String n = letniy.group(1) != null ? letniy.group(1) : letniy.group(2);
+                Double value = n.chars().allMatch(Character::isDigit) ? Double.valueOf(n) : genitive(Words.lower(n));
+                if (value == null) {
+                    continue;
+                }
+                compound.add(new int[] {letniy.start(), letniy.end()});
+                duration(value, letniy.start(), letniy.end(), 12);
+            }
+            for (Numbers.Num n : Numbers.find(text)) {
+                if (compound.stream().anyMatch(c -> n.start() < c[1] && n.end() > c[0]) || isClaimed(n.start(), n.end())
+                        || insideSkill(n.start(), n.end()) || listNumber(n)) {
+                    continue;
+                }
+                String after = text.substring(n.end(), Math.min(text.length(), n.end() + 14));
+                Matcher unit = DURATION_UNIT.matcher(after);
+                if (unit.find()) {
+                    boolean months = Words.lower(unit.group(2)).startsWith("m");
+                    int end = n.end() + unit.end();
+                    if (n.spelled() || !looksLikeYear(n)) {
+                        duration(n.value(), n.start(), end, months ? 1 : 12);
+                        continue;
+                    }
+                }
+                if (ellipticDuration(n)) {
+                    duration(n.value(), n.start(), n.end(), 12);
+                    continue;
+                }
+                if (n.plain() && looksLikeYear(n)) {
+                    year((int) n.value(), n.start(), n.end());
+                    continue;
+                }
+                number(n);
+            }
+        }
+
+        /** "eleven years ..., seven of them in-house", "the last five as manager", «последние четыре». */
+        private boolean ellipticDuration(Numbers.Num n) {
+            Sentences.Span s = sentenceAt(n.start());
+            String earlier = text.substring(s.start(), n.start());
+            if (!YEARS_EARLIER.matcher(earlier).find()) {
+                return false;
+            }
+            String after = text.substring(n.end(), Math.min(text.length(), n.end() + 12));
+            return OF_THEM.matcher(after).lookingAt() || LAST.matcher(before(n.start(), 14)).find();
+        }
+
+        private boolean listNumber(Numbers.Num n) {
+            int lineStart = text.lastIndexOf('\n', n.start() - 1) + 1;
+            return text.substring(lineStart, n.start()).isBlank() && n.end() < text.length()
+                    && (text.charAt(n.end()) == '.' || text.charAt(n.end()) == ')') && !n.spelled();
+        }
+
+        private boolean looksLikeYear(Numbers.Num n) {
+            return n.plain() && n.value() >= 1950 && n.value() <= 2039 && n.value() == Math.floor(n.value());
+        }
+
+        private boolean insideSkill(int start, int end) {
+            for (SkillMention m : skillMentions) {
+                if (start < m.end() && end > m.start() && !(m.start() == start && m.end() == end)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private Double genitive(String word) {
+            Numbers.Num n = Numbers.find(word.endsWith("х") || word.endsWith("и") ? word : word).stream().findFirst().orElse(null);
+            return n == null ? null : n.value();
+        }
+
+        private void duration(double value, int start, int end, int monthsPerUnit) {
+            if (requirement(start)) {
+                return;
+            }
+            String lead = before(start, 30);
+            boolean more = MORE.matcher(lead).find() || text.substring(start, end).contains("+");
+            boolean about = ABOUT.matcher(lead).find();
+            double years = value * monthsPerUnit / 12.0;
+            if (statedDuration(value, monthsPerUnit)) {
+                return;
+            }
+            Skill about1 = skillNear(start, end);
+            List<Double> spans = profile.durations(about1);
+            if (about1 != null && spans.isEmpty()) {
+                spans = profile.durations(null);
+            }
+            for (double d : spans) {
+                if (more && years <= d + 0.01 && (monthsPerUnit == 1 || years >= Math.floor(d) - 3)) {
+                    return;
+                }
+                if (about && years >= d - 0.01 && years - d < 1.0) {
+                    return;
+                }
+                if (about && Math.abs(years - d) < 0.5) {
+                    return;
+                }
+                if (!more && !about && years >= Math.floor(d + 0.001) && years <= Math.ceil(d - 0.001) + (monthsPerUnit == 1 ? 0.2 : 0)) {
+                    return;
+                }
+                if (monthsPerUnit == 1 && Math.abs(years - d) <= 1.0 / 12 + 0.001) {
+                    return;
+                }
+            }
+            // education spans: "a four-year degree"
+            flag(start, end, ClaimKind.DATE, "The profile's dates do not add up to " + text.substring(start, end).strip() + ".");
+        }
+
+        private boolean statedDuration(double value, int monthsPerUnit) {
+            if (monthsPerUnit == 1) {
+                return profile.numbers.contains(value);
+            }
+            return profile.statedYears.contains(value);
+        }
+
+        /** The skill a duration is about: "8 years of Kotlin", «10 лет опыта работы с Kubernetes». */
+        private Skill skillNear(int start, int end) {
+            String clause = clauseAt(start);
+            for (SkillMention m : skillMentions) {
+                if (m.start() >= end && m.start() - end <= 30 && !m.skill().broad()
+                        && !"soft-skills".equals(m.skill().category())
+                        && clause.contains(text.substring(m.start(), m.end()))) {
+                    String between = Words.lower(text.substring(end, m.start()));
+                    if (between.matches("\\s*(?:of|in|with|опыта|опыт|работы|с|со|на|в|experience|hands-on|"
+                            + "professional|commercial|\\s)*\\s*")) {
+                        return m.skill();
+                    }
+                }
+                if (m.end() <= start && start - m.end() <= 6 && text.substring(m.end(), start).matches("\\s*[—–-]?\\s*")) {
+                    return m.skill();
+                }
+            }
+            return null;
+        }
+
+        private void year(int year, int start, int end) {
+            if (requirement(start) && !profile.startYears.contains(year)) {
+                return;
+            }
+            String lead = before(start, 14);
+            Sentences.Span s = sentenceAt(start);
+            String sentence = text.substring(s.start(), s.end());
+            boolean since = SINCE.matcher(lead).find();
+            boolean until = UNTIL.matcher(lead).find() && !since;
+            boolean supported;
+            if (since) {
+                supported = profile.startYears.contains(year) || profile.numbers.contains((double) year);
+            } else if (until) {
+                supported = profile.endYears.contains(year) || profile.numbers.contains((double) year)
+                        || year == Profile.NOW.getYear();
+            } else if (EDUCATION_CONTEXT.matcher(sentence).find() && !profile.educationYears.isEmpty()) {
+                supported = profile.educationYears.contains(year) || profile.startYears.contains(year)
+                        || profile.endYears.contains(year) || profile.numbers.contains((double) year);
+            } else {
+                supported = year == Profile.NOW.getYear() || profile.numbers.contains((double) year)
+                        || profile.yearRanges.stream().anyMatch(r -> year >= r[0] && year <= r[1]);
+            }
+            if (!supported) {
+                flag(start, end, ClaimKind.DATE, "The profile has no dates that match " + year + ".");
+            }
+        }
+
+        private void number(Numbers.Num n) {
+            double v = n.value();
+            if (v <= 1 && !text.substring(n.start(), n.end()).contains("%") && n.spelled() && v == 1) {
+                // "one hour" is a figure; "one of" is not read at all
+            } else if (v == 1 || v == 0) {
+                return;
+            }
+            if (requirement(n.start())) {
+                return;
+            }
+            String lead = before(n.start(), 24);
+            boolean more = MORE.matcher(lead).find();
+            boolean about = ABOUT.matcher(lead).find();
+            for (double p : n.percent() ? profile.percents : profile.numbers) {
+                if (Math.abs(p - v) <= 1e-9 * Math.max(1, Math.abs(p))) {
+                    return;
+                }
+                if (more && v < p && v >= p * 0.5) {
+                    return;
+                }
+                if (about && Math.abs(p - v) <= 0.1 * Math.abs(p)) {
+                    return;
+                }
+            }
+            flag(n.start(), n.end(), ClaimKind.NUMBER,
+                    "The profile states no figure " + text.substring(n.start(), n.end()).strip() + ".");
+        }
+    }
+
+    static String lang(String text) {
+        int cyr = 0;
+        int lat = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.UnicodeBlock.of(c) == Character.UnicodeBlock.CYRILLIC) {
+                cyr++;
+            } else if (c < 128 && Character.isLetter(c)) {
+                lat++;
+            }
+        }
+        return cyr > lat ? "ru" : "en";
+    }
+
+    @SuppressWarnings("unused")
+    private static String lower(String s) {
+        return s.toLowerCase(Locale.ROOT);
     }
 }

@@ -1,0 +1,335 @@
+package com.qh.ai.factcheck;
+
+import com.qh.skills.Skill;
+import com.qh.skills.SkillGraph;
+import com.qh.skills.SkillMention;
+import com.qh.skills.SkillTaxonomy;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import tools.jackson.databind.JsonNode;
+
+/** What one profile (and the vacancy applied to) supports, indexed for the checks. */
+final class Profile {
+
+    /** The reference month durations of current jobs run to, as the product counts them. */
+    static final YearMonth NOW = YearMonth.of(2026, 12);
+
+    private static final Set<String> DATE_FIELDS = Set.of("startDate", "endDate", "date", "releaseDate");
+    private static final Set<String> SKIPPED_FIELDS = Set.of("email", "phone", "url", "countryCode", "postalCode",
+            "network", "username", "image");
+    private static final Pattern YEAR_UNIT = Pattern.compile(
+            "^\\s?\\+?\\s?(years?|yrs|лет|года?|годам)(?![\\p{L}])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    /** One job of the profile, with its months and the skills its text names. */
+    record Job(String name, String position, YearMonth start, YearMonth end, Set<Skill> skills) {
+    }
+
+    /** A position the candidate held or applies for. */
+    record Title(Set<String> concepts, Set<String> keys, boolean target) {
+    }
+
+    final TreeSet<String> keys = new TreeSet<>();
+    final TreeSet<String> latinKeys = new TreeSet<>();
+    final List<String> names = new ArrayList<>();
+    final List<Title> titles = new ArrayList<>();
+    final List<Double> numbers = new ArrayList<>();
+    final List<Double> percents = new ArrayList<>();
+    final List<Double> statedYears = new ArrayList<>();
+    final Set<Integer> startYears = new HashSet<>();
+    final Set<Integer> endYears = new HashSet<>();
+    final Set<Integer> educationYears = new HashSet<>();
+    final List<int[]> yearRanges = new ArrayList<>();
+    final List<Job> jobs = new ArrayList<>();
+    final Set<Degrees.Level> degrees = EnumSet.noneOf(Degrees.Level.class);
+    final Set<Skill> skills = new HashSet<>();
+    final Set<String> pastEmployerKeys = new HashSet<>();
+    final Set<String> targetKeys = new HashSet<>();
+    final Set<Skill> vacancySkills = new HashSet<>();
+    final boolean hasTarget;
+
+    Profile(Evidence evidence, SkillTaxonomy taxonomy, SkillGraph graph) {
+        JsonNode p = evidence.profile();
+        StringBuilder all = new StringBuilder();
+        if (p != null) {
+            collect(p, null, all);
+            JsonNode basics = p.path("basics");
+            addTitle(basics.path("label").asString(""), false);
+            for (JsonNode w : p.path("work").values()) {
+                job(w, w.path("name").asString(w.path("company").asString("")), taxonomy, graph);
+            }
+            for (JsonNode w : p.path("volunteer").values()) {
+                job(w, w.path("organization").asString(""), taxonomy, graph);
+            }
+            for (JsonNode e : p.path("education").values()) {
+                names.add(e.path("institution").asString(""));
+                dates(e, true);
+                degrees.addAll(Degrees.levels(e.path("studyType").asString("") + " " + e.path("area").asString("")));
+            }
+            for (JsonNode c : p.path("certificates").values()) {
+                names.add(c.path("name").asString(""));
+                names.add(c.path("issuer").asString(""));
+                year(c.path("date").asString(""), null);
+            }
+            for (JsonNode a : p.path("awards").values()) {
+                year(a.path("date").asString(""), null);
+            }
+            derivedCounts(p);
+        }
+        String profileText = all.toString();
+        for (Words.Word w : Words.split(profileText)) {
+            addKey(w.key());
+        }
+        for (SkillMention m : taxonomy.findIn(profileText)) {
+            skills.add(m.skill());
+        }
+        for (Skill s : List.copyOf(skills)) {
+            skills.addAll(graph.closure(s));
+        }
+        degrees.addAll(Degrees.levels(profileText));
+        Numbers.find(profileText).forEach(n -> {
+            (n.percent() ? percents : numbers).add(n.value());
+            if (YEAR_UNIT.matcher(profileText.substring(n.end(), Math.min(profileText.length(), n.end() + 10))).find()) {
+                statedYears.add(n.value());
+            }
+        });
+        Evidence.Target target = evidence.target();
+        hasTarget = target != null;
+        if (target != null) {
+            String company = nullToEmpty(target.company());
+            names.add(company);
+            for (Words.Word w : Words.split(company + " " + nullToEmpty(target.title()))) {
+                targetKeys.add(w.key());
+                targetKeys.add(Words.latin(w.key()));
+            }
+            addTitle(nullToEmpty(target.title()), true);
+            for (SkillMention m : taxonomy.findIn(nullToEmpty(target.vacancyText()) + " " + nullToEmpty(target.title()))) {
+                vacancySkills.add(m.skill());
+            }
+        }
+    }
+
+    private static String nullToEmpty(String s) {
+        return s == null ? "" : s;
+    }
+
+    private void addKey(String key) {
+        keys.add(key);
+        latinKeys.add(Words.latin(key));
+    }
+
+    private void collect(JsonNode node, String field, StringBuilder all) {
+        if (node.isObject()) {
+            for (Map.Entry<String, JsonNode> e : node.properties()) {
+                if (!SKIPPED_FIELDS.contains(e.getKey()) && !DATE_FIELDS.contains(e.getKey())) {
+                    collect(e.getValue(), e.getKey(), all);
+                }
+            }
+        } else if (node.isArray()) {
+            for (JsonNode v : node.values()) {
+                collect(v, field, all);
+            }
+        } else if (node.isString() || node.isNumber()) {
+            all.append(node.asString()).append(" .\n");
+        }
+    }
+
+    private void job(JsonNode w, String name, SkillTaxonomy taxonomy, SkillGraph graph) {
+        String position = w.path("position").asString("");
+        names.add(name);
+        for (Words.Word word : Words.split(name)) {
+            pastEmployerKeys.add(word.key());
+        }
+        addTitle(position, false);
+        YearMonth[] range = dates(w, false);
+        StringBuilder text = new StringBuilder(position).append(" . ").append(w.path("summary").asString(""));
+        for (JsonNode h : w.path("highlights").values()) {
+            text.append(" . ").append(h.asString(""));
+        }
+        Set<Skill> named = new HashSet<>();
+        for (SkillMention m : taxonomy.findIn(text)) {
+            named.add(m.skill());
+            named.addAll(graph.closure(m.skill()));
+        }
+        if (range[0] != null) {
+            jobs.add(new Job(name, position, range[0], range[1] == null ? NOW : range[1], named));
+        }
+    }
+
+    private YearMonth[] dates(JsonNode entry, boolean education) {
+        YearMonth start = year(entry.path("startDate").asString(""), startYears);
+        YearMonth end = year(entry.path("endDate").asString(""), endYears);
+        if (start != null) {
+            if (education) {
+                educationYears.add(start.getYear());
+            }
+            int last = end == null ? NOW.getYear() : end.getYear();
+            if (end == null && !education) {
+                endYears.add(NOW.getYear());
+            }
+            if (education && end != null) {
+                educationYears.add(end.getYear());
+            }
+            yearRanges.add(new int[] {start.getYear(), last});
+        }
+        return new YearMonth[] {start, end};
+    }
+
+    private YearMonth year(String date, Set<Integer> into) {
+        Matcher m = Pattern.compile("^(\\d{4})(?:-(\\d{2}))?").matcher(date.strip());
+        if (!m.find()) {
+            return null;
+        }
+        int y = Integer.parseInt(m.group(1));
+        int month = m.group(2) == null ? 1 : Math.max(1, Math.min(12, Integer.parseInt(m.group(2))));
+        if (into != null) {
+            into.add(y);
+        }
+        yearRanges.add(new int[] {y, y});
+        return YearMonth.of(y, month);
+    }
+
+    private void addTitle(String title, boolean target) {
+        if (title.isBlank()) {
+            return;
+        }
+        Set<String> concepts = new HashSet<>();
+        Set<String> titleKeys = new HashSet<>();
+        for (Words.Word w : Words.split(title)) {
+            titleKeys.add(w.key());
+            String c = Titles.concept(w.raw());
+            if (c != null) {
+                concepts.add(c);
+            }
+        }
+        titles.add(new Title(concepts, titleKeys, target));
+    }
+
+    private void derivedCounts(JsonNode p) {
+        Set<String> employers = new HashSet<>();
+        p.path("work").values().forEach(w -> employers.add(w.path("name").asString("")));
+        // counts a text may state ("two employers", "three languages"); one is too common a word to count
+        for (int count : new int[] {p.path("work").size(), employers.size(), p.path("certificates").size(),
+            p.path("languages").size(), p.path("education").size()}) {
+            if (count >= 2) {
+                numbers.add((double) count);
+            }
+        }
+    }
+
+    /** Whether a word looks like an acronym: СПбГУ, ЦФТ, X5, IBM. */
+    static boolean acronymLike(String raw) {
+        if (raw.length() < 2 || raw.length() > 8 || !Character.isUpperCase(raw.charAt(0))) {
+            return false;
+        }
+        long upper = raw.chars().filter(Character::isUpperCase).count();
+        long digits = raw.chars().filter(Character::isDigit).count();
+        return upper >= 2 || upper == 1 && digits >= 1;
+    }
+
+    /** Whether the profile or the target's company and title hold the word (by key, a shared prefix, or spelling). */
+    boolean knows(String key) {
+        return matches(keys, key) || matches(latinKeys, Words.latin(key));
+    }
+
+    boolean targetKnows(String key) {
+        return targetKeys.contains(key) || targetKeys.contains(Words.latin(key));
+    }
+
+    private static boolean matches(TreeSet<String> set, String key) {
+        if (key.isEmpty() || set.contains(key)) {
+            return true;
+        }
+        if (key.length() >= 4) {
+            String ceiling = set.ceiling(key);
+            if (ceiling != null && ceiling.startsWith(key)) {
+                return true;
+            }
+            for (int len = key.length() - 1; len >= 4; len--) {
+                if (set.contains(key.substring(0, len))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Durations, in years, that the profile's dates support: each job, and each run of consecutive jobs. */
+    List<Double> durations(Skill about) {
+        List<Job> sorted = new ArrayList<>(jobs);
+        if (about != null) {
+            sorted.removeIf(j -> !j.skills().contains(about));
+        }
+        sorted.sort((a, b) -> a.start().compareTo(b.start()));
+        List<Double> out = new ArrayList<>();
+        for (int i = 0; i < sorted.size(); i++) {
+            YearMonth start = sorted.get(i).start();
+            YearMonth end = sorted.get(i).end();
+            double sum = 0;
+            for (int j = i; j < sorted.size(); j++) {
+                if (sorted.get(j).end().isAfter(end)) {
+                    end = sorted.get(j).end();
+                }
+                sum += months(sorted.get(j).start(), sorted.get(j).end()) / 12.0;
+                out.add(months(start, end) / 12.0);
+                out.add(sum);
+            }
+        }
+        return out;
+    }
+
+    static long months(YearMonth from, YearMonth to) {
+        return Math.max(0, from.until(to, java.time.temporal.ChronoUnit.MONTHS));
+    }
+
+    /** Whether an all-capitals word is the initials of a name the profile holds (УрФУ, КФУ, СПбГУ, LSE). */
+    boolean acronymOf(String acronym) {
+        String a = Words.lower(acronym);
+        for (String name : names) {
+            List<String> parts = new ArrayList<>();
+            for (Words.Word w : Words.split(name)) {
+                String l = Words.lower(w.raw());
+                if (!Set.of("при", "of", "the", "and", "и", "for").contains(l)) {
+                    parts.add(l);
+                }
+            }
+            if (parts.size() >= 2 && initials(a, 0, parts, 0)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean initials(String a, int i, List<String> parts, int p) {
+        if (i == a.length()) {
+            return p == parts.size();
+        }
+        if (p >= parts.size() || a.charAt(i) != parts.get(p).charAt(0)) {
+            return false;
+        }
+        // the next letter starts the next word, or comes from inside this one (Пб of Петербургский)
+        String word = parts.get(p);
+        if (initials(a, i + 1, parts, p + 1)) {
+            return true;
+        }
+        int from = 1;
+        for (int k = i + 1; k < a.length(); k++) {
+            int at = word.indexOf(a.charAt(k), from);
+            if (at < 0) {
+                return false;
+            }
+            from = at + 1;
+            if (initials(a, k + 1, parts, p + 1)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

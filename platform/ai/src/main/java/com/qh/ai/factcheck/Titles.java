@@ -1,0 +1,152 @@
+package com.qh.ai.factcheck;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Words of job titles and the concept each stands for, so that "developer" and «разработчиком» are one role and
+ * "lead" and «ведущий» one seniority.
+ */
+final class Titles {
+
+    private static final Map<String, String> ENGLISH = new LinkedHashMap<>();
+    private static final Map<String, String> RUSSIAN = new LinkedHashMap<>();
+    /** Concepts that say how senior, not what the job is. */
+    static final Set<String> SENIORITY = Set.of("SENIOR", "JUNIOR", "LEAD", "PRINCIPAL", "STAFF", "CHIEF", "HEAD",
+            "DIRECTOR", "VP", "GENERAL", "REGIONAL", "DEPUTY", "MANAGING", "CXO", "FOUNDER", "PARTNER_SENIOR");
+
+    static {
+        en("ENG", "engineer", "developer", "programmer", "tester", "swe", "sde");
+        en("MGR", "manager");
+        en("ANALYST", "analyst");
+        en("DESIGNER", "designer");
+        en("ARCHITECT", "architect");
+        en("DIRECTOR", "director");
+        en("OFFICER", "officer");
+        en("CONSULTANT", "consultant", "advisor", "adviser");
+        en("SPECIALIST", "specialist", "expert");
+        en("ACCOUNTANT", "accountant", "bookkeeper", "controller");
+        en("AUDITOR", "auditor");
+        en("NURSE", "nurse");
+        en("TEACHER", "teacher", "tutor", "lecturer", "educator", "instructor");
+        en("LAWYER", "counsel", "lawyer", "solicitor", "attorney", "barrister", "paralegal");
+        en("EXECUTIVE", "executive", "representative", "rep");
+        en("RECRUITER", "recruiter", "sourcer");
+        en("ADMIN", "administrator");
+        en("SCIENTIST", "scientist", "researcher");
+        en("INTERN", "intern", "trainee");
+        en("COORD", "coordinator");
+        en("SUPERVISOR", "supervisor", "foreman");
+        en("ASSISTANT", "assistant");
+        en("OWNER", "owner");
+        en("PARTNER", "partner");
+        en("BUYER", "buyer", "purchaser");
+        en("MARKETER", "marketer", "strategist");
+        en("DOCTOR", "physician", "surgeon");
+        en("CXO", "cto", "ceo", "cfo", "coo", "cio", "cmo", "cpo");
+        en("FOUNDER", "founder", "co-founder", "cofounder");
+        en("SENIOR", "senior", "sr");
+        en("JUNIOR", "junior", "jr");
+        en("LEAD", "lead");
+        en("PRINCIPAL", "principal");
+        en("STAFF", "staff");
+        en("CHIEF", "chief");
+        en("HEAD", "head");
+        en("VP", "vp", "vice");
+        en("GENERAL", "general");
+        en("REGIONAL", "regional");
+        en("DEPUTY", "deputy");
+        en("MANAGING", "managing");
+        ru("ENG", "разработчик", "программист", "инженер", "тестировщик");
+        ru("MGR", "менеджер");
+        ru("HEAD", "руководител", "начальник", "заведующ");
+        ru("DIRECTOR", "директор");
+        ru("ANALYST", "аналитик");
+        ru("DESIGNER", "дизайнер");
+        ru("ARCHITECT", "архитектор");
+        ru("LEAD", "тимлид", "техлид", "ведущ", "лид");
+        ru("ACCOUNTANT", "бухгалтер");
+        ru("AUDITOR", "аудитор");
+        ru("LAWYER", "юрист", "юрисконсульт", "адвокат");
+        ru("NURSE", "медсестр", "медбрат", "сестр");
+        ru("DOCTOR", "врач");
+        ru("TEACHER", "учител", "преподавател", "педагог");
+        ru("VICE_PRINCIPAL", "завуч");
+        ru("RECRUITER", "рекрутер");
+        ru("SPECIALIST", "специалист");
+        ru("CONSULTANT", "консультант");
+        ru("ADMIN", "администратор");
+        ru("LOGIST", "логист");
+        ru("STOREKEEPER", "кладовщик");
+        ru("DEPUTY", "заместител", "замдиректор");
+        ru("PARTNER", "партнер");
+        ru("COORD", "координатор");
+        ru("ASSISTANT", "ассистент");
+        ru("INTERN", "стажер");
+        ru("MARKETER", "маркетолог");
+        ru("ECONOMIST", "экономист");
+        ru("BUYER", "закупщик", "байер");
+        ru("SENIOR", "старш");
+        ru("JUNIOR", "младш");
+        ru("CHIEF", "главн");
+        ru("GENERAL", "генеральн");
+        ru("REGIONAL", "региональн");
+    }
+
+    private static void en(String concept, String... words) {
+        for (String w : words) {
+            ENGLISH.put(w, concept);
+        }
+    }
+
+    private static void ru(String concept, String... stems) {
+        for (String s : stems) {
+            RUSSIAN.put(s, concept);
+        }
+    }
+
+    private Titles() {
+    }
+
+    /** The concept a title word stands for, or {@code null}. */
+    static String concept(String raw) {
+        String w = Words.lower(raw);
+        if (Words.isCyrillic(w)) {
+            for (Map.Entry<String, String> e : RUSSIAN.entrySet()) {
+                if (w.startsWith(e.getKey()) && (!e.getKey().equals("лид") || w.length() <= 5)
+                        && !w.startsWith("логистик") && !w.startsWith("главное")) {
+                    return e.getValue();
+                }
+            }
+            return null;
+        }
+        String c = ENGLISH.get(w);
+        if (c == null && w.endsWith("s")) {
+            c = ENGLISH.get(w.substring(0, w.length() - 1));
+        }
+        return c;
+    }
+
+    static boolean seniority(String concept) {
+        return SENIORITY.contains(concept);
+    }
+
+    /** Whether a word names a role by itself, such as "engineer" or «бухгалтер». */
+    static boolean role(String concept) {
+        return concept != null && !seniority(concept) || "DIRECTOR".equals(concept) || "CXO".equals(concept)
+                || "FOUNDER".equals(concept);
+    }
+
+    /** Whether a role word is written in the plural, so names other people ("engineers", «разработчиков»). */
+    static boolean plural(String raw) {
+        String w = Words.lower(raw);
+        if (Words.isCyrillic(w)) {
+            return w.endsWith("ов") || w.endsWith("ей") || w.endsWith("ам") || w.endsWith("ами") || w.endsWith("ах")
+                    || w.endsWith("ям") || w.endsWith("ями") || w.endsWith("ях") || w.endsWith("ики")
+                    || w.endsWith("еры") || w.endsWith("оры") || w.endsWith("ели") || w.endsWith("ры")
+                    || w.endsWith("ты") || w.endsWith("ки");
+        }
+        return w.endsWith("s") && !w.endsWith("ss") && !w.equals("sales") && ENGLISH.get(w) == null;
+    }
+}
