@@ -18,6 +18,7 @@ import java.util.regex.Pattern;
  * @param pageSize A4 or US Letter
  * @param columns 1, or 2 for a sidebar with skills, languages and certificates (ATS-plain always has one)
  * @param skills how skills are shown
+ * @param photoShape how a photo is cropped, round or square, in templates that show one
  */
 public record Appearance(
     String template,
@@ -28,7 +29,8 @@ public record Appearance(
     double margin,
     PageSize pageSize,
     int columns,
-    SkillStyle skills) {
+    SkillStyle skills,
+    PhotoShape photoShape) {
 
   private static final Pattern COLOUR = Pattern.compile("#[0-9a-fA-F]{6}");
 
@@ -57,6 +59,16 @@ public record Appearance(
       throw new AppearanceException("columns", "Columns are 1 or 2, not " + columns);
     }
     Objects.requireNonNull(skills, "skills");
+    if (photoShape == null) {
+      throw new AppearanceException("photoShape", "The photo shape is ROUND or SQUARE");
+    }
+  }
+
+  /** An appearance with the template's own photo shape. */
+  public Appearance(String template, String fontFamily, double baseSize, double lineHeight, String accent,
+                    double margin, PageSize pageSize, int columns, SkillStyle skills) {
+    this(template, fontFamily, baseSize, lineHeight, accent, margin, pageSize, columns, skills,
+        Templates.find(template == null ? "" : template).map(Template::photoShape).orElse(PhotoShape.ROUND));
   }
 
   /** The template's own design, as its designer set it. */
@@ -68,27 +80,41 @@ public record Appearance(
   }
 
   public Appearance withPageSize(PageSize size) {
-    return new Appearance(template, fontFamily, baseSize, lineHeight, accent, margin, size, columns, skills);
+    return new Appearance(template, fontFamily, baseSize, lineHeight, accent, margin, size, columns, skills,
+        photoShape);
   }
 
   public Appearance withFont(String family) {
-    return new Appearance(template, family, baseSize, lineHeight, accent, margin, pageSize, columns, skills);
+    return new Appearance(template, family, baseSize, lineHeight, accent, margin, pageSize, columns, skills,
+        photoShape);
   }
 
   public Appearance withAccent(String colour) {
-    return new Appearance(template, fontFamily, baseSize, lineHeight, colour, margin, pageSize, columns, skills);
+    return new Appearance(template, fontFamily, baseSize, lineHeight, colour, margin, pageSize, columns, skills,
+        photoShape);
   }
 
   public Appearance withColumns(int count) {
-    return new Appearance(template, fontFamily, baseSize, lineHeight, accent, margin, pageSize, count, skills);
+    return new Appearance(template, fontFamily, baseSize, lineHeight, accent, margin, pageSize, count, skills,
+        photoShape);
   }
 
   public Appearance withSkills(SkillStyle style) {
-    return new Appearance(template, fontFamily, baseSize, lineHeight, accent, margin, pageSize, columns, style);
+    return new Appearance(template, fontFamily, baseSize, lineHeight, accent, margin, pageSize, columns, style,
+        photoShape);
   }
 
   public Appearance withSize(double size, double height) {
-    return new Appearance(template, fontFamily, size, height, accent, margin, pageSize, columns, skills);
+    return new Appearance(template, fontFamily, size, height, accent, margin, pageSize, columns, skills, photoShape);
+  }
+
+  public Appearance withPhotoShape(PhotoShape shape) {
+    return new Appearance(template, fontFamily, baseSize, lineHeight, accent, margin, pageSize, columns, skills, shape);
+  }
+
+  public Appearance withMargin(double millimetres) {
+    return new Appearance(template, fontFamily, baseSize, lineHeight, accent, millimetres, pageSize, columns, skills,
+        photoShape);
   }
 
   /** Paper sizes, with their CSS names and size in millimetres. */
@@ -121,4 +147,7 @@ public record Appearance(
 
   /** How skills are shown: a comma list, tags, or names with a level of five. */
   public enum SkillStyle { LIST, TAGS, LEVELS }
+
+  /** How a photo is cropped: a circle, or a square with slightly rounded corners. */
+  public enum PhotoShape { ROUND, SQUARE }
 }

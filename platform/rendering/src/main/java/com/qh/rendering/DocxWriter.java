@@ -5,12 +5,16 @@ import com.qh.rendering.ResumeDocument.Entry;
 import com.qh.rendering.ResumeDocument.Section;
 import com.qh.rendering.ResumeDocument.SectionKind;
 import com.qh.rendering.ResumeDocument.Skill;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
+import org.apache.poi.util.Units;
+import org.apache.poi.xwpf.usermodel.Document;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.UnderlinePatterns;
 import org.apache.poi.xwpf.usermodel.XWPFAbstractNum;
@@ -61,6 +65,10 @@ final class DocxWriter {
   static byte[] resume(ResumeDocument d, Appearance a) {
     DocxWriter w = new DocxWriter(a, d.language());
     w.properties(ResumeHtml.title(d), d.name(), d.language() == Language.RU ? "Резюме" : "Resume");
+    Template t = Templates.get(a.template());
+    if (t.showsPhoto(d)) {
+      w.photo(d.photo(), t.photoAbove());
+    }
     w.para("Title", d.name());
     if (present(d.headline())) {
       w.para("Subtitle", d.headline());
@@ -172,6 +180,26 @@ final class DocxWriter {
         .toList()));
     if (present(e.text())) {
       p.createRun().setText(" — " + e.text());
+    }
+  }
+
+  /**
+   * The photo inline in a paragraph of its own above the name (an inline picture moves with the text; a floating one
+   * is what Word users fight with), round as a PNG with a transparent ground, or the square JPEG.
+   */
+  private void photo(Photo photo, boolean centred) {
+    XWPFParagraph p = doc.createParagraph();
+    p.setStyle("Normal");
+    p.setAlignment(centred ? ParagraphAlignment.CENTER : ParagraphAlignment.LEFT);
+    p.setSpacingAfter(120);
+    boolean round = a.photoShape() == Appearance.PhotoShape.ROUND;
+    byte[] image = round ? photo.roundPng() : photo.square();
+    int emu = Units.toEMU(27 * 72 / 25.4);
+    try {
+      p.createRun().addPicture(new ByteArrayInputStream(image),
+          round ? Document.PICTURE_TYPE_PNG : Document.PICTURE_TYPE_JPEG, round ? "photo.png" : "photo.jpg", emu, emu);
+    } catch (IOException | InvalidFormatException e) {
+      throw new IllegalStateException("The prepared photo could not be added to the document", e);
     }
   }
 

@@ -8,15 +8,20 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The fonts shipped in this jar (under {@code com/qh/rendering/fonts/}, SIL Open Font License 1.1, see {@code OFL.txt}
- * there): Noto Sans and Noto Serif, each regular, bold, italic and bold italic, with full Cyrillic. Nothing is read
- * from the system or the network, so a document looks the same on every machine.
+ * The fonts shipped in this jar (under {@code com/qh/rendering/fonts/}, with their licences there), all with full
+ * Latin and Cyrillic: Noto Sans and Noto Serif (regular, bold, italic, bold italic; SIL Open Font License 1.1), PT Sans
+ * and PT Serif (ParaType Free Font License) and Carlito (OFL; metric-compatible with Calibri, so a DOCX opened where
+ * Carlito is missing keeps its line breaks in Calibri), these three in regular, bold and italic. Nothing is read from
+ * the system or the network, so a document looks the same on every machine.
  */
 public final class Fonts {
 
   /** A family's CSS name and the file stem of its faces. */
-  private static final Map<String, String> FAMILIES = Map.of("Noto Sans", "NotoSans", "Noto Serif", "NotoSerif");
-  private static final List<String> NAMES = List.of("Noto Sans", "Noto Serif");
+  private static final Map<String, String> FAMILIES = Map.of("Noto Sans", "NotoSans", "Noto Serif", "NotoSerif",
+      "PT Sans", "PTSans", "PT Serif", "PTSerif", "Carlito", "Carlito");
+  private static final List<String> NAMES = List.of("Noto Sans", "Noto Serif", "PT Sans", "PT Serif", "Carlito");
+  /** Families shipped with a bold italic face; the others draw bold italic text in their bold face. */
+  private static final List<String> WITH_BOLD_ITALIC = List.of("Noto Sans", "Noto Serif");
   private static final Map<String, byte[]> BYTES = new ConcurrentHashMap<>();
 
   private Fonts() {
@@ -36,9 +41,23 @@ public final class Fonts {
     }
   }
 
+  /** The faces shipped for a family: regular, bold, italic, and bold italic where there is one. */
   static List<Face> faces(String family) {
-    return List.of(new Face(family, false, false), new Face(family, true, false),
+    List<Face> faces = List.of(new Face(family, false, false), new Face(family, true, false),
         new Face(family, false, true), new Face(family, true, true));
+    return WITH_BOLD_ITALIC.contains(family) ? faces : faces.subList(0, 3);
+  }
+
+  /**
+   * The font files of a family ({@code PTSans-Regular.ttf}...), for a service that serves the ones a preview needs.
+   *
+   * @throws AppearanceException for a family that is not bundled
+   */
+  public static List<String> files(String family) {
+    if (!FAMILIES.containsKey(family)) {
+      throw new AppearanceException("fontFamily", "Unknown font '" + family + "'; bundled: " + NAMES);
+    }
+    return faces(family).stream().map(Face::file).toList();
   }
 
   /**
@@ -51,8 +70,11 @@ public final class Fonts {
 
   /** The file of a face by name ({@code NotoSans-Bold.ttf}), for a service that serves them to a browser preview. */
   public static InputStream open(String file) {
+    if (file == null || !file.endsWith(".ttf") || file.contains("/") || file.contains("\\")) {
+      throw new IllegalArgumentException("No bundled font file '" + file + "'");
+    }
     InputStream in = Fonts.class.getResourceAsStream("fonts/" + file);
-    if (in == null || file.contains("/")) {
+    if (in == null) {
       throw new IllegalArgumentException("No bundled font file '" + file + "'");
     }
     return in;

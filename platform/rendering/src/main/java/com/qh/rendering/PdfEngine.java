@@ -124,7 +124,9 @@ final class PdfEngine {
       builder.useFont(new LazyFont(pdf, parsed, face), face.family(), face.bold() ? 700 : 400,
           face.italic() ? FontStyle.ITALIC : FontStyle.NORMAL, true);
     }
-    builder.useExternalResourceAccessControl((uri, type) -> false, ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI);
+    // Nothing outside the document: the only resource it may name is the photo, inline as a data: URI.
+    builder.useExternalResourceAccessControl((uri, type) -> uri != null && uri.startsWith("data:image/"),
+        ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI);
     builder.withProducer("QH");
     builder.withHtmlContent(xhtml, null);
     ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);

@@ -13,6 +13,8 @@ import java.util.Objects;
  * @param contacts e-mail, phone, city, profile links, in the order shown
  * @param summary a short paragraph about the person, or null
  * @param sections the sections in the order shown
+ * @param photo the person's photo, or null; templates with a place for one show it ({@link TemplateInfo#photo()}),
+ *     ATS-plain never does
  */
 public record ResumeDocument(
     Language language,
@@ -20,7 +22,8 @@ public record ResumeDocument(
     String headline,
     List<Contact> contacts,
     String summary,
-    List<Section> sections) {
+    List<Section> sections,
+    Photo photo) {
 
   public ResumeDocument {
     Objects.requireNonNull(language, "language");
@@ -29,6 +32,23 @@ public record ResumeDocument(
     }
     contacts = List.copyOf(contacts == null ? List.of() : contacts);
     sections = List.copyOf(sections == null ? List.of() : sections);
+  }
+
+  /** A resume without a photo. */
+  public ResumeDocument(Language language, String name, String headline, List<Contact> contacts, String summary,
+                        List<Section> sections) {
+    this(language, name, headline, contacts, summary, sections, null);
+  }
+
+  /**
+   * The same resume with a photo.
+   *
+   * @param image a JPEG or PNG file's bytes, or null for none
+   * @throws AppearanceException with field {@code photo} when the bytes are not a usable JPEG or PNG image
+   */
+  public ResumeDocument withPhoto(byte[] image) {
+    return new ResumeDocument(language, name, headline, contacts, summary, sections,
+        image == null ? null : Photo.of(image));
   }
 
   /**
@@ -80,9 +100,18 @@ public record ResumeDocument(
     }
   }
 
-  /** What a section holds. */
+  /**
+   * What a section holds. {@code PUBLICATIONS}, {@code CONFERENCES} (talks and posters), {@code TEACHING} and
+   * {@code GRANTS} are an academic CV's; the academic template sets publications and talks as numbered references.
+   */
   public enum SectionKind {
-    EXPERIENCE, EDUCATION, PROJECTS, SKILLS, LANGUAGES, CERTIFICATES, PUBLICATIONS, ACHIEVEMENTS, OTHER;
+    EXPERIENCE, EDUCATION, PROJECTS, SKILLS, LANGUAGES, CERTIFICATES, PUBLICATIONS, ACHIEVEMENTS, OTHER,
+    CONFERENCES, TEACHING, GRANTS;
+
+    /** Publications and talks: entries a reader cites, set as references where a template numbers them. */
+    public boolean isCitation() {
+      return this == PUBLICATIONS || this == CONFERENCES;
+    }
 
     /** Short lists that a two-column layout sets in the sidebar. */
     public boolean isSide() {

@@ -29,12 +29,25 @@ final class ResumeHtml {
     boolean sidebar = t.sidebar(a);
     Html h = new Html();
     head(h, d.language(), title(d), d.name(), description(d.language()), t.id(), a, fontBase);
+    boolean photo = t.showsPhoto(d);
     h.raw("<body class=\"t-").raw(t.id()).raw(sidebar ? " cols-2" : " cols-1")
-        .raw(" sk-").raw(a.skills().name().toLowerCase()).raw("\">");
+        .raw(" sk-").raw(a.skills().name().toLowerCase()).raw(photo ? " with-photo" : "").raw("\">");
     h.open("div", "head");
+    if (photo && t.photoAbove()) {
+      photo(h, d.photo(), a);
+    }
+    if (photo && !t.photoAbove()) {
+      // A table, like the columns: the photo's cell beside the text, which stays first in reading order.
+      h.raw("<table class=\"hp\"><tr><td class=\"hp-text\">");
+    }
     h.el("h1", "name", d.name());
     h.el("p", "headline", d.headline());
     contacts(h, d.contacts(), t.info().atsPlain(), d.language());
+    if (photo && !t.photoAbove()) {
+      h.raw("</td><td class=\"hp-photo\">");
+      photo(h, d.photo(), a);
+      h.raw("</td></tr></table>");
+    }
     h.close("div");
     if (d.summary() != null && !d.summary().isBlank()) {
       h.open("div", "sec summary");
@@ -49,12 +62,12 @@ final class ResumeHtml {
       // A table, not floats: openhtmltopdf paints a float before the blocks above it, which would put the sidebar
       // ahead of the name in the PDF's text. The sidebar comes first, as the eye reads it: left, then right.
       h.raw("<table class=\"cols\"><tr><td class=\"side\">");
-      d.sections().stream().filter(s -> s.kind().isSide()).forEach(s -> section(h, s, style));
+      d.sections().stream().filter(s -> s.kind().isSide()).forEach(s -> section(h, s, style, t));
       h.raw("</td><td class=\"main\">");
-      d.sections().stream().filter(s -> !s.kind().isSide()).forEach(s -> section(h, s, style));
+      d.sections().stream().filter(s -> !s.kind().isSide()).forEach(s -> section(h, s, style, t));
       h.raw("</td></tr></table>");
     } else {
-      d.sections().forEach(s -> section(h, s, style));
+      d.sections().forEach(s -> section(h, s, style, t));
     }
     return h.raw("</body></html>").toString();
   }
@@ -129,14 +142,26 @@ final class ResumeHtml {
     };
   }
 
-  private static void section(Html h, Section s, SkillStyle style) {
+  /**
+   * The photo as a square's background, not an {@code <img>}: the PDF engine rounds a background's corners with
+   * {@code border-radius} but not an image's. A background is an artifact, outside the text and the structure tree.
+   */
+  private static void photo(Html h, Photo photo, Appearance a) {
+    h.raw("<div class=\"photo ").raw(a.photoShape() == Appearance.PhotoShape.ROUND ? "round" : "square")
+        .raw("\" style=\"background-image: url('").raw(photo.dataUri()).raw("')\"></div>");
+  }
+
+  private static void section(Html h, Section s, SkillStyle style, Template t) {
     if (s.entries().isEmpty()) {
       return;
     }
     h.open("div", "sec sec-" + s.kind().name().toLowerCase());
     h.el("h2", null, s.title());
+    int number = 0;
     for (Entry e : s.entries()) {
-      if (s.kind() == SectionKind.SKILLS) {
+      if (t.citations() && s.kind().isCitation()) {
+        citation(h, e, ++number);
+      } else if (s.kind() == SectionKind.SKILLS) {
         skillGroup(h, e, style);
       } else if (s.kind().isSide()) {
         brief(h, e);
@@ -172,6 +197,40 @@ final class ResumeHtml {
       skills(h, e.skills(), style == SkillStyle.TAGS ? SkillStyle.TAGS : SkillStyle.LIST, "stack");
     }
     h.close("div");
+  }
+
+  /**
+   * A publication or talk as a numbered reference: authors (the entry's text), title, venue (organisation), place,
+   * year (dates), and the link (a DOI) printed so that it survives on paper.
+   */
+  private static void citation(Html h, Entry e, int number) {
+    h.open("div", "entry cite");
+    h.raw("<table class=\"ref\"><tr><td class=\"rn\">").text("[" + number + "]").raw("</td><td class=\"rb\">");
+    h.open("p", "ref");
+    if (e.text() != null && !e.text().isBlank()) {
+      h.el("span", "au", stop(e.text())).raw(" ");
+    }
+    if (e.title() != null) {
+      h.el("span", "ti", stop(e.title())).raw(" ");
+    }
+    String venue = String.join(", ", java.util.stream.Stream.of(e.organisation(), e.place(), e.dates())
+        .filter(x -> x != null && !x.isBlank()).toList());
+    if (!venue.isEmpty()) {
+      h.el("span", "ve", stop(venue));
+    }
+    if (e.url() != null && !e.url().isBlank()) {
+      h.raw(" ").link(e.url(), "doi", e.url().replaceFirst("^https?://(www\\.)?", ""));
+    }
+    h.close("p");
+    bullets(h, e.bullets());
+    h.raw("</td></tr></table>");
+    h.close("div");
+  }
+
+  /** The text ending in a full stop unless it ends in punctuation of its own. */
+  private static String stop(String s) {
+    String t = s.strip();
+    return t.matches(".*[.!?…»”\"]$") ? t : t + ".";
   }
 
   /** A language or certificate in the sidebar or a short list: title, then details on one small line. */

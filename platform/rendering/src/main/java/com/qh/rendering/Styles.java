@@ -25,16 +25,20 @@ final class Styles {
   /** The base sheet and the named template's sheet, filled in. */
   static String css(String sheet, Appearance a) {
     String text = SHEETS.computeIfAbsent("base", Styles::read) + SHEETS.computeIfAbsent(sheet, Styles::read);
-    Map<String, String> values = Map.of(
-        "font", "'" + a.fontFamily() + "'",
-        "line", num(a.lineHeight()),
-        "accent", a.accent(),
-        "accent-soft", mix(a.accent(), 0.16),
-        "accent-tint", mix(a.accent(), 0.07),
-        "margin", num(a.margin()) + "mm",
-        "page", a.pageSize().css(),
-        "page-width", num(a.pageSize().widthMm()) + "mm",
-        "page-height", num(a.pageSize().heightMm()) + "mm");
+    // White or near-black on the accent, whichever contrasts more (they tie at a luminance of 0.18).
+    boolean dark = luminance(a.accent()) < 0.18;
+    Map<String, String> values = Map.ofEntries(
+        Map.entry("font", "'" + a.fontFamily() + "'"),
+        Map.entry("on-accent", dark ? "#ffffff" : "#111111"),
+        Map.entry("on-accent-soft", dark ? mix(a.accent(), 0.22) : "#333333"),
+        Map.entry("line", num(a.lineHeight())),
+        Map.entry("accent", a.accent()),
+        Map.entry("accent-soft", mix(a.accent(), 0.16)),
+        Map.entry("accent-tint", mix(a.accent(), 0.07)),
+        Map.entry("margin", num(a.margin()) + "mm"),
+        Map.entry("page", a.pageSize().css()),
+        Map.entry("page-width", num(a.pageSize().widthMm()) + "mm"),
+        Map.entry("page-height", num(a.pageSize().heightMm()) + "mm"));
     Matcher m = SLOT.matcher(text);
     StringBuilder out = new StringBuilder(text.length() + 256);
     while (m.find()) {
@@ -64,6 +68,17 @@ final class Styles {
     int g = tint((rgb >> 8) & 0xff, share);
     int b = tint(rgb & 0xff, share);
     return String.format(Locale.ROOT, "#%02x%02x%02x", r, g, b);
+  }
+
+  /** The relative luminance of a colour (WCAG), 0 for black to 1 for white. */
+  static double luminance(String hex) {
+    int rgb = Integer.parseInt(hex.substring(1), 16);
+    return 0.2126 * linear((rgb >> 16) & 0xff) + 0.7152 * linear((rgb >> 8) & 0xff) + 0.0722 * linear(rgb & 0xff);
+  }
+
+  private static double linear(int channel) {
+    double c = channel / 255.0;
+    return c <= 0.03928 ? c / 12.92 : Math.pow((c + 0.055) / 1.055, 2.4);
   }
 
   private static int tint(int channel, double share) {

@@ -9,7 +9,13 @@ package com.qh.rendering;
  * @param descriptionEn one line on what it is for
  * @param columns the columns it is designed with (a user may change it unless {@code atsPlain})
  * @param atsPlain true for the one without columns, graphics or colour, for applicant tracking systems
+ * @param photo whether it has a place for the person's photo (others leave a photo out)
  */
 public record TemplateInfo(String id, String nameRu, String nameEn, String descriptionEn, int columns,
-                           boolean atsPlain) {
+                           boolean atsPlain, boolean photo) {
+
+  /** A template without a place for a photo. */
+  public TemplateInfo(String id, String nameRu, String nameEn, String descriptionEn, int columns, boolean atsPlain) {
+    this(id, nameRu, nameEn, descriptionEn, columns, atsPlain, false);
+  }
 }
