@@ -17,7 +17,9 @@ import com.icegreen.greenmail.util.ServerSetupTest;
 import com.qh.auth.api.EmailVerificationRequested;
 import com.qh.auth.api.PasswordResetRequested;
 import com.qh.auth.api.UserRegistered;
+import com.qh.letter.api.LetterGenerated;
 import com.qh.platform.events.IntegrationEvent;
+import com.qh.resume.api.ResumeGenerated;
 import com.qh.test.QhServiceTest;
 import com.qh.test.TestUsers;
 import jakarta.mail.internet.MimeMessage;
@@ -391,6 +393,32 @@ class ChannelsTest {
         assertThat(message.path("title").asString()).isEqualTo("Report <2026> is ready");
         assertThat(message.path("body").asString()).contains("red, blue");
         assertThat(message.path("link").asString()).isEqualTo("/things/" + thing);
+    }
+
+    @Test
+    void tellsTheUserAGeneratedResumeAndLetterAreReadyInTheirLanguage() throws Exception {
+        UUID user = UUID.randomUUID();
+        publish(new UserRegistered(UUID.randomUUID(), Instant.now(), user, "gen-" + user + "@example.org", "Ира",
+                "ru", false));
+        // The account (and its language) is known long before anything is generated: wait for the welcome.
+        await().atMost(Duration.ofSeconds(15)).until(() -> JSON.readTree(call("GET", "/api/v1/notifications", null,
+                TestUsers.user(user)).body()).size() == 1);
+        UUID resumeDocument = UUID.randomUUID();
+        UUID letterDocument = UUID.randomUUID();
+        publish(new ResumeGenerated(UUID.randomUUID(), Instant.now(), UUID.randomUUID(), user, "Java, банки", "pdf",
+                resumeDocument, 3, UUID.randomUUID()));
+        publish(new LetterGenerated(UUID.randomUUID(), Instant.now(), UUID.randomUUID(), user, "Контур",
+                "Ведущий разработчик", "docx", letterDocument, 1, UUID.randomUUID()));
+
+        JsonNode inbox = await().atMost(Duration.ofSeconds(15)).until(() -> JSON.readTree(call("GET",
+                "/api/v1/notifications", null, TestUsers.user(user)).body()), page -> page.size() == 3);
+        assertThat(inbox).extracting(message -> message.path("title").asString()).contains(
+                "Резюме «Java, банки» готово", "Сопроводительное письмо в Контур готово");
+        assertThat(inbox).extracting(message -> message.path("link").asString())
+                .contains("/documents/" + resumeDocument, "/documents/" + letterDocument);
+        assertThat(inbox).extracting(message -> message.path("body").asString())
+                .anySatisfy(body -> assertThat(body).contains("pdf", "версия 3"))
+                .anySatisfy(body -> assertThat(body).contains("«Ведущий разработчик»", "docx"));
     }
 
     private static String browser(String path) throws Exception {
