@@ -319,7 +319,20 @@ class VacancyServiceTest {
                 Map.of("status", "INTERVIEW", "note", "Call with the team lead"));
         assertThat(interview.json().path("status").asString()).isEqualTo("INTERVIEW");
         assertThat(interview.json().path("tracker")).hasSize(2);
+        assertThat(interview.json().path("sent").path("resumeDocumentId").isNull()).isTrue();
         assertThat(interview.json().path("tracker").get(0).path("date").asString()).isEqualTo("2026-11-02");
+        // The application remembers what was sent: the latest resume and letter recorded, each step keeping its own.
+        String resume = UUID.randomUUID().toString();
+        String firstLetter = UUID.randomUUID().toString();
+        String letter = UUID.randomUUID().toString();
+        api.post("/api/v1/vacancies/" + id + "/tracker", Map.of("resumeDocumentId", resume,
+                "letterDocumentId", firstLetter));
+        Reply sent = api.post("/api/v1/vacancies/" + id + "/tracker", Map.of("letterDocumentId", letter,
+                "note", "Sent the shorter letter"));
+        assertThat(sent.json().path("status").asString()).isEqualTo("INTERVIEW");
+        assertThat(sent.json().path("sent").path("resumeDocumentId").asString()).isEqualTo(resume);
+        assertThat(sent.json().path("sent").path("letterDocumentId").asString()).isEqualTo(letter);
+        assertThat(sent.json().path("tracker").get(2).path("letterDocumentId").asString()).isEqualTo(firstLetter);
         assertThat(api.get("/api/v1/vacancies?status=INTERVIEW").json().path("total").asInt()).isEqualTo(1);
         assertThat(api.get("/api/v1/vacancies?status=OFFER").json().path("total").asInt()).isZero();
         assertThat(api.get("/api/v1/vacancies?q=senior").json().path("items").get(0).path("id").asString())

@@ -9,7 +9,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 
-/** One line of an application's history: a status change, a note, or both. */
+/** One line of an application's history: a status change, a note, the documents sent, or several of them. */
 @Entity
 @Table(name = "tracker_entry")
 class TrackerEntry {
@@ -22,16 +22,23 @@ class TrackerEntry {
     String note;
     LocalDate happenedOn;
     Instant createdAt;
+    /** The resume sent with the application at this step (a document id), or null. */
+    UUID resumeDocumentId;
+    /** The cover letter sent at this step (a document id), or null. */
+    UUID letterDocumentId;
 
     protected TrackerEntry() {
     }
 
-    TrackerEntry(UUID vacancyId, Status status, String note, LocalDate happenedOn, Instant now) {
+    TrackerEntry(UUID vacancyId, Status status, String note, LocalDate happenedOn, Instant now,
+            UUID resumeDocumentId, UUID letterDocumentId) {
         this.id = UUID.randomUUID();
         this.vacancyId = vacancyId;
         this.status = status;
         this.note = note;
         this.happenedOn = happenedOn;
         this.createdAt = now;
+        this.resumeDocumentId = resumeDocumentId;
+        this.letterDocumentId = letterDocumentId;
     }
 }

@@ -15,6 +15,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.data.domain.PageRequest;
@@ -99,7 +100,8 @@ public class Vacancies {
             vacancy.noted(now);
         }
         LocalDate day = step.date() != null ? step.date() : LocalDate.ofInstant(now, ZoneOffset.UTC);
-        tracker.save(new TrackerEntry(vacancy.id(), step.status(), note, day, now));
+        tracker.save(new TrackerEntry(vacancy.id(), step.status(), note, day, now, step.resumeDocumentId(),
+                step.letterDocumentId()));
         return view(vacancy);
     }
 
@@ -120,8 +122,15 @@ public class Vacancies {
     }
 
     private VacancyView view(Vacancy vacancy) {
-        List<VacancyView.TrackerEntryView> history = tracker.findByVacancyIdOrderByCreatedAtAsc(vacancy.id()).stream()
-                .map(e -> new VacancyView.TrackerEntryView(e.id, e.status, e.note, e.happenedOn, e.createdAt)).toList();
+        List<TrackerEntry> entries = tracker.findByVacancyIdOrderByCreatedAtAsc(vacancy.id());
+        List<VacancyView.TrackerEntryView> history = entries.stream()
+                .map(e -> new VacancyView.TrackerEntryView(e.id, e.status, e.note, e.happenedOn, e.createdAt,
+                        e.resumeDocumentId, e.letterDocumentId)).toList();
+        VacancyView.SentDocuments sent = new VacancyView.SentDocuments(
+                entries.reversed().stream().map(e -> e.resumeDocumentId).filter(Objects::nonNull).findFirst()
+                        .orElse(null),
+                entries.reversed().stream().map(e -> e.letterDocumentId).filter(Objects::nonNull).findFirst()
+                        .orElse(null));
         Location location = vacancy.location();
         YearsRange experience = vacancy.experience();
         Description description = vacancy.description();
@@ -131,7 +140,7 @@ public class Vacancies {
                 vacancy.employment(), vacancy.schedule(), vacancy.workFormat(),
                 experience == null ? null : new VacancyView.ExperienceView(experience.min(), experience.max()),
                 new VacancyView.DescriptionView(description.html(), description.text(), description.markdown()),
-                vacancy.keySkills(), vacancy.requirements(), vacancy.status(), vacancy.statusChangedAt(), history,
+                vacancy.keySkills(), vacancy.requirements(), vacancy.status(), vacancy.statusChangedAt(), history, sent,
                 vacancy.publishedAt(), vacancy.createdAt(), vacancy.updatedAt());
     }
 

@@ -15,7 +15,8 @@ import java.util.UUID;
 record VacancyView(UUID id, String source, String sourceUrl, String title, String company, SalaryView salary,
         LocationView location, Employment employment, Schedule schedule, WorkFormat workFormat,
         ExperienceView experience, DescriptionView description, List<String> keySkills, Requirements requirements,
-        Status status, Instant statusChangedAt, List<TrackerEntryView> tracker, Instant publishedAt,
+        Status status, Instant statusChangedAt, List<TrackerEntryView> tracker, SentDocuments sent,
+        Instant publishedAt,
         Instant createdAt, Instant updatedAt) {
 
     /**
@@ -35,6 +36,11 @@ record VacancyView(UUID id, String source, String sourceUrl, String title, Strin
     }
 
     /** A line of the application's history. */
-    record TrackerEntryView(UUID id, Status status, String note, LocalDate date, Instant recordedAt) {
+    record TrackerEntryView(UUID id, Status status, String note, LocalDate date, Instant recordedAt,
+            UUID resumeDocumentId, UUID letterDocumentId) {
+    }
+
+    /** The resume and the cover letter last recorded as sent for this application (document ids), or nulls. */
+    record SentDocuments(UUID resumeDocumentId, UUID letterDocumentId) {
     }
 }
