@@ -6,10 +6,12 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The skills QH knows, and the matcher that finds them in Russian and English text.
@@ -29,6 +31,15 @@ public final class SkillTaxonomy {
 
     private static final String ROOT = "qh/skills/";
     private static final int MIN_STEM = 4;
+    /** A version written apart after a name: {@code 5}, {@code 5+}, {@code 3.x}, {@code 2.0}, {@code v8}. */
+    private static final java.util.regex.Pattern VERSION =
+            java.util.regex.Pattern.compile("(?i)v?\\d+(\\.(\\d+|x))*\\+?");
+    /** A version glued to a word of three letters or more: {@code PHP7}, {@code HTML5}, {@code Python3.11}. */
+    private static final java.util.regex.Pattern GLUED_VERSION =
+            java.util.regex.Pattern.compile("(\\p{L}{3,}?)\\d+(\\.\\d+)*\\+?");
+    /** How many words a list that shares its last word may run before the shared word. */
+    private static final int MAX_LIST = 8;
+    private static final Set<String> CONJUNCTIONS = Set.of("and", "or", "и", "или", "либо", "nor");
 
     private static volatile SkillTaxonomy builtIn;
 
@@ -42,8 +53,25 @@ public final class SkillTaxonomy {
     private final List<Skill> skills;
     private final Map<String, List<Pattern>> byFirstKey;
     private final Map<String, Skill> byName;
+    /** Every word key some spelling has, to tell a versioned word ({@code PHP7}) from a name. */
+    private final Set<String> allKeys;
+    /** The exact-only spellings ({@code =Oracle}) in lower case, for {@link #find}. */
+    private final Map<String, Skill> exactByLowerCase;
+    /** How names that mean different skills in different fields are read; see {@code contexts.txt}. */
+    private final Map<Skill, List<ContextRule>> contextRules;
+
+    /**
+     * When the text around a mention of a skill has one of {@code when} (each a group of word keys that must all be
+     * there), the mention means {@code meaning}, or nothing when that is null.
+     */
+    private record ContextRule(Skill meaning, List<List<String>> when) {
+    }
 
     private SkillTaxonomy(String version, List<Skill> skills) {
+        this(version, skills, "");
+    }
+
+    private SkillTaxonomy(String version, List<Skill> skills, String contexts) {
         this.version = version;
         this.skills = List.copyOf(skills);
         Map<String, List<Pattern>> patterns = new HashMap<>();
@@ -51,6 +79,8 @@ public final class SkillTaxonomy {
         Map<String, Skill> names = new LinkedHashMap<>();
         Tokenizer tokenizer = new Tokenizer();
         List<String> problems = new ArrayList<>();
+        Set<String> keysSeen = new HashSet<>();
+        Map<String, Skill> exactSpellings = new HashMap<>();
         for (Skill skill : skills) {
             if (names.put(skill.name().toLowerCase(java.util.Locale.ROOT), skill) != null) {
                 problems.add("The skill " + skill.name() + " is listed twice");
@@ -68,8 +98,13 @@ public final class SkillTaxonomy {
                     continue;
                 }
                 String[] keys = tokens.stream().map(Token::key).toArray(String[]::new);
+                keysSeen.addAll(Arrays.asList(keys));
+                if (exact) {
+                    exactSpellings.putIfAbsent(String.join(" ", tokens.stream().map(t -> Tokenizer.folded(t.raw())).toList()),
+                            skill);
+                }
                 String[] raws = exact ? tokens.stream().map(Token::raw).toArray(String[]::new) : null;
-                String[] whole = tokens.stream().map(t -> t.key().length() < MIN_STEM ? Tokenizer.lower(t.raw()) : null)
+                String[] whole = tokens.stream().map(t -> t.key().length() < MIN_STEM ? Tokenizer.folded(t.raw()) : null)
                         .toArray(String[]::new);
                 // Words too short to stem count as written, so "FTPS" and "FTP" stay two spellings.
                 String[] identityWords = new String[keys.length];
@@ -93,6 +128,44 @@ public final class SkillTaxonomy {
         patterns.values().forEach(list -> list.sort(Comparator.comparingInt((Pattern p) -> p.keys.length).reversed()));
         this.byFirstKey = Map.copyOf(patterns);
         this.byName = names;
+        this.allKeys = Set.copyOf(keysSeen);
+        this.exactByLowerCase = Map.copyOf(exactSpellings);
+        this.contextRules = contextRules(contexts, names, tokenizer);
+    }
+
+    /**
+     * Reads {@code contexts.txt}: {@code Skill => Meaning | word; two words; ...}, where {@code Meaning} is another
+     * skill or {@code -} (not a skill at all): a mention of the skill means that when the text has any of the words
+     * (for a group of words, all of them; compared by stem like any name).
+     */
+    private static Map<Skill, List<ContextRule>> contextRules(String contexts, Map<String, Skill> names,
+            Tokenizer tokenizer) {
+        Map<Skill, List<ContextRule>> rules = new HashMap<>();
+        List<String> problems = new ArrayList<>();
+        for (SkillFiles.Line numbered : SkillFiles.lines(new StringReader(contexts))) {
+            String line = numbered.text();
+            int arrow = line.indexOf("=>");
+            int bar = line.indexOf('|');
+            if (arrow < 0 || bar < arrow) {
+                problems.add("contexts.txt:" + numbered.number() + ": expected 'Skill => Meaning | words'");
+                continue;
+            }
+            Skill skill = names.get(line.substring(0, arrow).strip().toLowerCase(java.util.Locale.ROOT));
+            String meaningName = line.substring(arrow + 2, bar).strip();
+            Skill meaning = meaningName.equals("-") ? null : names.get(meaningName.toLowerCase(java.util.Locale.ROOT));
+            if (skill == null || meaning == null && !meaningName.equals("-")) {
+                problems.add("contexts.txt:" + numbered.number() + ": unknown skill in '" + line + "'");
+                continue;
+            }
+            List<List<String>> when = Arrays.stream(line.substring(bar + 1).split(";")).map(String::strip)
+                    .filter(words -> !words.isEmpty())
+                    .map(words -> tokenizer.tokenize(words).stream().map(Token::key).toList()).toList();
+            rules.computeIfAbsent(skill, k -> new ArrayList<>()).add(new ContextRule(meaning, when));
+        }
+        if (!problems.isEmpty()) {
+            throw new IllegalArgumentException(String.join("\n", problems));
+        }
+        return Map.copyOf(rules);
     }
 
     /** The taxonomy shipped with QH. */
@@ -146,38 +219,278 @@ public final class SkillTaxonomy {
 
     /**
      * The skill a name stands for: its canonical name or any alias, written in any form the matcher accepts
-     * ({@code k8s}, {@code Постгрес}); empty when the whole text is not one skill.
+     * ({@code k8s}, {@code Постгрес}), with or without a version after it ({@code Swift 5+}, {@code Python 3},
+     * {@code PHP7}); empty when the whole text is not one skill. A name asked for on its own is a name, so the
+     * spellings that match a text only as written ({@code =Oracle}) match here in any letter case ({@code ORACLE}).
      */
     public Optional<Skill> find(String nameOrAlias) {
         Skill byCanonical = byName.get(nameOrAlias.strip().toLowerCase(java.util.Locale.ROOT));
         if (byCanonical != null) {
             return Optional.of(byCanonical);
         }
-        List<Token> tokens = TOKENIZERS.get().tokenize(nameOrAlias);
-        if (tokens.isEmpty()) {
+        List<Token> tokens = unversioned(TOKENIZERS.get().tokenize(nameOrAlias));
+        int length = tokens.size();
+        while (length > 1 && VERSION.matcher(tokens.get(length - 1).raw()).matches()) {
+            length--;
+        }
+        if (length == 0) {
             return Optional.empty();
         }
+        tokens = tokens.subList(0, length);
         Match match = matchAt(tokens, 0);
-        return match != null && match.length == tokens.size() ? Optional.of(match.pattern.skill) : Optional.empty();
+        if (match != null && match.written == tokens.size()) {
+            return Optional.of(match.pattern.skill);
+        }
+        String spelled = String.join(" ", tokens.stream().map(t -> Tokenizer.folded(t.raw())).toList());
+        return Optional.ofNullable(exactByLowerCase.get(spelled));
     }
 
     /** Every mention of a skill in the text, in order; where names overlap the longest one wins. */
     public List<SkillMention> findIn(CharSequence text) {
-        List<Token> tokens = TOKENIZERS.get().tokenize(text);
+        return findIn(text, null);
+    }
+
+    /**
+     * Every mention of a skill in {@code text}, reading names that depend on their surroundings in
+     * {@code surroundings} (the whole vacancy when {@code text} is one of its sentences; {@code null} reads them in
+     * {@code text} itself): Zephyr next to RTOS and firmware is the RTOS, not the test tool; Кафка next to a novel
+     * is the writer, not the broker; see {@code contexts.txt}.
+     *
+     * <p>Besides each name written out, a list that shares its last word names one skill per item: "unit, widget and
+     * integration tests" is unit, widget and integration testing, «функционального, регрессионного тестирования»
+     * and «тестирование (функциональное, регрессионное)» are functional and regression testing.
+     */
+    public List<SkillMention> findIn(CharSequence text, Surroundings surroundings) {
+        List<Token> tokens = unversioned(TOKENIZERS.get().tokenize(text));
         List<SkillMention> mentions = new ArrayList<>();
+        Set<String> context = null;
         int i = 0;
         while (i < tokens.size()) {
             Match match = matchAt(tokens, i);
             if (match == null) {
+                match = sharedWordMatch(text, tokens, i);
+            }
+            if (match == null) {
                 i++;
                 continue;
             }
-            int start = tokens.get(i).start();
-            int end = tokens.get(i + match.length - 1).end();
-            mentions.add(new SkillMention(match.pattern.skill, text.subSequence(start, end).toString(), start, end));
-            i += match.length;
+            Skill skill = match.pattern.skill;
+            List<ContextRule> rules = contextRules.get(skill);
+            if (rules != null) {
+                if (context == null) {
+                    context = surroundings != null ? surroundings.keys : keysOf(tokens);
+                }
+                skill = reread(skill, rules, context);
+            }
+            if (skill != null) {
+                int start = tokens.get(i).start();
+                int end = tokens.get(i + match.written - 1).end();
+                mentions.add(new SkillMention(skill, text.subSequence(start, end).toString(), start, end));
+            }
+            i += match.written;
         }
         return mentions;
+    }
+
+    /**
+     * The words of a text as the matcher compares them, for {@link #findIn(CharSequence, Surroundings)}: read once
+     * per vacancy, used for each of its sentences.
+     */
+    public Surroundings surroundings(CharSequence text) {
+        return new Surroundings(keysOf(TOKENIZERS.get().tokenize(text)));
+    }
+
+    /**
+     * The words of a text as the matcher reads them, each with the key it compares by (lower case, one script,
+     * stemmed): for tools that learn new names from text, such as {@link com.qh.skills.mining.SkillMiner}.
+     */
+    public List<Word> words(CharSequence text) {
+        return TOKENIZERS.get().tokenize(text).stream()
+                .map(token -> new Word(token.raw(), token.key(), token.start(), token.end())).toList();
+    }
+
+    /**
+     * A word of a text.
+     *
+     * @param written the word as written
+     * @param key the form it is compared by
+     * @param start where it starts in the text
+     * @param end where it ends (exclusive)
+     */
+    public record Word(String written, String key, int start, int end) {
+    }
+
+    /** The words around a text that tell apart names that mean different skills in different fields. */
+    public static final class Surroundings {
+
+        private final Set<String> keys;
+
+        private Surroundings(Set<String> keys) {
+            this.keys = keys;
+        }
+    }
+
+    private static Set<String> keysOf(List<Token> tokens) {
+        Set<String> keys = new HashSet<>(tokens.size() * 2);
+        for (Token token : tokens) {
+            keys.add(token.key());
+        }
+        return keys;
+    }
+
+    /** The skill a mention of {@code skill} stands for where the text has {@code context}; null to drop it. */
+    private static Skill reread(Skill skill, List<ContextRule> rules, Set<String> context) {
+        for (ContextRule rule : rules) {
+            for (List<String> words : rule.when()) {
+                if (context.containsAll(words)) {
+                    return rule.meaning();
+                }
+            }
+        }
+        return skill;
+    }
+
+    /**
+     * "PHP7", "HTML5", "Python3": a word of three letters or more with a version glued on, which names no skill
+     * itself, is read as the word without the version when that names one.
+     */
+    private List<Token> unversioned(List<Token> tokens) {
+        List<Token> read = null;
+        for (int i = 0; i < tokens.size(); i++) {
+            Token token = tokens.get(i);
+            if (allKeys.contains(token.key())) {
+                continue;
+            }
+            java.util.regex.Matcher glued = GLUED_VERSION.matcher(token.raw());
+            if (!glued.matches()) {
+                continue;
+            }
+            String word = glued.group(1);
+            String key = TOKENIZERS.get().key(word);
+            if (allKeys.contains(key)) {
+                if (read == null) {
+                    read = new ArrayList<>(tokens);
+                }
+                read.set(i, new Token(word, key, token.start(), token.end()));
+            }
+        }
+        return read == null ? tokens : read;
+    }
+
+    /**
+     * A skill named by a list item whose last word the list shares: the item at {@code at} ("unit" in "unit, widget
+     * and integration tests") and the shared word after the list, or before it in «тестирование: функциональное,
+     * регрессионное». The mention covers the item only, so each item is read in its turn.
+     */
+    private Match sharedWordMatch(CharSequence text, List<Token> tokens, int at) {
+        List<Pattern> candidates = byFirstKey.get(tokens.get(at).key());
+        if (candidates == null) {
+            return null;
+        }
+        for (Pattern pattern : candidates) {
+            if (pattern.keys.length < 2 || !pattern.matchesWord(tokens.get(at), 0)) {
+                continue;
+            }
+            // Shared word after the list: "unit, widget and integration tests". The list is one word per item (or
+            // words joined by hyphens), each after a comma, a slash or a conjunction; the shared word follows the last.
+            if (at + 1 < tokens.size() && startsList(text, tokens, at)) {
+                int j = at + 1;
+                while (j < tokens.size() && j <= at + MAX_LIST) {
+                    if (CONJUNCTIONS.contains(tokens.get(j).key())) {
+                        j++;
+                        continue;
+                    }
+                    if (!hasListMark(text, tokens.get(j - 1), tokens.get(j))
+                            && !CONJUNCTIONS.contains(tokens.get(j - 1).key()) || !listGap(text, tokens.get(j - 1), tokens.get(j))) {
+                        break;
+                    }
+                    int last = j;
+                    while (last + 1 < tokens.size() && hyphenated(text, tokens.get(last), tokens.get(last + 1))) {
+                        last++;
+                    }
+                    int next = last + 1;
+                    if (next < tokens.size() && spaceOnly(text, tokens.get(last), tokens.get(next))
+                            && pattern.matchesFrom(tokens, next, 1)) {
+                        // Only a list of skills shares its word: the last item names one with it ("integration
+                        // tests"), where "bank, credit card and intercompany accounts" lists no bank cards.
+                        Match lastItem = matchAt(tokens, j);
+                        return lastItem != null && j + lastItem.written > next ? new Match(pattern, 1) : null;
+                    }
+                    j = next;
+                }
+            }
+            // Shared word before the list: «тестирование (функциональное, регрессионное)».
+            if (pattern.keys.length == 2) {
+                for (int h = at - 1; h >= 0 && h >= at - MAX_LIST; h--) {
+                    Token before = tokens.get(h);
+                    Token after = tokens.get(h + 1);
+                    if (!listGap(text, before, after)) {
+                        break;
+                    }
+                    if (pattern.matchesWord(before, 1) && headBefore(text, tokens, h)) {
+                        return new Match(pattern, 1);
+                    }
+                    boolean separated = hasListMark(text, before, after) || CONJUNCTIONS.contains(before.key())
+                            || CONJUNCTIONS.contains(after.key()) || hyphenated(text, before, after);
+                    if (!separated) {
+                        break;
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    /** Whether the word after {@code at} continues a list: a comma, a slash or a conjunction comes next. */
+    private static boolean startsList(CharSequence text, List<Token> tokens, int at) {
+        Token next = tokens.get(at + 1);
+        return hasListMark(text, tokens.get(at), next) || CONJUNCTIONS.contains(next.key());
+    }
+
+    /** A shared word before its list is followed by a colon, a bracket or a dash: «тестирование (функциональное». */
+    private static boolean headBefore(CharSequence text, List<Token> tokens, int head) {
+        Token next = tokens.get(head + 1);
+        for (int c = tokens.get(head).end(); c < next.start(); c++) {
+            char ch = text.charAt(c);
+            if (ch == ':' || ch == '(' || ch == '—' || ch == '–') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean hyphenated(CharSequence text, Token before, Token after) {
+        return after.start() == before.end() + 1 && text.charAt(before.end()) == '-';
+    }
+
+    private static boolean spaceOnly(CharSequence text, Token before, Token after) {
+        for (int c = before.end(); c < after.start(); c++) {
+            if (!Character.isWhitespace(text.charAt(c)) || text.charAt(c) == '\n') {
+                return false;
+            }
+        }
+        return after.start() > before.end();
+    }
+
+    private static boolean hasListMark(CharSequence text, Token before, Token after) {
+        for (int c = before.end(); c < after.start(); c++) {
+            char ch = text.charAt(c);
+            if (ch == ',' || ch == '/') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Between two words of one list: spaces, commas, slashes, brackets, a colon or a dash, nothing that ends it. */
+    private static boolean listGap(CharSequence text, Token before, Token after) {
+        for (int c = before.end(); c < after.start(); c++) {
+            char ch = text.charAt(c);
+            if (!(Character.isWhitespace(ch) && ch != '\n' && ch != '\r') && ",/()-:—–&".indexOf(ch) < 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private Match matchAt(List<Token> tokens, int at) {
@@ -208,10 +521,15 @@ public final class SkillTaxonomy {
         if (version == null) {
             throw new IllegalStateException(ROOT + "index.txt names no version");
         }
-        return new SkillTaxonomy(version, skills);
+        return new SkillTaxonomy(version, skills, SkillFiles.resource(ROOT + "contexts.txt"));
     }
 
-    private record Match(Pattern pattern, int length) {
+    /** A pattern found at a place of the text, {@code written} words of which the text spells out there. */
+    private record Match(Pattern pattern, int written) {
+
+        int length() {
+            return written;
+        }
     }
 
     /**
@@ -221,18 +539,25 @@ public final class SkillTaxonomy {
     private record Pattern(Skill skill, String[] keys, String[] raws, String[] whole) {
 
         boolean matches(List<Token> tokens, int at) {
-            if (at + keys.length > tokens.size()) {
+            return matchesFrom(tokens, at, 0);
+        }
+
+        /** Whether words {@code from} to the last of this spelling are the words of the text from {@code at}. */
+        boolean matchesFrom(List<Token> tokens, int at, int from) {
+            if (at + keys.length - from > tokens.size()) {
                 return false;
             }
-            for (int k = 0; k < keys.length; k++) {
-                Token token = tokens.get(at + k);
-                boolean same = raws != null ? raws[k].equals(token.raw())
-                        : keys[k].equals(token.key()) && (whole[k] == null || whole[k].equals(Tokenizer.lower(token.raw())));
-                if (!same) {
+            for (int k = from; k < keys.length; k++) {
+                if (!matchesWord(tokens.get(at + k - from), k)) {
                     return false;
                 }
             }
             return true;
+        }
+
+        boolean matchesWord(Token token, int k) {
+            return raws != null ? raws[k].equals(token.raw())
+                    : keys[k].equals(token.key()) && (whole[k] == null || whole[k].equals(Tokenizer.folded(token.raw())));
         }
     }
 }

@@ -77,9 +77,22 @@ final class Tokenizer {
         return raw.toLowerCase(Locale.ROOT).replace('ё', 'е');
     }
 
-    /** The form a word is compared by: lower case, {@code ё} as {@code е}, stemmed when it is a plain word. */
+    /** {@link #lower} in one script: how a word too short to stem is compared. */
+    static String folded(String raw) {
+        return oneScript(lower(raw));
+    }
+
+    /** Latin letters that look like Cyrillic ones, and the Cyrillic letters they look like, position by position. */
+    private static final String LATIN_LOOKALIKES = "aceopxykmthb";
+    private static final String CYRILLIC_LOOKALIKES = "асеорхукмтнв";
+
+    /**
+     * The form a word is compared by: lower case, {@code ё} as {@code е}, stemmed when it is a plain word. A word
+     * typed in two scripts ({@code Регресcионное} with a Latin {@code c}, {@code Сrystal} with a Cyrillic
+     * {@code С}, {@code С#}) is read in the script of most of its letters, as a reader sees it.
+     */
     String key(String raw) {
-        String lower = lower(raw);
+        String lower = oneScript(lower(raw));
         if (lower.length() < 4) {
             return lower;
         }
@@ -102,6 +115,34 @@ final class Tokenizer {
         russian.setCurrent(lower);
         russian.stem();
         return russian.getCurrent();
+    }
+
+    /** The word with look-alike letters of the script it has fewer letters of written in the other one. */
+    static String oneScript(String lower) {
+        int cyrillic = 0;
+        int latin = 0;
+        for (int i = 0; i < lower.length(); i++) {
+            Character.UnicodeScript script = Character.UnicodeScript.of(lower.charAt(i));
+            if (script == Character.UnicodeScript.CYRILLIC) {
+                cyrillic++;
+            } else if (script == Character.UnicodeScript.LATIN) {
+                latin++;
+            }
+        }
+        boolean symbol = lower.indexOf('#') >= 0 || lower.indexOf('+') >= 0;
+        if (cyrillic > 0 && (latin > 0 || symbol)) {
+            // "С#" and "С++" are C# and C++ typed on a Russian keyboard; otherwise the majority decides.
+            boolean toLatin = latin == 0 ? symbol : latin > cyrillic;
+            String from = toLatin ? CYRILLIC_LOOKALIKES : LATIN_LOOKALIKES;
+            String to = toLatin ? LATIN_LOOKALIKES : CYRILLIC_LOOKALIKES;
+            StringBuilder folded = new StringBuilder(lower.length());
+            for (int i = 0; i < lower.length(); i++) {
+                int at = from.indexOf(lower.charAt(i));
+                folded.append(at >= 0 ? to.charAt(at) : lower.charAt(i));
+            }
+            return folded.toString();
+        }
+        return lower;
     }
 
     private String stemEnglish(String lower) {

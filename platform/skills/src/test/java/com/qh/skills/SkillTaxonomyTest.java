@@ -80,4 +80,67 @@ class SkillTaxonomyTest {
         spellings.forEach((written, canonical) ->
                 assertThat(builtIn.find(written)).as(written).map(Skill::name).contains(canonical));
     }
+
+    @Test
+    void readsVersionsVendorPrefixesAndMisspellingsAsTheOneSkillTheyName() {
+        Map<String, String> spellings = Map.ofEntries(Map.entry("Swift 5+", "Swift"), Map.entry("Python 3", "Python"),
+                Map.entry("PHP7", "PHP"), Map.entry("HTML5", "HTML"), Map.entry("MS Excel", "Microsoft Excel"),
+                Map.entry("Microsoft SQL Server", "Microsoft SQL Server"), Map.entry("MS SQL", "Microsoft SQL Server"),
+                Map.entry("Transact-SQL", "T-SQL"), Map.entry("Postgress", "PostgreSQL"),
+                Map.entry("ORACLE", "Oracle Database"), Map.entry("администрирование ОС Linux", "Linux"),
+                Map.entry("работа с базами данных", "Базы данных"), Map.entry("пользователь ПК", "PC literacy"),
+                Map.entry("грамотность", "Literacy"), Map.entry("Atlassian Confluence", "Confluence"));
+        spellings.forEach((written, canonical) ->
+                assertThat(builtIn.find(written)).as(written).map(Skill::name).contains(canonical));
+        assertThat(builtIn.findIn("PHP7, HTML5 и CSS3")).extracting(mention -> mention.skill().name())
+                .containsExactly("PHP", "HTML", "CSS");
+    }
+
+    @Test
+    void readsAWordTypedInTwoScriptsAsItsReaderDoes() {
+        // A Latin "c" inside a Russian word, a Cyrillic "С" in C# and in Crystal.
+        assertThat(builtIn.findIn("Регресcионное тестирование, С# и Сrystal Reports"))
+                .extracting(mention -> mention.skill().name())
+                .containsExactly("Регрессионное тестирование", "C#", "Crystal Reports");
+    }
+
+    @Test
+    void readsEachItemOfAListThatSharesItsLastWord() {
+        assertThat(builtIn.findIn("Write unit, widget and integration tests")).extracting(m -> m.skill().name())
+                .containsExactly("Модульное тестирование", "Widget testing", "Интеграционное тестирование");
+        assertThat(builtIn.findIn("Проведение функционального, регрессионного и нагрузочного тестирования"))
+                .extracting(m -> m.skill().name())
+                .containsExactly("Функциональное тестирование", "Регрессионное тестирование", "Нагрузочное тестирование");
+        assertThat(builtIn.findIn("ручное тестирование (функциональное, регрессионное)"))
+                .extracting(m -> m.skill().name())
+                .contains("Функциональное тестирование", "Регрессионное тестирование");
+    }
+
+    @Test
+    void readsNoSkillFromAListWhoseItemsAreNotSkills() {
+        assertThat(builtIn.findIn("Reconcile bank, credit card and intercompany accounts"))
+                .extracting(m -> m.skill().name()).doesNotContain("Bank cards");
+    }
+
+    @Test
+    void tellsAmbiguousNamesApartByTheWordsAroundThem() {
+        assertThat(builtIn.findIn("Test cases in Zephyr and Jira")).extracting(m -> m.skill().name())
+                .contains("Zephyr");
+        assertThat(builtIn.findIn("Zephyr, FreeRTOS on STM32")).extracting(m -> m.skill().name())
+                .contains("Zephyr RTOS").doesNotContain("Zephyr");
+        assertThat(builtIn.findIn("Читаем Кафку: Франц Кафка, «Превращение»")).isEmpty();
+        assertThat(builtIn.findIn("Apache Kafka, RabbitMQ")).extracting(m -> m.skill().name())
+                .containsExactly("Apache Kafka", "RabbitMQ");
+        assertThat(builtIn.findIn("Прохождение проверок ГИТ, знание трудового законодательства"))
+                .extracting(m -> m.skill().name()).doesNotContain("Git");
+        assertThat(builtIn.findIn("Git, GitLab CI")).extracting(m -> m.skill().name()).contains("Git");
+    }
+
+    @Test
+    void readsASentenceByTheWordsOfTheWholeText() {
+        SkillTaxonomy.Surroundings firmware = builtIn.surroundings("Прошивки для микроконтроллеров STM32 на C.");
+        assertThat(builtIn.findIn("Опыт с Zephyr", firmware)).extracting(m -> m.skill().name())
+                .containsExactly("Zephyr RTOS");
+        assertThat(builtIn.findIn("Опыт с Zephyr")).extracting(m -> m.skill().name()).containsExactly("Zephyr");
+    }
 }

@@ -36,6 +36,14 @@ public final class RequirementExtractor {
     private static final Pattern ASKING = regex("опыт|знани|умени|навык|владени|понимани|experience|knowledge|"
             + "skills?\\b|understanding|proficien|familiar|expertise|background in");
 
+    /**
+     * An introduction's sentence that asks for something ("требуется Team Lead с опытом разработки на C#", "мы ищем
+     * инженеров по написанию автотестов на Java и Selenium") rather than describing the business.
+     */
+    private static final Pattern INTRODUCTION_ASKS = regex("\\b(ищем|требуется|требуются|приглашаем|looking for"
+            + "|seeking|we need)\\b.*\\b(с опытом|опыт\\p{L}*|знани\\p{L}*|навык\\p{L}*|на|with"
+            + "|experience|skills?|по)\\b");
+
     private static final String NUMBER = "(\\d{1,2}(?:[.,]5)?|одного|года|полугода|двух|трех|трёх|четырех|четырёх|пяти"
             + "|шести|семи|восьми|десяти|one|two|three|four|five|six|seven|eight|ten)";
     private static final String YEARS = "\\s*(?:\\+\\s*)?(?:-?х\\s+)?(?:год|года|лет|years?|yrs?)\\b";
@@ -134,8 +142,9 @@ public final class RequirementExtractor {
 
     private void walk(String text, java.util.function.Consumer<String> responsibilities, SentenceVisitor visitor) {
         Section section = Section.OTHER;
-        boolean structured = text.lines().anyMatch(line -> !BULLET.matcher(line).find() && Section.ofHeading(line) != null
-                && Section.ofHeading(line) != Section.OTHER);
+        // A text whose only heading is the offer ("Условия:") has no introduction: what comes before it is the body.
+        boolean structured = text.lines().anyMatch(line -> !BULLET.matcher(line).find() && isPartHeading(line));
+        SkillTaxonomy.Surroundings surroundings = taxonomy.surroundings(text);
         for (String rawLine : text.split("\\R")) {
             String line = rawLine.strip();
             if (line.isEmpty()) {
@@ -172,8 +181,9 @@ public final class RequirementExtractor {
                         || ASKING.matcher(lower).find();
                 int[] field = fieldOfStudy(lower);
                 List<SkillMention> mentions = new ArrayList<>();
-                for (SkillMention mention : taxonomy.findIn(sentence)) {
-                    if (structured && section == Section.OTHER || mention.skill().broad() && !asks
+                boolean introduction = structured && section == Section.OTHER && !INTRODUCTION_ASKS.matcher(lower).find();
+                for (SkillMention mention : taxonomy.findIn(sentence, surroundings)) {
+                    if (introduction || mention.skill().broad() && !asks
                             || mention.start() >= field[0] && mention.start() < field[1]) {
                         continue;
                     }
@@ -182,6 +192,11 @@ public final class RequirementExtractor {
                 visitor.visit(section, importance, sentence, lower, List.copyOf(mentions));
             }
         }
+    }
+
+    private static boolean isPartHeading(String line) {
+        Section heading = Section.ofHeading(line);
+        return heading != null && heading != Section.OTHER && heading != Section.OFFER && heading != Section.GENERAL;
     }
 
     /**

@@ -11,7 +11,13 @@ enum Section {
     REQUIREMENTS,
     NICE_TO_HAVE,
     /** What the employer offers: skills and languages named here ("English courses") are not asked for. */
-    OFFER;
+    OFFER,
+    /**
+     * Under a heading that names none of the parts above ("Технологии:", "Классно, если вы:", "Про проект:"): read
+     * like a text without headings, since such a heading after the introduction as often lists what the job needs
+     * as it describes the work.
+     */
+    GENERAL;
 
     private static final Pattern NICE = Pattern.compile(
             "плюс|преимуществ|желательн|приветству|nice[ -]to[ -]have|bonus point|\\bbonus\\b|\\bplus\\b|preferred"
@@ -28,14 +34,23 @@ enum Section {
     private static final Pattern REQUIREMENT_HEADING = Pattern.compile(
             "требовани|ожидаем|ожидания|ждем|ждём|что (нужно|важно|необходимо)|нам важно|от (вас|тебя)|необходим"
                     + "|мы ищем|ищем|навыки|кого мы ищем|ты нам подходишь|вы нам подходите|подойдет|подойдёт"
+
                     + "|requirement|qualification|what you('ll)? need|what we('re| are) looking for|must[- ]have"
                     + "|you have|who you are|about you|skills|you'll need|you bring|we expect|you should|ideal candidate"
                     + "|what we need|you are|you will need|key skills|your profile|your background|your experience");
 
+    /**
+     * Headings that open what a candidate needs only when they end with a colon: «Профессионально значимые
+     * качества:», «Классно, если вы:», «Технологии:»; without one, «Базовые знания Linux» is a requirement itself.
+     */
+    private static final Pattern LISTED_REQUIREMENTS = Pattern.compile(
+            "качества|компетенци|знания|если (вы|ты)|технологи|стек|инструменты|hard skills|soft skills|tech stack"
+                    + "|our stack|наш стек");
+
     /** The public name of this section; the offer is never handed out, so it has none. */
     VacancyPart part() {
         return switch (this) {
-            case OTHER, OFFER -> VacancyPart.OTHER;
+            case OTHER, OFFER, GENERAL -> VacancyPart.OTHER;
             case RESPONSIBILITIES -> VacancyPart.RESPONSIBILITIES;
             case REQUIREMENTS -> VacancyPart.REQUIREMENTS;
             case NICE_TO_HAVE -> VacancyPart.NICE_TO_HAVE;
@@ -57,7 +72,7 @@ enum Section {
         }
         Section section = classify(text.toLowerCase(Locale.ROOT));
         if (section == null && colon) {
-            return OTHER;
+            return LISTED_REQUIREMENTS.matcher(text.toLowerCase(Locale.ROOT)).find() ? REQUIREMENTS : GENERAL;
         }
         return section;
     }
@@ -80,7 +95,8 @@ enum Section {
         if (REQUIREMENT_HEADING.matcher(heading).find()) {
             return REQUIREMENTS;
         }
-        if (heading.matches("(о (нас|компании|проекте|команде)|about( us| the (company|team|project))?|who we are"
+        if (heading.matches("(о (нас|компании|проекте|команде)|про (нас|компанию|проект|команду)|о проекте и команде"
+                + "|about( us| the (company|team|project))?|who we are"
                 + "|кто мы|мы|компания|проект|команда|описание|description|job description|overview|summary)")) {
             return OTHER;
         }

@@ -113,4 +113,70 @@ class RequirementExtractorTest {
         assertThat(reading.requirements()).isEqualTo(extractor.extract(text));
         assertThat(reading.sentences()).isEqualTo(extractor.sentences(text));
     }
+
+    @Test
+    void readsTheBodyOfATextWhoseOnlyHeadingIsTheOffer() {
+        Requirements requirements = extractor.extract("""
+                В Службу корпоративных данных мы ищем разработчика на задачи:
+                1. Разработка скриптов SQL для интеграции
+                Мы ожидаем владение C# и MS SQL 2014 и выше.
+                Условия:
+                - Курсы Python за счёт компании
+                """);
+        assertThat(requirements.skills()).extracting(RequiredSkill::name)
+                .contains("SQL", "C#", "Microsoft SQL Server").doesNotContain("Python");
+    }
+
+    @Test
+    void readsWhatAnUnknownHeadingWithAColonListsButNotTheIntroduction() {
+        Requirements requirements = extractor.extract("""
+                Мы — банк, у нас Kotlin и микросервисы.
+                Классно, если Вы:
+                - Свободно владеете Swift
+                Технологии:
+                - RxSwift
+                Вам предстоит:
+                - Разрабатывать мобильный банк
+                """);
+        assertThat(requirements.skills()).extracting(RequiredSkill::name)
+                .contains("Swift", "RxSwift").doesNotContain("Kotlin");
+    }
+
+    @Test
+    void takesARequirementThatLooksLikeAHeadingForARequirement() {
+        Requirements requirements = extractor.extract("""
+                Требования:
+                - Опыт работы с VOIP оборудованием.
+                Базовые знания Linux
+                Опыт монтажа СКС
+                """);
+        assertThat(requirements.skills()).extracting(RequiredSkill::name).contains("Linux", "Low-voltage systems");
+    }
+
+    @Test
+    void readsAnIntroductionSentenceThatAsksForSkills() {
+        Requirements requirements = extractor.extract("""
+                Мы ищем инженеров по написанию автотестов с помощью Java и Selenium. Мы любим Kotlin.
+                Обязанности:
+                - Поддержка тестов
+                """);
+        assertThat(requirements.skills()).extracting(RequiredSkill::name)
+                .contains("Java", "Selenium WebDriver").doesNotContain("Kotlin");
+    }
+
+    @Test
+    void tellsZephyrTheRtosFromTheTestToolByTheRestOfTheVacancy() {
+        Requirements firmware = extractor.extract("""
+                Обязанности:
+                - Разработка прошивок для микроконтроллеров STM32
+                Требования:
+                - Опыт с Zephyr
+                """);
+        assertThat(firmware.skills()).extracting(RequiredSkill::name).contains("Zephyr RTOS").doesNotContain("Zephyr");
+        Requirements testing = extractor.extract("""
+                Требования:
+                - Ведение тест-кейсов в Zephyr
+                """);
+        assertThat(testing.skills()).extracting(RequiredSkill::name).contains("Zephyr").doesNotContain("Zephyr RTOS");
+    }
 }
