@@ -1,0 +1,20 @@
+package com.qh.skills.mining;
+
+import java.util.List;
+
+/**
+ * A vacancy as the market shows it, for mining: what it is called, its description as plain text, and the key
+ * skills its employer chose (hh.ru's {@code key_skills}).
+ *
+ * @param title the vacancy's title
+ * @param description its description, plain text
+ * @param keySkills the key skills as the employer wrote them
+ */
+public record MarketVacancy(String title, String description, List<String> keySkills) {
+
+    public MarketVacancy {
+        title = title == null ? "" : title;
+        description = description == null ? "" : description;
+        keySkills = keySkills == null ? List.of() : List.copyOf(keySkills);
+    }
+}
