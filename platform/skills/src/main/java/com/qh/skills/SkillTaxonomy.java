@@ -242,8 +242,30 @@ public final class SkillTaxonomy {
             return Optional.of(match.pattern.skill);
         }
         String spelled = String.join(" ", tokens.stream().map(t -> Tokenizer.folded(t.raw())).toList());
-        return Optional.ofNullable(exactByLowerCase.get(spelled));
+        Skill exactly = exactByLowerCase.get(spelled);
+        if (exactly != null) {
+            return Optional.of(exactly);
+        }
+        // "Навыки делового общения", "Strong knowledge of SQL": one name among words that only say how well.
+        List<SkillMention> mentions = findIn(nameOrAlias);
+        if (mentions.size() != 1) {
+            return Optional.empty();
+        }
+        SkillMention only = mentions.getFirst();
+        String around = nameOrAlias.substring(0, only.start()) + " " + nameOrAlias.substring(only.end());
+        for (Token word : TOKENIZERS.get().tokenize(around)) {
+            if (!FILLER.contains(Tokenizer.folded(word.raw()))) {
+                return Optional.empty();
+            }
+        }
+        return Optional.of(only.skill());
     }
+
+    /** Words that say how well or in what way a named skill is had, not which skill it is. */
+    private static final Set<String> FILLER = Set.of("навыки", "навык", "навыками", "умение", "умения", "знание",
+            "знания", "опыт", "работы", "работа", "с", "со", "в", "владение", "уверенное", "уверенный", "хорошее",
+            "отличное", "базовые", "базовое", "ведение", "проведение", "условиях", "knowledge", "of", "experience", "with", "in",
+            "skills", "skill", "strong", "good", "excellent", "basic", "ability", "to", "proficiency");
 
     /** Every mention of a skill in the text, in order; where names overlap the longest one wins. */
     public List<SkillMention> findIn(CharSequence text) {

@@ -89,9 +89,12 @@ class SkillTaxonomyTest {
                 Map.entry("Transact-SQL", "T-SQL"), Map.entry("Postgress", "PostgreSQL"),
                 Map.entry("ORACLE", "Oracle Database"), Map.entry("администрирование ОС Linux", "Linux"),
                 Map.entry("работа с базами данных", "Базы данных"), Map.entry("пользователь ПК", "PC literacy"),
-                Map.entry("грамотность", "Literacy"), Map.entry("Atlassian Confluence", "Confluence"));
+                Map.entry("грамотность", "Literacy"), Map.entry("Atlassian Confluence", "Confluence"),
+                Map.entry("Навыки делового общения", "Business communication"),
+                Map.entry("Strong knowledge of SQL", "SQL"));
         spellings.forEach((written, canonical) ->
                 assertThat(builtIn.find(written)).as(written).map(Skill::name).contains(canonical));
+        assertThat(builtIn.find("Навыки работы с Java и Kotlin")).isEmpty();
         assertThat(builtIn.findIn("PHP7, HTML5 и CSS3")).extracting(mention -> mention.skill().name())
                 .containsExactly("PHP", "HTML", "CSS");
     }

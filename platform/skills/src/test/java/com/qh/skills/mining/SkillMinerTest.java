@@ -52,7 +52,7 @@ class SkillMinerTest {
                 .containsExactlyInAnyOrder(tuple("Microsoft Visio", 2), tuple("Oracle Database", 2));
         assertThat(miner.mine(sample())).filteredOn(candidate -> "Microsoft Visio".equals(candidate.existingSkill()))
                 .singleElement().extracting(SkillCandidate::taxonomyLine)
-                .isEqualTo("Microsoft Visio | Знание MS Visio");
+                .isEqualTo("Microsoft Visio | Программа MS Visio");
     }
 
     @Test
@@ -77,9 +77,9 @@ class SkillMinerTest {
                         List.of("Java", "kotlin", "Gradle 8")),
                 new MarketVacancy("Android-разработчик", "Приложения на Котлине.", List.of("Kotlin", "Android SDK")),
                 new MarketVacancy("Аналитик", "Схемы рисуем в MS Visio.",
-                        List.of("Знание MS Visio", "Опыт работы с Oracle", "BPMN")),
+                        List.of("Программа MS Visio", "Платформа Oracle", "BPMN")),
                 new MarketVacancy("Бизнес-аналитик", "Описание процессов в BPMN.",
-                        List.of("BPMN 2.0", "Знание MS Visio", "опыт работы с Oracle")),
+                        List.of("BPMN 2.0", "Программа MS Visio", "платформа Oracle")),
                 new MarketVacancy("Маркетолог", "Лендинги на Tilda.", List.of("Tilda")));
     }
 }
