@@ -1,0 +1,112 @@
+package com.qh.ai;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.springframework.http.MediaType;
+import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
+
+/**
+ * Relays a streamed draft to a browser as server-sent events from a Spring MVC controller:
+ *
+ * <pre>{@code
+ * @GetMapping(path = "/letters/{id}/draft", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
+ * SseEmitter draft(@PathVariable UUID id, AuthenticatedUser user) {
+ *     return SseDrafts.relay(generator, letters.draftTask(id, user));
+ * }
+ * }</pre>
+ *
+ * Events: {@code text} ({@code {"text":"..."}}, a piece to append) as the model writes, then one {@code done} with
+ * {@code origin}, {@code fallback}, {@code model} and the token counts. Offline the text comes in one event per
+ * paragraph. A spent budget that is known before anything is sent is thrown from {@code relay} itself, so the caller
+ * gets the 429 problem; a failure after the stream started ends it with an {@code error} event.
+ */
+public final class SseDrafts {
+
+    /** How long {@code relay} waits for the first piece, to turn an early budget refusal into a real 429. */
+    private static final Duration FIRST_PIECE_WAIT = Duration.ofSeconds(5);
+
+    private SseDrafts() {
+    }
+
+    /** Starts the draft on a virtual thread and returns the emitter the controller hands to Spring MVC. */
+    public static SseEmitter relay(Generator generator, GenerationTask<String> task) {
+        return relay(generator, task, Duration.ofMinutes(5));
+    }
+
+    /** As {@link #relay(Generator, GenerationTask)}, with the emitter's own timeout. */
+    public static SseEmitter relay(Generator generator, GenerationTask<String> task, Duration timeout) {
+        SseEmitter emitter = new SseEmitter(timeout.toMillis());
+        CompletableFuture<Void> started = new CompletableFuture<>();
+        Thread.ofVirtual().name("qh-ai-sse").start(() -> {
+            try {
+                Generated<String> answer = generator.stream(task, piece -> {
+                    started.complete(null);
+                    send(emitter, "text", Map.of("text", piece));
+                });
+                started.complete(null);
+                send(emitter, "done", summary(answer));
+                emitter.complete();
+            }
+            catch (AiBudgetSpentException e) {
+                if (!started.completeExceptionally(e)) {
+                    sendQuietly(emitter, "error", Map.of("type", e.type().toString(), "detail", e.detail()));
+                    emitter.complete();
+                }
+            }
+            catch (RuntimeException e) {
+                started.complete(null);
+                emitter.completeWithError(e);
+            }
+        });
+        try {
+            started.get(FIRST_PIECE_WAIT.toMillis(), TimeUnit.MILLISECONDS);
+        }
+        catch (ExecutionException e) {
+            if (e.getCause() instanceof AiBudgetSpentException spent) {
+                throw spent;
+            }
+        }
+        catch (TimeoutException e) {
+            // Slow first piece: the events follow once it comes.
+        }
+        catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        return emitter;
+    }
+
+    private static Map<String, Object> summary(Generated<String> answer) {
+        Map<String, Object> done = new LinkedHashMap<>();
+        done.put("origin", answer.origin().name());
+        done.put("fallback", answer.fallback().name());
+        done.put("model", answer.model());
+        done.put("promptTokens", answer.usage().promptTokens());
+        done.put("completionTokens", answer.usage().completionTokens());
+        return done;
+    }
+
+    private static void send(SseEmitter emitter, String name, Object data) {
+        try {
+            emitter.send(SseEmitter.event().name(name).data(data, MediaType.APPLICATION_JSON));
+        }
+        catch (IOException e) {
+            throw new UncheckedIOException("The client stopped reading the stream", e);
+        }
+    }
+
+    private static void sendQuietly(SseEmitter emitter, String name, Object data) {
+        try {
+            send(emitter, name, data);
+        }
+        catch (UncheckedIOException e) {
+            // The client is gone; nothing to tell it.
+        }
+    }
+}
