@@ -1,9 +1,11 @@
 package com.qh.gateway;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.delete;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.unauthorized;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -103,6 +105,28 @@ class RateLimitTest extends GatewayIntegrationTest {
         assertThat(refused.statusCode()).isEqualTo(429);
         assertThat(refused.body()).contains("\"limit\":\"shared-documents\"");
         assertThat(openShareLink("198.51.100.91", "link-0").statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void refusesTheSixthAccountDeletionAttemptWithinAMinuteOfOneUser() {
+        auth.stubFor(delete(urlEqualTo("/api/v1/auth/me")).willReturn(unauthorized()));
+        String token = TestTokens.validToken(TestTokens.newUserId());
+        List<Integer> statuses = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            statuses.add(deleteAccount(token).statusCode());
+        }
+
+        HttpResponse<String> refused = deleteAccount(token);
+
+        assertThat(statuses).containsOnly(401);
+        assertThat(refused.statusCode()).isEqualTo(429);
+        assertThat(refused.body()).contains("\"limit\":\"account-deletion\"");
+    }
+
+    private HttpResponse<String> deleteAccount(String token) {
+        return send(request("/api/v1/auth/me").header("Authorization", bearer(token))
+                .header("Content-Type", "application/json")
+                .method("DELETE", HttpRequest.BodyPublishers.ofString("{\"password\":\"guess\"}")));
     }
 
     private HttpResponse<String> openShareLink(String clientAddress, String token) {
