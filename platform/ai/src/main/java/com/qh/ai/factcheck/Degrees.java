@@ -67,6 +67,25 @@ final class Degrees {
         return levels;
     }
 
+    /** The level a JSON Resume study type names, written as a bare word: "Master", "Bachelor", "Doctorate". */
+    static Set<Level> studyType(String studyType) {
+        String t = Words.lower(studyType);
+        Set<Level> levels = EnumSet.noneOf(Level.class);
+        if (t.contains("bachelor") || t.startsWith("ba") && t.length() <= 4) {
+            levels.add(Level.BACHELOR);
+        }
+        if (t.contains("master") || t.startsWith("ma") && t.length() <= 4) {
+            levels.add(Level.MASTER);
+        }
+        if (t.contains("doctor") || t.contains("phd")) {
+            levels.add(Level.PHD);
+        }
+        if (t.contains("mba")) {
+            levels.add(Level.MBA);
+        }
+        return levels;
+    }
+
     /** Whether a degree of this level is supported by the levels a profile holds. */
     static boolean supported(Level claimed, Set<Level> held) {
         if (claimed == Level.HIGHER) {

@@ -61,7 +61,10 @@ public final class FactChecker {
                     + "(" + EN_NAME + ")");
     private static final Pattern YEARS_EARLIER = Pattern.compile("(?<![\\p{L}])(?:years?|лет|года?)(?![\\p{L}])", CI);
     private static final Pattern OF_THEM = Pattern.compile("\\s*(?:of them|из них)", CI);
-    private static final Pattern LAST = Pattern.compile("(?:the last|the past|последние|последних)\\s*$", CI);
+    private static final Pattern LAST = Pattern.compile(
+            "(?:the last|the past|последние|последних|из них|of them|of which)\\s*(?:почти|около|более|больше|"
+                    + "almost|nearly|about|over|more than)?\\s*$", CI);
+    private static final Pattern STRONG_CUE = Pattern.compile("(?:at|joined|worked at|окончил\\p{L}*)\\s", CI);
     private static final Pattern COURTESY = Pattern.compile(
             "(?:Dear|Hello|Hi|Hey|Greetings|Здравствуйте|Добрый|Уважаем\\p{L}*|Привет|Kind regards|Best regards|Best|"
                     + "Regards|Sincerely|Yours|Warm regards|Cheers|С уважением|С наилучшими)(?![\\p{L}])", CI);
@@ -130,6 +133,7 @@ public final class FactChecker {
         Profile profile = new Profile(evidence, taxonomy, graph);
         Run run = new Run(text, profile);
         run.courtesies();
+        run.findSkills();
         run.certificates();
         run.titles();
         run.leading();
@@ -269,6 +273,9 @@ public final class FactChecker {
                 if (Words.isCyrillic(w.raw()) && othersRu(i)) {
                     continue;
                 }
+                if ("LEAD".equals(concept) && !Words.isCyrillic(w.raw())) {
+                    concept = "TEAMLEAD"; // "team lead", "tech lead": the trigger only lets these through
+                }
                 int first = i;
                 Set<String> concepts = new HashSet<>();
                 Set<String> domain = new HashSet<>();
@@ -286,7 +293,9 @@ public final class FactChecker {
                     if (c != null && Titles.plural(prev.raw()) && !cyr) {
                         break;
                     }
-                    if (c != null) {
+                    if ("TEAMLEAD".equals(concept) && Set.of("team", "tech", "technical").contains(l)) {
+                        // part of "team lead"
+                    } else if (c != null) {
                         concepts.add(c);
                     } else if (gap.equals("-") || (!cyr && !MODIFIER_STOP.contains(l) && !l.chars().allMatch(Character::isDigit)
                             && (Character.isUpperCase(prev.raw().charAt(0)) || first == i || i - first < 2))
@@ -362,7 +371,7 @@ public final class FactChecker {
                     continue;
                 }
                 claim(start, end);
-                if (!titleSupported(concept, concepts, domain, sentenceAt(start))) {
+                if (!titleSupported(concept, concepts, domain, sentenceAt(start), start, end)) {
                     flag(start, end, ClaimKind.TITLE, "The profile holds no position as " + text.substring(start, end) + ".");
                 }
                 i = last;
@@ -393,7 +402,10 @@ public final class FactChecker {
                     return i > 0 && adjective(Words.lower(words.get(i - 1).raw()));
                 }
                 if ("LEAD".equals(concept)) {
-                    return l.startsWith("тимлид") || l.startsWith("техлид") || l.startsWith("лид");
+                    return l.startsWith("лид");
+                }
+                if ("TEAMLEAD".equals(concept)) {
+                    return true;
                 }
                 return !Titles.seniority(concept) || "HEAD".equals(concept) || "DEPUTY".equals(concept)
                         || "DIRECTOR".equals(concept);
@@ -427,7 +439,13 @@ public final class FactChecker {
                     || l.endsWith("ей") && !l.endsWith("телей"));
         }
 
-        private boolean titleSupported(String role, Set<String> concepts, Set<String> domain, Sentences.Span sentence) {
+        private boolean titleSupported(String role, Set<String> concepts, Set<String> domain, Sentences.Span sentence,
+                                       int start, int end) {
+            // "AWS SysOps Administrator" names a certificate the profile lists, not a job
+            if (!domain.isEmpty() && Words.split(text.substring(start, end)).stream()
+                    .allMatch(w -> profile.certificateKeys.contains(w.key()))) {
+                return true;
+            }
             boolean targetAllowed = profile.hasTarget && !mentionsPastEmployer(sentence);
             for (Profile.Title t : profile.titles) {
                 if (t.target() && !targetAllowed) {
@@ -607,6 +625,10 @@ public final class FactChecker {
             for (Pattern p : List.of(EN_EMPLOYER, RU_EMPLOYER, GRADUATED, QUOTED)) {
                 Matcher m = p.matcher(text);
                 while (m.find()) {
+                    boolean strong = STRONG_CUE.matcher(m.group()).lookingAt() || p == GRADUATED;
+                    if (!strong && overlapsSkill(m.start(1), m.end(1))) {
+                        continue;
+                    }
                     int start = m.start(1);
                     int end = m.end(1);
                     String name = m.group(1);
@@ -646,6 +668,15 @@ public final class FactChecker {
             }
         }
 
+        private boolean overlapsSkill(int start, int end) {
+            for (SkillMention m : skillMentions) {
+                if (start < m.end() && end > m.start() && !m.skill().broad()) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
         private boolean entitySupported(String name) {
             List<Words.Word> parts = Words.split(name);
             boolean any = false;
@@ -667,8 +698,11 @@ public final class FactChecker {
 
         // ---- skills -------------------------------------------------------------------------------------------
 
-        void skills() {
+        void findSkills() {
             skillMentions = taxonomy.findIn(text);
+        }
+
+        void skills() {
             for (SkillMention m : skillMentions) {
                 Skill s = m.skill();
                 if (s.broad() || "soft-skills".equals(s.category()) || isClaimed(m.start(), m.end())) {
@@ -759,7 +793,7 @@ public final class FactChecker {
                 return false;
             }
             String after = text.substring(n.end(), Math.min(text.length(), n.end() + 12));
-            return OF_THEM.matcher(after).lookingAt() || LAST.matcher(before(n.start(), 14)).find();
+            return OF_THEM.matcher(after).lookingAt() || LAST.matcher(before(n.start(), 24)).find();
         }
 
         private boolean listNumber(Numbers.Num n) {

@@ -51,7 +51,8 @@ final class Profile {
     final Set<Degrees.Level> degrees = EnumSet.noneOf(Degrees.Level.class);
     final Set<Skill> skills = new HashSet<>();
     final Set<String> pastEmployerKeys = new HashSet<>();
-    final Set<String> targetKeys = new HashSet<>();
+    final TreeSet<String> targetKeys = new TreeSet<>();
+    final Set<String> certificateKeys = new HashSet<>();
     final Set<Skill> vacancySkills = new HashSet<>();
     final boolean hasTarget;
 
@@ -72,9 +73,13 @@ final class Profile {
                 names.add(e.path("institution").asString(""));
                 dates(e, true);
                 degrees.addAll(Degrees.levels(e.path("studyType").asString("") + " " + e.path("area").asString("")));
+                degrees.addAll(Degrees.studyType(e.path("studyType").asString("")));
             }
             for (JsonNode c : p.path("certificates").values()) {
                 names.add(c.path("name").asString(""));
+                for (Words.Word w : Words.split(c.path("name").asString("") + " " + c.path("issuer").asString(""))) {
+                    certificateKeys.add(w.key());
+                }
                 names.add(c.path("issuer").asString(""));
                 year(c.path("date").asString(""), null);
             }
@@ -240,7 +245,7 @@ final class Profile {
     }
 
     boolean targetKnows(String key) {
-        return targetKeys.contains(key) || targetKeys.contains(Words.latin(key));
+        return matches(targetKeys, key) || matches(targetKeys, Words.latin(key));
     }
 
     private static boolean matches(TreeSet<String> set, String key) {
@@ -300,8 +305,10 @@ final class Profile {
                     parts.add(l);
                 }
             }
-            if (parts.size() >= 2 && initials(a, 0, parts, 0)) {
-                return true;
+            for (int from = 0; from + 1 < parts.size() || from == 0 && parts.size() >= 2; from++) {
+                if (initials(a, 0, parts, from)) {
+                    return true;
+                }
             }
         }
         return false;
@@ -309,7 +316,7 @@ final class Profile {
 
     private static boolean initials(String a, int i, List<String> parts, int p) {
         if (i == a.length()) {
-            return p == parts.size();
+            return true;
         }
         if (p >= parts.size() || a.charAt(i) != parts.get(p).charAt(0)) {
             return false;

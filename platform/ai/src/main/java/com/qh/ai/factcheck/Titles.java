@@ -13,7 +13,7 @@ final class Titles {
     private static final Map<String, String> ENGLISH = new LinkedHashMap<>();
     private static final Map<String, String> RUSSIAN = new LinkedHashMap<>();
     /** Concepts that say how senior, not what the job is. */
-    static final Set<String> SENIORITY = Set.of("SENIOR", "JUNIOR", "LEAD", "PRINCIPAL", "STAFF", "CHIEF", "HEAD",
+    static final Set<String> SENIORITY = Set.of("SENIOR", "JUNIOR", "LEAD", "TEAMLEAD", "PRINCIPAL", "STAFF", "CHIEF", "HEAD",
             "DIRECTOR", "VP", "GENERAL", "REGIONAL", "DEPUTY", "MANAGING", "CXO", "FOUNDER", "PARTNER_SENIOR");
 
     static {
@@ -65,7 +65,8 @@ final class Titles {
         ru("ANALYST", "аналитик");
         ru("DESIGNER", "дизайнер");
         ru("ARCHITECT", "архитектор");
-        ru("LEAD", "тимлид", "техлид", "ведущ", "лид");
+        ru("TEAMLEAD", "тимлид", "техлид");
+        ru("LEAD", "ведущ", "лид");
         ru("ACCOUNTANT", "бухгалтер");
         ru("AUDITOR", "аудитор");
         ru("LAWYER", "юрист", "юрисконсульт", "адвокат");
