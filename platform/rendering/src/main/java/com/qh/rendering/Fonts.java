@@ -16,9 +16,14 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class Fonts {
 
+  /** The family after the chosen one and Noto Sans: arrows and the like that neither has (→, ✓). */
+  static final String FALLBACK_SYMBOLS = "DejaVu Sans";
+  /** The family that fills in for a glyph the chosen family lacks (Carlito has no no-break space, PT no ≈). */
+  static final String FALLBACK = "Noto Sans";
+
   /** A family's CSS name and the file stem of its faces. */
   private static final Map<String, String> FAMILIES = Map.of("Noto Sans", "NotoSans", "Noto Serif", "NotoSerif",
-      "PT Sans", "PTSans", "PT Serif", "PTSerif", "Carlito", "Carlito");
+      "PT Sans", "PTSans", "PT Serif", "PTSerif", "Carlito", "Carlito", FALLBACK_SYMBOLS, "DejaVuSans");
   private static final List<String> NAMES = List.of("Noto Sans", "Noto Serif", "PT Sans", "PT Serif", "Carlito");
   /** Families shipped with a bold italic face; the others draw bold italic text in their bold face. */
   private static final List<String> WITH_BOLD_ITALIC = List.of("Noto Sans", "Noto Serif");
@@ -43,9 +48,26 @@ public final class Fonts {
 
   /** The faces shipped for a family: regular, bold, italic, and bold italic where there is one. */
   static List<Face> faces(String family) {
+    if (family.equals(FALLBACK_SYMBOLS)) {
+      return List.of(new Face(family, false, false));
+    }
     List<Face> faces = List.of(new Face(family, false, false), new Face(family, true, false),
         new Face(family, false, true), new Face(family, true, true));
     return WITH_BOLD_ITALIC.contains(family) ? faces : faces.subList(0, 3);
+  }
+
+  /**
+   * The families a document in this family is set in, in the order a glyph is looked for: the family, Noto Sans,
+   * DejaVu Sans. The engine takes a glyph from the next only when the ones before lack it, and embeds a fallback face
+   * only when a document draws with it.
+   */
+  static List<String> stack(String family) {
+    return family.equals(FALLBACK) ? List.of(family, FALLBACK_SYMBOLS) : List.of(family, FALLBACK, FALLBACK_SYMBOLS);
+  }
+
+  /** The faces shipped for every family of a stack ({@link #stack}). */
+  static List<Face> stackFaces(String family) {
+    return stack(family).stream().flatMap(f -> faces(f).stream()).toList();
   }
 
   /**
@@ -54,7 +76,7 @@ public final class Fonts {
    * @throws AppearanceException for a family that is not bundled
    */
   public static List<String> files(String family) {
-    if (!FAMILIES.containsKey(family)) {
+    if (!NAMES.contains(family)) {
       throw new AppearanceException("fontFamily", "Unknown font '" + family + "'; bundled: " + NAMES);
     }
     return faces(family).stream().map(Face::file).toList();

@@ -120,7 +120,7 @@ final class PdfEngine {
     builder.usePDDocument(pdf);
     Map<Fonts.Face, TrueTypeFont> pooled = POOL.pollFirst();
     Map<Fonts.Face, TrueTypeFont> parsed = pooled != null ? pooled : new HashMap<>();
-    for (Fonts.Face face : Fonts.faces(a.fontFamily())) {
+    for (Fonts.Face face : Fonts.stackFaces(a.fontFamily())) {
       builder.useFont(new LazyFont(pdf, parsed, face), face.family(), face.bold() ? 700 : 400,
           face.italic() ? FontStyle.ITALIC : FontStyle.NORMAL, true);
     }

@@ -101,8 +101,8 @@ final class ResumeHtml {
   }
 
   private static void fontFaces(Html h, String family, String base) {
-    for (Fonts.Face f : Fonts.faces(family)) {
-      h.raw("@font-face{font-family:'").raw(family).raw("';src:url('");
+    for (Fonts.Face f : Fonts.stackFaces(family)) {
+      h.raw("@font-face{font-family:'").raw(f.family()).raw("';src:url('");
       h.text(base + f.file());
       h.raw("') format('truetype');font-weight:").raw(f.bold() ? "700" : "400")
           .raw(";font-style:").raw(f.italic() ? "italic" : "normal").raw("}\n");

@@ -28,7 +28,8 @@ final class Styles {
     // White or near-black on the accent, whichever contrasts more (they tie at a luminance of 0.18).
     boolean dark = luminance(a.accent()) < 0.18;
     Map<String, String> values = Map.ofEntries(
-        Map.entry("font", "'" + a.fontFamily() + "'"),
+        Map.entry("font", String.join(", ", Fonts.stack(a.fontFamily()).stream().map(f -> "'" + f + "'")
+            .toList())),
         Map.entry("on-accent", dark ? "#ffffff" : "#111111"),
         Map.entry("on-accent-soft", dark ? mix(a.accent(), 0.22) : "#333333"),
         Map.entry("line", num(a.lineHeight())),

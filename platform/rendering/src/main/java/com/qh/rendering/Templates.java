@@ -10,7 +10,7 @@ import java.util.concurrent.ConcurrentHashMap;
 /** The resume templates this library draws. A cover letter takes the look (font, accent, page) of any of them. */
 public final class Templates {
 
-  /** Thumbnails are drawn at this resolution: an A4 page 331 by 468 pixels, sharp on a 2× screen at half that. */
+  /** Thumbnails are drawn at this resolution: an A4 page 330 by 467 pixels, sharp on a 2× screen at half that. */
   static final float THUMBNAIL_DPI = 40;
 
   private static final List<Template> ALL = List.of(
@@ -52,7 +52,7 @@ public final class Templates {
 
   /**
    * A picture of the template for a picker: page 1 of a built-in sample resume ({@link SampleResumes}) in the
-   * language, in the template's own design on A4, as a PNG 331 pixels wide. Drawn on the first call (about 50 ms)
+   * language, in the template's own design on A4, as a PNG 330 pixels wide. Drawn on the first call (about 50 ms)
    * and kept for the life of the JVM.
    *
    * @throws AppearanceException with field {@code template} for an unknown id

@@ -17,6 +17,21 @@ final class Facts {
 
   /** Every text of the resume in reading order: the sidebar's sections before the main ones when there is one. */
   static List<String> inReadingOrder(ResumeDocument d, boolean sidebar) {
+    return inReadingOrder(d, sidebar, false);
+  }
+
+  /** The facts in the reading order of a template: its columns, and whether it sets references as citations. */
+  static List<String> inReadingOrder(ResumeDocument d, Appearance a) {
+    Template t = Templates.get(a.template());
+    return inReadingOrder(d, t.sidebar(a), t.citations());
+  }
+
+  /**
+   * Every text in reading order.
+   *
+   * @param citations publications and talks read as references: authors (text), title, venue, place, year
+   */
+  static List<String> inReadingOrder(ResumeDocument d, boolean sidebar, boolean citations) {
     List<String> facts = new ArrayList<>();
     facts.add(d.name());
     if (d.headline() != null) {
@@ -38,6 +53,8 @@ final class Facts {
       for (Entry e : s.entries()) {
         // A job prints its dates beside its title; a language or certificate its details on one line after it.
         String[] order = s.kind() == SectionKind.SKILLS ? new String[] {e.title()}
+            : citations && s.kind().isCitation()
+            ? new String[] {e.text(), e.title(), e.organisation(), e.place(), e.dates()}
             : s.kind().isSide() ? new String[] {e.title(), e.text(), e.organisation(), e.dates()}
             : new String[] {e.title(), e.dates(), e.organisation(), e.place(), e.text()};
         for (String f : order) {

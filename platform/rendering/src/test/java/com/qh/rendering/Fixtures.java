@@ -117,6 +117,26 @@ final class Fixtures {
                 new Entry("Spanish", null, null, null, null, "B1", List.of(), List.of())))));
   }
 
+  /**
+   * Characters that fonts often lack, in every kind of text: arrows, check marks, comparison signs, currency, the
+   * numero sign, quotes and dashes, and no-break spaces from the typesetting.
+   */
+  static ResumeDocument symbolsEverywhere() {
+    Language ru = Language.RU;
+    return new ResumeDocument(ru, "Олег «Ёж» Щукин", "Инженер → тимлид ✓",
+        List.of(Contact.email("o.shchukin@example.ru"), Contact.location("Екатеринбург, ул. Ленина, № 5")),
+        "Снизил p99 с ≈900 до ≤120 мс; бюджет 1,5 млн ₽ (≈ €15 000, £13 000), температура в серверной 18 °C ± 2°.",
+        List.of(
+            new Section(SectionKind.EXPERIENCE, "Опыт — «как есть»", List.of(
+                new Entry("Ведущий инженер — Kafka → ClickHouse", "ООО „Поток“", "Екатеринбург",
+                    DateRanges.range(YearMonth.of(2020, 1), null, ru), null, "Команда ×3, SLA ≥ 99,95 %.",
+                    List.of("Ускорил выгрузку в 4× — с 2 ч до 30 мин ✓", "Задачи № 1–№ 12 закрыты в срок…"),
+                    List.of(Skill.of("C#"), Skill.of("F#"), Skill.of("C++"))))),
+            new Section(SectionKind.SKILLS, "Навыки", List.of(
+                new Entry("Языки", null, null, null, null, null, List.of(),
+                    List.of(new Skill("Java ½ времени", 4), new Skill("Go", 3)))))));
+  }
+
   static LetterDocument letterRu() {
     ResumeDocument r = seniorBackendLeadRu();
     return new LetterDocument(Language.RU, new Sender(r.name(), r.headline(), r.contacts().subList(0, 2)),

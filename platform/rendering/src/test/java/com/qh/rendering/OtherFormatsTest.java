@@ -7,6 +7,7 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import javax.imageio.ImageIO;
@@ -20,6 +21,7 @@ import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Named;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /** DOCX re-read with POI, Markdown without HTML, HTML that is well-formed and fetches nothing. */
@@ -28,7 +30,10 @@ class OtherFormatsTest {
   private final DocumentRenderer renderer = new DocumentRenderer();
 
   static Stream<Named<ResumeDocument>> resumes() {
-    return Stream.of(Named.of("ru", Fixtures.seniorBackendLeadRu()), Named.of("en", Fixtures.productDesignerEn()));
+    return Stream.of(Named.of("ru", Fixtures.seniorBackendLeadRu()), Named.of("en", Fixtures.productDesignerEn()),
+        Named.of("academic ru", SampleResumes.researcher(Language.RU)),
+        Named.of("academic en", SampleResumes.researcher(Language.EN)),
+        Named.of("symbols", Fixtures.symbolsEverywhere()));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -42,8 +47,10 @@ class OtherFormatsTest {
           .containsExactlyElementsOf(resume.sections().stream().map(ResumeDocument.Section::title).toList());
       assertThat(docx.getStyles().getStyle("Heading1").getName()).isEqualTo("heading 1");
       assertThat(docx.getStyles().getStyle("Heading2").getName()).isEqualTo("heading 2");
-      assertThat(paragraphs.getFirst().getStyle()).isEqualTo("Title");
-      assertThat(paragraphs.getFirst().getText()).isEqualTo(resume.name());
+      // The first paragraph is the name, or the photo above it.
+      XWPFParagraph title = paragraphs.get(resume.photo() == null ? 0 : 1);
+      assertThat(title.getStyle()).isEqualTo("Title");
+      assertThat(title.getText()).isEqualTo(resume.name());
       long bullets = resume.sections().stream().flatMap(s -> s.entries().stream())
           .mapToLong(e -> e.bullets().size()).sum();
       assertThat(paragraphs.stream().filter(p -> "ListBullet".equals(p.getStyle()))).hasSize((int) bullets);
@@ -53,6 +60,51 @@ class OtherFormatsTest {
       Facts.inReadingOrder(resume, false).forEach(f -> assertThat(text).contains(Facts.normal(f)));
       assertThat(docx.getProperties().getCoreProperties().getTitle()).isEqualTo(ResumeHtml.title(resume));
       assertThat(docx.getProperties().getCoreProperties().getCreator()).isEqualTo(resume.name());
+    }
+  }
+
+  static Stream<Arguments> everyTemplateAndResume() {
+    List<Arguments> cases = new ArrayList<>();
+    for (String template : Templates.ids()) {
+      resumes().forEach(r -> cases.add(Arguments.of(template, r)));
+    }
+    return cases.stream();
+  }
+
+  /**
+   * Every template's DOCX is one flowing column of Word paragraphs: the sidebar's sections after the main ones,
+   * section and entry headings in Heading styles, no text boxes, tables or section columns that a two-column design
+   * might have been tempted into.
+   */
+  @ParameterizedTest(name = "{0} {1}")
+  @MethodSource("everyTemplateAndResume")
+  void writesEveryTemplateAsOneColumnOfHeadingStyledParagraphs(String template, ResumeDocument resume)
+      throws IOException {
+    Appearance appearance = Appearance.of(template);
+    byte[] bytes = renderer.render(resume, appearance, Format.DOCX);
+    try (XWPFDocument docx = new XWPFDocument(new ByteArrayInputStream(bytes));
+         XWPFWordExtractor extractor = new XWPFWordExtractor(docx)) {
+      boolean sidebar = Templates.get(template).sidebar(appearance);
+      List<String> sections = resume.sections().stream().filter(s -> !sidebar || !s.kind().isSide())
+              .map(ResumeDocument.Section::title).collect(java.util.stream.Collectors.toCollection(ArrayList::new));
+      if (sidebar) {
+        resume.sections().stream().filter(s -> s.kind().isSide()).map(ResumeDocument.Section::title)
+            .forEach(sections::add);
+      }
+      assertThat(docx.getParagraphs().stream().filter(p -> "Heading1".equals(p.getStyle()))
+          .map(XWPFParagraph::getText)).containsExactlyElementsOf(sections);
+      List<String> entryTitles = resume.sections().stream()
+          .filter(s -> s.kind() != ResumeDocument.SectionKind.SKILLS)
+          .flatMap(s -> s.entries().stream()).map(ResumeDocument.Entry::title).toList();
+      List<String> headings2 = docx.getParagraphs().stream().filter(p -> "Heading2".equals(p.getStyle()))
+          .map(XWPFParagraph::getText).toList();
+      entryTitles.forEach(t -> assertThat(headings2).anyMatch(h -> h.startsWith(t)));
+      assertThat(docx.getTables()).as("tables").isEmpty();
+      String xml = docx.getDocument().xmlText();
+      assertThat(xml).doesNotContain("txbxContent").doesNotContain("<v:textbox").doesNotContain("wps:txbx")
+          .doesNotContainPattern("w:cols [^>]*w:num=\"[2-9]\"");
+      String text = Facts.normal(extractor.getText());
+      Facts.inReadingOrder(resume, false).forEach(f -> assertThat(text).contains(Facts.normal(f)));
     }
   }
 

@@ -35,6 +35,8 @@ class ResumePdfTest {
       for (PageSize size : PageSize.values()) {
         cases.add(Arguments.of(template, size, Named.of("ru", Fixtures.seniorBackendLeadRu())));
         cases.add(Arguments.of(template, size, Named.of("en", Fixtures.productDesignerEn())));
+        cases.add(Arguments.of(template, size, Named.of("academic ru", SampleResumes.researcher(Language.RU))));
+        cases.add(Arguments.of(template, size, Named.of("academic en", SampleResumes.researcher(Language.EN))));
       }
     }
     return cases.stream();
@@ -47,13 +49,14 @@ class ResumePdfTest {
     try (PDDocument pdf = Loader.loadPDF(renderer.pdf(resume, appearance))) {
       String text = Facts.normal(new PDFTextStripper().getText(pdf));
       int at = 0;
-      for (String fact : Facts.inReadingOrder(resume, Templates.get(template).sidebar(appearance))) {
+      for (String fact : Facts.inReadingOrder(resume, appearance)) {
         int found = text.indexOf(Facts.normal(fact), at);
         assertThat(found).as("'%s' after position %d in %s", fact, at, text).isGreaterThanOrEqualTo(0);
         at = found;
       }
       // openhtmltopdf draws '#' for a glyph its fonts lack; the text has none of its own.
       assertThat(text).doesNotContain("#").doesNotContain("\uFFFD");
+      assertThat(PdfChecks.missingGlyphs(pdf)).as(".notdef glyphs").isEmpty();
     }
   }
 
@@ -93,13 +96,15 @@ class ResumePdfTest {
   void embedsSubsetFontsMetadataTagsAndLinks(String template, PageSize size, ResumeDocument resume)
       throws IOException {
     Appearance appearance = Appearance.of(template).withPageSize(size);
-    String stem = Fonts.faces(appearance.fontFamily()).getFirst().file().replaceFirst("-.*", "");
+    List<String> stems = Fonts.stackFaces(appearance.fontFamily()).stream()
+        .map(f -> f.file().replaceFirst("-.*", "")).distinct().toList();
     try (PDDocument pdf = Loader.loadPDF(renderer.pdf(resume, appearance))) {
       for (PDPage page : pdf.getPages()) {
         for (COSName name : page.getResources().getFontNames()) {
           PDFont font = page.getResources().getFont(name);
           assertThat(font.isEmbedded()).as(font.getName()).isTrue();
-          assertThat(font.getName()).matches("[A-Z]{6}\\+" + stem + "-.+");
+          assertThat(stems).as(font.getName())
+              .anyMatch(stem -> font.getName().matches("[A-Z]{6}\\+" + stem + "(-.+)?"));
         }
       }
       assertThat(pdf.getDocumentInformation().getTitle()).isEqualTo(ResumeHtml.title(resume));
@@ -119,6 +124,8 @@ class ResumePdfTest {
       }
       assertThat(links).containsAll(resume.contacts().stream()
           .map(ResumeDocument.Contact::url).filter(u -> u != null).toList());
+      assertThat(links).as("entries' links (projects, DOIs)").containsAll(resume.sections().stream()
+          .flatMap(s -> s.entries().stream()).map(ResumeDocument.Entry::url).filter(u -> u != null).toList());
     }
   }
 
@@ -129,6 +136,17 @@ class ResumePdfTest {
          PDDocument ru = Loader.loadPDF(renderer.pdf(Fixtures.seniorBackendLeadRu(), Appearance.of(template)))) {
       assertThat(en.getNumberOfPages()).isEqualTo(1);
       assertThat(ru.getNumberOfPages()).isBetween(1, 2);
+    }
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("templates")
+  void fitsEachSampleResumeOnOnePage(String template) throws IOException {
+    for (Language language : Language.values()) {
+      try (PDDocument pdf = Loader.loadPDF(renderer.pdf(SampleResumes.forTemplate(template, language),
+          Appearance.of(template)))) {
+        assertThat(pdf.getNumberOfPages()).as("%s %s", template, language).isEqualTo(1);
+      }
     }
   }
 
