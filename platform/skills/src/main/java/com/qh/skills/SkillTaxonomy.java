@@ -548,10 +548,6 @@ public final class SkillTaxonomy {
 
     /** A pattern found at a place of the text, {@code written} words of which the text spells out there. */
     private record Match(Pattern pattern, int written) {
-
-        int length() {
-            return written;
-        }
     }
 
     /**
