@@ -1,0 +1,152 @@
+package com.qh.resume.design;
+
+import com.qh.platform.web.QhException;
+import com.qh.platform.web.UnprocessableException;
+import com.qh.rendering.Appearance;
+import com.qh.rendering.DocumentRenderer;
+import com.qh.rendering.Format;
+import com.qh.rendering.ResumeDocument;
+import com.qh.resume.api.ResumeGenerated;
+import com.qh.resume.content.Composition;
+import com.qh.resume.content.Design;
+import com.qh.resume.documents.DocumentStore;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.Locale;
+import java.util.UUID;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * What a resume becomes: an HTML or PNG preview answered at once, or a file rendered and stored as a new version of
+ * the resume's {@code GENERATED_RESUME} document, which publishes {@code resume.generated.v1} through the outbox.
+ */
+@Service
+class Outputs {
+
+    /** The preview's fonts are served beside the resumes ({@code ResourceController}), under the gateway's route. */
+    static final String FONT_BASE = "/api/v1/resumes/fonts/";
+    private static final float PREVIEW_DPI = 80;
+
+    private final Resumes resumes;
+    private final DocumentRenderer renderer;
+    private final DocumentStore documents;
+    private final ApplicationEventPublisher events;
+    private final TransactionTemplate transaction;
+    private final Clock clock;
+
+    Outputs(Resumes resumes, DocumentRenderer renderer, DocumentStore documents, ApplicationEventPublisher events,
+            TransactionTemplate transaction, Clock clock) {
+        this.resumes = resumes;
+        this.renderer = renderer;
+        this.documents = documents;
+        this.events = events;
+        this.transaction = transaction;
+        this.clock = clock;
+    }
+
+    /** The file formats a resume is rendered to, by the name of the {@code format} parameter. */
+    enum FileFormat {
+        PDF(Format.PDF), DOCX(Format.DOCX), MD(Format.MARKDOWN), HTML(Format.HTML);
+
+        final Format format;
+
+        FileFormat(Format format) {
+            this.format = format;
+        }
+
+        static FileFormat of(String name) {
+            try {
+                return valueOf(name.strip().toUpperCase(Locale.ROOT));
+            }
+            catch (IllegalArgumentException | NullPointerException e) {
+                throw new UnprocessableException("unknown-format", "The format is pdf, docx, md or html, not '"
+                        + name + "'.");
+            }
+        }
+
+        String extension() {
+            return name().toLowerCase(Locale.ROOT);
+        }
+    }
+
+    /**
+     * A render stored in the document service.
+     *
+     * @param documentId the resume's GENERATED_RESUME document
+     * @param version the version just stored; its bytes are at
+     *     {@code GET /api/v1/documents/{documentId}/versions/{version}/content}
+     * @param format pdf, docx, md or html
+     * @param size the file's size in bytes
+     * @param fileName the name it was stored under
+     */
+    record Rendered(UUID documentId, int version, String format, long size, String fileName) {
+    }
+
+    Rendered render(UUID userId, UUID resumeId, FileFormat format) {
+        StoredResume resume = resumes.get(userId, resumeId);
+        Composition composition = resumes.compose(userId, resume.design());
+        Appearance look = Resumes.appearance(resume.design());
+        ResumeDocument document = composition.document();
+        byte[] content = format == FileFormat.HTML
+                ? renderer.html(document, look, null).getBytes(StandardCharsets.UTF_8)
+                : renderer.render(document, look, format.format);
+        String fileName = fileName(document, resume.design(), format.extension());
+        DocumentStore.Stored stored = store(resume, fileName, format, content);
+        transaction.executeWithoutResult(status -> {
+            if (!stored.documentId().equals(resume.documentId())) {
+                resumes.rememberDocument(userId, resumeId, stored.documentId());
+            }
+            events.publishEvent(new ResumeGenerated(UUID.randomUUID(), clock.instant(), resumeId, userId,
+                    resume.design().title(), format.extension(), stored.documentId(), stored.version(),
+                    resume.design().targetVacancyId()));
+        });
+        return new Rendered(stored.documentId(), stored.version(), format.extension(), stored.size(), fileName);
+    }
+
+    /**
+     * Markdown goes as {@code text/markdown}; a document service that keeps only plain text refuses it (415), and
+     * then it is stored as the plain text it is, under a {@code .md.txt} name.
+     */
+    private DocumentStore.Stored store(StoredResume resume, String fileName, FileFormat format, byte[] content) {
+        try {
+            return documents.store(resume.documentId(), resume.design().title(), fileName, format.format.mediaType(),
+                    content);
+        }
+        catch (QhException refused) {
+            if (format != FileFormat.MD || refused.status().value() != 415) {
+                throw refused;
+            }
+            return documents.store(resume.documentId(), resume.design().title(), fileName + ".txt",
+                    "text/plain; charset=UTF-8", content);
+        }
+    }
+
+    /** The preview as HTML, its fonts served by this service. */
+    String html(UUID userId, Design design) {
+        return renderer.html(resumes.compose(userId, design).document(), Resumes.appearance(design), FONT_BASE);
+    }
+
+    /** A page of the PDF as PNG. */
+    byte[] png(UUID userId, Design design, int page) {
+        Appearance look = Resumes.appearance(design);
+        byte[] pdf = renderer.pdf(resumes.compose(userId, design).document(), look);
+        try {
+            return renderer.png(pdf, page, PREVIEW_DPI);
+        }
+        catch (IllegalArgumentException | IndexOutOfBoundsException e) {
+            throw new UnprocessableException("page-out-of-range", "The resume has no page " + page + ".");
+        }
+    }
+
+    /** «Anna Volkova — Java backend.pdf»: the person and the resume's title. */
+    static String fileName(ResumeDocument document, Design design, String extension) {
+        String base = (document.name() + " - " + design.title()).replaceAll("[\\\\/:*?\"<>|\\p{Cntrl}]", " ")
+                .replaceAll("\\s+", " ").strip();
+        if (base.length() > 120) {
+            base = base.substring(0, 120).strip();
+        }
+        return base + "." + extension;
+    }
+}
