@@ -16,6 +16,7 @@ import java.util.Locale;
  *        walking up from the working directory)
  * @param dataDirectory where all state lives ({@code qh.data-dir}, default {@code ./data} under the project root)
  * @param httpPort the gateway's port ({@code qh.http-port}, default 8080); 0 puts every application on a free port
+ *        (otherwise a service whose catalog port is taken moves to a free one, see {@code AppPorts})
  * @param isolation a class loader or a child JVM per application ({@code qh.launcher.isolation})
  * @param readyTimeout how long all applications together may take to become ready
  *        ({@code qh.launcher.ready-timeout}, seconds, default 180)

@@ -1,24 +1,22 @@
 package com.qh.launcher;
 
+import com.qh.launcher.ports.AppPorts;
 import com.qh.platform.embedded.EmbeddedBroker;
 import com.qh.platform.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.security.SecureRandom;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
@@ -51,20 +49,23 @@ public final class QhPlatform implements AutoCloseable {
 
     private final LaunchSettings settings;
     private final List<AppDefinition> definitions;
+    private final List<String> notStarted;
     private final List<RunningApp> apps = new ArrayList<>();
     private final AtomicBoolean closed = new AtomicBoolean();
     private EmbeddedPostgres postgres;
     private EmbeddedBroker broker;
     private Duration startupTime;
 
-    private QhPlatform(LaunchSettings settings, List<AppDefinition> definitions) {
+    private QhPlatform(LaunchSettings settings, List<AppDefinition> definitions, List<String> notStarted) {
         this.settings = settings;
         this.definitions = definitions;
+        this.notStarted = List.copyOf(notStarted);
     }
 
     /**
-     * Starts the platform with its state in {@code dataDirectory} and the gateway on {@code httpPort}; with port 0
-     * every application gets a free port, so a test never collides with a platform already running. Other settings
+     * Starts the platform with its state in {@code dataDirectory} and the gateway on {@code httpPort}; every
+     * service whose catalog port is taken gets a free one, and with port 0 every application does, so a test never
+     * collides with a platform already running. Other settings
      * come from the environment ({@link LaunchSettings#fromEnvironment()}).
      */
     public static QhPlatform start(Path dataDirectory, int httpPort) {
@@ -73,10 +74,13 @@ public final class QhPlatform implements AutoCloseable {
 
     /** Starts the platform as {@code settings} say and returns once every application is ready. */
     public static QhPlatform start(LaunchSettings settings) {
-        List<AppDefinition> apps = AppCatalog.load().stream()
+        List<AppDefinition> catalog = AppCatalog.load();
+        List<AppDefinition> apps = catalog.stream()
                 .filter(app -> settings.apps().isEmpty() || settings.apps().contains(app.name())).toList();
+        List<String> notStarted = catalog.stream().map(AppDefinition::name)
+                .filter(name -> apps.stream().noneMatch(app -> app.name().equals(name))).toList();
         QhPlatform platform = new QhPlatform(settings,
-                bindAddresses(assignPorts(apps, settings.httpPort()), settings.bindAddress()));
+                bindAddresses(assignPorts(apps, settings.httpPort()), settings.bindAddress()), notStarted);
         try {
             platform.startAll();
             return platform;
@@ -188,6 +192,10 @@ public final class QhPlatform implements AutoCloseable {
             List<String> arguments = new ArrayList<>(arguments(app, definitions, postgres.port(), broker.port(), data,
                     settings.isolation()));
             arguments.addAll(serviceCredentials(app, serviceSecrets));
+            if (app.edge()) {
+                // QH_LAUNCHER_APPS left them out: the gateway is ready without them.
+                notStarted.forEach(name -> arguments.add("--qh.gateway.services." + name + ".health=false"));
+            }
             AppClasspath classpath = classpaths.get(app.name());
             log.info("Starting {} on port {} ({} isolation, {} classpath entries)", app.name(), app.port(),
                     settings.isolation().name().toLowerCase(Locale.ROOT), classpath.entries().size());
@@ -235,9 +243,8 @@ public final class QhPlatform implements AutoCloseable {
         arguments.add("--qh.data-dir=" + dataDirectory.toAbsolutePath());
         // Lets an app switch on what only makes sense on one machine (the notification service's captured mail).
         arguments.add("--spring.profiles.include=" + EMBEDDED_PROFILE);
-        for (AppDefinition other : all) {
-            arguments.add("--qh.services." + other.name() + ".url=" + other.url());
-        }
+        // The addresses the others actually got: a service whose catalog port was taken is elsewhere.
+        AppPorts.serviceUrls(all).forEach((name, url) -> arguments.add("--qh.services." + name + ".url=" + url));
         if (isolation == Isolation.CLASSLOADER) {
             // The launcher closes the apps itself, before the broker and the database; their own JVM shutdown
             // hooks would race that order.
@@ -285,28 +292,12 @@ public final class QhPlatform implements AutoCloseable {
         return apps.stream().map(app -> app.withAddress(app.edge() ? edgeAddress : AppDefinition.LOOPBACK)).toList();
     }
 
-    /** Port 0 for the gateway means a free port for every application; otherwise the gateway gets {@code httpPort}. */
+    /**
+     * The gateway on {@code httpPort}, every service on its catalog port while that is free and on a free port
+     * otherwise; port 0 for the gateway means a free port for every application ({@link AppPorts}).
+     */
     static List<AppDefinition> assignPorts(List<AppDefinition> apps, int httpPort) {
-        Set<Integer> taken = new HashSet<>();
-        return apps.stream().map(app -> {
-            if (httpPort == 0) {
-                return app.withPort(freePort(taken));
-            }
-            return app.edge() ? app.withPort(httpPort) : app;
-        }).toList();
-    }
-
-    private static int freePort(Set<Integer> taken) {
-        while (true) {
-            try (ServerSocket socket = new ServerSocket(0)) {
-                if (taken.add(socket.getLocalPort())) {
-                    return socket.getLocalPort();
-                }
-            }
-            catch (IOException e) {
-                throw new UncheckedIOException("No free port", e);
-            }
-        }
+        return AppPorts.assign(apps, httpPort);
     }
 
     /** PostgreSQL runs in a session of its own, so it is not among this JVM's descendants. */
