@@ -41,8 +41,16 @@ public final class FactChecker {
                     + "академи|бакалав|магист|диплом|образовани", CI);
     private static final Pattern REQUIREMENT = Pattern.compile(
             "(?<![\\p{L}])(?:you|your|you're|you’re|yours|вы|вам|вас|ваш\\p{L}*|требует\\p{L}*|требуют\\p{L}*|"
-                    + "learn|learning|изуч\\p{L}*|осво\\p{L}*|погруз\\p{L}*|keen to|eager to|open to|"
-                    + "would like to|хотел\\p{L}* бы)(?![\\p{L}])", CI);
+                    + "требовани\\p{L}*|the role requires|the vacancy|вакансии)(?![\\p{L}])", CI);
+    private static final Pattern LEARNING = Pattern.compile(
+            "(?<![\\p{L}])(?:learn|learning|изуч\\p{L}*|осво\\p{L}*|погруз\\p{L}*|keen to|eager to|open to|"
+                    + "would like to|хотел\\p{L}* бы|разобраться)(?![\\p{L}])", CI);
+    /** A statement of what the candidate has not done claims nothing: «пока не было», "have not used yet". */
+    private static final Pattern NEGATION = Pattern.compile(
+            "(?<![\\p{L}])(?:не было|пока не|ещё не|еще не|not yet|haven't|have not|hasn't|has not|never|"
+                    + "не работал\\p{L}*|не использовал\\p{L}*)(?![\\p{L}])", CI);
+    private static final Pattern FIRST_PERSON = Pattern.compile(
+            "(?<![\\p{L}])(?:I|I've|I’ve|I'm|I’m|my|me|я|мой|моя|моё|мое|мои|моих|моим|мне|меня)(?![\\p{L}])");
     private static final Pattern LEADING = Pattern.compile(
             "(?<![\\p{L}])(?:led|headed|руководил\\p{L}*|возглавлял\\p{L}*)\\s+(?:\\p{L}+\\s+){0,2}?"
                     + "(?:[\\p{L}]+-)?(department|division|practice|function|департамент\\p{L}*|отдел\\p{L}*|"
@@ -50,7 +58,7 @@ public final class FactChecker {
     private static final String EN_NAME = "[A-Z][\\p{L}\\d&'’-]*(?:\\.\\p{L}+)?"
             + "(?:[  ]+(?:[A-Z][\\p{L}\\d&'’-]*(?:\\.\\p{L}+)?|&|of|and|de)){0,5}";
     private static final Pattern EN_EMPLOYER = Pattern.compile(
-            "(?<![\\p{L}])(?:[Aa]t|[Jj]oined|[Ff]or|[Ww]ith|[Ff]rom|[Bb]y|[Ww]orked at)\\s+(?:the\\s+)?"
+            "(?<![\\p{L}])(?:[Aa]t|[Jj]oined|[Ff]or|[Ww]ith|[Ff]rom|[Bb]y|[Ww]orked at|called|named)\\s+(?:the\\s+)?"
                     + "(" + EN_NAME + ")");
     private static final Pattern RU_EMPLOYER = Pattern.compile(
             "(?<![\\p{L}])(?:[вВ]|[вВ]о|[нН]а|[иИ]з|компани[июяей]|[оО]кончил\\p{L}*|выпускни\\p{L}*|[уУ]чил\\p{L}*\\s+в)\\s+"
@@ -64,7 +72,21 @@ public final class FactChecker {
     private static final Pattern LAST = Pattern.compile(
             "(?:the last|the past|последние|последних|из них|of them|of which)\\s*(?:почти|около|более|больше|"
                     + "almost|nearly|about|over|more than)?\\s*$", CI);
-    private static final Pattern STRONG_CUE = Pattern.compile("(?:at|joined|worked at|окончил\\p{L}*)\\s", CI);
+    private static final Pattern ORG_WORD = Pattern.compile(
+            "(?<![\\p{L}])(?:Bank|Group|Inc|Ltd|LLC|plc|Hospital|University|College|School|Institute|Agency|Consulting|"
+                    + "Partners|Capital|Labs|Systems|Technologies|Solutions|Software|Corp|Corporation|Company|Clinic|"
+                    + "Foundation|Studio|Media|Holdings|Trust)(?![\\p{L}])");
+    private static final Pattern PLACE = Pattern.compile(
+            "(?:Москв|Санкт-Петербург|Петербург|Питер|Росси|Европ|Новосибирск|Екатеринбург|Казан|Нижн\\p{L}* Новгород|"
+                    + "Самар|Краснодар|Ростов|Уф[аеу]|Перм|Воронеж|Сибир|Урал|Подмосков|Ленинградск|Минск|Алмат|"
+                    + "London|UK|US|USA|EU|Europe|EMEA|APAC|Asia|America|North America|Germany|Berlin|Ireland|"
+                    + "Dublin|Canada|Toronto|Paris|New York|Chicago|Texas|California|Manchester|Birmingham|Leeds|"
+                    + "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Black Friday|Christmas)(?![\\p{L}&&[^аеиоуыюя]])");
+    private static final Pattern STRONG_BEFORE = Pattern.compile(
+            "(?<![\\p{L}])(?:at|joined|в|во|из|компании)\\s+$", CI);
+    private static final Pattern STRONG_CUE = Pattern.compile("(?:at|joined|worked at|called|named|окончил\\p{L}*)\\s", CI);
+    private static final Pattern RUNNING = Pattern.compile("\\s*(?:running|in a row|подряд)", CI);
+    private static final Pattern TIMES = Pattern.compile("^\\s?(?:times|x|раза?|-fold)(?![\\p{L}])", CI);
     private static final Pattern COURTESY = Pattern.compile(
             "(?:Dear|Hello|Hi|Hey|Greetings|Здравствуйте|Добрый|Уважаем\\p{L}*|Привет|Kind regards|Best regards|Best|"
                     + "Regards|Sincerely|Yours|Warm regards|Cheers|С уважением|С наилучшими)(?![\\p{L}])", CI);
@@ -103,7 +125,7 @@ public final class FactChecker {
             "promoted", "named", "appointed", "role", "position", "next", "current", "former", "first", "also",
             "since", "then", "now", "later", "before", "after", "from", "by", "into", "me", "it", "its", "dear");
     private static final Pattern OTHERS_CUE = Pattern.compile(
-            "(?<![\\p{L}])(?:your|our|their|his|her|hiring|report(?:ed|ing|s)? to|ваш\\p{L}*|наш\\p{L}*|"
+            "(?<![\\p{L}])(?:your|our|their|his|her|my|hiring|with|report(?:ed|ing|s)? to|ваш\\p{L}*|наш\\p{L}*|"
                     + "их|с|со|для|перед|of)\\s+(?:\\p{L}+\\s+){0,2}$", CI);
 
     /** Categories whose skills are checked even when written as common nouns («нагрузочное тестирование»). */
@@ -222,7 +244,9 @@ public final class FactChecker {
 
         /** Whether the words at an offset state what the employer asks for or what the candidate means to learn. */
         private boolean requirement(int offset) {
-            return REQUIREMENT.matcher(clauseAt(offset)).find();
+            String clause = clauseAt(offset);
+            return LEARNING.matcher(clause).find() || NEGATION.matcher(clause).find()
+                    || REQUIREMENT.matcher(clause).find() && !FIRST_PERSON.matcher(clause).find();
         }
 
         private String before(int offset, int chars) {
@@ -386,6 +410,10 @@ public final class FactChecker {
             // «с руководителем», «для менеджеров»: another person, not the candidate
             if (i == 0) {
                 return false;
+            }
+            String self = Words.lower(words.get(i).raw());
+            if (self.length() > 6 && (self.endsWith("у") || self.endsWith("ю"))) {
+                return true; // dative: «подчинялась руководителю»
             }
             String prev = Words.lower(words.get(i - 1).raw());
             if (i >= 2 && adjective(prev)) {
@@ -625,8 +653,18 @@ public final class FactChecker {
             for (Pattern p : List.of(EN_EMPLOYER, RU_EMPLOYER, GRADUATED, QUOTED)) {
                 Matcher m = p.matcher(text);
                 while (m.find()) {
-                    boolean strong = STRONG_CUE.matcher(m.group()).lookingAt() || p == GRADUATED;
+                    boolean strong = STRONG_CUE.matcher(m.group()).lookingAt() || p == GRADUATED || p == QUOTED
+                            || p == RU_EMPLOYER && m.group(1).startsWith("«");
                     if (!strong && overlapsSkill(m.start(1), m.end(1))) {
+                        continue;
+                    }
+                    if (p == EN_EMPLOYER && !strong && !ORG_WORD.matcher(m.group(1)).find()) {
+                        continue;
+                    }
+                    if (PLACE.matcher(m.group(1)).lookingAt()) {
+                        continue;
+                    }
+                    if (p != QUOTED && m.group(1).length() <= 3 && Profile.acronymLike(m.group(1))) {
                         continue;
                     }
                     int start = m.start(1);
@@ -649,7 +687,10 @@ public final class FactChecker {
             }
             Matcher known = KNOWN_EMPLOYERS.matcher(text);
             while (known.find()) {
-                candidates.add(new int[] {known.start(), known.end()});
+                if (!overlapsSkill(known.start(), known.end())
+                        || STRONG_BEFORE.matcher(before(known.start(), 12)).find()) {
+                    candidates.add(new int[] {known.start(), known.end()});
+                }
             }
             candidates.sort((a, b) -> Integer.compare(a[0], b[0]));
             for (int[] c : candidates) {
@@ -709,7 +750,8 @@ public final class FactChecker {
                     continue;
                 }
                 if (profile.skills.contains(s) || writtenInProfile(m.written()) || requirement(m.start())
-                        || !named(m) && !TECHNICAL.contains(s.category()) || targetName(m.written())) {
+                        || !named(m) && (!TECHNICAL.contains(s.category()) || Words.split(m.written()).size() < 2)
+                        || targetName(m.written())) {
                     continue;
                 }
                 flag(m.start(), m.end(), ClaimKind.SKILL, "The profile does not mention " + m.written() + ".");
@@ -825,7 +867,8 @@ public final class FactChecker {
                 return;
             }
             String lead = before(start, 30);
-            boolean more = MORE.matcher(lead).find() || text.substring(start, end).contains("+");
+            boolean more = MORE.matcher(lead).find() || text.substring(start, end).contains("+")
+                    || LAST.matcher(lead).find() || RUNNING.matcher(text.substring(end, Math.min(text.length(), end + 12))).lookingAt();
             boolean about = ABOUT.matcher(lead).find();
             double years = value * monthsPerUnit / 12.0;
             if (statedDuration(value, monthsPerUnit)) {
@@ -835,6 +878,10 @@ public final class FactChecker {
             List<Double> spans = profile.durations(about1);
             if (about1 != null && spans.isEmpty()) {
                 spans = profile.durations(null);
+            }
+            if (about1 == null && EDUCATION_CONTEXT.matcher(clauseAt(start)).find()) {
+                spans = new ArrayList<>(spans);
+                spans.addAll(profile.educationDurations);
             }
             for (double d : spans) {
                 if (more && years <= d + 0.01 && (monthsPerUnit == 1 || years >= Math.floor(d) - 3)) {
@@ -921,9 +968,20 @@ public final class FactChecker {
             if (requirement(n.start())) {
                 return;
             }
+            if (text.startsWith("24/7", n.start()) || text.startsWith("/7", n.start() - 2)
+                    && text.startsWith("24", n.start() - 3)) {
+                return;
+            }
             String lead = before(n.start(), 24);
             boolean more = MORE.matcher(lead).find();
             boolean about = ABOUT.matcher(lead).find();
+            String after = text.substring(n.end(), Math.min(text.length(), n.end() + 8));
+            boolean times = TIMES.matcher(after).find() || before(n.start(), 3).endsWith("в ") && after.startsWith(" раз");
+            for (double p : times ? profile.ratios : n.percent() ? profile.changes : List.<Double>of()) {
+                if (Math.abs(p - v) <= (times ? 0.1 * v : 1.0)) {
+                    return;
+                }
+            }
             for (double p : n.percent() ? profile.percents : profile.numbers) {
                 if (Math.abs(p - v) <= 1e-9 * Math.max(1, Math.abs(p))) {
                     return;

@@ -25,6 +25,8 @@ final class Profile {
     private static final Set<String> DATE_FIELDS = Set.of("startDate", "endDate", "date", "releaseDate");
     private static final Set<String> SKIPPED_FIELDS = Set.of("email", "phone", "url", "countryCode", "postalCode",
             "network", "username", "image");
+    private static final Pattern FROM_TO = Pattern.compile(
+            "\\s*(?:\\p{L}{1,6}\\.?\\s*)?(?:to|до|→|->|–|-)\\s*", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern YEAR_UNIT = Pattern.compile(
             "^\\s?\\+?\\s?(years?|yrs|лет|года?|годам)(?![\\p{L}])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
@@ -42,6 +44,11 @@ final class Profile {
     final List<Title> titles = new ArrayList<>();
     final List<Double> numbers = new ArrayList<>();
     final List<Double> percents = new ArrayList<>();
+    /** How many times one figure is another, within one sentence of the profile ("from 480 ms to 120 ms"). */
+    final List<Double> ratios = new ArrayList<>();
+    /** Changes in per cent between two figures of one sentence of the profile ("from 300 to 90 ms" is 70 %). */
+    final List<Double> changes = new ArrayList<>();
+    final List<Double> educationDurations = new ArrayList<>();
     final List<Double> statedYears = new ArrayList<>();
     final Set<Integer> startYears = new HashSet<>();
     final Set<Integer> endYears = new HashSet<>();
@@ -99,6 +106,25 @@ final class Profile {
             skills.addAll(graph.closure(s));
         }
         degrees.addAll(Degrees.levels(profileText));
+        for (String line : profileText.split("\n")) {
+            List<Numbers.Num> inLine = Numbers.find(line);
+            for (int i = 0; i + 1 < inLine.size(); i++) {
+                Numbers.Num a = inLine.get(i);
+                Numbers.Num b = inLine.get(i + 1);
+                if (!FROM_TO.matcher(line.substring(a.end(), b.start())).matches()) {
+                    continue;
+                }
+                double hi = Math.max(a.value(), b.value());
+                double lo = Math.min(a.value(), b.value());
+                if (lo > 0) {
+                    ratios.add(hi / lo);
+                    changes.add((hi - lo) / a.value() * 100);
+                    if (a.percent() && b.percent()) {
+                        changes.add(hi - lo);
+                    }
+                }
+            }
+        }
         Numbers.find(profileText).forEach(n -> {
             (n.percent() ? percents : numbers).add(n.value());
             if (YEAR_UNIT.matcher(profileText.substring(n.end(), Math.min(profileText.length(), n.end() + 10))).find()) {
@@ -181,6 +207,7 @@ final class Profile {
             }
             if (education && end != null) {
                 educationYears.add(end.getYear());
+                educationDurations.add(months(start, end) / 12.0);
             }
             yearRanges.add(new int[] {start.getYear(), last});
         }
