@@ -102,13 +102,15 @@ class VacancyController {
             Model model) {
         JsonNode vacancy = session.send(request, api.call(HttpMethod.GET, "/api/v1/vacancies/" + id)).body();
         model.addAttribute("vacancy", VacancyViews.detail(vacancy, page));
+        model.addAttribute("documents", documents(request));
         model.addAttribute("errors", FormErrors.none());
         return "vacancy/vacancy";
     }
 
     @PostMapping("/{id}/tracker")
     String move(@PathVariable UUID id, @RequestParam(defaultValue = "") String status,
-            @RequestParam(defaultValue = "") String note,
+            @RequestParam(defaultValue = "") String note, @RequestParam(defaultValue = "") String resumeDocumentId,
+            @RequestParam(defaultValue = "") String letterDocumentId,
             @RequestHeader(name = "HX-Request", required = false) String htmx, HttpServletRequest request,
             HttpServletResponse response, @ModelAttribute(name = "page", binding = false) Page page, Model model,
             RedirectAttributes redirect) {
@@ -121,6 +123,12 @@ class VacancyController {
             }
             if (!note.isBlank()) {
                 body.put("note", note.strip());
+            }
+            if (!resumeDocumentId.isBlank()) {
+                body.put("resumeDocumentId", resumeDocumentId.strip());
+            }
+            if (!letterDocumentId.isBlank()) {
+                body.put("letterDocumentId", letterDocumentId.strip());
             }
             vacancy = session.send(request, api.call(HttpMethod.POST, "/api/v1/vacancies/" + id + "/tracker")
                     .body(body)).body();
@@ -141,9 +149,23 @@ class VacancyController {
             }
         }
         model.addAttribute("vacancy", VacancyViews.detail(vacancy, page));
+        model.addAttribute("documents", documents(request));
         model.addAttribute("errors", errors);
         model.addAttribute("moved", !errors.any());
         return htmx == null ? "vacancy/vacancy" : "vacancy/tracker";
+    }
+
+    /**
+     * The person's documents, to name the ones sent and offer the next; without them (the document service not
+     * answering) the tracker still moves, only the pickers are left out.
+     */
+    private VacancyViews.Documents documents(HttpServletRequest request) {
+        try {
+            return VacancyViews.documents(session.send(request, api.call(HttpMethod.GET, "/api/v1/documents")).body());
+        }
+        catch (ApiProblemException unavailable) {
+            return VacancyViews.Documents.unlisted();
+        }
     }
 
     private void listModel(String status, String q, int pageNumber, HttpServletRequest request, Page page,

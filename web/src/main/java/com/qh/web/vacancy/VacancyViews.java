@@ -6,7 +6,9 @@ import com.qh.web.view.Page;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.web.util.UriComponentsBuilder;
 import tools.jackson.databind.JsonNode;
@@ -48,10 +50,16 @@ public final class VacancyViews {
      * @param status the tracker's status
      * @param moves statuses it can move to
      * @param history the tracker's steps, newest first
+     * @param sentResume the latest resume sent with the application (a document's id), or empty
+     * @param sentLetter the latest cover letter sent, or empty
      */
     public record Detail(String id, String title, String company, String city, String salary, String sourceUrl,
             String description, List<String> must, List<String> plus, Status status, List<Status> moves,
-            List<Step> history) {
+            List<Step> history, String sentResume, String sentLetter) {
+
+        public boolean sent() {
+            return !sentResume.isEmpty() || !sentLetter.isEmpty();
+        }
     }
 
     /**
@@ -60,8 +68,84 @@ public final class VacancyViews {
      * @param status the status set
      * @param note what the person noted
      * @param date the day, formatted
+     * @param resume the resume sent at this step (a document's id), or empty
+     * @param letter the cover letter sent at this step, or empty
      */
-    public record Step(String status, String note, String date) {
+    public record Step(String status, String note, String date, String resume, String letter) {
+    }
+
+    /**
+     * The person's documents as the tracker offers them: to name the ones sent, and to pick the next.
+     *
+     * @param listed whether the document service answered (else the pickers are left out, the rest still works)
+     * @param names each document's title (or file name) by id
+     * @param resumes the groups of the resume picker: generated resumes, uploaded ones, then the rest
+     * @param letters the groups of the letter picker: generated letters, then the rest
+     */
+    public record Documents(boolean listed, Map<String, String> names, List<Group> resumes, List<Group> letters) {
+
+        /** Nothing listed: the document service did not answer. */
+        public static Documents unlisted() {
+            return new Documents(false, Map.of(), List.of(), List.of());
+        }
+
+        /** A document's name, or {@code fallback} for one not listed (deleted since it was sent). */
+        public String name(String id, String fallback) {
+            return names.getOrDefault(id, fallback);
+        }
+    }
+
+    /**
+     * A group of a picker.
+     *
+     * @param kind the documents' kind, or {@code OTHER} for the rest
+     * @param options id and name of each
+     */
+    public record Group(String kind, List<Option> options) {
+    }
+
+    /**
+     * A document to pick.
+     *
+     * @param id its id
+     * @param name its title or file name
+     */
+    public record Option(String id, String name) {
+    }
+
+    /** The kinds offered first in each picker; everything else (but photos) follows as "other documents". */
+    static Documents documents(JsonNode list) {
+        Map<String, String> names = new LinkedHashMap<>();
+        Map<String, List<Option>> byKind = new LinkedHashMap<>();
+        for (JsonNode document : list) {
+            String id = document.path("id").asString("");
+            String title = document.path("title").asString("");
+            String name = title.isBlank() ? document.path("fileName").asString(id) : title;
+            names.put(id, name);
+            byKind.computeIfAbsent(document.path("kind").asString("OTHER"), kind -> new ArrayList<>())
+                    .add(new Option(id, name));
+        }
+        return new Documents(true, names, groups(byKind, List.of("GENERATED_RESUME", "RESUME_UPLOAD")),
+                groups(byKind, List.of("GENERATED_LETTER")));
+    }
+
+    private static List<Group> groups(Map<String, List<Option>> byKind, List<String> first) {
+        List<Group> groups = new ArrayList<>();
+        for (String kind : first) {
+            if (byKind.containsKey(kind)) {
+                groups.add(new Group(kind, byKind.get(kind)));
+            }
+        }
+        List<Option> rest = new ArrayList<>();
+        byKind.forEach((kind, options) -> {
+            if (!first.contains(kind) && !"PHOTO".equals(kind)) {
+                rest.addAll(options);
+            }
+        });
+        if (!rest.isEmpty()) {
+            groups.add(new Group("OTHER", rest));
+        }
+        return groups;
     }
 
     static Row row(JsonNode item, Page page) {
@@ -90,13 +174,16 @@ public final class VacancyViews {
         for (JsonNode step : vacancy.path("tracker")) {
             String day = step.path("date").asString("");
             history.addFirst(new Step(step.path("status").asString(""), step.path("note").asString(""),
-                    day.isEmpty() ? "" : page.date(LocalDate.parse(day))));
+                    day.isEmpty() ? "" : page.date(LocalDate.parse(day)), step.path("resumeDocumentId").asString(""),
+                    step.path("letterDocumentId").asString("")));
         }
         Status status = Status.of(vacancy.path("status").asString("SAVED"));
         return new Detail(vacancy.path("id").asString(), vacancy.path("title").asString(""),
                 vacancy.path("company").asString(""), vacancy.path("location").path("city").asString(""),
                 salary(vacancy.path("salary"), page), vacancy.path("sourceUrl").asString(""),
-                vacancy.path("description").path("text").asString(""), must, plus, status, status.moves(), history);
+                vacancy.path("description").path("text").asString(""), must, plus, status, status.moves(), history,
+                vacancy.path("sent").path("resumeDocumentId").asString(""),
+                vacancy.path("sent").path("letterDocumentId").asString(""));
     }
 
     /** "150 000 – 250 000 RUB" (no-break spaces: a figure never wraps away from its currency), "from 150 000 RUB", "up to 250 000 RUB", or empty. */
