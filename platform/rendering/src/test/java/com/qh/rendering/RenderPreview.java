@@ -36,6 +36,9 @@ final class RenderPreview {
         }
       }
       Files.write(dir.resolve(t + "-thumb-en.png"), Templates.thumbnail(t, Language.EN));
+      // The README's picture of the template (docs/<id>-en.png): the English sample on A4 at 80 dpi.
+      byte[] sample = renderer.pdf(SampleResumes.forTemplate(t, Language.EN), Appearance.of(t));
+      Files.write(dir.resolve("docs-" + t + "-en.png"), renderer.png(sample, 0, 80));
       byte[] letter = renderer.render(Fixtures.letterRu(), Appearance.of(t), Format.PDF);
       Files.write(dir.resolve("letter-" + t + "-ru.png"), renderer.png(letter, 0, dpi));
     }

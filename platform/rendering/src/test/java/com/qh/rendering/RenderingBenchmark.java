@@ -47,6 +47,19 @@ class RenderingBenchmark {
     rows.add(time("PDF, 1 page (modern, en)", () -> renderer.pdf(onePage, modern)));
     rows.add(time("PDF, 2 pages (classic, ru)", () -> renderer.pdf(twoPages, classic)));
     rows.add(time("PDF, 2 pages (modern, ru)", () -> renderer.pdf(twoPages, modern)));
+    Appearance academic = Appearance.of("academic");
+    Appearance bold = Appearance.of("bold");
+    rows.add(time("PDF, 1 page (academic, en)", () -> renderer.pdf(onePage, academic)));
+    rows.add(time("PDF, 1 page (bold, en)", () -> renderer.pdf(onePage, bold)));
+    rows.add(time("PDF, 2 pages (academic, ru)", () -> renderer.pdf(twoPages, academic)));
+    rows.add(time("PDF, 2 pages (bold, ru)", () -> renderer.pdf(twoPages, bold)));
+    ResumeDocument researcher = SampleResumes.researcher(Language.EN);
+    rows.add(time("PDF, 1 page, academic CV sample (academic, en)", () -> renderer.pdf(researcher, academic)));
+    ResumeDocument withPhoto = SampleResumes.engineer(Language.EN);
+    rows.add(time("PDF, 1 page with photo (bold, en sample)", () -> renderer.pdf(withPhoto, bold)));
+    rows.add(time("DOCX, 2 pages (bold, ru)", () -> renderer.render(twoPages, bold, Format.DOCX)));
+    rows.add(time("DOCX, 1 page with photo (bold, en sample)", () -> renderer.render(withPhoto, bold, Format.DOCX)));
+    rows.add(time("HTML preview (bold, ru)", () -> renderer.html(twoPages, bold, "/fonts/")));
     rows.add(time("PDF, letter (classic, ru)",
         () -> renderer.render(Fixtures.letterRu(), classic, Format.PDF)));
     rows.add(time("DOCX, 2 pages (classic, ru)", () -> renderer.render(twoPages, classic, Format.DOCX)));
