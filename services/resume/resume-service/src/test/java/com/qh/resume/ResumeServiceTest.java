@@ -354,6 +354,22 @@ class ResumeServiceTest {
     }
 
     @Test
+    void storesMarkdownAsPlainTextWhenTheDocumentServiceRefusesMarkdown() {
+        String id = created(VERA, design("Plain", "en", "ats-plain")).json().path("id").asString();
+        DOCUMENTS.stubFor(post(urlEqualTo("/api/v1/documents")).atPriority(1)
+                .withRequestBody(containing("Content-Type: text/markdown")).willReturn(aResponse().withStatus(415)
+                        .withHeader("Content-Type", "application/problem+json").withBody("{\"status\": 415}")));
+
+        Reply md = as(VERA).post("/api/v1/resumes/" + id + "/render?format=md", null);
+
+        assertThat(md.status()).as(md.toString()).isEqualTo(201);
+        assertThat(md.json().path("fileName").asString()).isEqualTo("Vera Sokolova - Plain.md.txt");
+        List<LoggedRequest> tries = DOCUMENTS.findAll(postRequestedFor(urlEqualTo("/api/v1/documents")));
+        assertThat(tries).extracting(r -> r.getPart("file").getHeader("Content-Type").firstValue())
+                .containsExactly("text/markdown; charset=UTF-8", "text/plain; charset=UTF-8");
+    }
+
+    @Test
     void aDocumentServiceThatIsDownIs503AndStoresNothing() {
         String id = created(VERA, design("Down", "en", "classic")).json().path("id").asString();
         DOCUMENTS.resetAll();

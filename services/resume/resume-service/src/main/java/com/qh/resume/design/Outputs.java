@@ -25,7 +25,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Service
 class Outputs {
 
-    /** The preview's fonts are served beside the resumes ({@code ResourceController}), under the gateway's route. */
+    /** The preview's fonts are served beside the resumes ({@code catalog.CatalogController}), under the same route. */
     static final String FONT_BASE = "/api/v1/resumes/fonts/";
     private static final float PREVIEW_DPI = 80;
 
@@ -93,34 +93,30 @@ class Outputs {
                 ? renderer.html(document, look, null).getBytes(StandardCharsets.UTF_8)
                 : renderer.render(document, look, format.format);
         String fileName = fileName(document, resume.design(), format.extension());
-        DocumentStore.Stored stored = store(resume, fileName, format, content);
-        transaction.executeWithoutResult(status -> {
-            if (!stored.documentId().equals(resume.documentId())) {
-                resumes.rememberDocument(userId, resumeId, stored.documentId());
-            }
-            events.publishEvent(new ResumeGenerated(UUID.randomUUID(), clock.instant(), resumeId, userId,
-                    resume.design().title(), format.extension(), stored.documentId(), stored.version(),
-                    resume.design().targetVacancyId()));
-        });
-        return new Rendered(stored.documentId(), stored.version(), format.extension(), stored.size(), fileName);
-    }
-
-    /**
-     * Markdown goes as {@code text/markdown}; a document service that keeps only plain text refuses it (415), and
-     * then it is stored as the plain text it is, under a {@code .md.txt} name.
-     */
-    private DocumentStore.Stored store(StoredResume resume, String fileName, FileFormat format, byte[] content) {
+        DocumentStore.Stored stored;
         try {
-            return documents.store(resume.documentId(), resume.design().title(), fileName, format.format.mediaType(),
-                    content);
+            stored = documents.store(resume.documentId(), resume.design().title(), fileName,
+                    format.format.mediaType(), content);
         }
         catch (QhException refused) {
             if (format != FileFormat.MD || refused.status().value() != 415) {
                 throw refused;
             }
-            return documents.store(resume.documentId(), resume.design().title(), fileName + ".txt",
+            // A document service that keeps only plain text refuses text/markdown: it is the plain text it is.
+            fileName = fileName + ".txt";
+            stored = documents.store(resume.documentId(), resume.design().title(), fileName,
                     "text/plain; charset=UTF-8", content);
         }
+        DocumentStore.Stored kept = stored;
+        transaction.executeWithoutResult(status -> {
+            if (!kept.documentId().equals(resume.documentId())) {
+                resumes.rememberDocument(userId, resumeId, kept.documentId());
+            }
+            events.publishEvent(new ResumeGenerated(UUID.randomUUID(), clock.instant(), resumeId, userId,
+                    resume.design().title(), format.extension(), kept.documentId(), kept.version(),
+                    resume.design().targetVacancyId()));
+        });
+        return new Rendered(stored.documentId(), stored.version(), format.extension(), stored.size(), fileName);
     }
 
     /** The preview as HTML, its fonts served by this service. */
