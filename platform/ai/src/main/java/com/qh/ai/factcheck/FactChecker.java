@@ -7,7 +7,6 @@ import com.qh.skills.SkillTaxonomy;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -998,22 +997,4 @@ public final class FactChecker {
         }
     }
 
-    static String lang(String text) {
-        int cyr = 0;
-        int lat = 0;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (Character.UnicodeBlock.of(c) == Character.UnicodeBlock.CYRILLIC) {
-                cyr++;
-            } else if (c < 128 && Character.isLetter(c)) {
-                lat++;
-            }
-        }
-        return cyr > lat ? "ru" : "en";
-    }
-
-    @SuppressWarnings("unused")
-    private static String lower(String s) {
-        return s.toLowerCase(Locale.ROOT);
-    }
 }

@@ -28,6 +28,11 @@ class FactCheckQualityTest {
         assertThat(score.falseShare()).as(totals).isLessThanOrEqualTo(0.05);
     }
 
+    /**
+     * The blind set's first and only run, after tuning on dev ended (2026-12-04), gave caught 99/118 = 0.839 and true
+     * sentences flagged 20/388 = 0.052: below the 0.95 / 0.05 targets, so this asserts floors just under that figure
+     * and catches a checker that got worse, not one that meets the targets.
+     */
     @Test
     void catchesPlantedClaimsOfTheBlindSet() throws IOException {
         List<LabelledSet.Case> cases = LabelledSet.load("cases");
@@ -36,5 +41,7 @@ class FactCheckQualityTest {
         System.out.println(totals);
         Files.writeString(Path.of("target/factcheck-blind.txt"), totals + "\n");
         assertThat(cases).hasSize(48);
+        assertThat(score.caughtShare()).as(totals).isGreaterThanOrEqualTo(0.82);
+        assertThat(score.falseShare()).as(totals).isLessThanOrEqualTo(0.07);
     }
 }
