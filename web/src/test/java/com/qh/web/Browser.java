@@ -106,4 +106,16 @@ final class Browser {
     private static String encode(String value) {
         return URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
+
+    /** Posts a form whose fields may repeat ({@code name, value, name, value, ...}), with the CSRF token. */
+    HttpResponse<String> postPairs(String path, java.util.List<String> pairs) {
+        StringBuilder body = new StringBuilder(csrf == null ? "" : "_csrf=" + encode(csrf));
+        for (int i = 0; i + 1 < pairs.size(); i += 2) {
+            body.append(body.isEmpty() ? "" : "&").append(encode(pairs.get(i))).append('=')
+                    .append(encode(pairs.get(i + 1)));
+        }
+        return send(HttpRequest.newBuilder(URI.create(base + path))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body.toString())));
+    }
 }

@@ -110,8 +110,13 @@ public class GatewayApi {
         /** As {@link #download(HttpServletResponse)}, saved as {@code fileName} when the answer names no file. */
         public void download(HttpServletResponse out, String fileName) {
             try {
-                client.method(method).uri(path).accept(MediaType.ALL).headers(this::headers)
-                        .exchange((request, response) -> {
+                RestClient.RequestBodySpec spec = client.method(method).uri(path).accept(MediaType.ALL)
+                        .headers(this::headers);
+                if (body != null) {
+                    // A file made from a JSON request: the resume preview of a design not saved yet.
+                    spec = spec.contentType(MediaType.APPLICATION_JSON).body(json.writeValueAsBytes(body));
+                }
+                spec.exchange((request, response) -> {
                             int status = response.getStatusCode().value();
                             if (status < 200 || status >= 300) {
                                 throw new ApiProblemException(problem(status, parse(response.getBody().readAllBytes())));
