@@ -157,6 +157,17 @@ class OtherFormatsTest {
   }
 
   @Test
+  void writesTheBoldBandsTextInWhiteOnADarkAccentAndNearBlackOnALightOne() {
+    ResumeDocument resume = Fixtures.productDesignerEn();
+    assertThat(renderer.html(resume, Appearance.of("bold"), null))
+        .contains("background-color: #1e40af; color: #ffffff;");
+    assertThat(renderer.html(resume, Appearance.of("bold").withAccent("#FDE047"), null))
+        .contains("background-color: #fde047; color: #111111;");
+    assertThat(Styles.luminance("#000000")).isZero();
+    assertThat(Styles.luminance("#ffffff")).isEqualTo(1.0, org.assertj.core.data.Offset.offset(1e-9));
+  }
+
+  @Test
   void escapesTextInHtml() {
     ResumeDocument hostile = new ResumeDocument(Language.EN, "<b>Eve</b> & \"Co\"", null, List.of(), null,
         List.of());
