@@ -1,5 +1,6 @@
 package com.qh.resume;
 
+import com.qh.ai.factcheck.FactChecker;
 import com.qh.rendering.DocumentRenderer;
 import com.qh.resume.content.Composer;
 import com.qh.skills.SkillGraph;
@@ -26,6 +27,12 @@ public class ResumeApplication {
     @Bean
     Composer composer(SkillGraph skillGraph) {
         return new Composer(skillGraph);
+    }
+
+    /** Checks model-rewritten bullets against the profile; loads the skills taxonomy once. */
+    @Bean
+    FactChecker factChecker() {
+        return new FactChecker();
     }
 
     /** Stateless and thread-safe: one for every render. */

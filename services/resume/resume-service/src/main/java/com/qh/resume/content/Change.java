@@ -17,11 +17,13 @@ import java.util.List;
  * @param after the bullets, skills or title after
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-@Schema(description = "One change tailoring made: ENTRY_MOVED, ENTRY_HIDDEN, BULLETS_REORDERED, SKILLS_REORDERED, "
-        + "TITLE_CHANGED")
+@Schema(description = "One change tailoring made: ENTRY_MOVED, ENTRY_HIDDEN, BULLETS_REORDERED, BULLETS_REWRITTEN "
+        + "(by the model, fact-checked), SKILLS_REORDERED, TITLE_CHANGED")
 public record Change(Kind kind, Part part, String entryId, String entry, Integer from, Integer to,
         List<String> before, List<String> after) {
 
     /** What changed. */
-    public enum Kind { ENTRY_MOVED, ENTRY_HIDDEN, BULLETS_REORDERED, SKILLS_REORDERED, TITLE_CHANGED }
+    public enum Kind {
+        ENTRY_MOVED, ENTRY_HIDDEN, BULLETS_REORDERED, BULLETS_REWRITTEN, SKILLS_REORDERED, TITLE_CHANGED
+    }
 }

@@ -12,6 +12,7 @@ import com.qh.resume.source.TargetVacancy;
 import com.qh.skills.SkillGraph;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -55,9 +56,11 @@ public final class Composer {
         }
         Tailor.Wanted wanted = tailor.wanted(vacancy);
         Map<Part, List<Item>> tailored = new EnumMap<>(Part.class);
+        Set<String> rewritten = new LinkedHashSet<>();
         for (Part part : base.parts()) {
-            tailored.put(part, tailor.order(part, base.items().getOrDefault(part, List.of()), wanted,
-                    design.tailoring().hides()));
+            List<Item> ordered = tailor.order(part, base.items().getOrDefault(part, List.of()), wanted,
+                    design.tailoring().hides());
+            tailored.put(part, ordered.stream().map(item -> rewritten(item, design.tailoring(), rewritten)).toList());
         }
         String target = design.tailoring().targetTitle() != null && !design.tailoring().targetTitle().isBlank()
                 ? design.tailoring().targetTitle().strip() : blankToNull(vacancy.title());
@@ -71,7 +74,50 @@ public final class Composer {
         }
         Composition.Match match = new Composition.Match(wanted.met(named, true, false),
                 wanted.met(named, false, true));
-        return new Composition(document(material, after), changes(base, after), match);
+        return new Composition(document(material, after), changes(base, after, rewritten), match);
+    }
+
+    /**
+     * An entry with the bullets the model rewrote for it, when the profile's bullets are still the ones rewritten
+     * (in any order: tailoring may have reordered them); else as it is.
+     */
+    private static Item rewritten(Item item, Design.Tailoring tailoring, Set<String> rewritten) {
+        Design.Rewrite rewrite = tailoring.rewrites().get(item.id());
+        Entry entry = item.entry();
+        if (rewrite == null || rewrite.to().isEmpty() || entry.bullets().size() != rewrite.from().size()
+                || !new HashSet<>(entry.bullets()).equals(new HashSet<>(rewrite.from()))) {
+            return item;
+        }
+        rewritten.add(item.id());
+        return new Item(item.id(), new Entry(entry.title(), entry.organisation(), entry.place(), entry.dates(),
+                entry.url(), entry.text(), rewrite.to(), entry.skills()));
+    }
+
+    /**
+     * An entry whose bullet points a model may rewrite for a vacancy: a job or project the design shows.
+     *
+     * @param id the profile's entry id
+     * @param title the role or project
+     * @param organisation the employer, or null
+     * @param bullets its bullet points in the design's language
+     */
+    public record Bullets(String id, String title, String organisation, List<String> bullets) {
+    }
+
+    /** The jobs and projects the design shows that have bullet points, in the design's language. */
+    public List<Bullets> bullets(JsonNode profile, Design design) {
+        Material material = new ProfileReader(design.lang(), design.dateStyle()).read(profile);
+        Arrangement arrangement = arrange(material, design, material.headline());
+        List<Bullets> bullets = new ArrayList<>();
+        for (Part part : List.of(Part.EXPERIENCE, Part.PROJECTS)) {
+            for (Item item : arrangement.items().getOrDefault(part, List.of())) {
+                if (!item.entry().bullets().isEmpty()) {
+                    bullets.add(new Bullets(item.id(), item.entry().title(), item.entry().organisation(),
+                            item.entry().bullets()));
+                }
+            }
+        }
+        return bullets;
     }
 
     private static void requireEnough(Material material, Design design) {
@@ -169,7 +215,7 @@ public final class Composer {
         return new Entry(null, null, null, null, null, null, List.of(), skills);
     }
 
-    private static List<Change> changes(Arrangement before, Arrangement after) {
+    private static List<Change> changes(Arrangement before, Arrangement after, Set<String> rewritten) {
         List<Change> changes = new ArrayList<>();
         if (!Objects.equals(before.headline(), after.headline())) {
             changes.add(new Change(Kind.TITLE_CHANGED, null, null, null, null, null, listOf(before.headline()),
@@ -201,8 +247,9 @@ public final class Composer {
                 }
                 List<String> bulletsAfter = now.get(to).entry().bullets();
                 if (!item.entry().bullets().equals(bulletsAfter)) {
-                    changes.add(new Change(Kind.BULLETS_REORDERED, part, item.id(), title, null, null,
-                            item.entry().bullets(), bulletsAfter));
+                    changes.add(new Change(rewritten.contains(item.id()) ? Kind.BULLETS_REWRITTEN
+                            : Kind.BULLETS_REORDERED, part, item.id(), title, null, null, item.entry().bullets(),
+                            bulletsAfter));
                 }
             }
         }

@@ -12,6 +12,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -178,12 +179,45 @@ public record Design(
      * @param targetTitle the line under the name; null for the vacancy's title
      */
     @Schema(description = "How to tailor to the target vacancy")
-    public record Tailoring(Boolean hideIrrelevant, @Size(max = 200) String targetTitle) {
+    public record Tailoring(Boolean hideIrrelevant, @Size(max = 200) String targetTitle,
+            @Schema(description = "Bullet points the model rewrote for this vacancy and the fact check kept, by the "
+                    + "profile's entry id; each applies only while the entry's bullets are still the ones rewritten")
+            @Size(max = 100) Map<String, @Valid Rewrite> rewrites) {
 
         static final Tailoring DEFAULT = new Tailoring(false, null);
 
+        public Tailoring {
+            rewrites = rewrites == null ? Map.of() : Map.copyOf(rewrites);
+        }
+
+        /** Tailoring without rewritten bullets. */
+        public Tailoring(Boolean hideIrrelevant, String targetTitle) {
+            this(hideIrrelevant, targetTitle, null);
+        }
+
+        /** The same tailoring with these rewrites. */
+        public Tailoring withRewrites(Map<String, Rewrite> newRewrites) {
+            return new Tailoring(hideIrrelevant, targetTitle, newRewrites);
+        }
+
         boolean hides() {
             return Boolean.TRUE.equals(hideIrrelevant);
+        }
+    }
+
+    /**
+     * An entry's bullet points as the model rewrote them.
+     *
+     * @param from the profile's bullets they were rewritten from
+     * @param to the rewritten bullets that passed the fact check
+     */
+    @Schema(description = "An entry's bullets as rewritten, and the profile's bullets they came from")
+    public record Rewrite(@Size(max = 30) List<@Size(max = 1000) String> from,
+            @Size(max = 30) List<@Size(max = 1000) String> to) {
+
+        public Rewrite {
+            from = from == null ? List.of() : List.copyOf(from);
+            to = to == null ? List.of() : List.copyOf(to);
         }
     }
 }

@@ -150,8 +150,9 @@ class ResumeController {
             Sets the vacancy as the resume's target and saves a new version: entries and bullet points ordered by \
             how many of the vacancy's required skills (then its pluses) they name, matching skills first, \
             optionally entries that name nothing asked for left out, and a target title. Only the profile's own \
-            words are selected and ordered. The answer lists every change against the untailored resume. \
-            If-Match is checked when sent.""")
+            words are selected and ordered; with rewrite=true and a model configured (qh.ai.base-url), each job's \
+            bullets are also rewritten for the vacancy and only what the fact check finds in the profile is kept. \
+            The answer lists every change against the untailored resume. If-Match is checked when sent.""")
     @ApiResponse(responseCode = "200", description = "Tailored and saved", content = @Content(examples = @ExampleObject(
             value = """
                     {"id": "6b1f0e4a-1c2d-4e3f-8a9b-0c1d2e3f4a5b", "version": 3,
@@ -177,6 +178,9 @@ class ResumeController {
         int expected = ifMatch == null || ifMatch.isBlank() ? current.version() : Resumes.expected(ifMatch);
         Design design = current.design().withTarget(request.vacancyId(),
                 new Design.Tailoring(request.hideIrrelevant(), request.targetTitle()));
+        if (Boolean.TRUE.equals(request.rewrite())) {
+            design = resumes.rewritten(user.id(), design);
+        }
         Composition composition = resumes.compose(user.id(), design);
         StoredResume saved = resumes.update(user.id(), id, expected, design);
         return ResponseEntity.ok().eTag(Resumes.etag(saved.version())).body(ResumeView.of(saved, composition));

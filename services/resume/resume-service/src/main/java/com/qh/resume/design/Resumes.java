@@ -32,13 +32,16 @@ class Resumes {
     private final Profiles profiles;
     private final Vacancies vacancies;
     private final Composer composer;
+    private final BulletRewriter rewriter;
     private final Clock clock;
 
-    Resumes(ResumeRows rows, Profiles profiles, Vacancies vacancies, Composer composer, Clock clock) {
+    Resumes(ResumeRows rows, Profiles profiles, Vacancies vacancies, Composer composer, BulletRewriter rewriter,
+            Clock clock) {
         this.rows = rows;
         this.profiles = profiles;
         this.vacancies = vacancies;
         this.composer = composer;
+        this.rewriter = rewriter;
         this.clock = clock;
     }
 
@@ -98,11 +101,26 @@ class Resumes {
     /** The design composed over the user's current profile, tailored when it names a vacancy. */
     Composition compose(UUID userId, Design design) {
         appearance(design);
-        JsonNode profile = profiles.profileOf(userId).orElseThrow(() -> new UnprocessableException(
-                "profile-incomplete", "You have no profile yet: fill in your name and your experience, education "
-                        + "or skills first.", List.of(new FieldViolation("profile", "No profile saved yet"))));
+        JsonNode profile = profile(userId);
         TargetVacancy vacancy = design.targetVacancyId() == null ? null : vacancy(userId, design.targetVacancyId());
         return composer.compose(profile, design, vacancy);
+    }
+
+    /** The design with its target vacancy's bullet rewrites by the model, fact-checked; as it is without a model. */
+    Design rewritten(UUID userId, Design design) {
+        if (design.targetVacancyId() == null) {
+            return design;
+        }
+        JsonNode profile = profile(userId);
+        TargetVacancy vacancy = vacancy(userId, design.targetVacancyId());
+        return design.withTarget(vacancy.id(), design.tailoring().withRewrites(
+                rewriter.rewrite(userId, profile, design, vacancy)));
+    }
+
+    private JsonNode profile(UUID userId) {
+        return profiles.profileOf(userId).orElseThrow(() -> new UnprocessableException(
+                "profile-incomplete", "You have no profile yet: fill in your name and your experience, education "
+                        + "or skills first.", List.of(new FieldViolation("profile", "No profile saved yet"))));
     }
 
     void rememberDocument(UUID userId, UUID id, UUID documentId) {

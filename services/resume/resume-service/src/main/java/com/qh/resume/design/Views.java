@@ -62,6 +62,9 @@ final class Views {
             @Schema(description = "Leave out jobs, projects and other entries that name nothing the vacancy asks for")
             Boolean hideIrrelevant,
             @Schema(description = "The line under the name; the vacancy's title when left out")
-            @Size(max = 200) String targetTitle) {
+            @Size(max = 200) String targetTitle,
+            @Schema(description = "Also rewrite bullet points with the model (when one is configured), keeping "
+                    + "only what the fact check finds in the profile")
+            Boolean rewrite) {
     }
 }

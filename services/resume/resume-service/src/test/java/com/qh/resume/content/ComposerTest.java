@@ -7,7 +7,6 @@ import com.qh.ai.factcheck.Evidence;
 import com.qh.ai.factcheck.FactCheck;
 import com.qh.ai.factcheck.FactChecker;
 import com.qh.rendering.DocumentRenderer;
-import com.qh.rendering.Language;
 import com.qh.rendering.ResumeDocument;
 import com.qh.rendering.ResumeDocument.Entry;
 import com.qh.rendering.ResumeDocument.Section;
@@ -33,8 +32,6 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.databind.node.ArrayNode;
-import tools.jackson.databind.node.ObjectNode;
 
 /** The profile read into a resume in either language, arranged by a design, and tailored to a vacancy. */
 class ComposerTest {
@@ -194,7 +191,7 @@ class ComposerTest {
         Evidence.Target target = new Evidence.Target("Платёжная платформа", "Java-разработчик (платежи)", "");
         Design english = design("en").withTarget(VACANCY, new Tailoring(true, null));
         FactCheck en = checker.check(text(COMPOSER.compose(vera(), english, javaPayments()).document()),
-                Evidence.of(jsonResume(vera(), "en"), target));
+                Evidence.of(JsonResumes.of(vera(), "en"), target));
 
         assertThat(en.unsupported()).isEmpty();
 
@@ -202,7 +199,7 @@ class ComposerTest {
         // (a false flag of the checker, reported): every flag is inside a line copied verbatim from the profile.
         Design russian = design("ru").withTarget(VACANCY, new Tailoring(true, null));
         String text = text(COMPOSER.compose(vera(), russian, javaPayments()).document());
-        FactCheck ru = checker.check(text, Evidence.of(jsonResume(vera(), "ru"), target));
+        FactCheck ru = checker.check(text, Evidence.of(JsonResumes.of(vera(), "ru"), target));
         String profile = vera().toString();
         assertThat(ru.unsupported()).allSatisfy(claim -> {
             int end = text.indexOf('\n', claim.end());
@@ -253,54 +250,5 @@ class ComposerTest {
             }
         }
         return String.join("\n", lines);
-    }
-
-    /** The profile as the JSON Resume the fact checker reads, in one language with the other filling gaps. */
-    static JsonNode jsonResume(JsonNode profile, String language) {
-        ProfileReader reader = new ProfileReader(Language.of(language), Design.DateStyle.MONTH);
-        ObjectNode resume = JSON.createObjectNode();
-        ObjectNode basics = resume.putObject("basics");
-        JsonNode personal = profile.path("personal");
-        basics.put("name", reader.text(personal.path("firstName")) + " " + reader.text(personal.path("lastName")));
-        basics.put("label", reader.text(personal.path("headline")));
-        basics.put("summary", reader.text(profile.path("summary")));
-        ArrayNode work = resume.putArray("work");
-        for (JsonNode job : profile.path("experience")) {
-            ObjectNode w = work.addObject();
-            w.put("name", reader.text(job.path("employer")));
-            w.put("position", reader.text(job.path("position")));
-            w.put("startDate", job.path("startDate").asString(""));
-            w.put("endDate", job.path("endDate").asString(""));
-            ArrayNode highlights = w.putArray("highlights");
-            job.path("highlights").forEach(h -> highlights.add(reader.text(h)));
-        }
-        ArrayNode education = resume.putArray("education");
-        for (JsonNode study : profile.path("education")) {
-            ObjectNode e = education.addObject();
-            e.put("institution", reader.text(study.path("institution")));
-            e.put("area", reader.text(study.path("area")));
-            e.put("studyType", reader.text(study.path("studyType")));
-            e.put("startDate", study.path("startDate").asString(""));
-            e.put("endDate", study.path("endDate").asString(""));
-        }
-        ArrayNode skills = resume.putArray("skills");
-        profile.path("skills").forEach(s -> skills.addObject().put("name", s.path("name").asString()));
-        ArrayNode certificates = resume.putArray("certificates");
-        profile.path("certificates").forEach(c -> certificates.addObject().put("name", reader.text(c.path("name")))
-                .put("issuer", reader.text(c.path("issuer"))).put("date", c.path("date").asString("")));
-        ArrayNode projects = resume.putArray("projects");
-        for (JsonNode project : profile.path("projects")) {
-            ObjectNode p = projects.addObject().put("name", reader.text(project.path("name")))
-                    .put("description", reader.text(project.path("description")));
-            ArrayNode keywords = p.putArray("keywords");
-            project.path("keywords").forEach(k -> keywords.add(k.asString()));
-        }
-        ArrayNode publications = resume.putArray("publications");
-        profile.path("publications").forEach(p -> publications.addObject().put("name", reader.text(p.path("name")))
-                .put("publisher", reader.text(p.path("publisher"))).put("releaseDate", p.path("releaseDate").asString("")));
-        ArrayNode languages = resume.putArray("languages");
-        profile.path("languages").forEach(l -> languages.addObject().put("language", l.path("language").asString())
-                .put("fluency", l.path("fluency").asString("")));
-        return resume;
     }
 }
