@@ -25,6 +25,7 @@ final class Profile {
     private static final Set<String> DATE_FIELDS = Set.of("startDate", "endDate", "date", "releaseDate");
     private static final Set<String> SKIPPED_FIELDS = Set.of("email", "phone", "url", "countryCode", "postalCode",
             "network", "username", "image");
+    private static final Pattern DATE = Pattern.compile("^(\\d{4})(?:-(\\d{2}))?");
     private static final Pattern FROM_TO = Pattern.compile(
             "\\s*(?:\\p{L}{1,6}\\.?\\s*)?(?:to|до|→|->|–|-)\\s*", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern YEAR_UNIT = Pattern.compile(
@@ -215,7 +216,7 @@ final class Profile {
     }
 
     private YearMonth year(String date, Set<Integer> into) {
-        Matcher m = Pattern.compile("^(\\d{4})(?:-(\\d{2}))?").matcher(date.strip());
+        Matcher m = DATE.matcher(date.strip());
         if (!m.find()) {
             return null;
         }
