@@ -95,6 +95,15 @@ class ScreensTest extends WebAppTestBase {
                     page.waitForSelector("#tracker .notice");
                     page.screenshot(new Page.ScreenshotOptions().setPath(out.resolve(prefix + "11b-tracker-moved.png"))
                             .setFullPage(true));
+                    // The match of the vacancy: a missing skill added through the profile API, then matched again.
+                    shoot(page, out, prefix + "11c-match", "/vacancies/" + PagesTest.VACANCY_ID + "/match");
+                    page.click("#missing-skills li:first-child button[type=submit]");
+                    page.waitForSelector(".notice");
+                    page.screenshot(new Page.ScreenshotOptions().setPath(out.resolve(prefix + "11d-match-skill-added.png"))
+                            .setFullPage(true));
+                    assertAccessibleBasics(page, prefix + "11d-match-skill-added");
+                    shoot(page, out, prefix + "19-salary", "/salary");
+                    shoot(page, out, prefix + "19b-salary-other", "/salary?title=Java&city=Moscow&experience=between3And6");
                     shoot(page, out, prefix + "20-analysis-list", "/analysis");
                     shoot(page, out, prefix + "21-analysis-match", "/analysis/jobs/" + AnalysisFixtures.MATCH_JOB);
                     shoot(page, out, prefix + "22-analysis-review", "/analysis/jobs/" + AnalysisFixtures.REVIEW_JOB);
@@ -142,6 +151,7 @@ class ScreensTest extends WebAppTestBase {
                     page.waitForSelector("#inbox-count");
                     assertThat(page.url()).endsWith("/notifications");
                     shoot(page, out, prefix + "18-admin-users", "/admin/users");
+                    shoot(page, out, prefix + "18b-admin-ai", "/admin/ai");
                     shoot(page, out, prefix + "16-not-found", "/no-such-page");
                     context.close();
                 }
@@ -208,7 +218,14 @@ class ScreensTest extends WebAppTestBase {
                 ], "page": 0, "size": 20, "total": 3}""".formatted(PagesTest.VACANCY_ID, PagesTest.VACANCY_ID,
                 PagesTest.VACANCY_ID))));
         api.server.stubFor(get("/api/v1/vacancies/" + PagesTest.VACANCY_ID)
-                .willReturn(okJson(PagesTest.vacancy("APPLIED"))));
+                .willReturn(okJson(TrackerDocumentsTest.appliedWithDocuments())));
+        api.server.stubFor(post("/api/v1/analysis/match").willReturn(okJson(MatchPageTest.seniorJavaMatch())));
+        api.server.stubFor(get("/api/v1/profile/skills").willReturn(okJson("[]").withHeader("ETag", "\"v12\"")));
+        api.server.stubFor(post("/api/v1/profile/skills").willReturn(aResponse().withStatus(201)
+                .withHeader("Content-Type", "application/json").withBody("{\"id\": \"s1\", \"name\": \"Apache Kafka\"}")));
+        api.server.stubFor(get("/api/v1/analysis/salary/me").willReturn(okJson(SalaryPageTest.accountantInMoscow())));
+        api.server.stubFor(post("/api/v1/analysis/salary").willReturn(okJson(SalaryPageTest.accountantInMoscow())));
+        api.server.stubFor(get(urlPathEqualTo("/api/v1/admin/ai/usage")).willReturn(okJson(AdminAiUsageTest.usage())));
         api.server.stubFor(get("/api/v1/profile").willReturn(okJson("""
                 {"primaryLanguage": "RU", "personal": {"firstName": {"ru": "Вера", "en": "Vera"},
                   "lastName": {"ru": "Соколова", "en": "Sokolova"}, "headline": {"en": "Backend developer, 7 years",
@@ -239,7 +256,7 @@ class ScreensTest extends WebAppTestBase {
         api.server.stubFor(post(urlPathEqualTo("/api/v1/notifications/" + PagesTest.MESSAGE_ID + "/read"))
                 .willReturn(aResponse().withStatus(204)));
         String doc = "/api/v1/documents/" + DocumentFixtures.DOC;
-        api.server.stubFor(get("/api/v1/documents").willReturn(okJson(DocumentFixtures.list())));
+        api.server.stubFor(get("/api/v1/documents").willReturn(okJson(TrackerDocumentsTest.documents())));
         api.server.stubFor(get("/api/v1/documents/usage").willReturn(okJson(DocumentFixtures.usage())));
         api.server.stubFor(get(doc).willReturn(okJson(DocumentFixtures.one())));
         api.server.stubFor(get(doc + "/versions").willReturn(okJson(DocumentFixtures.versions())));
