@@ -39,6 +39,14 @@ final class MarkdownWriter {
         md.append('\n');
         continue;
       }
+      if (s.kind().isCitation()) {
+        // Publications and talks as a numbered reference list, as a CV cites them.
+        for (int i = 0; i < s.entries().size(); i++) {
+          md.append(i + 1).append(". ").append(citation(s.entries().get(i))).append('\n');
+        }
+        md.append('\n');
+        continue;
+      }
       for (Entry e : s.entries()) {
         entry(md, e);
       }
@@ -75,6 +83,30 @@ final class MarkdownWriter {
     if (!e.skills().isEmpty()) {
       md.append(esc(String.join(", ", e.skills().stream().map(Skill::name).toList()))).append("\n\n");
     }
+  }
+
+  /** {@code Authors. **Title.** *Venue, place, year.* [link](url)}, each part closed by a full stop. */
+  private static String citation(Entry e) {
+    List<String> parts = new ArrayList<>();
+    if (present(e.text())) {
+      parts.add(esc(ResumeHtml.stop(e.text())));
+    }
+    if (present(e.title())) {
+      parts.add("**" + esc(ResumeHtml.stop(e.title())) + "**");
+    }
+    List<String> venue = new ArrayList<>();
+    for (String part : new String[] {e.organisation(), e.place(), e.dates()}) {
+      if (present(part)) {
+        venue.add(esc(part));
+      }
+    }
+    if (!venue.isEmpty()) {
+      parts.add("*" + ResumeHtml.stop(String.join(", ", venue)) + "*");
+    }
+    if (present(e.url())) {
+      parts.add(link(e.url().replaceFirst("^https?://(www\\.)?", ""), e.url()));
+    }
+    return String.join(" ", parts);
   }
 
   private static String line(SectionKind kind, Entry e) {

@@ -228,7 +228,7 @@ final class ResumeHtml {
   }
 
   /** The text ending in a full stop unless it ends in punctuation of its own. */
-  private static String stop(String s) {
+  static String stop(String s) {
     String t = s.strip();
     return t.matches(".*[.!?…»”\"]$") ? t : t + ".";
   }

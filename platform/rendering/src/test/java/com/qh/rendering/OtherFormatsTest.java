@@ -123,6 +123,15 @@ class OtherFormatsTest {
   }
 
   @Test
+  void listsPublicationsAndTalksInMarkdownAsNumberedReferences() {
+    String md = new String(renderer.render(SampleResumes.researcher(Language.EN), Appearance.of("academic"),
+        Format.MARKDOWN), StandardCharsets.UTF_8);
+    assertThat(md).contains("## Publications\n\n1. Whitfield J., Okafor N. **Probing multilingual encoders for "
+        + "shared semantic roles.** *Transactions of the ACL, vol. 12, 2024.* "
+        + "[doi.org/10.1162/tacl\\_a\\_00612](https://doi.org/10.1162/tacl_a_00612)\n2. Whitfield J., Korhonen A.");
+  }
+
+  @Test
   void escapesMarkupThatAResumeHappensToContain() {
     assertThat(MarkdownWriter.esc("C# & <script> [x] *bold*")).isEqualTo("C\\# & \\<script\\> \\[x\\] \\*bold\\*");
     assertThat(MarkdownWriter.esc("1. first")).isEqualTo("1\\. first");
