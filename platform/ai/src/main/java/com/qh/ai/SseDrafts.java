@@ -3,12 +3,16 @@ package com.qh.ai;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Duration;
+import com.qh.ai.factcheck.Evidence;
+import com.qh.ai.factcheck.FactChecker;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.Function;
 import org.springframework.http.MediaType;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
@@ -24,7 +28,13 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
  *
  * Events: {@code text} ({@code {"text":"..."}}, a piece to append) as the model writes, then one {@code done} with
  * {@code origin}, {@code fallback}, {@code model} and the token counts. Offline the text comes in one event per
- * paragraph. A spent budget that is known before anything is sent is thrown from {@code relay} itself, so the caller
+ * paragraph.
+ * <p>
+ * The pieces are the model's text before any fact check. Relayed with a checker
+ * ({@link #relay(Generator, GenerationTask, FactChecker, Evidence)}), {@code done} also carries {@code checked: true},
+ * the checked {@code text} (without the sentences holding unsupported claims) and {@code unsupported}, a list of
+ * {@code {start, end, span, kind, reason}} over the text as streamed: the client then replaces the streamed draft with
+ * {@code text} and may show the claims as warnings. Without a checker the streamed text is all there is. A spent budget that is known before anything is sent is thrown from {@code relay} itself, so the caller
  * gets the 429 problem; a failure after the stream started ends it with an {@code error} event.
  */
 public final class SseDrafts {
@@ -42,6 +52,27 @@ public final class SseDrafts {
 
     /** As {@link #relay(Generator, GenerationTask)}, with the emitter's own timeout. */
     public static SseEmitter relay(Generator generator, GenerationTask<String> task, Duration timeout) {
+        return relay(generator, task, timeout, null);
+    }
+
+    /**
+     * As {@link #relay(Generator, GenerationTask)}, fact-checking the finished text against the profile (and the
+     * vacancy's company and role): {@code done} carries the checked text and the unsupported claims.
+     */
+    public static SseEmitter relay(Generator generator, GenerationTask<String> task, FactChecker checker,
+            Evidence evidence) {
+        return relay(generator, task, answer -> CheckedText.of(answer, checker, evidence));
+    }
+
+    /** As {@link #relay(Generator, GenerationTask, FactChecker, Evidence)}, with any check of the finished text. */
+    public static SseEmitter relay(Generator generator, GenerationTask<String> task,
+            Function<Generated<String>, CheckedText> check) {
+        return relay(generator, task, Duration.ofMinutes(5), check);
+    }
+
+    /** The relay with its emitter's timeout and an optional check of the finished text ({@code null}: none). */
+    public static SseEmitter relay(Generator generator, GenerationTask<String> task, Duration timeout,
+            Function<Generated<String>, CheckedText> check) {
         SseEmitter emitter = new SseEmitter(timeout.toMillis());
         CompletableFuture<Void> started = new CompletableFuture<>();
         Thread.ofVirtual().name("qh-ai-sse").start(() -> {
@@ -51,7 +82,7 @@ public final class SseDrafts {
                     send(emitter, "text", Map.of("text", piece));
                 });
                 started.complete(null);
-                send(emitter, "done", summary(answer));
+                send(emitter, "done", summary(answer, check == null ? null : check.apply(answer)));
                 emitter.complete();
             }
             catch (AiBudgetSpentException e) {
@@ -82,13 +113,27 @@ public final class SseDrafts {
         return emitter;
     }
 
-    private static Map<String, Object> summary(Generated<String> answer) {
+    private static Map<String, Object> summary(Generated<String> answer, CheckedText checked) {
         Map<String, Object> done = new LinkedHashMap<>();
         done.put("origin", answer.origin().name());
         done.put("fallback", answer.fallback().name());
         done.put("model", answer.model());
         done.put("promptTokens", answer.usage().promptTokens());
         done.put("completionTokens", answer.usage().completionTokens());
+        if (checked != null) {
+            done.put("checked", true);
+            done.put("text", checked.text());
+            List<Map<String, Object>> unsupported = checked.check().unsupported().stream().map(claim -> {
+                Map<String, Object> item = new LinkedHashMap<>();
+                item.put("start", claim.start());
+                item.put("end", claim.end());
+                item.put("span", claim.span());
+                item.put("kind", claim.kind().name());
+                item.put("reason", claim.reason());
+                return item;
+            }).toList();
+            done.put("unsupported", unsupported);
+        }
         return done;
     }
 

@@ -52,6 +52,16 @@ public record AiProperties(String baseUrl, String apiKey, @DefaultValue("gpt-4o-
         return configured() && (override == null || override.enabled() == null || override.enabled());
     }
 
+    /** The longest answer asked of the model for a feature when the feature sets none. */
+    public static final int DEFAULT_MAX_TOKENS = 1500;
+
+    /** The cap on the answer's tokens for a feature: its {@code max-tokens}, else {@link #DEFAULT_MAX_TOKENS}. */
+    public int maxTokensFor(String feature) {
+        Feature override = feature(feature);
+        return override != null && override.maxTokens() != null && override.maxTokens() > 0 ? override.maxTokens()
+                : DEFAULT_MAX_TOKENS;
+    }
+
     /**
      * The overrides of one feature. Keys are compared without dashes and case, since an environment variable
      * ({@code QH_AI_FEATURES_LETTERDRAFT_MODEL}) cannot carry the dash of {@code letter-draft}.
@@ -68,9 +78,11 @@ public record AiProperties(String baseUrl, String apiKey, @DefaultValue("gpt-4o-
 
     /**
      * @param model   the model for this feature
-     * @param enabled {@code false} keeps this feature offline even with a model configured
+     * @param enabled   {@code false} keeps this feature offline even with a model configured
+     * @param maxTokens the most tokens one answer may have (sent as {@code max_tokens}; lowered further to what is
+     *                  left of the user's daily budget); {@code 1500} when unset
      */
-    public record Feature(String model, Boolean enabled) {
+    public record Feature(String model, Boolean enabled, Integer maxTokens) {
     }
 
     /**

@@ -80,10 +80,11 @@ final class ModelClient {
         }
     }
 
-    Reply call(String model, String system, String user, String jsonSchema) {
+    /** One call; {@code maxTokens} bounds the answer ({@code max_tokens}). */
+    Reply call(String model, String system, String user, String jsonSchema, int maxTokens) {
         ChatResponse response;
         try {
-            response = chatModel.call(prompt(model, system, user, jsonSchema, false));
+            response = chatModel.call(prompt(model, system, user, jsonSchema, false, maxTokens));
         }
         catch (RuntimeException e) {
             throw classify(e);
@@ -94,8 +95,8 @@ final class ModelClient {
     }
 
     /** The answer as the model writes it; errors arrive as the SDK raises them, for {@link #classify}. */
-    Flux<ChatResponse> stream(String model, String system, String user) {
-        return chatModel.stream(prompt(model, system, user, null, true));
+    Flux<ChatResponse> stream(String model, String system, String user, int maxTokens) {
+        return chatModel.stream(prompt(model, system, user, null, true, maxTokens));
     }
 
     static String text(ChatResponse response) {
@@ -116,9 +117,11 @@ final class ModelClient {
         return model == null || model.isBlank() ? asked : model;
     }
 
-    private Prompt prompt(String model, String system, String user, String jsonSchema, boolean streaming) {
+    private Prompt prompt(String model, String system, String user, String jsonSchema, boolean streaming,
+            int maxTokens) {
+        // max_tokens rather than max_completion_tokens: Ollama, vLLM and LM Studio know only the former.
         OpenAiChatOptions.Builder options = OpenAiChatOptions.builder().model(model).maxRetries(0)
-                .timeout(properties.requestTimeout());
+                .timeout(properties.requestTimeout()).maxTokens(maxTokens);
         if (streaming) {
             options.streamUsage(true);
         }

@@ -18,7 +18,9 @@ import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
 import io.github.resilience4j.retry.Retry;
 import io.github.resilience4j.retry.RetryConfig;
 import java.time.Clock;
+import java.util.UUID;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -34,6 +36,13 @@ import org.springframework.ai.chat.model.ChatResponse;
 final class ModelGenerator implements Generator {
 
     private static final Logger log = LoggerFactory.getLogger(ModelGenerator.class);
+
+    /** Fewer answer tokens than this left in the budget: no answer worth having fits, so the model is not asked. */
+    static final int MIN_USEFUL_ANSWER = 200;
+    /** Characters per token assumed to estimate a prompt's tokens before it is sent (English ~4, Russian ~3). */
+    private static final int CHARS_PER_TOKEN = 3;
+    /** Tokens the chat format adds around the two messages. */
+    private static final int MESSAGE_OVERHEAD = 16;
 
     private final AiProperties properties;
     private final ModelClient client;
@@ -91,7 +100,8 @@ final class ModelGenerator implements Generator {
             return offline(task, Fallback.FEATURE_DISABLED, "The model is switched off for " + task.feature() + ".",
                     TokenUsage.NONE);
         }
-        if (!admitted(task)) {
+        Admission admission = admit(task);
+        if (admission == null) {
             return offline(task, Fallback.BUDGET_UNAVAILABLE, "auth's AI allowance could not be read.",
                     TokenUsage.NONE);
         }
@@ -100,14 +110,22 @@ final class ModelGenerator implements Generator {
         Messages messages = messages(task, prompt);
         AtomicReference<TokenUsage> spent = new AtomicReference<>(TokenUsage.NONE);
         AtomicReference<String> answeredBy = new AtomicReference<>(model);
-        Supplier<T> attempt = () -> {
-            Reply reply = client.call(model, messages.system(), messages.user(), task.jsonSchema());
+        AtomicInteger limit = new AtomicInteger(firstLimit(task, admission, messages));
+        Supplier<T> call = CircuitBreaker.decorateSupplier(breaker, () -> {
+            Reply reply = client.call(model, messages.system(), messages.user(), task.jsonSchema(), limit.get());
             spent.accumulateAndGet(reply.usage(), TokenUsage::plus);
             answeredBy.set(reply.model());
             return read(task, reply.text());
+        });
+        Supplier<T> attempt = () -> {
+            if (!spent.get().equals(TokenUsage.NONE)) {
+                // A retry: what the failed try cost is gone from the budget too.
+                limit.set(retryLimit(task, admission, messages, spent.get()));
+            }
+            return call.get();
         };
         try {
-            T value = Retry.decorateSupplier(retry, CircuitBreaker.decorateSupplier(breaker, attempt)).get();
+            T value = Retry.decorateSupplier(retry, attempt).get();
             record(task, answeredBy.get(), spent.get());
             return Generated.model(value, answeredBy.get(), spent.get(), prompt.version());
         }
@@ -136,7 +154,8 @@ final class ModelGenerator implements Generator {
             return offlineStream(task, onText, Fallback.FEATURE_DISABLED, "The model is switched off for "
                     + task.feature() + ".", TokenUsage.NONE);
         }
-        if (!admitted(task)) {
+        Admission admission = admit(task);
+        if (admission == null) {
             return offlineStream(task, onText, Fallback.BUDGET_UNAVAILABLE, "auth's AI allowance could not be read.",
                     TokenUsage.NONE);
         }
@@ -144,7 +163,17 @@ final class ModelGenerator implements Generator {
         String model = properties.modelFor(task.feature());
         Messages messages = messages(task, prompt);
         TokenUsage spent = TokenUsage.NONE;
+        int limit = firstLimit(task, admission, messages);
         for (int attempt = 1; ; attempt++) {
+            if (attempt > 1) {
+                try {
+                    limit = retryLimit(task, admission, messages, spent);
+                }
+                catch (ModelFailure tooLittleLeft) {
+                    record(task, model, spent);
+                    return offlineStream(task, onText, tooLittleLeft.reason(), tooLittleLeft.getMessage(), spent);
+                }
+            }
             if (!breaker.tryAcquirePermission()) {
                 return offlineStream(task, onText, Fallback.CIRCUIT_OPEN,
                         "The model failed repeatedly; it is not asked for a while.", spent);
@@ -154,7 +183,7 @@ final class ModelGenerator implements Generator {
             AtomicReference<String> answeredBy = new AtomicReference<>(model);
             long start = System.nanoTime();
             try {
-                client.stream(model, messages.system(), messages.user()).doOnNext(response -> {
+                client.stream(model, messages.system(), messages.user(), limit).doOnNext(response -> {
                     String piece = ModelClient.text(response);
                     TokenUsage reported = ModelClient.usage(response);
                     if (reported.total() > 0) {
@@ -208,7 +237,7 @@ final class ModelGenerator implements Generator {
         }
     }
 
-    private record Messages(String system, String user) {
+    record Messages(String system, String user) {
     }
 
     private Messages messages(GenerationTask<?> task, Prompt prompt) {
@@ -239,12 +268,22 @@ final class ModelGenerator implements Generator {
     }
 
     /**
-     * Checks the user's allowance before the model is asked. A spent budget is the caller's 429; an allowance that
-     * cannot be read means the model is not used (nothing unmetered), so the offline engine answers.
+     * The user's allowance as read before the model is asked; {@code allowance} is null when the call is not metered
+     * (no user, or budgets off).
      */
-    private boolean admitted(GenerationTask<?> task) {
+    private record Admission(AuthBudget.Allowance allowance) {
+
+        static final Admission UNMETERED = new Admission(null);
+    }
+
+    /**
+     * Checks the user's allowance before the model is asked. A spent budget is the caller's 429; an allowance that
+     * cannot be read (auth down, no service token) returns null: the model is not used (nothing unmetered), so the
+     * offline engine answers.
+     */
+    private Admission admit(GenerationTask<?> task) {
         if (budget == null || !properties.budget().enabled() || task.userId() == null) {
-            return true;
+            return Admission.UNMETERED;
         }
         AuthBudget.Allowance allowance;
         try {
@@ -253,19 +292,60 @@ final class ModelGenerator implements Generator {
         catch (RuntimeException e) {
             log.warn("AI allowance of user {} could not be read from auth ({}); answering offline", task.userId(),
                     e.getMessage());
-            return false;
+            return null;
         }
         if (allowance.remaining() <= 0) {
-            throw new AiBudgetSpentException(allowance.budget(), allowance.used(), allowance.day(), clock.instant());
+            throw spent(allowance);
         }
-        return true;
+        return new Admission(allowance);
+    }
+
+    /**
+     * The answer's token limit for the first try: the feature's cap, lowered to what is left of the user's budget
+     * once the prompt is paid for. Too little left for a useful answer is the caller's 429, as a spent budget is.
+     */
+    private int firstLimit(GenerationTask<?> task, Admission admission, Messages messages) {
+        long limit = limit(task, admission, messages, TokenUsage.NONE);
+        if (limit < MIN_USEFUL_ANSWER) {
+            throw spent(admission.allowance());
+        }
+        return (int) limit;
+    }
+
+    /** The limit for the retry, after the failed try's tokens; too little left ends the tries (offline answers). */
+    private int retryLimit(GenerationTask<?> task, Admission admission, Messages messages, TokenUsage spent) {
+        long limit = limit(task, admission, messages, spent);
+        if (limit < MIN_USEFUL_ANSWER) {
+            throw new ModelFailure(Fallback.BUDGET_UNAVAILABLE, false, "What is left of today's AI budget does not "
+                    + "fit another try", null);
+        }
+        return (int) limit;
+    }
+
+    private long limit(GenerationTask<?> task, Admission admission, Messages messages, TokenUsage spent) {
+        int cap = properties.maxTokensFor(task.feature());
+        if (admission.allowance() == null) {
+            return cap;
+        }
+        long left = admission.allowance().remaining() - spent.total() - promptEstimate(messages);
+        return Math.min(cap, left);
+    }
+
+    /** A rough count of the prompt's tokens, erring high, since the real count is only known after the call. */
+    static long promptEstimate(Messages messages) {
+        long chars = messages.system().length() + messages.user().length();
+        return (chars + CHARS_PER_TOKEN - 1) / CHARS_PER_TOKEN + MESSAGE_OVERHEAD;
+    }
+
+    private AiBudgetSpentException spent(AuthBudget.Allowance allowance) {
+        return new AiBudgetSpentException(allowance.budget(), allowance.used(), allowance.day(), clock.instant());
     }
 
     private void record(GenerationTask<?> task, String model, TokenUsage usage) {
         if (ledger == null || !properties.budget().enabled() || task.userId() == null || usage.total() == 0) {
             return;
         }
-        ledger.record(new AuthBudget.Usage(task.userId(), service, task.feature(), model, usage.promptTokens(),
+        ledger.record(new AuthBudget.Usage(UUID.randomUUID(), task.userId(), service, task.feature(), model, usage.promptTokens(),
                 usage.completionTokens()));
     }
 

@@ -5,7 +5,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -36,6 +39,28 @@ final class PromptLibrary {
         /** The user section with variables filled in. */
         String user(Map<String, String> variables) {
             return fill(user, variables);
+        }
+
+        /** The variables the prompt names, in order of first use in the system then the user section. */
+        Set<String> variables() {
+            Set<String> names = new LinkedHashSet<>();
+            for (String section : List.of(system, user)) {
+                Matcher m = VARIABLE.matcher(section);
+                while (m.find()) {
+                    names.add(m.group(1));
+                }
+            }
+            return names;
+        }
+
+        /**
+         * The variables the prompt names that {@code variables} does not give: each would be filled with nothing
+         * (and is logged as a warning when the prompt is filled). Empty when the task and the prompt agree.
+         */
+        Set<String> unfilled(Map<String, String> variables) {
+            Set<String> missing = new LinkedHashSet<>(variables());
+            missing.removeAll(variables.keySet());
+            return missing;
         }
 
         private String fill(String template, Map<String, String> variables) {

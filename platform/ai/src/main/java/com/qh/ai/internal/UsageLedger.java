@@ -8,12 +8,15 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.web.client.HttpClientErrorException;
 
 /**
  * Records usage at auth, and keeps what auth did not take. A record that cannot be sent waits in an in-memory queue
  * and is sent again every {@code qh.ai.budget.usage-retry}; the queue is bounded, and a record that does not fit is
  * written to the log at ERROR with all its fields, so it can be replayed by hand and is never lost silently. The
- * queue does not survive a restart: records still in it then are logged at shutdown the same way.
+ * queue does not survive a restart: records still in it then are logged at shutdown the same way. Each record carries
+ * a {@code usageId}, so a record sent again after auth took it but the answer was lost is counted once. A 404 from
+ * auth means the user was deleted meanwhile: the record is dropped, not retried.
  */
 class UsageLedger implements AutoCloseable {
 
@@ -37,19 +40,28 @@ class UsageLedger implements AutoCloseable {
         try {
             auth.record(usage);
         }
+        catch (HttpClientErrorException.NotFound userGone) {
+            dropForDeletedUser(usage);
+        }
         catch (RuntimeException e) {
             log.warn("AI usage not recorded at auth ({}); kept to send again: {}", e.getMessage(), usage);
             keep(usage);
         }
     }
 
-    /** Sends what is waiting, oldest first, until auth refuses again. Returns how many were sent. */
+    /**
+     * Sends what is waiting, oldest first, until auth refuses again. Returns how many left the queue (sent, or
+     * dropped since their user was deleted).
+     */
     int flush() {
         int sent = 0;
         AuthBudget.Usage next;
         while ((next = pending.peek()) != null) {
             try {
                 auth.record(next);
+            }
+            catch (HttpClientErrorException.NotFound userGone) {
+                dropForDeletedUser(next);
             }
             catch (RuntimeException e) {
                 log.debug("AI usage still not recorded at auth: {}", e.getMessage());
@@ -64,6 +76,11 @@ class UsageLedger implements AutoCloseable {
     /** How many records wait to be sent. */
     int pending() {
         return pending.size();
+    }
+
+    private static void dropForDeletedUser(AuthBudget.Usage usage) {
+        log.info("AI usage dropped: auth has no user {} any more (deleted); usage {}", usage.userId(),
+                usage.usageId());
     }
 
     private void keep(AuthBudget.Usage usage) {

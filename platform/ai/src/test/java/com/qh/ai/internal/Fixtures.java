@@ -75,14 +75,35 @@ final class Fixtures {
                 .build();
     }
 
+    /**
+     * The variables the letter service (services/letter, {@code Letters.draft}) gives the {@code letter-draft}
+     * prompt, with values of the kind it gives.
+     */
+    static Map<String, String> letterServiceVariables() {
+        return Map.of(
+                "profile", ANNA_RESUME,
+                "company", "Acme",
+                "role", "Backend Engineer",
+                "tone", "warm",
+                "length", "standard",
+                "evidence", "- Java (required): Built payment services in Java and Kafka [Northwind]\n",
+                "draft", "Dear hiring team at Acme,\n\nI build payment services in Java at Northwind.\n\n"
+                        + "Kind regards,\nAnna Petrova");
+    }
+
+    /** Anna's profile as JSON Resume, the form the letter service sends and the fact check reads. */
+    static final String ANNA_RESUME = """
+            {
+              "basics": {"name": "Anna Petrova", "label": "Senior Software Engineer"},
+              "work": [{"name": "Northwind", "position": "Senior Software Engineer", "startDate": "2021-02",
+                        "highlights": ["Built payment services in Java and Kafka"]}],
+              "skills": [{"name": "Java"}, {"name": "Kafka"}]
+            }""";
+
     static GenerationTask<String> letterDraft(String vacancy) {
-        return GenerationTask.text("letter-draft")
-                .language(Language.EN)
-                .variable("candidateName", "Anna Petrova")
-                .variable("position", "Backend Engineer")
-                .variable("company", "Acme")
-                .variable("tone", "warm")
-                .variable("profile", "Anna Petrova, Senior Software Engineer at Northwind since 2021: Java, Kafka.")
+        GenerationTask.Builder<String> task = GenerationTask.text("letter-draft").language(Language.EN);
+        letterServiceVariables().forEach(task::variable);
+        return task
                 .quote(Quoted.vacancy(vacancy))
                 .user(ANNA)
                 .offline(() -> "Dear hiring team at Acme,\n\nI build payment services in Java at Northwind.\n\n"

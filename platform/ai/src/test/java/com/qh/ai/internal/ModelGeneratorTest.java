@@ -117,7 +117,8 @@ class ModelGeneratorTest {
         auth.verify(1, postRequestedFor(urlPathEqualTo(AuthBudget.USAGE))
                 .withHeader(HttpHeaders.AUTHORIZATION, equalTo("Bearer " + SERVICE_TOKEN))
                 .withRequestBody(equalToJson("""
-                        {"userId":"%s","service":"letter","feature":"resume-bullets","model":"gpt-4o-mini-2024-07-18",
+                        {"usageId":"${json-unit.any-string}","userId":"%s","service":"letter",
+                         "feature":"resume-bullets","model":"gpt-4o-mini-2024-07-18",
                          "promptTokens":412,"completionTokens":38}""".formatted(ANNA))));
     }
 
@@ -286,8 +287,8 @@ class ModelGeneratorTest {
     void asksTheFeaturesOwnModelAndSkipsSwitchedOffFeatures() {
         model.stubFor(post(COMPLETIONS).willReturn(okJson(recorded("letter-plain.json"))));
         generator = generatorWith(Fixtures.settings(model.baseUrl(), Map.of(
-                "letter-draft", new AiProperties.Feature("llama3.1:8b", null),
-                "resume-bullets", new AiProperties.Feature(null, false))));
+                "letter-draft", new AiProperties.Feature("llama3.1:8b", null, null),
+                "resume-bullets", new AiProperties.Feature(null, false, null))));
 
         Generated<String> letter = generator.generate(letterDraft("Backend Engineer at Acme."));
         Generated<Bullets> bullets = generator.generate(bulletRewrite());

@@ -30,6 +30,26 @@ class PromptsAndQuotesTest {
         assertThat(prompt.user()).isNotBlank();
     }
 
+    @ParameterizedTest
+    @CsvSource({"RU", "EN"})
+    void theLetterPromptNamesExactlyTheVariablesTheLetterServiceGives(Language language) {
+        PromptLibrary.Prompt prompt = prompts.get("letter-draft", language);
+        Map<String, String> given = Fixtures.letterServiceVariables();
+
+        assertThat(prompt.unfilled(given)).isEmpty();
+        assertThat(prompt.variables()).containsExactlyInAnyOrderElementsOf(given.keySet());
+        assertThat(prompt.version()).startsWith("letter-draft." + language.code() + ".2");
+        assertThat(prompt.system(given) + prompt.user(given)).doesNotContain("{{").contains("Northwind");
+    }
+
+    @Test
+    void reportsTheVariablesATaskLeavesUnfilled() {
+        PromptLibrary.Prompt prompt = prompts.get("letter-draft", Language.EN);
+
+        assertThat(prompt.unfilled(Map.of("candidateName", "Anna", "position", "Backend Engineer", "role", "x")))
+                .contains("company", "profile", "evidence", "draft", "length", "tone").doesNotContain("role");
+    }
+
     @Test
     void fillsVariablesAndLeavesMissingOnesEmpty() {
         PromptLibrary.Prompt prompt = prompts.get("requirements", Language.EN);

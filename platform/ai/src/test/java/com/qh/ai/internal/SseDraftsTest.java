@@ -20,6 +20,10 @@ import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.qh.ai.Generator;
 import com.qh.ai.OfflineGenerator;
 import com.qh.ai.SseDrafts;
+import com.qh.ai.factcheck.Evidence;
+import com.qh.ai.factcheck.FactChecker;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -39,6 +43,8 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
 /** A controller relaying a draft as server-sent events, with the model on WireMock and without one. */
 class SseDraftsTest {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     @RegisterExtension
     static WireMockExtension model = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
@@ -61,6 +67,13 @@ class SseDraftsTest {
         @GetMapping(path = "/draft", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
         SseEmitter draft(@RequestParam String vacancy) {
             return SseDrafts.relay(generator, letterDraft(vacancy));
+        }
+
+        @GetMapping(path = "/checked-draft", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
+        SseEmitter checkedDraft(@RequestParam String vacancy) {
+            return SseDrafts.relay(generator, letterDraft(vacancy), new FactChecker(),
+                    Evidence.of(JSON.readTree(Fixtures.ANNA_RESUME),
+                            new Evidence.Target("Acme", "Backend Engineer", vacancy)));
         }
     }
 
@@ -118,9 +131,48 @@ class SseDraftsTest {
                 .andExpect(jsonPath("$.type").value("https://qh.dev/problems/ai-budget-spent"));
     }
 
+    @Test
+    void doneCarriesTheCheckedTextAndTheUnsupportedClaimsOfTheStreamedDraft() throws Exception {
+        model.stubFor(post("/v1/chat/completions").willReturn(aResponse().withStatus(200)
+                .withHeader("Content-Type", "text/event-stream")
+                .withBody(recorded("letter-stream-unsupported.txt"))));
+
+        String body = stream(modelGenerator, "/checked-draft");
+
+        assertThat(body).contains("I also led a team of 12 engineers at Google.");
+        String doneData = body.substring(body.indexOf("event:done\ndata:") + "event:done\ndata:".length());
+        JsonNode done = JSON.readTree(doneData.substring(0, doneData.indexOf('\n')));
+        assertThat(done.path("origin").asString()).isEqualTo("MODEL");
+        assertThat(done.path("checked").booleanValue()).isTrue();
+        assertThat(done.path("text").asString()).startsWith("Dear hiring team at Acme,")
+                .contains("I have built payment services in Java and Kafka at Northwind since 2021.")
+                .doesNotContain("Google").doesNotContain("12 engineers");
+        JsonNode unsupported = done.path("unsupported");
+        assertThat(unsupported.isArray()).isTrue();
+        assertThat(unsupported.size()).isPositive();
+        assertThat(unsupported.valueStream().map(claim -> claim.path("span").asString()))
+                .anyMatch(span -> span.contains("Google") || span.contains("12"));
+        assertThat(unsupported.valueStream()).allSatisfy(claim -> {
+            assertThat(claim.path("kind").asString()).isNotBlank();
+            assertThat(claim.path("reason").asString()).isNotBlank();
+            assertThat(claim.path("end").intValue()).isGreaterThan(claim.path("start").intValue());
+        });
+    }
+
+    @Test
+    void withoutACheckerDoneCarriesNoCheckedText() throws Exception {
+        String body = stream(modelGenerator);
+
+        assertThat(body).doesNotContain("\"checked\"").doesNotContain("\"unsupported\"");
+    }
+
     private static String stream(Generator generator) throws Exception {
+        return stream(generator, "/draft");
+    }
+
+    private static String stream(Generator generator, String path) throws Exception {
         MockMvc mvc = MockMvcBuilders.standaloneSetup(new DraftController(generator)).build();
-        MvcResult started = mvc.perform(MockMvcRequestBuilders.get("/draft").param("vacancy", "Backend Engineer")
+        MvcResult started = mvc.perform(MockMvcRequestBuilders.get(path).param("vacancy", "Backend Engineer")
                 .accept(MediaType.TEXT_EVENT_STREAM)).andExpect(request().asyncStarted()).andReturn();
         started.getAsyncResult(10_000);
         return mvc.perform(asyncDispatch(started)).andExpect(status().isOk()).andReturn().getResponse()
