@@ -306,6 +306,7 @@ class ResumeServiceTest {
         Reply docx = vera.post("/api/v1/resumes/" + id + "/render?format=docx", null);
         Reply md = vera.post("/api/v1/resumes/" + id + "/render?format=md", null);
         Reply html = vera.post("/api/v1/resumes/" + id + "/render?format=html", null);
+        Reply exe = vera.post("/api/v1/resumes/" + id + "/render?format=exe", null);
 
         assertThat(pdf.status()).as(pdf.toString()).isEqualTo(201);
         assertThat(pdf.json().path("documentId").asString()).isEqualTo(DOCUMENT.toString());
@@ -313,7 +314,10 @@ class ResumeServiceTest {
         assertThat(pdf.json().path("format").asString()).isEqualTo("pdf");
         assertThat(docx.json().path("version").asInt()).isEqualTo(2);
         assertThat(md.json().path("format").asString()).isEqualTo("md");
-        assertThat(html.status()).isEqualTo(201);
+        // HTML is the live preview, never a stored file: the document service refuses HTML as a security rule.
+        assertThat(html.status()).isEqualTo(422);
+        assertThat(html.json().path("type").asString()).endsWith("/unknown-format");
+        assertThat(exe.status()).isEqualTo(422);
         assertThat(as(VERA).get("/api/v1/resumes/" + id).json().path("documentId").asString())
                 .isEqualTo(DOCUMENT.toString());
 
@@ -323,11 +327,11 @@ class ResumeServiceTest {
                 .withRequestBodyPart(aMultipart().withName("file")
                         .withHeader("Content-Type", equalTo("application/pdf"))
                         .withHeader("Content-Disposition", containing("Java backend.pdf")).build()));
-        DOCUMENTS.verify(3, postRequestedFor(urlMatching("/api/v1/documents/.*/versions")));
+        DOCUMENTS.verify(2, postRequestedFor(urlMatching("/api/v1/documents/.*/versions")));
         List<LoggedRequest> versions = DOCUMENTS.findAll(postRequestedFor(urlMatching("/api/v1/documents/.*/versions")));
         assertThat(versions).extracting(r -> r.getPart("file").getHeader("Content-Type").firstValue())
                 .containsExactly("application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-                        "text/markdown; charset=UTF-8", "text/html; charset=UTF-8");
+                        "text/markdown; charset=UTF-8");
 
         byte[] pdfBytes = DOCUMENTS.findAll(postRequestedFor(urlEqualTo("/api/v1/documents"))).getFirst()
                 .getPart("file").getBody().asBytes();
@@ -344,7 +348,7 @@ class ResumeServiceTest {
         assertThat(markdown).startsWith("# Вера Соколова").doesNotContain("<");
 
         assertThat(events.ofType(ResumeGenerated.class).matching(e -> e.resumeId().toString().equals(id)))
-                .extracting(ResumeGenerated::format).containsExactly("pdf", "docx", "md", "html");
+                .extracting(ResumeGenerated::format).containsExactly("pdf", "docx", "md");
         assertThat(events.ofType(ResumeGenerated.class).matching(e -> e.resumeId().toString().equals(id)))
                 .allSatisfy(e -> {
                     assertThat(e.userId()).isEqualTo(VERA);

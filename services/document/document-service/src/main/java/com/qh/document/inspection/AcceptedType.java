@@ -12,6 +12,8 @@ public enum AcceptedType {
     RTF("application/rtf", "rtf", false),
     ODT("application/vnd.oasis.opendocument.text", "odt", true),
     TXT("text/plain", "txt", false),
+    /** Markdown (a generated resume's .md): text, kept and downloaded as a file like any other, never rendered. */
+    MARKDOWN("text/markdown", "md", false),
     PNG("image/png", "png", false),
     JPEG("image/jpeg", "jpg", false);
 

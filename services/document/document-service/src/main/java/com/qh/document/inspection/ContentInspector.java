@@ -75,6 +75,8 @@ public class ContentInspector {
     private static String normalised(String detected) {
         return switch (detected) {
             case "text/rtf" -> "application/rtf";
+            // Tika's name for Markdown, told from plain text by the .md name (the bytes are plain text either way).
+            case "text/x-web-markdown" -> "text/markdown";
             default -> detected;
         };
     }

@@ -32,6 +32,8 @@ class ContentInspectorTest {
                 .isEqualTo(AcceptedType.RTF);
         assertThat(inspect("Plain words, nothing else.\n".getBytes(StandardCharsets.UTF_8), "notes.txt"))
                 .isEqualTo(AcceptedType.TXT);
+        assertThat(inspect("# Вера Соколова\n\n## Опыт\n\n- Java, Kafka\n".getBytes(StandardCharsets.UTF_8),
+                "resume.md")).isEqualTo(AcceptedType.MARKDOWN);
     }
 
     @Test

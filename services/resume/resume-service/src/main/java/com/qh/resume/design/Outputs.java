@@ -10,7 +10,6 @@ import com.qh.resume.api.ResumeGenerated;
 import com.qh.resume.content.Composition;
 import com.qh.resume.content.Design;
 import com.qh.resume.documents.DocumentStore;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.Locale;
 import java.util.UUID;
@@ -48,7 +47,7 @@ class Outputs {
 
     /** The file formats a resume is rendered to, by the name of the {@code format} parameter. */
     enum FileFormat {
-        PDF(Format.PDF), DOCX(Format.DOCX), MD(Format.MARKDOWN), HTML(Format.HTML);
+        PDF(Format.PDF), DOCX(Format.DOCX), MD(Format.MARKDOWN);
 
         final Format format;
 
@@ -61,7 +60,8 @@ class Outputs {
                 return valueOf(name.strip().toUpperCase(Locale.ROOT));
             }
             catch (IllegalArgumentException | NullPointerException e) {
-                throw new UnprocessableException("unknown-format", "The format is pdf, docx, md or html, not '"
+                throw new UnprocessableException("unknown-format", "The format is pdf, docx or md (HTML is the preview, not a stored"
+                        + " file: the document service keeps no HTML), not '"
                         + name + "'.");
             }
         }
@@ -77,7 +77,7 @@ class Outputs {
      * @param documentId the resume's GENERATED_RESUME document
      * @param version the version just stored; its bytes are at
      *     {@code GET /api/v1/documents/{documentId}/versions/{version}/content}
-     * @param format pdf, docx, md or html
+     * @param format pdf, docx or md
      * @param size the file's size in bytes
      * @param fileName the name it was stored under
      */
@@ -89,9 +89,7 @@ class Outputs {
         Composition composition = resumes.compose(userId, resume.design());
         Appearance look = Resumes.appearance(resume.design());
         ResumeDocument document = composition.document();
-        byte[] content = format == FileFormat.HTML
-                ? renderer.html(document, look, null).getBytes(StandardCharsets.UTF_8)
-                : renderer.render(document, look, format.format);
+        byte[] content = renderer.render(document, look, format.format);
         String fileName = fileName(document, resume.design(), format.extension());
         DocumentStore.Stored stored;
         try {

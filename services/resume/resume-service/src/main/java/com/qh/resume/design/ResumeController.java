@@ -198,7 +198,7 @@ class ResumeController {
     @ApiResponse(responseCode = "503", description = "The document, profile or vacancy service is not answering",
             content = @Content(mediaType = PROBLEM))
     ResponseEntity<Rendered> render(AuthenticatedUser user, @PathVariable UUID id,
-            @Parameter(description = "pdf, docx, md or html") @RequestParam(defaultValue = "pdf") String format) {
+            @Parameter(description = "pdf, docx or md") @RequestParam(defaultValue = "pdf") String format) {
         Rendered rendered = outputs.render(user.id(), id, FileFormat.of(format));
         return ResponseEntity.created(URI.create("/api/v1/documents/" + rendered.documentId() + "/versions/"
                 + rendered.version() + "/content")).body(rendered);
