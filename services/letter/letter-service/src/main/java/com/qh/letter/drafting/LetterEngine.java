@@ -68,7 +68,7 @@ public final class LetterEngine {
                 : profile.headline() != null ? profile.headline() : ru ? "специалист" : "specialist";
         String companyName = vacancy.employer();
         String company = companyName == null ? (ru ? "вашей компании" : "your company")
-                : ru ? "компании " + Texts.quoted(companyName, language) : companyName;
+                : employer(companyName, language);
 
         Map<String, String> values = new HashMap<>();
         values.put("role", role);
@@ -179,7 +179,7 @@ public final class LetterEngine {
     }
 
     private static String employer(String name, Language language) {
-        return language == Language.RU ? "компании " + Texts.quoted(name, language) : name;
+        return language == Language.RU ? Texts.organisation(name) : name;
     }
 
     private static String evidenceSentence(Phrases words, int seed, int turn, Evidence e, Language language,
@@ -312,11 +312,7 @@ public final class LetterEngine {
                 }
             }
         }
-        if (profile.summary() != null) {
-            for (String sentence : sentences(profile.summary())) {
-                items.add(item(sentence, null, 2, order++));
-            }
-        }
+        // The summary describes the candidate rather than showing a result, so it answers no requirement.
         return items;
     }
 
@@ -348,7 +344,7 @@ public final class LetterEngine {
             Optional<Skill> same = taxonomy.find(listed);
             if (same.isPresent() && same.get().equals(skill)
                     && (language == Language.RU || !Texts.mostlyCyrillic(listed))) {
-                return listed;
+                return Texts.commonNoun(listed);
             }
         }
         String name = skill.name();
@@ -360,6 +356,6 @@ public final class LetterEngine {
                 }
             }
         }
-        return name;
+        return Texts.commonNoun(name);
     }
 }

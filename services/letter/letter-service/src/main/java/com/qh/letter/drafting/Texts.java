@@ -124,6 +124,47 @@ final class Texts {
         return "«" + n.replace('«', '„').replace('»', '“').replace("\"", "") + "»";
     }
 
+    private static final List<String> DECLINED_TYPES = List.of("Школа", "Клиника", "Поликлиника", "Больница",
+            "Гимназия", "Академия", "Студия", "Лаборатория", "Фабрика", "Типография", "Аптека", "Библиотека");
+
+    /**
+     * An organisation as a Russian sentence names it after «в» or «полезен» (prepositional and dative alike): an
+     * abbreviation or legal form first (ГКБ № 15, ООО «Альфа») as written; a school, clinic or studio by declining
+     * that first word (Школе № 1535, Клинике «Здоровье»); anything else as «компании …» with the name quoted.
+     */
+    static String organisation(String name) {
+        String n = name.strip();
+        String first = firstWord(n);
+        if (first.length() >= 2 && first.codePoints().allMatch(c -> Character.isUpperCase(c) || !Character.isLetter(c))
+                && Character.UnicodeScript.of(first.codePointAt(0)) == Character.UnicodeScript.CYRILLIC) {
+            return n;
+        }
+        if (DECLINED_TYPES.contains(first) && n.length() > first.length()) {
+            String declined = first.endsWith("ия") ? first.substring(0, first.length() - 1) + "и"
+                    : first.substring(0, first.length() - 1) + "е";
+            return declined + n.substring(first.length());
+        }
+        return "компании " + quoted(n, Language.RU);
+    }
+
+    /**
+     * A skill's name as it reads inside a sentence: a phrase of ordinary words loses its capital ("Customs
+     * clearance", «Налог на прибыль»), a name does not ("Salesforce", "Google Ads", «Яндекс Директ»).
+     */
+    static String commonNoun(String name) {
+        String[] words = name.strip().split("\\s+");
+        if (words.length < 2) {
+            return name;
+        }
+        for (int i = 1; i < words.length; i++) {
+            String w = words[i];
+            if (w.length() > 1 && Character.isUpperCase(w.charAt(0)) && Character.isLowerCase(w.charAt(1))) {
+                return name;
+            }
+        }
+        return decapitalise(name);
+    }
+
     /** "A, B and C" / «A, B и C». */
     static String list(List<String> items, Language language) {
         if (items.size() <= 1) {
