@@ -16,8 +16,10 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 import org.slf4j.Logger;
@@ -83,6 +85,37 @@ public final class EmbeddedPostgres implements AutoCloseable {
         }
         catch (IOException e) {
             throw new UncheckedIOException("PostgreSQL did not start on " + directory, e);
+        }
+    }
+
+    /**
+     * The port of the server another {@code EmbeddedPostgres} (in this JVM or another, such as a running launcher)
+     * has on the cluster in {@code dataDirectory}, read from its {@code postmaster.pid}; empty when none runs.
+     * Lets a tool such as the launcher's backup use the running server instead of starting a second one.
+     */
+    public static OptionalInt runningPort(Path dataDirectory) {
+        Path directory = dataDirectory.toAbsolutePath().normalize();
+        Path pidFile = directory.resolve("postmaster.pid");
+        if (!Files.exists(pidFile)) {
+            return OptionalInt.empty();
+        }
+        try {
+            requireNotInUse(directory);
+            return OptionalInt.empty();
+        }
+        catch (IllegalStateException inUse) {
+            try {
+                // postmaster.pid: pid, data directory, start time, port, ...
+                List<String> lines = Files.readAllLines(pidFile);
+                return lines.size() > 3 && lines.get(3).strip().matches("\\d+")
+                        ? OptionalInt.of(Integer.parseInt(lines.get(3).strip())) : OptionalInt.empty();
+            }
+            catch (IOException e) {
+                throw new UncheckedIOException("Cannot read " + pidFile, e);
+            }
+        }
+        catch (IOException e) {
+            throw new UncheckedIOException("Cannot check whether PostgreSQL runs on " + directory, e);
         }
     }
 
