@@ -66,11 +66,16 @@ public final class Backup {
             try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(partial));
                     Cluster cluster = Cluster.open(data.resolve("postgres"))) {
                 Map<String, Manifest.Database> databases = new LinkedHashMap<>();
-                String postgresVersion = null;
-                for (String database : databases(cluster)) {
+                String postgresVersion;
+                List<String> names;
+                try (Connection admin = DriverManager.getConnection(cluster.jdbcUrl("postgres"),
+                        EmbeddedPostgres.USERNAME, "")) {
+                    postgresVersion = admin.getMetaData().getDatabaseProductVersion();
+                    names = databases(admin);
+                }
+                for (String database : names) {
                     try (Connection connection = DriverManager.getConnection(cluster.jdbcUrl(database),
                             EmbeddedPostgres.USERNAME, "")) {
-                        postgresVersion = connection.getMetaData().getDatabaseProductVersion();
                         databases.put(database, dump(connection, database, zip));
                     }
                 }
@@ -120,11 +125,9 @@ public final class Backup {
         }
     }
 
-    private static List<String> databases(Cluster cluster) throws SQLException {
+    private static List<String> databases(Connection connection) throws SQLException {
         List<String> names = new ArrayList<>();
-        try (Connection connection = DriverManager.getConnection(cluster.jdbcUrl("postgres"),
-                EmbeddedPostgres.USERNAME, "");
-                Statement statement = connection.createStatement();
+        try (Statement statement = connection.createStatement();
                 ResultSet rows = statement.executeQuery(
                         "SELECT datname FROM pg_database WHERE NOT datistemplate AND datname <> 'postgres' "
                                 + "ORDER BY datname")) {
