@@ -48,7 +48,7 @@ class AiAllowanceController {
     @PostMapping("/usage")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     @Operation(summary = "Report one model call", description = "Adds the tokens and one call to today's (UTC) "
-            + "row of the user, service and feature.")
+            + "row of the user, service and feature; a report whose usageId was already counted is ignored.")
     @ApiResponse(responseCode = "204", description = "Recorded")
     @ApiResponse(responseCode = "400", description = "A field is missing, negative or too long")
     @ApiResponse(responseCode = "403", description = "Not a service token")

@@ -62,11 +62,20 @@ class AiLedger {
         return Allowance.of(userId, today, own == null ? properties.dailyTokenBudget() : own, used);
     }
 
-    /** Adds one model call to today's (UTC) row of the user, service and feature. */
+    /**
+     * Adds one model call to today's (UTC) row of the user, service and feature, unless its {@code usageId} was
+     * counted already (a resend): then nothing changes.
+     */
     @Transactional
     void record(UsageReport report) {
         requireUser(report.userId());
         try {
+            if (report.usageId() != null && jdbc.update("""
+                    insert into ai_usage_report (usage_id, user_id, recorded_at) values (?, ?, ?)
+                    on conflict (usage_id) do nothing
+                    """, report.usageId(), report.userId(), Timestamp.from(clock.instant())) == 0) {
+                return;
+            }
             jdbc.update("""
                     insert into ai_usage (user_id, day, service, feature, prompt_tokens, completion_tokens, calls)
                     values (?, ?, ?, ?, ?, ?, 1)

@@ -32,6 +32,9 @@ final class AiViews {
 
     /** One model call, reported by the service that made it. */
     record UsageReport(
+            @Schema(description = "The call's own id, the same on every resend: a report whose id was already "
+                    + "counted is ignored (ids are kept 7 days). Optional; without it each report counts.")
+            UUID usageId,
             @NotNull UUID userId,
             @Schema(example = "resume") @NotBlank @Size(max = 64)
             @Pattern(regexp = NAME, message = "must not contain control characters") String service,

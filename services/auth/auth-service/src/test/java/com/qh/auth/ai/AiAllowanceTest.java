@@ -93,6 +93,29 @@ class AiAllowanceTest {
     }
 
     @Test
+    void aReportSentAgainWithTheSameUsageIdCountsOnce() {
+        UUID user = newUser();
+        Map<String, Object> report = new HashMap<>(usageOf(user, "letter", "letter-draft", 400, 100));
+        report.put("usageId", UUID.randomUUID().toString());
+        Map<String, Object> another = new HashMap<>(report);
+        another.put("usageId", UUID.randomUUID().toString());
+
+        Reply first = resume.post("/internal/v1/ai/usage", report);
+        Reply resent = resume.post("/internal/v1/ai/usage", report);
+        Reply other = resume.post("/internal/v1/ai/usage", another);
+        JsonNode allowance = resume.get("/internal/v1/ai/allowance?userId=" + user).json();
+
+        assertThat(first.status()).as(first.toString()).isEqualTo(204);
+        assertThat(resent.status()).as("a resend is accepted, and ignored").isEqualTo(204);
+        assertThat(other.status()).isEqualTo(204);
+        assertThat(allowance.path("used").longValue()).isEqualTo(1000);
+        assertThat(jdbc.queryForObject("select calls from ai_usage where user_id = ?", Long.class, user))
+                .isEqualTo(2);
+        assertThat(jdbc.queryForObject("select count(*) from ai_usage_report where user_id = ?", Long.class, user))
+                .isEqualTo(2);
+    }
+
+    @Test
     void remainingStopsAtZeroWhenTheBudgetIsSpent() {
         UUID user = newUser();
 
