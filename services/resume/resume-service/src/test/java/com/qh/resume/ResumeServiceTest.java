@@ -4,6 +4,10 @@ import static com.github.tomakehurst.wiremock.client.WireMock.aMultipart;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.containing;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.matching;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
@@ -45,6 +49,7 @@ import org.springframework.modulith.test.PublishedEventsExtension;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The resume service over HTTP on the embedded PostgreSQL and broker: profiles and vacancies over real gRPC from
@@ -275,6 +280,70 @@ class ResumeServiceTest {
         String html = as(VERA).get("/api/v1/resumes/" + id + "/preview").text();
         assertThat(html).contains("Java-разработчик (платежи)").doesNotContain("Barista");
         assertThat(html.indexOf("Senior Java developer")).isLessThan(html.indexOf("Java developer<"));
+    }
+
+    @Test
+    void aResumeWhoseVacancyWasDeletedSinceIsComposedUntailoredAndStillSaves() {
+        String id = created(VERA, design("Java", "en", "classic")).json().path("id").asString();
+        Reply tailored = as(VERA).post("/api/v1/resumes/" + id + "/tailor",
+                Map.of("vacancyId", VERAS_JAVA_VACANCY, "hideIrrelevant", true));
+        assertThat(tailored.status()).as(tailored.toString()).isEqualTo(200);
+        ResumeSources.DELETED.add(VERAS_JAVA_VACANCY.toString());
+        try {
+            Reply preview = as(VERA).get("/api/v1/resumes/" + id + "/preview");
+            assertThat(preview.status()).as(preview.toString()).isEqualTo(200);
+            assertThat(preview.text()).contains("Barista");
+
+            ObjectNode design = (ObjectNode) tailored.json().path("design").deepCopy();
+            Reply renamed = as(VERA).ifMatch(tailored.etag()).put("/api/v1/resumes/" + id,
+                    design.put("title", "Java, renamed"));
+            assertThat(renamed.status()).as(renamed.toString()).isEqualTo(200);
+
+            Reply elsewhere = as(VERA).post("/api/v1/resumes/" + id + "/tailor",
+                    Map.of("vacancyId", VERAS_JAVA_VACANCY));
+            assertThat(elsewhere.status()).as("tailoring to it again").isEqualTo(404);
+        }
+        finally {
+            ResumeSources.DELETED.remove(VERAS_JAVA_VACANCY.toString());
+        }
+    }
+
+    @Test
+    void showsThePhotoOfAPhotoDocumentAndRefusesAnythingElse() throws IOException {
+        UUID photo = UUID.randomUUID();
+        UUID upload = UUID.randomUUID();
+        DOCUMENTS.stubFor(get(urlEqualTo("/api/v1/documents/" + photo)).willReturn(okJson("""
+                {"id": "%s", "kind": "PHOTO", "currentVersion": 2, "size": 500}""".formatted(photo))));
+        DOCUMENTS.stubFor(get(urlEqualTo("/api/v1/documents/" + photo + "/versions/2/content")).willReturn(aResponse()
+                .withHeader("Content-Type", "image/png").withBody(png(200, 240))));
+        DOCUMENTS.stubFor(get(urlEqualTo("/api/v1/documents/" + upload)).willReturn(okJson("""
+                {"id": "%s", "kind": "RESUME_UPLOAD", "currentVersion": 1, "size": 500}""".formatted(upload))));
+        Map<String, Object> withPhoto = design("With photo", "en", "modern");
+        withPhoto.put("photoDocumentId", photo);
+        String id = created(VERA, withPhoto).json().path("id").asString();
+
+        Reply html = as(VERA).get("/api/v1/resumes/" + id + "/preview");
+        assertThat(html.status()).as(html.toString()).isEqualTo(200);
+        assertThat(html.text()).contains("class=\"photo ").contains("data:image/");
+        DOCUMENTS.verify(getRequestedFor(urlEqualTo("/api/v1/documents/" + photo + "/versions/2/content"))
+                .withHeader("Authorization", matching("Bearer .+")));
+
+        Map<String, Object> notAPhoto = design("Not a photo", "en", "modern");
+        notAPhoto.put("photoDocumentId", upload);
+        Reply refused = as(VERA).post("/api/v1/resumes/preview", notAPhoto);
+        assertThat(refused.status()).isEqualTo(422);
+        assertThat(refused.json().path("type").asString()).endsWith("/not-a-photo");
+        Map<String, Object> unknown = design("Unknown photo", "en", "modern");
+        unknown.put("photoDocumentId", UUID.randomUUID());
+        assertThat(as(VERA).post("/api/v1/resumes/preview", unknown).status()).isEqualTo(404);
+    }
+
+    private static byte[] png(int width, int height) throws IOException {
+        java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(width, height,
+                java.awt.image.BufferedImage.TYPE_INT_RGB);
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        javax.imageio.ImageIO.write(image, "png", out);
+        return out.toByteArray();
     }
 
     @Test

@@ -27,6 +27,8 @@ import java.util.UUID;
  * @param headline the line under the name, instead of the profile's headline; null for the profile's
  * @param targetVacancyId a saved vacancy to tailor to, or null
  * @param tailoring how to tailor when there is a target vacancy
+ * @param photoDocumentId a {@code PHOTO} document of the user's (JPEG or PNG) shown by templates with a place for
+ *     one, or null for none
  */
 @Schema(description = "A resume's design over the profile", example = """
         {"title": "Java backend", "language": "ru", "template": "modern",
@@ -41,7 +43,8 @@ public record Design(
         @Size(max = 20) List<@Valid SectionChoice> sections,
         @Size(max = 200) String headline,
         UUID targetVacancyId,
-        @Valid Tailoring tailoring) {
+        @Valid Tailoring tailoring,
+        UUID photoDocumentId) {
 
     public Design {
         appearance = appearance == null ? Look.DEFAULT : appearance;
@@ -49,9 +52,16 @@ public record Design(
         tailoring = tailoring == null ? Tailoring.DEFAULT : tailoring;
     }
 
+    /** A design without a photo. */
+    public Design(String title, String language, String template, Look appearance, List<SectionChoice> sections,
+            String headline, UUID targetVacancyId, Tailoring tailoring) {
+        this(title, language, template, appearance, sections, headline, targetVacancyId, tailoring, null);
+    }
+
     /** The same design tailored to another vacancy (null for none). */
     public Design withTarget(UUID vacancyId, Tailoring newTailoring) {
-        return new Design(title, language, template, appearance, sections, headline, vacancyId, newTailoring);
+        return new Design(title, language, template, appearance, sections, headline, vacancyId, newTailoring,
+                photoDocumentId);
     }
 
     /** The language as the rendering library names it. */

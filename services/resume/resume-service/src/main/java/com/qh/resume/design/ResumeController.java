@@ -47,7 +47,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/v1/resumes")
 @Tag(name = "Resumes", description = "Resumes as saved designs over your profile (template, appearance, parts and "
         + "entries shown and their order, language, a target vacancy), with versions; tailoring to a saved vacancy "
-        + "with a diff; a live HTML or PNG preview; PDF, DOCX, Markdown and HTML stored in your documents.")
+        + "with a diff; a live HTML or PNG preview; PDF, DOCX and Markdown stored in your documents.")
 class ResumeController {
 
     private static final String PROBLEM = "application/problem+json";
@@ -176,6 +176,10 @@ class ResumeController {
             @Valid @RequestBody TailorRequest request) {
         StoredResume current = resumes.get(user.id(), id);
         int expected = ifMatch == null || ifMatch.isBlank() ? current.version() : Resumes.expected(ifMatch);
+        if (request.vacancyId() != null) {
+            // Asked for now: it must exist now, even when it is the target the resume already names.
+            resumes.requireVacancy(user.id(), request.vacancyId());
+        }
         Design design = current.design().withTarget(request.vacancyId(),
                 new Design.Tailoring(request.hideIrrelevant(), request.targetTitle()));
         if (Boolean.TRUE.equals(request.rewrite())) {

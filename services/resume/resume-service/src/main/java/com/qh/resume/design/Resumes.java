@@ -9,6 +9,7 @@ import com.qh.rendering.AppearanceException;
 import com.qh.resume.content.Composer;
 import com.qh.resume.content.Composition;
 import com.qh.resume.content.Design;
+import com.qh.resume.documents.DocumentStore;
 import com.qh.resume.source.Profiles;
 import com.qh.resume.source.TargetVacancy;
 import com.qh.resume.source.Vacancies;
@@ -33,21 +34,23 @@ class Resumes {
     private final Vacancies vacancies;
     private final Composer composer;
     private final BulletRewriter rewriter;
+    private final DocumentStore documents;
     private final Clock clock;
 
     Resumes(ResumeRows rows, Profiles profiles, Vacancies vacancies, Composer composer, BulletRewriter rewriter,
-            Clock clock) {
+            DocumentStore documents, Clock clock) {
         this.rows = rows;
         this.profiles = profiles;
         this.vacancies = vacancies;
         this.composer = composer;
         this.rewriter = rewriter;
+        this.documents = documents;
         this.clock = clock;
     }
 
     @Transactional
     StoredResume create(UUID userId, Design design) {
-        check(userId, design);
+        check(userId, design, null);
         Instant now = clock.instant();
         StoredResume resume = new StoredResume(UUID.randomUUID(), userId, 1, design, null, now, now);
         rows.insert(resume);
@@ -71,7 +74,7 @@ class Resumes {
     @Transactional
     StoredResume update(UUID userId, UUID id, int expected, Design design) {
         StoredResume current = get(userId, id);
-        check(userId, design);
+        check(userId, design, current.design().targetVacancyId());
         StoredResume next = new StoredResume(id, userId, current.version() + 1, design, current.documentId(),
                 current.createdAt(), clock.instant());
         if (current.version() != expected || !rows.update(next, expected)) {
@@ -102,8 +105,24 @@ class Resumes {
     Composition compose(UUID userId, Design design) {
         appearance(design);
         JsonNode profile = profile(userId);
-        TargetVacancy vacancy = design.targetVacancyId() == null ? null : vacancy(userId, design.targetVacancyId());
-        return composer.compose(profile, design, vacancy);
+        // A target vacancy deleted since is no reason to refuse the owner's resume: it is composed untailored.
+        TargetVacancy vacancy = design.targetVacancyId() == null ? null
+                : vacancies.find(userId, design.targetVacancyId()).orElse(null);
+        Composition composition = composer.compose(profile, design, vacancy);
+        return design.photoDocumentId() == null ? composition : withPhoto(composition, design.photoDocumentId());
+    }
+
+    /** The composition with the user's photo (a PHOTO document, read with their token), or a 422 for a bad one. */
+    private Composition withPhoto(Composition composition, UUID photoDocumentId) {
+        byte[] image = documents.photo(photoDocumentId);
+        try {
+            return new Composition(composition.document().withPhoto(image), composition.changes(),
+                    composition.match());
+        }
+        catch (AppearanceException e) {
+            throw new UnprocessableException("invalid-photo", e.getMessage(),
+                    List.of(new FieldViolation("photoDocumentId", e.getMessage())));
+        }
     }
 
     /** The design with its target vacancy's bullet rewrites by the model, fact-checked; as it is without a model. */
@@ -139,11 +158,17 @@ class Resumes {
         }
     }
 
-    private void check(UUID userId, Design design) {
+    /** The design's appearance, and its target vacancy when it names a new one (a kept one may be gone since). */
+    private void check(UUID userId, Design design, UUID keptTarget) {
         appearance(design);
-        if (design.targetVacancyId() != null) {
+        if (design.targetVacancyId() != null && !design.targetVacancyId().equals(keptTarget)) {
             vacancy(userId, design.targetVacancyId());
         }
+    }
+
+    /** A 404 unless the user has this saved vacancy now. */
+    void requireVacancy(UUID userId, UUID vacancyId) {
+        vacancy(userId, vacancyId);
     }
 
     private TargetVacancy vacancy(UUID userId, UUID vacancyId) {

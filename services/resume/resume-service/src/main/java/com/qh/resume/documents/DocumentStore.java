@@ -1,7 +1,11 @@
 package com.qh.resume.documents;
 
 import com.qh.platform.client.ServiceClients;
+import com.qh.platform.web.FieldViolation;
+import com.qh.platform.web.NotFoundException;
 import com.qh.platform.web.QhException;
+import com.qh.platform.web.UnprocessableException;
+import java.util.List;
 import java.util.UUID;
 import org.springframework.core.io.ByteArrayResource;
 import org.springframework.http.HttpHeaders;
@@ -47,6 +51,46 @@ public class DocumentStore {
     }
 
     record VersionView(int number, long size) {
+    }
+
+    /** A document as its page describes it, for a photo. */
+    record Described(UUID id, String kind, int currentVersion) {
+    }
+
+    /**
+     * The current bytes of one of the user's {@code PHOTO} documents, read with the user's token (so someone else's
+     * is not found).
+     *
+     * @throws NotFoundException when the user has no such document
+     * @throws UnprocessableException when it is not a photo
+     * @throws DocumentServiceUnavailableException when the document service is down or fails
+     */
+    public byte[] photo(UUID documentId) {
+        Described described = call(() -> client().get().uri("/api/v1/documents/{id}", documentId).retrieve()
+                .onStatus(status -> status.value() == 404 || status.value() == 403, (request, response) -> {
+                    throw new NotFoundException("You have no document " + documentId + " for a photo.");
+                })
+                .onStatus(HttpStatusCode::isError, (request, response) -> {
+                    throw new DocumentServiceUnavailableException("status " + response.getStatusCode().value(),
+                            null);
+                })
+                .body(Described.class), documentId);
+        if (described == null || !"PHOTO".equals(described.kind())) {
+            throw new UnprocessableException("not-a-photo", "Document " + documentId + " is not a photo: upload "
+                    + "a JPEG or PNG as a PHOTO document.", List.of(new FieldViolation("photoDocumentId",
+                            "is not a PHOTO document")));
+        }
+        byte[] bytes = call(() -> client().get().uri("/api/v1/documents/{id}/versions/{n}/content", documentId,
+                described.currentVersion()).retrieve()
+                .onStatus(HttpStatusCode::isError, (request, response) -> {
+                    throw new DocumentServiceUnavailableException("status " + response.getStatusCode().value(),
+                            null);
+                })
+                .body(byte[].class), documentId);
+        if (bytes == null) {
+            throw new DocumentServiceUnavailableException("no photo bytes", null);
+        }
+        return bytes;
     }
 
     /**
