@@ -143,6 +143,10 @@ public class Letters {
             if (paragraphs.isEmpty()) {
                 paragraphs = offline.paragraphs();
             }
+            // A greeting and a close carry no facts: the engine's are used, so nothing the model slips into them
+            // (which the fact check reads as salutation, not claims) reaches the letter.
+            greeting = offline.greeting();
+            closing = offline.closing();
         }
         Instant now = clock.instant();
         UUID id = UUID.randomUUID();
