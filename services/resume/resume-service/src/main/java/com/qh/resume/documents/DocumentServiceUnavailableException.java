@@ -10,7 +10,7 @@ public class DocumentServiceUnavailableException extends QhException {
 
     DocumentServiceUnavailableException(String why, Exception failure) {
         super(HttpStatus.SERVICE_UNAVAILABLE, "document-service-unavailable", "Service unavailable",
-                "The document service could not store the resume (" + why + "); try again in a moment.");
+                "The document service did not answer as it should (" + why + "); try again in a moment.");
         this.failure = failure;
     }
 
