@@ -31,11 +31,14 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 @EnabledIfSystemProperty(named = "qh.web.browser", matches = "true")
 class BuilderScreensTest extends WebAppTestBase {
 
+    private final List<String> axeViolations = new ArrayList<>();
+
     @Test
     void photographsTheResumeAndLetterScreens() {
         fixtures();
         Path out = Paths.get(System.getProperty("qh.web.screenshots", "target/screenshots"));
         List<String> consoleErrors = new ArrayList<>();
+        axeViolations.clear();
         List<Double> previewMillis = new ArrayList<>();
         try (Playwright playwright = Playwright.create(new Playwright.CreateOptions()
                 .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")))) {
@@ -83,9 +86,7 @@ class BuilderScreensTest extends WebAppTestBase {
                     page.keyboard().press("Enter");
                     page.waitForSelector(".sections-list + p[role=status]");
                     assertThat(page.evaluate("() => document.activeElement.id")).isEqualTo("move-SKILLS-up");
-                    page.screenshot(new Page.ScreenshotOptions().setPath(out.resolve(prefix + "42-resume-moved.png"))
-                            .setFullPage(true));
-                    assertAccessibleBasics(page, prefix + "42-resume-moved");
+                    look(page, out, prefix + "42-resume-moved");
                     shoot(page, out, prefix + "45-letters", "/letters");
                     shoot(page, out, prefix + "46-letter-new", "/letters/new?vacancyId=" + PagesTest.VACANCY_ID);
                     shoot(page, out, prefix + "47-letter", "/letters/" + LetterFixtures.LETTER);
@@ -93,8 +94,7 @@ class BuilderScreensTest extends WebAppTestBase {
                     page.press("#f-text", "End");
                     page.waitForSelector("#save-status:has-text('3')");
                     assertThat(page.getAttribute("#letter-etag", "value")).isEqualTo("\"v3\"");
-                    page.screenshot(new Page.ScreenshotOptions().setPath(out.resolve(prefix + "48-letter-autosaved.png"))
-                            .setFullPage(true));
+                    look(page, out, prefix + "48-letter-autosaved");
                     shoot(page, out, prefix + "49-letter-compare", "/letters/" + LetterFixtures.LETTER + "?from=1&to=2");
                     context.close();
                 }
@@ -106,12 +106,19 @@ class BuilderScreensTest extends WebAppTestBase {
                 + "p95=%.0f ms max=%.0f ms%n", previewMillis.size(), previewMillis.get(previewMillis.size() / 2),
                 previewMillis.get((int) Math.ceil(previewMillis.size() * 0.95) - 1), previewMillis.getLast());
         assertThat(consoleErrors).filteredOn(error -> !error.contains("Failed to load resource")).isEmpty();
+        assertThat(axeViolations).as("axe-core's serious and critical violations").isEmpty();
     }
 
     private void shoot(Page page, Path out, String name, String path) {
         page.navigate(base() + path);
+        look(page, out, name);
+    }
+
+    /** Writes the screen as it is now, checks the basics and gathers what axe-core finds serious or critical on it. */
+    private void look(Page page, Path out, String name) {
         page.screenshot(new Page.ScreenshotOptions().setPath(out.resolve(name + ".png")).setFullPage(true));
         assertAccessibleBasics(page, name);
+        axeViolations.addAll(Axe.seriousViolations(page, name));
     }
 
     /** The checks of {@link ScreensTest}: a language, one h1, labelled controls, named links and buttons, unique ids. */

@@ -27,7 +27,7 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
  * needs Chromium installed and takes longer than a unit test should. Run it with
  * {@code ./mvnw -pl web verify -Dqh.web.browser=true -Dtest=ScreensTest -Dqh.web.screenshots=/tmp/qh/web-shots}.
  * Besides the pictures it checks that no page broke its Content-Security-Policy (a blocked script or style shows in
- * the console).
+ * the console) and that axe-core finds no serious or critical violation on any screen ({@link Axe}).
  */
 @EnabledIfSystemProperty(named = "qh.web.browser", matches = "true")
 class ScreensTest extends WebAppTestBase {
@@ -38,11 +38,14 @@ class ScreensTest extends WebAppTestBase {
     static final List<Size> SIZES = List.of(new Size("phone", 390, 844), new Size("small", 360, 740),
             new Size("desktop", 1366, 768));
 
+    private final List<String> axeViolations = new ArrayList<>();
+
     @Test
     void photographsEveryScreenAtPhoneAndDesktopSizes() {
         richFixtures();
         Path out = Paths.get(System.getProperty("qh.web.screenshots", "target/screenshots"));
         List<String> consoleErrors = new ArrayList<>();
+        axeViolations.clear();
         try (Playwright playwright = Playwright.create(new Playwright.CreateOptions()
                 .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")))) {
             Browser chromium = playwright.chromium().launch(new BrowserType.LaunchOptions()
@@ -64,15 +67,13 @@ class ScreensTest extends WebAppTestBase {
                     page.fill("#f-email", "vera@example.org");
                     page.fill("#f-password", "wrong");
                     page.click("button[type=submit]");
-                    page.screenshot(new Page.ScreenshotOptions().setPath(out.resolve(prefix + "02-sign-in-error.png"))
-                            .setFullPage(true));
+                    look(page, out, prefix + "02-sign-in-error");
                     shoot(page, out, prefix + "03-sign-up", "/sign-up");
                     page.fill("#f-displayName", "Vera");
                     page.fill("#f-email", "vera@example.org");
                     page.fill("#f-password", "password123");
                     page.click("main button[type=submit]");
-                    page.screenshot(new Page.ScreenshotOptions().setPath(out.resolve(prefix + "04-sign-up-error.png"))
-                            .setFullPage(true));
+                    look(page, out, prefix + "04-sign-up-error");
                     shoot(page, out, prefix + "05-verify-email", "/verify-email?token=t");
                     shoot(page, out, prefix + "06-forgot-password", "/forgot-password");
                     shoot(page, out, prefix + "07-reset-password", "/reset-password?token=t");
@@ -81,27 +82,22 @@ class ScreensTest extends WebAppTestBase {
                     page.fill("#f-password", "correct horse");
                     page.click("main button[type=submit]");
                     page.waitForURL("**/vacancies");
-                    page.screenshot(new Page.ScreenshotOptions().setPath(out.resolve(prefix + "10-vacancies.png"))
-                            .setFullPage(true));
+                    look(page, out, prefix + "10-vacancies");
                     // The import form posts through htmx; a refusal (4xx) must still replace the page with its message.
                     page.click(".import-card button[type=submit]");
                     page.waitForSelector(".import-card .error-summary");
-                    page.screenshot(new Page.ScreenshotOptions().setPath(out.resolve(prefix + "10b-import-error.png"))
-                            .setFullPage(true));
+                    look(page, out, prefix + "10b-import-error");
                     shoot(page, out, prefix + "11-vacancy", "/vacancies/" + PagesTest.VACANCY_ID);
                     // The tracker moves through htmx: the fragment comes back with its confirmation.
                     page.selectOption("#f-status-move", "INTERVIEW");
                     page.click("#tracker button[type=submit]");
                     page.waitForSelector("#tracker .notice");
-                    page.screenshot(new Page.ScreenshotOptions().setPath(out.resolve(prefix + "11b-tracker-moved.png"))
-                            .setFullPage(true));
+                    look(page, out, prefix + "11b-tracker-moved");
                     // The match of the vacancy: a missing skill added through the profile API, then matched again.
                     shoot(page, out, prefix + "11c-match", "/vacancies/" + PagesTest.VACANCY_ID + "/match");
                     page.click("#missing-skills li:first-child button[type=submit]");
                     page.waitForSelector(".notice");
-                    page.screenshot(new Page.ScreenshotOptions().setPath(out.resolve(prefix + "11d-match-skill-added.png"))
-                            .setFullPage(true));
-                    assertAccessibleBasics(page, prefix + "11d-match-skill-added");
+                    look(page, out, prefix + "11d-match-skill-added");
                     shoot(page, out, prefix + "19-salary", "/salary");
                     shoot(page, out, prefix + "19b-salary-other", "/salary?title=Java&city=Moscow&experience=between3And6");
                     shoot(page, out, prefix + "20-analysis-list", "/analysis");
@@ -127,24 +123,20 @@ class ScreensTest extends WebAppTestBase {
                     page.fill("#f-expiresAt", "2099-12-31");
                     page.click(".share-form button[type=submit]");
                     page.waitForSelector(".share-made");
-                    page.screenshot(new Page.ScreenshotOptions().setPath(out.resolve(prefix + "28-share-made.png"))
-                            .setFullPage(true));
+                    look(page, out, prefix + "28-share-made");
                     shoot(page, out, prefix + "29-shared", "/shared/" + DocumentFixtures.TOKEN);
                     shoot(page, out, prefix + "12-profile", "/profile");
                     // Deleting a job asks first (htmx's confirm), then htmx loads the profile with the notice.
                     page.onceDialog(dialog -> dialog.accept());
                     page.click("#experience .entry:last-child button.danger");
                     page.waitForSelector(".notice");
-                    page.screenshot(new Page.ScreenshotOptions().setPath(out.resolve(prefix + "12b-job-deleted.png"))
-                            .setFullPage(true));
+                    look(page, out, prefix + "12b-job-deleted");
                     shoot(page, out, prefix + "13-personal", "/profile/personal");
                     shoot(page, out, prefix + "14-experience", "/profile/experience/new");
                     shoot(page, out, prefix + "15-account", "/account");
                     page.click("#two-factor button[type=submit]");
                     page.waitForSelector("svg.qr");
-                    page.screenshot(new Page.ScreenshotOptions().setPath(out.resolve(prefix + "15b-two-factor.png"))
-                            .setFullPage(true));
-                    assertAccessibleBasics(page, prefix + "15b-two-factor");
+                    look(page, out, prefix + "15b-two-factor");
                     shoot(page, out, prefix + "17b-notification-settings", "/notifications/preferences");
                     shoot(page, out, prefix + "17-notifications", "/notifications");
                     page.click(".message.unread .link-button");
@@ -160,16 +152,23 @@ class ScreensTest extends WebAppTestBase {
         }
         // A refused form is answered 4xx on purpose, and the browser logs each such answer; nothing else may show.
         assertThat(consoleErrors).filteredOn(error -> !error.contains("Failed to load resource")).isEmpty();
+        assertThat(axeViolations).as("axe-core's serious and critical violations").isEmpty();
     }
 
     private void shoot(Page page, Path out, String name, String path) {
         page.navigate(base() + path);
+        look(page, out, name);
+    }
+
+    /** Writes the screen as it is now, checks the basics and gathers what axe-core finds serious or critical on it. */
+    private void look(Page page, Path out, String name) {
         page.screenshot(new Page.ScreenshotOptions().setPath(out.resolve(name + ".png")).setFullPage(true));
         assertAccessibleBasics(page, name);
+        axeViolations.addAll(Axe.seriousViolations(page, name));
     }
 
     /**
-     * What axe-core would catch first, checked in the page itself (axe-core's webjar is not on this Maven mirror):
+     * Checks of our own beside axe-core's (which allows more than one h1 and does not insist on a label element):
      * a language, one h1, a label for every control, a name for every link and button.
      */
     private static void assertAccessibleBasics(Page page, String name) {
