@@ -13,14 +13,19 @@ import com.microsoft.playwright.options.ColorScheme;
 import com.microsoft.playwright.options.FilePayload;
 import com.qh.launcher.RunningPlatform;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -41,7 +46,8 @@ import tools.jackson.databind.JsonNode;
  * shared (the link opened in a fresh browser with its password, the file downloaded), and the in-app message the
  * upload leads to (the upload starts a review; the review's result is announced in the inbox). On a phone's 390×844
  * in Russian and dark, and on a desktop's 1366×768 in English and light. axe-core checks every page on the way
- * (no serious or critical violation), and no page may break its Content-Security-Policy. Screenshots go to
+ * (no serious or critical violation), and no page may break its Content-Security-Policy. At the end it prints the
+ * time of each main screen through the gateway once warm (p50, p95; a figure, not an assertion). Screenshots go to
  * {@code -Dqh.web.screenshots} (default {@code target/screenshots}).
  *
  * <p>Runs where {@code /usr/bin/chromium} exists (the {@code browser-tests} profile sets {@code qh.web.browser}).
@@ -128,6 +134,7 @@ class BrowserJourneyTest {
         page.fill("#f-text", pastedVacancy());
         page.click(".import-card button[type=submit]");
         page.waitForURL(Pattern.compile(".*/vacancies/[0-9a-f-]{36}$"));
+        String vacancy = URI.create(page.url()).getRawPath();
         assertThat(page.textContent("h1")).contains("Senior Java developer");
         journey.look("11-vacancy-imported");
 
@@ -146,6 +153,7 @@ class BrowserJourneyTest {
         page.selectOption("#f-kind", "RESUME_UPLOAD");
         page.click(".import-card button[type=submit]");
         page.waitForURL(Pattern.compile(".*/documents/[0-9a-f-]{36}$"));
+        String document = URI.create(page.url()).getRawPath();
         journey.look("14-document-uploaded");
 
         page.fill("#f-password", "a long share secret");
@@ -178,7 +186,52 @@ class BrowserJourneyTest {
         page.waitForSelector(".big-score-number");
         journey.look("19-review-from-the-message");
 
+        printServerTimes(journey, List.of("/vacancies", vacancy, "/profile", "/profile/personal", "/documents",
+                document, "/notifications"));
         journey.finish();
+    }
+
+    /**
+     * The time each screen takes through the gateway of the default run once warm, with this person's session: a
+     * figure for the page budget (docs/benchmarks.md), printed, not asserted. Each answer must still be the page.
+     */
+    private static void printServerTimes(Journey journey, List<String> paths) {
+        String session = journey.context.cookies().stream().filter(cookie -> "qh_session".equals(cookie.name))
+                .findFirst().orElseThrow().value;
+        HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+        StringBuilder table = new StringBuilder("Pages through the gateway of the default run, " + journey.name
+                + ", 10 warm-up and 40 measured requests each:\n| path | p50 ms | p95 ms |\n|---|---|---|\n");
+        for (String path : paths) {
+            long[] nanos = new long[40];
+            for (int i = -10; i < nanos.length; i++) {
+                HttpRequest request = HttpRequest.newBuilder(platform.uri(path)).header("Cookie", "qh_session=" + session)
+                        .header("Accept-Language", journey.lang).header("Accept", "text/html").build();
+                long started = System.nanoTime();
+                HttpResponse<String> page = send(http, request);
+                long took = System.nanoTime() - started;
+                assertThat(page.statusCode()).as(path).isEqualTo(200);
+                if (i >= 0) {
+                    nanos[i] = took;
+                }
+            }
+            Arrays.sort(nanos);
+            table.append("| `").append(path.replaceAll("[0-9a-f-]{36}", "{id}")).append("` | ")
+                    .append(String.format("%.1f | %.1f |%n", nanos[19] / 1e6, nanos[37] / 1e6));
+        }
+        System.out.println(table);
+    }
+
+    private static HttpResponse<String> send(HttpClient http, HttpRequest request) {
+        try {
+            return http.send(request, HttpResponse.BodyHandlers.ofString());
+        }
+        catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     /** The verification link in the mail the platform captured (the admin's to read), as a path on the gateway. */
@@ -239,6 +292,7 @@ class BrowserJourneyTest {
     private static final class Journey {
 
         final String name;
+        final String lang;
         final BrowserContext context;
         final Page page;
         final List<String> violations = new ArrayList<>();
@@ -247,6 +301,7 @@ class BrowserJourneyTest {
 
         Journey(String name, String lang, BrowserContext context) {
             this.name = name;
+            this.lang = lang;
             this.context = context;
             this.page = context.newPage();
             page.onConsoleMessage(message -> {
