@@ -45,6 +45,7 @@
       }
       text.textContent = '';
       output.hidden = false;
+      output.scrollIntoView({ block: 'nearest' });
       var reader = response.body.getReader();
       var decoder = new TextDecoder();
       var buffer = '';
