@@ -12,8 +12,12 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.BiFunction;
 import java.util.function.Function;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.http.MediaType;
+import org.springframework.web.ErrorResponse;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
 /**
@@ -38,6 +42,8 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
  * gets the 429 problem; a failure after the stream started ends it with an {@code error} event.
  */
 public final class SseDrafts {
+
+    private static final Logger log = LoggerFactory.getLogger(SseDrafts.class);
 
     /** How long {@code relay} waits for the first piece, to turn an early budget refusal into a real 429. */
     private static final Duration FIRST_PIECE_WAIT = Duration.ofSeconds(5);
@@ -73,6 +79,18 @@ public final class SseDrafts {
     /** The relay with its emitter's timeout and an optional check of the finished text ({@code null}: none). */
     public static SseEmitter relay(Generator generator, GenerationTask<String> task, Duration timeout,
             Function<Generated<String>, CheckedText> check) {
+        return relay(generator, task, timeout, check, null);
+    }
+
+    /**
+     * The relay with a step of the caller's after the check: {@code finish} gets the answer and the checked text
+     * ({@code null} without a check), may act on them (save the draft as a letter), and its fields are added to the
+     * {@code done} event ({@code null}: none). If it fails, the stream ends with an {@code error} event
+     * ({@code type}, {@code detail}; a problem's own when the failure is one) instead of {@code done}.
+     */
+    public static SseEmitter relay(Generator generator, GenerationTask<String> task, Duration timeout,
+            Function<Generated<String>, CheckedText> check,
+            BiFunction<Generated<String>, CheckedText, Map<String, ?>> finish) {
         SseEmitter emitter = new SseEmitter(timeout.toMillis());
         CompletableFuture<Void> started = new CompletableFuture<>();
         Thread.ofVirtual().name("qh-ai-sse").start(() -> {
@@ -82,7 +100,12 @@ public final class SseDrafts {
                     send(emitter, "text", Map.of("text", piece));
                 });
                 started.complete(null);
-                send(emitter, "done", summary(answer, check == null ? null : check.apply(answer)));
+                CheckedText checked = check == null ? null : check.apply(answer);
+                Map<String, Object> done = summary(answer, checked);
+                if (finish != null) {
+                    done.putAll(finish.apply(answer, checked));
+                }
+                send(emitter, "done", done);
                 emitter.complete();
             }
             catch (AiBudgetSpentException e) {
@@ -91,9 +114,26 @@ public final class SseDrafts {
                     emitter.complete();
                 }
             }
-            catch (RuntimeException e) {
+            catch (UncheckedIOException e) {
                 started.complete(null);
                 emitter.completeWithError(e);
+            }
+            catch (RuntimeException e) {
+                if (started.complete(null)) {
+                    emitter.completeWithError(e);
+                    return;
+                }
+                // Text was sent, so the status line is gone: the failure travels as an event.
+                if (e instanceof ErrorResponse problem) {
+                    sendQuietly(emitter, "error", Map.of("type", String.valueOf(problem.getBody().getType()),
+                            "detail", String.valueOf(problem.getBody().getDetail())));
+                }
+                else {
+                    log.error("A streamed draft failed after it started", e);
+                    sendQuietly(emitter, "error", Map.of("type", "https://qh.dev/problems/internal",
+                            "detail", "The draft could not be finished; try again."));
+                }
+                emitter.complete();
             }
         });
         try {

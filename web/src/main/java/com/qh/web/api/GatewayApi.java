@@ -2,11 +2,20 @@ package com.qh.web.api;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
 import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.BiConsumer;
+import java.util.stream.Stream;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
@@ -33,13 +42,17 @@ public class GatewayApi {
 
     private final RestClient client;
     private final JsonMapper json;
+    private final GatewayProperties properties;
+    private final HttpClient http;
 
     GatewayApi(GatewayProperties properties, JsonMapper json) {
         this.json = json;
+        this.properties = properties;
         HttpClient http = HttpClient.newBuilder()
                 .connectTimeout(properties.connectTimeout())
                 .followRedirects(HttpClient.Redirect.NEVER)
                 .build();
+        this.http = http;
         JdkClientHttpRequestFactory requests = new JdkClientHttpRequestFactory(http);
         requests.setReadTimeout(properties.readTimeout());
         this.client = RestClient.builder()
@@ -170,6 +183,78 @@ public class GatewayApi {
             }
             catch (ResourceAccessException unreachable) {
                 throw new ApiProblemException(ApiProblem.unavailable(503));
+            }
+        }
+
+        /**
+         * Sends it asking for server-sent events and hands each event ({@code event} name, {@code data}) to
+         * {@code listener} as it arrives, until the API ends the stream. An answer outside 2xx is an
+         * {@link ApiProblemException} before any event; so is a 2xx that is not an event stream (a 502). The read
+         * timeout bounds the wait for the answer's start only: a stream may take as long as its writer does.
+         */
+        public void events(BiConsumer<String, String> listener) {
+            HttpHeaders headers = new HttpHeaders();
+            headers(headers);
+            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(properties.url().toString()
+                            .replaceAll("/+$", "") + path))
+                    .timeout(properties.readTimeout())
+                    .header(HttpHeaders.ACCEPT, MediaType.TEXT_EVENT_STREAM_VALUE + ", "
+                            + MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+            headers.forEach((name, values) -> values.forEach(value -> request.header(name, value)));
+            if (body != null) {
+                request.header(HttpHeaders.CONTENT_TYPE, MediaType.APPLICATION_JSON_VALUE)
+                        .method(method.name(), HttpRequest.BodyPublishers.ofByteArray(json.writeValueAsBytes(body)));
+            }
+            else {
+                request.method(method.name(), HttpRequest.BodyPublishers.noBody());
+            }
+            HttpResponse<Stream<String>> response;
+            try {
+                response = http.send(request.build(), HttpResponse.BodyHandlers.ofLines());
+            }
+            catch (IOException unreachable) {
+                throw new ApiProblemException(ApiProblem.unavailable(503));
+            }
+            catch (InterruptedException interrupted) {
+                Thread.currentThread().interrupt();
+                throw new ApiProblemException(ApiProblem.unavailable(503));
+            }
+            try (Stream<String> lines = response.body()) {
+                int status = response.statusCode();
+                if (status < 200 || status >= 300) {
+                    String text = String.join("\n", lines.toList());
+                    throw new ApiProblemException(problem(status, parse(text.getBytes(StandardCharsets.UTF_8))));
+                }
+                String type = response.headers().firstValue(HttpHeaders.CONTENT_TYPE).orElse("");
+                if (!type.startsWith(MediaType.TEXT_EVENT_STREAM_VALUE)) {
+                    throw new ApiProblemException(ApiProblem.unavailable(502));
+                }
+                String name = "message";
+                StringBuilder data = new StringBuilder();
+                for (Iterator<String> it = lines.iterator(); it.hasNext(); ) {
+                    String line = it.next();
+                    if (line.isEmpty()) {
+                        if (!data.isEmpty()) {
+                            listener.accept(name, data.toString());
+                        }
+                        name = "message";
+                        data.setLength(0);
+                    }
+                    else if (line.startsWith("event:")) {
+                        name = line.substring(6).strip();
+                    }
+                    else if (line.startsWith("data:")) {
+                        String value = line.substring(5);
+                        data.append(data.isEmpty() ? "" : "\n").append(value.startsWith(" ") ? value.substring(1)
+                                : value);
+                    }
+                }
+                if (!data.isEmpty()) {
+                    listener.accept(name, data.toString());
+                }
+            }
+            catch (UncheckedIOException lost) {
+                // The API's stream broke off: what was relayed stays relayed; the caller sees no end event.
             }
         }
 

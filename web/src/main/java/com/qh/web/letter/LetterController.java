@@ -9,11 +9,16 @@ import com.qh.web.view.Htmx;
 import com.qh.web.view.Page;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -22,8 +27,11 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.FlashMap;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.servlet.support.RequestContextUtils;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Cover letters over the letter API. The editor saves with the version it was opened at ({@code If-Match}): htmx
@@ -39,10 +47,12 @@ class LetterController {
 
     private final GatewayApi api;
     private final UserSession session;
+    private final JsonMapper json;
 
-    LetterController(GatewayApi api, UserSession session) {
+    LetterController(GatewayApi api, UserSession session, JsonMapper json) {
         this.api = api;
         this.session = session;
+        this.json = json;
     }
 
     @GetMapping
@@ -90,6 +100,81 @@ class LetterController {
                     ? FormErrors.message(page.t("letter.no-vacancy")).with("vacancyId", page.t("letter.no-vacancy"))
                     : FormErrors.of(refused.problem(), page);
             return draftPage(request, model, errors, vacancyId, language, tone, length);
+        }
+    }
+
+    /**
+     * The draft streamed as it is written (feature of {@code js/letter-stream.js}; without script the form posts to
+     * {@link #draft}): the letter API's {@code POST /api/v1/letters/drafts/stream} called with the person's token and
+     * relayed as server-sent events — {@code text} as it comes, then {@code done} with the editor's address (the
+     * draft is kept by then), or {@code error} with a message in the page's language. A refusal before the stream
+     * (no vacancy, an empty profile, a spent AI budget) answers its status with no events: the script then posts
+     * the form as usual, which shows the refusal beside its field.
+     */
+    @PostMapping(path = "/stream", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
+    void stream(@RequestParam(defaultValue = "") String vacancyId, @RequestParam(defaultValue = "") String language,
+            @RequestParam(defaultValue = "neutral") String tone, @RequestParam(defaultValue = "standard") String length,
+            HttpServletRequest request, HttpServletResponse response,
+            @ModelAttribute(name = "page", binding = false) Page page) {
+        if (vacancyId.isBlank()) {
+            response.setStatus(400);
+            return;
+        }
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("vacancyId", vacancyId);
+        if (!language.isBlank()) {
+            body.put("language", language);
+        }
+        body.put("tone", tone);
+        body.put("length", length);
+        try {
+            session.events(request, api.call(HttpMethod.POST, "/api/v1/letters/drafts/stream").body(body),
+                    (event, data) -> relay(event, data, request, response, page));
+        }
+        catch (ApiProblemException refused) {
+            if (!response.isCommitted()) {
+                response.setStatus(refused.problem().status());
+            }
+        }
+    }
+
+    private void relay(String event, String data, HttpServletRequest request, HttpServletResponse response,
+            Page page) {
+        if (!response.isCommitted()) {
+            response.setContentType(MediaType.TEXT_EVENT_STREAM_VALUE);
+            response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+            response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
+            response.setHeader("X-Accel-Buffering", "no");
+        }
+        String out = switch (event) {
+            case "text" -> data;
+            case "done" -> {
+                JsonNode done = json.readTree(data);
+                JsonNode letter = done.path("letter");
+                String editor = "/letters/" + letter.path("id").asString("");
+                long removed = letter.at("/factCheck/warnings").valueStream()
+                        .filter(warning -> warning.path("removed").asBoolean(false)).count();
+                FlashMap flash = RequestContextUtils.getOutputFlashMap(request);
+                flash.put("notice", "notice.letter-drafted");
+                RequestContextUtils.saveOutputFlashMap(editor, request, response);
+                Map<String, Object> relayed = new LinkedHashMap<>();
+                relayed.put("editor", editor);
+                relayed.put("origin", done.path("origin").asString(""));
+                relayed.put("removed", removed);
+                yield json.writeValueAsString(relayed);
+            }
+            case "error" -> json.writeValueAsString(Map.of("message", page.t("letter.stream.failed")));
+            default -> null;
+        };
+        if (out == null) {
+            return;
+        }
+        try {
+            response.getWriter().write("event: " + event + "\ndata: " + out + "\n\n");
+            response.getWriter().flush();
+        }
+        catch (IOException gone) {
+            throw new UncheckedIOException("The browser stopped reading the draft", gone);
         }
     }
 

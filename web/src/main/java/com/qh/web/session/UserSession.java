@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.time.Clock;
+import java.util.function.BiConsumer;
 import java.util.function.Function;
 import java.util.Optional;
 import java.util.Set;
@@ -79,6 +80,15 @@ public class UserSession {
             String fileName) {
         as(request, call, sent -> {
             sent.download(response, fileName);
+            return null;
+        });
+    }
+
+    /** Sends a call as the signed-in person and hands each server-sent event it answers to {@code listener}. */
+    public void events(HttpServletRequest request, GatewayApi.Call call,
+            BiConsumer<String, String> listener) {
+        as(request, call, sent -> {
+            sent.events(listener);
             return null;
         });
     }

@@ -24,16 +24,21 @@ import com.qh.ai.factcheck.Evidence;
 import com.qh.ai.factcheck.FactChecker;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import java.net.URI;
 import java.time.Duration;
+import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
+import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -67,6 +72,19 @@ class SseDraftsTest {
         @GetMapping(path = "/draft", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
         SseEmitter draft(@RequestParam String vacancy) {
             return SseDrafts.relay(generator, letterDraft(vacancy));
+        }
+
+        @GetMapping(path = "/kept-draft", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
+        SseEmitter keptDraft(@RequestParam String vacancy, @RequestParam(defaultValue = "false") boolean refuse) {
+            return SseDrafts.relay(generator, letterDraft(vacancy), Duration.ofMinutes(1), null, (answer, checked) -> {
+                if (refuse) {
+                    ProblemDetail problem = ProblemDetail.forStatus(HttpStatus.CONFLICT);
+                    problem.setType(URI.create("https://qh.dev/problems/draft-not-kept"));
+                    problem.setDetail("The draft could not be kept.");
+                    throw new ErrorResponseException(HttpStatus.CONFLICT, problem, null);
+                }
+                return Map.of("kept", answer.value().length());
+            });
         }
 
         @GetMapping(path = "/checked-draft", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
@@ -157,6 +175,25 @@ class SseDraftsTest {
             assertThat(claim.path("reason").asString()).isNotBlank();
             assertThat(claim.path("end").intValue()).isGreaterThan(claim.path("start").intValue());
         });
+    }
+
+    @Test
+    void theCallersFinishStepAddsItsFieldsToDone() throws Exception {
+        String body = stream(modelGenerator, "/kept-draft");
+
+        String doneData = body.substring(body.indexOf("event:done\ndata:") + "event:done\ndata:".length());
+        JsonNode done = JSON.readTree(doneData.substring(0, doneData.indexOf('\n')));
+        assertThat(done.path("origin").asString()).isEqualTo("MODEL");
+        assertThat(done.path("kept").intValue()).isGreaterThan(50);
+    }
+
+    @Test
+    void aFinishStepThatFailsEndsTheStreamWithAnErrorEventInsteadOfDone() throws Exception {
+        String body = stream(modelGenerator, "/kept-draft?refuse=true");
+
+        assertThat(body).contains("event:text").doesNotContain("event:done")
+                .contains("event:error\ndata:{").contains("\"type\":\"https://qh.dev/problems/draft-not-kept\"")
+                .contains("\"detail\":\"The draft could not be kept.\"");
     }
 
     @Test

@@ -104,6 +104,28 @@ class LetterServiceTest {
     }
 
     @Test
+    void streamsTheOfflineDraftByParagraphWithoutAModelThenKeepsIt() {
+        Reply drafted = draft(IVAN, Map.of("vacancyId", IVANS_VACANCY, "tone", "formal"));
+
+        Reply streamed = as(IVAN).header("Accept", "text/event-stream, application/problem+json")
+                .post("/api/v1/letters/drafts/stream", Map.of("vacancyId", IVANS_VACANCY, "tone", "formal"));
+
+        assertThat(streamed.status()).as(streamed.toString()).isEqualTo(200);
+        List<StreamedDraftTest.Event> events = StreamedDraftTest.events(streamed.text());
+        assertThat(events.getLast().name()).isEqualTo("done");
+        List<StreamedDraftTest.Event> texts = events.subList(0, events.size() - 1);
+        assertThat(texts).allSatisfy(event -> assertThat(event.name()).isEqualTo("text")).hasSizeBetween(4, 8);
+        JsonNode done = events.getLast().data();
+        assertThat(done.path("origin").asString()).isEqualTo("OFFLINE");
+        assertThat(done.path("fallback").asString()).isEqualTo("NOT_CONFIGURED");
+        // The same letter as drafted in one piece, kept as a letter of its own.
+        JsonNode letter = done.path("letter");
+        assertThat(letter.path("text").asString()).isEqualTo(drafted.json().path("text").asString());
+        assertThat(letter.path("id").asString()).isNotEqualTo(drafted.json().path("id").asString());
+        assertThat(as(IVAN).get(done.path("location").asString()).status()).isEqualTo(200);
+    }
+
+    @Test
     void draftsARussianLetterAnsweringTheVacancysRequirementsFromTheProfile() {
         Reply reply = draft(IVAN, Map.of("vacancyId", IVANS_VACANCY, "tone", "formal"));
 

@@ -4,6 +4,7 @@ import com.qh.analysis.api.AnalysisJobType;
 import com.qh.analysis.match.Candidate;
 import com.qh.analysis.match.MatchResult;
 import com.qh.analysis.match.VacancyMatcher;
+import com.qh.analysis.requirements.RequirementReader;
 import com.qh.analysis.source.Profiles;
 import com.qh.analysis.source.Vacancies;
 import com.qh.analysis.source.VacancyView;
@@ -24,12 +25,15 @@ class MatchJob implements JobHandler {
     private final Profiles profiles;
     private final Vacancies vacancies;
     private final UploadedResumeCandidates resumes;
+    private final RequirementReader requirements;
 
-    MatchJob(VacancyMatcher matcher, Profiles profiles, Vacancies vacancies, UploadedResumeCandidates resumes) {
+    MatchJob(VacancyMatcher matcher, Profiles profiles, Vacancies vacancies, UploadedResumeCandidates resumes,
+            RequirementReader requirements) {
         this.matcher = matcher;
         this.profiles = profiles;
         this.vacancies = vacancies;
         this.resumes = resumes;
+        this.requirements = requirements;
     }
 
     @Override
@@ -56,7 +60,7 @@ class MatchJob implements JobHandler {
         VacancyView vacancy = vacancy(job);
         Candidate candidate = candidate(job);
         progress.step("match", 40);
-        MatchResult match = matcher.match(candidate, vacancy.vacancy());
+        MatchResult match = matcher.match(candidate, requirements.read(vacancy.vacancy(), job.userId()));
         Map<String, Object> result = new LinkedHashMap<>();
         result.put("vacancyTitle", vacancy.vacancy().title());
         result.put("match", match);

@@ -4,6 +4,7 @@ import com.qh.analysis.job.UploadedResumeCandidates;
 import com.qh.analysis.match.Candidate;
 import com.qh.analysis.match.MatchResult;
 import com.qh.analysis.match.VacancyMatcher;
+import com.qh.analysis.requirements.RequirementReader;
 import com.qh.analysis.source.Profiles;
 import com.qh.analysis.source.Vacancies;
 import com.qh.analysis.source.VacancyView;
@@ -27,15 +28,17 @@ class Matches {
     private final MatchHistory history;
     private final Clock clock;
     private final UploadedResumeCandidates resumes;
+    private final RequirementReader requirements;
 
     Matches(VacancyMatcher matcher, Profiles profiles, Vacancies vacancies, MatchHistory history, Clock clock,
-            UploadedResumeCandidates resumes) {
+            UploadedResumeCandidates resumes, RequirementReader requirements) {
         this.matcher = matcher;
         this.profiles = profiles;
         this.vacancies = vacancies;
         this.history = history;
         this.clock = clock;
         this.resumes = resumes;
+        this.requirements = requirements;
     }
 
     /** The match of the user's profile, or of an uploaded resume, against one of their vacancies. */
@@ -43,7 +46,7 @@ class Matches {
         VacancyView vacancy = vacancies.find(userId, vacancyId)
                 .orElseThrow(() -> new NotFoundException("You have no vacancy " + vacancyId + "."));
         Candidate candidate = documentId == null ? profile(userId) : uploadedResume(userId, documentId);
-        MatchResult result = matcher.match(candidate, vacancy.vacancy());
+        MatchResult result = matcher.match(candidate, requirements.read(vacancy.vacancy(), userId));
         MatchView.Stored stored = new MatchView.Stored(UUID.randomUUID(), userId, vacancyId, documentId,
                 vacancy.vacancy().title(), clock.instant(), result);
         history.add(stored);

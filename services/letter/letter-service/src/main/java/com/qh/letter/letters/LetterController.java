@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -34,6 +35,7 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
 /** Cover letters: draft, read, edit as versions, compare, restore, render, delete. */
 @RestController
@@ -73,6 +75,45 @@ class LetterController {
         LetterView letter = letters.draft(user.id(), request);
         return ResponseEntity.created(URI.create("/api/v1/letters/" + letter.id()))
                 .eTag(Letters.etag(letter.version())).body(letter);
+    }
+
+    @PostMapping(path = "/drafts/stream", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
+    @Operation(summary = "Draft a cover letter, streamed as it is written", description = """
+            The same draft as POST /api/v1/letters (same body, same refusals), sent as server-sent events while it \
+            is written: `text` events (`{"text": "..."}`, a piece to append) as the model writes, or the offline \
+            engine's draft a paragraph at a time when no model is configured; then one `done` event with `origin` \
+            (MODEL or OFFLINE), `fallback`, `model`, the token counts, `checked: true`, `text` (the streamed text \
+            without the sentences holding claims your profile does not support) and `unsupported` (those claims: \
+            start, end, span, kind, reason, over the streamed text), and the letter kept as version 1: `letter` \
+            (as POST /api/v1/letters answers it, its fact-check warnings marking the removed claims), `etag` and \
+            `location`. Show `letter` once `done` arrives: the pieces were not yet checked. A failure after the \
+            stream started ends it with an `error` event (`type`, `detail`) instead of `done`. Refusals (400, 404, \
+            422, 429) come before the stream, as problem documents: send Accept: text/event-stream, \
+            application/problem+json.""")
+    @ApiResponse(responseCode = "200", description = "The stream of text events and done", content = @Content(
+            mediaType = MediaType.TEXT_EVENT_STREAM_VALUE, examples = @ExampleObject(value = """
+                    event:text
+                    data:{"text":"Dear hiring team at Acme,"}
+
+                    event:text
+                    data:{"text":"\\n\\nI have built payment services in Java"}
+
+                    event:done
+                    data:{"origin":"MODEL","fallback":"NONE","model":"gpt-4o-mini","promptTokens":530,\
+                    "completionTokens":44,"checked":true,"text":"...","unsupported":[],\
+                    "letter":{"id":"...","version":1,"text":"...","factCheck":{"checked":true,"warnings":[]}},\
+                    "etag":"\\"v1\\"","location":"/api/v1/letters/..."}
+                    """)))
+    @ApiResponse(responseCode = "400", description = "No vacancyId, or an unknown language, tone or length",
+            content = @Content(mediaType = PROBLEM))
+    @ApiResponse(responseCode = "404", description = "You have no such saved vacancy",
+            content = @Content(mediaType = PROBLEM))
+    @ApiResponse(responseCode = "422", description = "The vacancy has no text, or your profile has nothing to draw "
+            + "evidence from", content = @Content(mediaType = PROBLEM))
+    @ApiResponse(responseCode = "429", description = "Your daily AI budget is spent (only with a model configured); "
+            + "sent before the stream starts, with Retry-After", content = @Content(mediaType = PROBLEM))
+    SseEmitter stream(AuthenticatedUser user, @Valid @RequestBody DraftRequest request) {
+        return letters.stream(user.id(), request);
     }
 
     @GetMapping

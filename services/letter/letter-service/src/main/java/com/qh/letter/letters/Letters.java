@@ -1,9 +1,11 @@
 package com.qh.letter.letters;
 
+import com.qh.ai.CheckedText;
 import com.qh.ai.GenerationTask;
 import com.qh.ai.Generated;
 import com.qh.ai.Generator;
 import com.qh.ai.Quoted;
+import com.qh.ai.SseDrafts;
 import com.qh.ai.factcheck.Evidence;
 import com.qh.ai.factcheck.FactCheck;
 import com.qh.ai.factcheck.FactChecker;
@@ -39,16 +41,23 @@ import com.qh.rendering.Language;
 import com.qh.rendering.LetterDocument;
 import com.qh.rendering.ResumeDocument;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Supplier;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -60,6 +69,8 @@ import tools.jackson.databind.json.JsonMapper;
 public class Letters {
 
     static final String FEATURE = "letter-draft";
+    /** The longest a streamed draft may take, from the request to {@code done}. */
+    private static final Duration STREAM_TIMEOUT = Duration.ofMinutes(3);
     private static final String TONE_UNAVAILABLE = "The tone check is not available right now (the analysis "
             + "service did not answer); the letter was saved without tone findings.";
 
@@ -96,6 +107,63 @@ public class Letters {
 
     /** Drafts a letter for one of the user's saved vacancies and keeps it as version 1. */
     LetterView draft(UUID userId, DraftRequest request) {
+        Start start = start(userId, request);
+        Draft offline = start.offline();
+        Generated<ModelLetter> generated = generator.generate(prompt(GenerationTask.structured(FEATURE,
+                        ModelLetter.class), start, userId)
+                .offline(() -> new ModelLetter(offline.greeting(), offline.paragraphs(), offline.closing()))
+                .build());
+        List<Warning> removed = new ArrayList<>();
+        ModelLetter written = generated.value();
+        List<String> paragraphs = written.paragraphs() == null ? offline.paragraphs() : written.paragraphs();
+        if (!generated.fromModel()) {
+            return keep(userId, start, blankOr(written.greeting(), offline.greeting()), paragraphs,
+                    blankOr(written.closing(), offline.closing()), generated, removed);
+        }
+        // A greeting and a close carry no facts: the engine's are used, so nothing the model slips into them
+        // (which the fact check reads as salutation, not claims) reaches the letter.
+        return keep(userId, start, offline.greeting(), checked(paragraphs, start, removed), offline.closing(),
+                generated, removed);
+    }
+
+    /**
+     * Drafts a letter as {@link #draft} does, streamed: the model's text as server-sent {@code text} events while it
+     * writes (the offline draft by paragraph without a model), then {@code done} with the fact check of the streamed
+     * text and the letter kept as version 1 ({@code letter}, {@code etag}, {@code location}). What is refused
+     * (vacancy, profile, a spent budget) is refused before the stream starts, as a problem document.
+     */
+    SseEmitter stream(UUID userId, DraftRequest request) {
+        Start start = start(userId, request);
+        Draft offline = start.offline();
+        GenerationTask<String> task = prompt(GenerationTask.text(FEATURE), start, userId)
+                .offline(() -> LetterText.of(offline.greeting(), offline.paragraphs(), offline.closing(),
+                        offline.signature()))
+                .build();
+        SecurityContext caller = SecurityContextHolder.getContext();
+        return SseDrafts.relay(generator, task, STREAM_TIMEOUT,
+                answer -> CheckedText.of(answer, factChecker, start.evidence()),
+                (answer, checked) -> asCaller(caller, () -> {
+                    List<Warning> removed = new ArrayList<>();
+                    LetterView letter = answer.fromModel()
+                            ? keep(userId, start, offline.greeting(),
+                                    checked(LetterText.body(answer.value()), start, removed), offline.closing(),
+                                    answer, removed)
+                            : keep(userId, start, offline.greeting(), offline.paragraphs(), offline.closing(),
+                                    answer, removed);
+                    Map<String, Object> done = new LinkedHashMap<>();
+                    done.put("letter", letter);
+                    done.put("etag", etag(letter.version()));
+                    done.put("location", "/api/v1/letters/" + letter.id());
+                    return done;
+                }));
+    }
+
+    /** What every draft needs, read and refused before anything is generated. */
+    private record Start(VacancyFacts vacancy, ProfileFacts facts, Language language, Tone tone, Length length,
+            Draft offline, JsonNode resume, Evidence evidence) {
+    }
+
+    private Start start(UUID userId, DraftRequest request) {
         VacancyFacts vacancy = sources.vacancy(userId, request.vacancyId())
                 .orElseThrow(() -> new NotFoundException("You have no saved vacancy " + request.vacancyId() + "."));
         if (!vacancy.hasText()) {
@@ -118,42 +186,44 @@ public class Letters {
         JsonNode resume = ProfileFacts.jsonResume(profile, language.tag());
         Evidence evidence = Evidence.of(resume, new Evidence.Target(vacancy.employer(), vacancy.title(),
                 vacancy.description()));
+        return new Start(vacancy, facts, language, toneOf, length, offline, resume, evidence);
+    }
 
-        Generated<ModelLetter> generated = generator.generate(GenerationTask.structured(FEATURE, ModelLetter.class)
-                .language(com.qh.ai.Language.of(language.tag()))
-                .variable("profile", json.writeValueAsString(resume))
-                .variable("company", vacancy.employer())
-                .variable("role", vacancy.title())
-                .variable("tone", toneOf.code())
-                .variable("length", length.code())
+    /** The prompt's variables and the quoted vacancy, the same whether the draft is structured or streamed. */
+    private <T> GenerationTask.Builder<T> prompt(GenerationTask.Builder<T> task, Start start, UUID userId) {
+        Draft offline = start.offline();
+        return task.language(com.qh.ai.Language.of(start.language().tag()))
+                .variable("profile", json.writeValueAsString(start.resume()))
+                .variable("company", start.vacancy().employer())
+                .variable("role", start.vacancy().title())
+                .variable("tone", start.tone().code())
+                .variable("length", start.length().code())
                 .variable("evidence", evidenceLines(offline))
                 .variable("draft", LetterText.of(offline.greeting(), offline.paragraphs(), offline.closing(),
                         offline.signature()))
-                .quote(Quoted.vacancy(vacancy.description()))
-                .user(userId)
-                .offline(() -> new ModelLetter(offline.greeting(), offline.paragraphs(), offline.closing()))
-                .build());
-        List<Warning> removed = new ArrayList<>();
-        ModelLetter written = generated.value();
-        String greeting = blankOr(written.greeting(), offline.greeting());
-        String closing = blankOr(written.closing(), offline.closing());
-        List<String> paragraphs = written.paragraphs() == null ? offline.paragraphs() : written.paragraphs();
-        if (generated.fromModel()) {
-            paragraphs = withoutUnsupported(paragraphs, evidence, removed);
-            if (paragraphs.isEmpty()) {
-                paragraphs = offline.paragraphs();
-            }
-            // A greeting and a close carry no facts: the engine's are used, so nothing the model slips into them
-            // (which the fact check reads as salutation, not claims) reaches the letter.
-            greeting = offline.greeting();
-            closing = offline.closing();
-        }
+                .quote(Quoted.vacancy(start.vacancy().description()))
+                .user(userId);
+    }
+
+    /** A model's paragraphs without the sentences the profile does not support; the engine's when none is left. */
+    private List<String> checked(List<String> paragraphs, Start start, List<Warning> removed) {
+        List<String> kept = withoutUnsupported(paragraphs, start.evidence(), removed);
+        return kept.isEmpty() ? start.offline().paragraphs() : kept;
+    }
+
+    /** Keeps a draft as version 1 of a new letter and answers it with its checks. */
+    private LetterView keep(UUID userId, Start start, String greeting, List<String> paragraphs, String closing,
+            Generated<?> generated, List<Warning> removed) {
+        Draft offline = start.offline();
+        ProfileFacts facts = start.facts();
+        VacancyFacts vacancy = start.vacancy();
         Instant now = clock.instant();
         UUID id = UUID.randomUUID();
         Sender sender = new Sender(facts.name() == null ? "" : facts.name(), facts.headline(), facts.email(),
                 facts.phone(), facts.city());
-        Letter letter = new Letter(id, userId, vacancy.id(), language.tag(), toneOf.code(), length.code(),
-                vacancy.employer(), vacancy.title(), offline.recipientPerson(), sender, 1, null, now, now);
+        Letter letter = new Letter(id, userId, vacancy.id(), start.language().tag(), start.tone().code(),
+                start.length().code(), vacancy.employer(), vacancy.title(), offline.recipientPerson(), sender, 1,
+                null, now, now);
         Version version = new Version(1, offline.subject(), greeting, paragraphs, closing, offline.signature(),
                 generated.fromModel() ? "MODEL" : "OFFLINE", null, now);
         transactions.executeWithoutResult(status -> {
@@ -167,7 +237,19 @@ public class Letters {
             notes.add("Drafted by the model " + generated.model() + "; sentences with claims the profile does not "
                     + "support were taken out.");
         }
-        return view(letter, version, evidence, removed, answers, notes, true);
+        return view(letter, version, start.evidence(), removed, answers, notes, true);
+    }
+
+    /** Runs on the stream's thread as the user who asked, so the tone check goes out with their token. */
+    private static <T> T asCaller(SecurityContext caller, Supplier<T> work) {
+        SecurityContext before = SecurityContextHolder.getContext();
+        SecurityContextHolder.setContext(caller);
+        try {
+            return work.get();
+        }
+        finally {
+            SecurityContextHolder.setContext(before);
+        }
     }
 
     List<LetterRows.Letter> list(UUID userId) {

@@ -1,0 +1,103 @@
+package com.qh.web;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.options.ColorScheme;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+
+/**
+ * The new-letter form in a real browser with {@code js/letter-stream.js}, on a desktop in English and a phone in
+ * Russian (dark): the letter API's events come in pieces over 2.5 seconds (WireMock's chunked dribble), the draft
+ * grows on the page as they come, and the editor opens with its notice when the draft is done. Run it with {@code ./mvnw -pl web verify -Dqh.web.browser=true -Dtest=LetterStreamBrowserTest
+ * -Dqh.web.screenshots=/tmp/qh/web-shots}.
+ */
+@EnabledIfSystemProperty(named = "qh.web.browser", matches = "true")
+class LetterStreamBrowserTest extends WebAppTestBase {
+
+    @Test
+    void theDraftGrowsOnThePageThenTheEditorOpens() {
+        api.veraSignsIn(900);
+        api.server.stubFor(get("/api/v1/notifications/unread-count").willReturn(okJson("{\"unread\": 0}")));
+        api.server.stubFor(get(urlPathMatching("/api/v1/vacancies")).willReturn(okJson(FakeApi.emptyVacancyList())));
+        LetterPagesTest.stubLetters(api);
+        StringBuilder events = new StringBuilder();
+        for (String piece : List.of("Dear Yandex team,", "\\n\\nI built the search backend ", "at Yandex, where ",
+                "I moved ranking to a streaming pipeline.", "\\n\\nKind regards,\\nVera")) {
+            events.append("event:text\ndata:{\"text\":\"").append(piece).append("\"}\n\n");
+        }
+        events.append("event:done\ndata:{\"origin\":\"MODEL\",\"letter\":{\"id\":\"").append(LetterFixtures.LETTER)
+                .append("\",\"version\":1,\"factCheck\":{\"checked\":true,\"warnings\":[]}},\"etag\":\"\\\"v1\\\"\"}\n\n");
+        api.server.stubFor(post("/api/v1/letters/drafts/stream").willReturn(aResponse().withStatus(200)
+                .withHeader("Content-Type", "text/event-stream").withBody(events.toString())
+                .withChunkedDribbleDelay(12, 2500)));
+        Path out = Paths.get(System.getProperty("qh.web.screenshots", "target/screenshots"));
+        List<String> consoleErrors = new ArrayList<>();
+        try (Playwright playwright = Playwright.create(new Playwright.CreateOptions()
+                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")))) {
+            Browser chromium = playwright.chromium().launch(new BrowserType.LaunchOptions()
+                    .setExecutablePath(Paths.get(System.getProperty("qh.web.chromium", "/usr/bin/chromium")))
+                    .setHeadless(true));
+            for (ScreensTest.Size size : List.of(ScreensTest.SIZES.get(2), ScreensTest.SIZES.get(0))) {
+                String lang = size == ScreensTest.SIZES.get(0) ? "ru" : "en";
+                BrowserContext context = chromium.newContext(new Browser.NewContextOptions()
+                        .setViewportSize(size.width(), size.height()).setLocale(lang)
+                        .setColorScheme(lang.equals("ru") ? ColorScheme.DARK : ColorScheme.LIGHT));
+                Page page = context.newPage();
+                page.onConsoleMessage(message -> {
+                    if ("error".equals(message.type())) {
+                        consoleErrors.add(page.url() + ": " + message.text());
+                    }
+                });
+                page.navigate(base() + "/sign-in");
+                page.fill("#f-email", "vera@example.org");
+                page.fill("#f-password", "correct horse");
+                page.click("main button[type=submit]");
+                page.waitForURL("**/vacancies");
+                page.navigate(base() + "/letters/new?vacancyId=" + PagesTest.VACANCY_ID);
+
+                page.click("form[data-stream] button[type=submit]");
+                // Part of the draft is on the page while the rest is still being written.
+                page.waitForFunction("() => document.querySelector('[data-stream-text]').textContent"
+                        + ".includes('search backend')");
+                String partly = page.textContent("[data-stream-text]");
+                boolean buttonDisabled = page.isDisabled("form[data-stream] button[type=submit]");
+                page.screenshot(new Page.ScreenshotOptions()
+                        .setPath(out.resolve(size.name() + "-" + lang + "-46b-letter-streaming.png")));
+                page.waitForURL("**/letters/" + LetterFixtures.LETTER);
+
+                assertThat(partly).startsWith("Dear Yandex team,\n\nI built the search backend")
+                        .doesNotContain("Kind regards");
+                assertThat(buttonDisabled).isTrue();
+                assertThat(page.textContent("body")).contains(lang.equals("ru") ? "Черновик письма составлен"
+                        : "The letter is drafted from your profile");
+                context.close();
+            }
+            assertThat(consoleErrors).isEmpty();
+            chromium.close();
+        }
+        api.server.verify(2, postRequestedFor(urlEqualTo("/api/v1/letters/drafts/stream")));
+        api.server.verify(0, postRequestedFor(urlEqualTo("/api/v1/letters")));
+    }
+
+    private String base() {
+        return "http://localhost:" + port;
+    }
+}
