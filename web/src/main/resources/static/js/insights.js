@@ -28,12 +28,12 @@
     return keys.map(function (key) { return byKey[key] || p.accent; });
   }
 
-  function option(spec, narrow) {
+  function option(spec, width) {
     var p = palette();
     var horizontal = spec.kind === 'bars' || spec.kind === 'bars-stacked';
     var category = {
       type: 'category', data: spec.categories,
-      axisLabel: { color: p.muted, width: narrow ? 110 : 190, overflow: 'truncate', hideOverlap: true },
+      axisLabel: { color: p.muted, width: Math.round(Math.min(220, width * 0.36)), overflow: 'truncate', hideOverlap: true },
       axisLine: { lineStyle: { color: p.border } }, axisTick: { show: false }
     };
     if (horizontal) {
@@ -41,6 +41,7 @@
     }
     var value = {
       type: 'value', name: spec.axis, nameTextStyle: { color: p.muted }, minInterval: 1,
+      nameLocation: horizontal ? 'middle' : 'end', nameGap: horizontal ? 26 : 12,
       axisLabel: { color: p.muted }, splitLine: { lineStyle: { color: p.border } }
     };
     if (spec.max) {
@@ -61,14 +62,14 @@
       series[0].markLine = {
         symbol: 'none', data: [{ yAxis: spec.mark.value, name: spec.mark.name }],
         lineStyle: { color: p.danger, type: 'dashed', width: 2 },
-        label: { formatter: spec.mark.name, color: p.danger, position: 'insideEndTop' }
+        label: { formatter: spec.mark.name, color: p.danger, position: 'insideStartTop' }
       };
     }
     return {
       animation: !window.matchMedia('(prefers-reduced-motion: reduce)').matches,
       color: colours(p, spec.series.map(function (one) { return one.key; })),
       textStyle: { fontFamily: css('--font') || 'sans-serif', color: p.text },
-      grid: { left: 8, right: horizontal ? 36 : 16, top: spec.series.length > 1 ? 40 : 28, bottom: 8,
+      grid: { left: 8, right: horizontal ? 36 : 16, top: spec.series.length > 1 ? 40 : 28, bottom: horizontal ? 24 : 8,
         containLabel: true },
       legend: spec.series.length > 1 ? { top: 0, textStyle: { color: p.text }, icon: 'roundRect' } : { show: false },
       tooltip: { trigger: 'axis', renderMode: 'richText', axisPointer: { type: 'shadow' } },
@@ -96,7 +97,11 @@
       element.style.height = (rows * 34 + 56) + 'px';
     }
     var chart = echarts.init(element, null, { renderer: 'canvas' });
-    chart.setOption(option(spec, element.clientWidth < 480));
+    // Marked once the first drawing (and its animation) is over: what a screenshot or a test waits for.
+    chart.on('finished', function () {
+      element.setAttribute('data-chart-ready', 'true');
+    });
+    chart.setOption(option(spec, element.clientWidth));
     charts.push({ chart: chart, spec: spec, element: element });
     var table = element.nextElementSibling;
     if (table && table.tagName === 'DETAILS') {
@@ -106,7 +111,7 @@
 
   function redraw() {
     charts.forEach(function (one) {
-      one.chart.setOption(option(one.spec, one.element.clientWidth < 480), true);
+      one.chart.setOption(option(one.spec, one.element.clientWidth), true);
       one.chart.resize();
     });
   }

@@ -51,7 +51,7 @@ class ReviewImportTest extends WebAppTestBase {
 
         assertThat(diff.statusCode()).isEqualTo(200);
         assertThat(diff.body()).startsWith("<section class=\"card import-card\" id=\"import\"")
-                .containsSubsequence("Personal details", "changed: Headline, contacts",
+                .containsSubsequence("Personal details", "changed: Headline, Contacts",
                         "Experience", "2 added", "one changed", "Skills", "one removed")
                 .contains("entries the resume does not have are removed")
                 .contains("<input type=\"hidden\" name=\"etag\" value=\"&#34;v4&#34;\">");
@@ -134,6 +134,15 @@ class ReviewImportTest extends WebAppTestBase {
 
     private Browser signedIn() {
         api.veraSignsIn(900);
+        stubReview(api);
+        Browser browser = browser();
+        browser.get("/sign-in");
+        browser.post("/sign-in", Map.of("email", "vera@example.org", "password", "correct horse"));
+        return browser;
+    }
+
+    /** The finished review, mail for analysis results on, and the dry run of importing its file. */
+    static void stubReview(FakeApi api) {
         api.server.stubFor(get("/api/v1/analysis/jobs/" + JOB).willReturn(okJson(AnalysisFixtures.doneReview())));
         api.server.stubFor(get("/api/v1/notifications/preferences").willReturn(okJson(
                 NotificationSettingsTest.settings())));
@@ -146,9 +155,5 @@ class ReviewImportTest extends WebAppTestBase {
                   {"section": "experience", "action": "ADDED", "index": 2, "field": null},
                   {"section": "skills", "action": "REMOVED", "index": 3, "field": null}]}""")
                 .withHeader("ETag", "\"v4\"")));
-        Browser browser = browser();
-        browser.get("/sign-in");
-        browser.post("/sign-in", Map.of("email", "vera@example.org", "password", "correct horse"));
-        return browser;
     }
 }

@@ -114,7 +114,8 @@ class InsightsController {
     static String funnelChart(Insights.Funnel funnel, Page page) {
         ObjectNode chart = chart("stacked", page.t("insights.funnel.axis"));
         ArrayNode categories = chart.putArray("categories");
-        funnel.weeks().forEach(week -> categories.add(page.t("insights.week-of", page.date(week))));
+        java.time.format.DateTimeFormatter day = java.time.format.DateTimeFormatter.ofPattern("d MMM", page.locale());
+        funnel.weeks().forEach(week -> categories.add(day.format(week)));
         ArrayNode series = chart.putArray("series");
         funnel.counts().forEach((status, counts) -> {
             ObjectNode one = series.addObject().put("name", page.t("status." + status)).put("key", status);
@@ -156,7 +157,7 @@ class InsightsController {
         ObjectNode chart = chart("percentiles", spread.currency());
         ArrayNode categories = chart.putArray("categories");
         for (String name : List.of("p10", "p25", "median", "p75", "p90")) {
-            categories.add(page.t("insights.salary." + name));
+            categories.add(page.t("insights.salary.short." + name));
         }
         ArrayNode data = chart.putArray("series").addObject().put("name", page.t("insights.salary.offers"))
                 .put("key", "salary").putArray("data");
