@@ -31,16 +31,22 @@
   function option(spec, width) {
     var p = palette();
     var horizontal = spec.kind === 'bars' || spec.kind === 'bars-stacked';
+    // Horizontal bars keep their names in a column of known width (ECharts' containLabel measures names before
+    // truncating them, which cut long vacancy titles at the card's edge).
+    var labelWidth = Math.round(Math.min(220, width * 0.34));
     var category = {
       type: 'category', data: spec.categories,
-      axisLabel: { color: p.muted, width: Math.round(Math.min(220, width * 0.36)), overflow: 'truncate', hideOverlap: true },
+      axisLabel: { color: p.muted, width: horizontal ? labelWidth : undefined, overflow: 'truncate',
+        hideOverlap: true },
       axisLine: { lineStyle: { color: p.border } }, axisTick: { show: false }
     };
     if (horizontal) {
       category.inverse = true;
     }
     var value = {
-      type: 'value', name: spec.axis, nameTextStyle: { color: p.muted }, minInterval: 1,
+      // A legend takes the top of a vertical chart, so its axis name stays out (the caption says what is counted).
+      type: 'value', name: !horizontal && spec.series.length > 1 ? '' : spec.axis, nameTextStyle: { color: p.muted },
+      minInterval: 1,
       nameLocation: horizontal ? 'middle' : 'end', nameGap: horizontal ? 26 : 12,
       axisLabel: { color: p.muted }, splitLine: { lineStyle: { color: p.border } }
     };
@@ -69,8 +75,10 @@
       animation: !window.matchMedia('(prefers-reduced-motion: reduce)').matches,
       color: colours(p, spec.series.map(function (one) { return one.key; })),
       textStyle: { fontFamily: css('--font') || 'sans-serif', color: p.text },
-      grid: { left: 8, right: horizontal ? 36 : 16, top: spec.series.length > 1 ? 40 : 28, bottom: horizontal ? 24 : 8,
-        containLabel: true },
+      grid: horizontal
+        ? { left: labelWidth + 12, right: 36, top: spec.series.length > 1 ? 40 : 10, bottom: 48, containLabel: false }
+        : { left: 8, right: 16, top: spec.series.length > 1 ? (width < 520 ? 56 : 36) : 28, bottom: 8,
+          containLabel: true },
       legend: spec.series.length > 1 ? { top: 0, textStyle: { color: p.text }, icon: 'roundRect' } : { show: false },
       tooltip: { trigger: 'axis', renderMode: 'richText', axisPointer: { type: 'shadow' } },
       xAxis: horizontal ? value : category,
@@ -94,7 +102,7 @@
     element.classList.add('drawn');
     if (rows > 0) {
       // One band per row, so long lists stay legible (set through the CSSOM, which the policy allows).
-      element.style.height = (rows * 34 + 56) + 'px';
+      element.style.height = (rows * 34 + (spec.series.length > 1 ? 96 : 64)) + 'px';
     }
     var chart = echarts.init(element, null, { renderer: 'canvas' });
     // Marked once the first drawing (and its animation) is over: what a screenshot or a test waits for.
