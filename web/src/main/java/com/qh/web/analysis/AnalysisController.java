@@ -68,7 +68,13 @@ class AnalysisController {
             throw gone;
         }
         model.addAttribute("job", AnalysisViews.job(job, page));
-        return Htmx.asked(request) ? "analysis/job-body" : "analysis/job";
+        if (Htmx.asked(request)) {
+            return "analysis/job-body";
+        }
+        if ("RESUME_REVIEW".equals(job.path("type").asString(""))) {
+            model.addAttribute("mailResults", ReviewActionsController.mailResults(request, session, api));
+        }
+        return "analysis/job";
     }
 
     /**

@@ -168,13 +168,13 @@ class ResumeController {
         ApiResponse stored = read(request, id);
         List<String> order = new ArrayList<>(form.getOrDefault("order", List.of()));
         String[] asked = move.split(":");
-        int at = order.indexOf(asked[0]);
-        if (asked.length == 2 && at >= 0) {
-            int to = "up".equals(asked[1]) ? at - 1 : at + 1;
-            if (to >= 0 && to < order.size()) {
-                order.set(at, order.get(to));
-                order.set(to, asked[0]);
-            }
+        if (asked.length == 4 && "entry".equals(asked[0]) && ResumeViews.PARTS.contains(asked[1])) {
+            // An entry inside its part: entry:EXPERIENCE:{id}:up
+            String key = ENTRY_ORDER + asked[1];
+            form.put(key, swapped(form.getOrDefault(key, List.of()), asked[2], asked[3]));
+        }
+        else if (asked.length == 2) {
+            order = swapped(order, asked[0], asked[1]);
         }
         form.put("order", order);
         Map<String, String> invalid = new LinkedHashMap<>();
@@ -192,6 +192,18 @@ class ResumeController {
         model.addAttribute("moved", move);
         return builderPage(request, id, stored, design, form.getFirst("etag"), new FormErrors(invalid, null), image,
                 null, page, model);
+    }
+
+    /** {@code list} with {@code item} moved one place {@code up} or down, when it is there and can move. */
+    private static List<String> swapped(List<String> list, String item, String direction) {
+        List<String> moved = new ArrayList<>(list);
+        int at = moved.indexOf(item);
+        int to = "up".equals(direction) ? at - 1 : at + 1;
+        if (at >= 0 && to >= 0 && to < moved.size()) {
+            moved.set(at, moved.get(to));
+            moved.set(to, item);
+        }
+        return moved;
     }
 
     @PostMapping("/{id}/tailor")
@@ -299,6 +311,17 @@ class ResumeController {
                 + "/thumbnail?language=" + page.lang()), response);
     }
 
+    /** The profile, for the entries each part can show; without it the builder still arranges whole parts. */
+    private JsonNode profile(HttpServletRequest request) {
+        try {
+            JsonNode profile = session.send(request, api.call(HttpMethod.GET, "/api/v1/profile")).body();
+            return profile == null ? tools.jackson.databind.node.MissingNode.getInstance() : profile;
+        }
+        catch (ApiProblemException unreadable) {
+            return tools.jackson.databind.node.MissingNode.getInstance();
+        }
+    }
+
     private ApiResponse read(HttpServletRequest request, UUID id) {
         return session.send(request, api.call(HttpMethod.GET, "/api/v1/resumes/" + id));
     }
@@ -359,12 +382,20 @@ class ResumeController {
         }
         if (form.containsKey("order")) {
             design.set("sections", sections(design.path("sections"), form.get("order"),
-                    Set.copyOf(form.getOrDefault("shown", List.of()))));
+                    Set.copyOf(form.getOrDefault("shown", List.of())), form));
         }
         return design;
     }
 
-    private static ArrayNode sections(JsonNode stored, List<String> order, Set<String> shown) {
+    /** The form's inputs holding a part's entries in order ({@code entry-order-EXPERIENCE}). */
+    static final String ENTRY_ORDER = "entry-order-";
+    /** The form's switches of a part's entries that are shown ({@code entry-shown-EXPERIENCE}). */
+    static final String ENTRY_SHOWN = "entry-shown-";
+    private static final Pattern ENTRY_ID = Pattern.compile(
+            "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
+
+    private static ArrayNode sections(JsonNode stored, List<String> order, Set<String> shown,
+            MultiValueMap<String, String> form) {
         Map<String, JsonNode> byPart = new LinkedHashMap<>();
         for (JsonNode section : stored) {
             byPart.put(section.path("part").asString(""), section);
@@ -377,6 +408,17 @@ class ResumeController {
             ObjectNode section = byPart.get(part) instanceof ObjectNode existing ? existing.deepCopy()
                     : JsonNodeFactory.instance.objectNode().put("part", part);
             section.put("hidden", !shown.contains(part));
+            if (form.containsKey(ENTRY_ORDER + part)) {
+                // The form listed this part's entries: their order and switches replace the stored ones. The
+                // resume service takes entry ids only, so anything else typed into the form is left out.
+                List<String> entries = form.get(ENTRY_ORDER + part).stream()
+                        .filter(entry -> ENTRY_ID.matcher(entry).matches()).distinct().toList();
+                Set<String> entriesShown = Set.copyOf(form.getOrDefault(ENTRY_SHOWN + part, List.of()));
+                ArrayNode entryOrder = section.putArray("order");
+                ArrayNode hiddenEntries = section.putArray("hiddenEntries");
+                entries.forEach(entryOrder::add);
+                entries.stream().filter(entry -> !entriesShown.contains(entry)).forEach(hiddenEntries::add);
+            }
             sections.add(section);
         }
         return sections;
@@ -401,7 +443,7 @@ class ResumeController {
         model.addAttribute("id", id.toString());
         model.addAttribute("version", version);
         model.addAttribute("etag", etag == null ? "" : etag);
-        model.addAttribute("form", ResumeViews.form(design));
+        model.addAttribute("form", ResumeViews.form(design, profile(request), page.lang()));
         model.addAttribute("errors", errors);
         model.addAttribute("image", image);
         model.addAttribute("tailoring", tailoring);

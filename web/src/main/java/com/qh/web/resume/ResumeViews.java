@@ -4,10 +4,15 @@ import static com.qh.web.api.JsonPaths.instant;
 
 import com.qh.web.view.Page;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.MissingNode;
 
 /** The resume API's answers as the builder shows them, in the page's language. */
 public final class ResumeViews {
@@ -55,9 +60,34 @@ public final class ResumeViews {
      *
      * @param part {@code EXPERIENCE}, ...
      * @param shown whether it is printed
+     * @param entries the profile's entries of this part in the resume's order; empty when the profile could not be
+     *     read or has none
      */
-    public record Section(String part, boolean shown) {
+    public record Section(String part, boolean shown, List<Entry> entries) {
     }
+
+    /**
+     * An entry of the profile inside a part: a job, a school, a skill.
+     *
+     * @param id the profile's id of it
+     * @param label how the person recognises it ("Senior developer · Yandex")
+     * @param shown whether the resume prints it
+     */
+    public record Entry(String id, String label, boolean shown) {
+    }
+
+    /** The profile's member holding each part's entries, and the members that name one, first found first. */
+    private static final Map<String, List<String>> ENTRY_SOURCES = Map.ofEntries(
+            Map.entry("EXPERIENCE", List.of("experience", "position", "employer")),
+            Map.entry("PROJECTS", List.of("projects", "name", "entity")),
+            Map.entry("EDUCATION", List.of("education", "studyType", "area", "institution")),
+            Map.entry("SKILLS", List.of("skills", "name")),
+            Map.entry("LANGUAGES", List.of("languages", "language", "fluency")),
+            Map.entry("CERTIFICATES", List.of("certificates", "name", "issuer")),
+            Map.entry("PUBLICATIONS", List.of("publications", "name", "publisher")),
+            Map.entry("AWARDS", List.of("awards", "title", "awarder")),
+            Map.entry("VOLUNTEERING", List.of("volunteering", "position", "organization")),
+            Map.entry("INTERESTS", List.of("interests", "name")));
 
     /**
      * The design the form edits.
@@ -156,27 +186,73 @@ public final class ResumeViews {
         return list;
     }
 
-    /** The form of a design as the API holds it. */
-    static Form form(JsonNode design) {
+    /**
+     * The form of a design as the API holds it, each part with the profile's entries in the design's order (those it
+     * does not name follow in the profile's order, as the resume service composes them) and labelled in {@code lang}.
+     */
+    static Form form(JsonNode design, JsonNode profile, String lang) {
         JsonNode look = design.path("appearance");
         Set<String> order = new LinkedHashSet<>();
         Set<String> hidden = new LinkedHashSet<>();
+        Map<String, JsonNode> stored = new HashMap<>();
         for (JsonNode section : design.path("sections")) {
             String part = section.path("part").asString("");
             if (PARTS.contains(part)) {
                 order.add(part);
+                stored.putIfAbsent(part, section);
                 if (section.path("hidden").asBoolean(false)) {
                     hidden.add(part);
                 }
             }
         }
         order.addAll(PARTS);
-        List<Section> sections = order.stream().map(part -> new Section(part, !hidden.contains(part))).toList();
+        List<Section> sections = order.stream().map(part -> new Section(part, !hidden.contains(part),
+                entries(part, stored.getOrDefault(part, MissingNode.getInstance()), profile, lang))).toList();
         return new Form(design.path("title").asString(""), design.path("language").asString("ru"),
                 design.path("template").asString(""), text(look, "fontFamily"), number(look.path("baseSize")),
                 text(look, "accent"), number(look.path("margin")), number(look.path("columns")),
                 text(look, "pageSize"), text(look, "dateStyle"), sections,
                 design.path("targetVacancyId").asString(""));
+    }
+
+    private static List<Entry> entries(String part, JsonNode section, JsonNode profile, String lang) {
+        List<String> source = ENTRY_SOURCES.get(part);
+        if (source == null) {
+            return List.of();
+        }
+        Map<String, String> labels = new LinkedHashMap<>();
+        for (JsonNode entry : profile.path(source.getFirst())) {
+            String id = entry.path("id").asString("");
+            if (id.isEmpty()) {
+                continue;
+            }
+            List<String> said = new ArrayList<>();
+            for (String member : source.subList(1, source.size())) {
+                String value = said(entry.path(member), lang);
+                if (!value.isBlank() && !said.contains(value)) {
+                    said.add(value);
+                }
+            }
+            labels.put(id, said.isEmpty() ? id : String.join(" · ", said));
+        }
+        Set<String> ordered = new LinkedHashSet<>();
+        for (JsonNode id : section.path("order")) {
+            if (labels.containsKey(id.asString(""))) {
+                ordered.add(id.asString(""));
+            }
+        }
+        ordered.addAll(labels.keySet());
+        Set<String> hiddenEntries = new HashSet<>(strings(section.path("hiddenEntries")));
+        return ordered.stream().map(id -> new Entry(id, labels.get(id), !hiddenEntries.contains(id))).toList();
+    }
+
+    /** A profile text: a plain string, or the {@code {ru, en}} pair in {@code lang} else the other. */
+    private static String said(JsonNode value, String lang) {
+        if (value.isString()) {
+            return value.asString();
+        }
+        String wanted = value.path(lang).asString("");
+        return wanted.isBlank() ? value.path("ru".equals(lang) ? "en" : "ru").asString("") : wanted;
     }
 
     static List<Version> versions(JsonNode answer, int current, Page page) {
