@@ -24,6 +24,8 @@ import ml.dmlc.xgboost4j.java.XGBoostError;
  * same-city median of the ten vacancies whose titles are most alike, see {@link Neighbours}, and how alike they are,
  * and the median of the twenty most alike once each is moved to the asker's city and experience);
  * the smoothed mean pay of the city, of the region, of the city and experience together and of the professional role;
+ * what a ridge regression on the title's words and the vacancy's facts predicts ({@link TitleLinear}, out of fold
+ * while training);
  * and one-hot the city, the role, employment, schedule and the title's stemmed words that at least
  * {@link Settings#minWordCount()} vacancies share. A vacancy's own row never counts in its features while training
  * (leave one out), and a vacancy paying over {@link #OUTLIER} times off its comparable titles is not learnt from,
@@ -55,7 +57,7 @@ public final class SalaryModel {
      */
     private static final float[] QUANTILES = { 0.05f, 0.25f, 0.5f, 0.75f, 0.95f };
 
-    private static final int DENSE = 17;
+    private static final int DENSE = 18;
 
     /** Folds of the out-of-fold group means while training. */
     private static final int FOLDS = 5;
@@ -116,6 +118,10 @@ public final class SalaryModel {
 
     private final Booster booster;
 
+    private final TitleLinear linear;
+
+    private final double[] linearOutOfFold;
+
     private final String[] wordNames;
 
     private final int featureCount;
@@ -147,6 +153,8 @@ public final class SalaryModel {
             cityExperienceMeans.add(rowCity[row] + "|" + salary.experience(), target[row], fold);
             professionMeans.add(salary.profession(), target[row], fold);
         }
+        this.linear = new TitleLinear(rows, rowWords, wordNames, target, FOLDS);
+        this.linearOutOfFold = linear.outOfFold();
         Matrix matrix = new Matrix();
         for (int row = 0; row < rows.size(); row++) {
             MarketSalary salary = rows.get(row);
@@ -432,6 +440,7 @@ public final class SalaryModel {
             }
         }
         int fold = skip >= 0 ? skip % FOLDS : -1;
+        row.put(17, skip >= 0 ? linearOutOfFold[skip] : linear.predict(words, city, experience, employment, schedule));
         if (!top.isEmpty()) {
             // What the nearest titles pay, each moved to the asker's city and experience by the market's average
             // differences between cities and between experience buckets (in logarithms): a title paid in Moscow
