@@ -22,7 +22,7 @@ class InsightsPageTest extends WebAppTestBase {
         assertThat(page.statusCode()).isEqualTo(200);
         String html = page.body();
         assertThat(html).contains("<h1>Insights</h1>").doesNotContain("style=").doesNotContain("<script>")
-                .contains("<script src=\"/webjars/echarts/5.3.1/dist/echarts.min.js\" defer></script>")
+                .contains("<script src=\"/webjars/uplot/1.6.30/dist/uPlot.iife.min.js\" defer></script>")
                 .contains("<script src=\"/js/insights.js\" defer></script>");
         // Three applications read; reached: all saved, two applied and interviewed, one offer, one rejected.
         assertThat(html).contains("Tracker steps of your 3 most recently changed applications")

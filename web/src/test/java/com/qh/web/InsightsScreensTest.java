@@ -30,7 +30,7 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
 /**
  * The insights dashboard and the builder's drag and drop in a real browser, at a phone's 390×844 and a desktop's
- * 1366×768: the charts drawn by ECharts with no policy violation and their tables folded away, a section and an
+ * 1366×768: the charts drawn by uPlot with no policy violation and their tables folded away, a section and an
  * entry dragged by their handles with the new order posted for a preview. Run it with
  * {@code ./mvnw -pl web verify -Dqh.web.browser=true -Dtest=InsightsScreensTest -Dqh.web.screenshots=/tmp/qh/web-shots}.
  */
