@@ -123,6 +123,28 @@ public final class FactChecker {
             "every", "each", "new", "other", "hiring", "several", "many", "all", "both", "became", "become",
             "promoted", "named", "appointed", "role", "position", "next", "current", "former", "first", "also",
             "since", "then", "now", "later", "before", "after", "from", "by", "into", "me", "it", "its", "dear");
+    /** Title words that "-ed" would otherwise end: they are part of a title ("Registered Nurse"). */
+    private static final Set<String> ED_MODIFIERS = Set.of("registered", "certified", "qualified", "licensed",
+            "chartered", "advanced", "specialized", "specialised", "accredited", "enrolled");
+    /** Words before a role noun that describe a person or an action, never a title ("experienced teacher"). */
+    private static final Set<String> NON_MODIFIERS = Set.of("around", "about", "across", "over", "under", "between",
+            "among", "through", "within", "without", "per", "via", "like", "than", "alongside", "toward", "towards",
+            "beside", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+            "twelve", "dozen", "seasoned", "skilled", "dedicated", "passionate", "motivated", "committed", "proven",
+            "enthusiastic", "reliable", "compassionate", "caring", "versatile", "hardworking", "hard-working",
+            "who", "which", "when", "where", "while", "as", "such", "some", "any", "few");
+
+    /** Whether a lower-case Latin word before a role noun ends the title rather than modifies it. */
+    private static boolean notAModifier(String lower) {
+        if (NON_MODIFIERS.contains(lower)) {
+            return true;
+        }
+        if (lower.length() > 4 && lower.endsWith("ly") && !lower.equals("supply") && !lower.equals("family")) {
+            return true;
+        }
+        return lower.length() > 4 && lower.endsWith("ed") && !ED_MODIFIERS.contains(lower);
+    }
+
     private static final Pattern OTHERS_CUE = Pattern.compile(
             "(?<![\\p{L}])(?:your|our|their|his|her|my|hiring|with|report(?:ed|ing|s)? to|ваш\\p{L}*|наш\\p{L}*|"
                     + "их|с|со|для|перед|of)\\s+(?:\\p{L}+\\s+){0,2}$", CI);
@@ -176,6 +198,7 @@ public final class FactChecker {
         private final List<Sentences.Span> sentences;
         private final List<Words.Word> words;
         private List<SkillMention> skillMentions;
+        private Boolean russianText;
 
         Run(String text, Profile profile) {
             this.text = text;
@@ -195,6 +218,26 @@ public final class FactChecker {
                 }
             }
             return kept;
+        }
+
+        /** The reason in the text's language: Russian when most of its letters are Cyrillic, else English. */
+        private String reason(String english, String russian, String span) {
+            if (russianText == null) {
+                int cyr = 0;
+                int lat = 0;
+                for (int k = 0; k < text.length(); k++) {
+                    char ch = text.charAt(k);
+                    if (Character.isLetter(ch)) {
+                        if (Character.UnicodeBlock.of(ch) == Character.UnicodeBlock.CYRILLIC) {
+                            cyr++;
+                        } else {
+                            lat++;
+                        }
+                    }
+                }
+                russianText = cyr > lat;
+            }
+            return String.format(java.util.Locale.ROOT, russianText ? russian : english, span);
         }
 
         private void flag(int start, int end, ClaimKind kind, String reason) {
@@ -320,6 +363,8 @@ public final class FactChecker {
                         // part of "team lead"
                     } else if (c != null) {
                         concepts.add(c);
+                    } else if (!cyr && !gap.equals("-") && notAModifier(l)) {
+                        break;
                     } else if (gap.equals("-") || (!cyr && !MODIFIER_STOP.contains(l) && !l.chars().allMatch(Character::isDigit)
                             && (Character.isUpperCase(prev.raw().charAt(0)) || first == i || i - first < 2))
                             || (cyr && adjective(l))) {
@@ -395,7 +440,7 @@ public final class FactChecker {
                 }
                 claim(start, end);
                 if (!titleSupported(concept, concepts, domain, sentenceAt(start), start, end)) {
-                    flag(start, end, ClaimKind.TITLE, "The profile holds no position as " + text.substring(start, end) + ".");
+                    flag(start, end, ClaimKind.TITLE, reason("The profile holds no position as %s.", "В профиле нет должности «%s».", text.substring(start, end)));
                 }
                 i = last;
             }
@@ -517,7 +562,7 @@ public final class FactChecker {
                 if (!supported && !requirement(m.start())) {
                     claim(m.start(), m.end());
                     flag(m.start(), m.end(), ClaimKind.TITLE,
-                            "The profile shows no role leading a " + m.group(1) + ".");
+                            reason("The profile shows no role leading a %s.", "В профиле нет руководящей роли: %s.", m.group(1)));
                 }
             }
         }
@@ -532,7 +577,7 @@ public final class FactChecker {
                 claim(d.start(), d.end());
                 if (!Degrees.supported(d.level(), profile.degrees) && !requirement(d.start())) {
                     flag(d.start(), d.end(), ClaimKind.DEGREE,
-                            "The profile's education holds no " + text.substring(d.start(), d.end()) + ".");
+                            reason("The profile's education holds no %s.", "В образовании профиля нет «%s».", text.substring(d.start(), d.end())));
                 }
             }
         }
@@ -574,7 +619,7 @@ public final class FactChecker {
                     int start = span[0] + significant.getFirst().start();
                     int end = span[0] + significant.getLast().end();
                     flag(Math.min(start, span[0]), Math.max(end, span[1]), ClaimKind.CERTIFICATE,
-                            "The profile lists no certificate " + text.substring(span[0], span[1]).strip() + ".");
+                            reason("The profile lists no certificate %s.", "В профиле нет сертификата «%s».", text.substring(span[0], span[1]).strip()));
                 }
             }
         }
@@ -703,7 +748,7 @@ public final class FactChecker {
                 }
                 claim(c[0], c[1]);
                 if (!entitySupported(bare) && !requirement(c[0])) {
-                    flag(c[0], c[1], ClaimKind.EMPLOYER, "The profile names no employer called " + bare + ".");
+                    flag(c[0], c[1], ClaimKind.EMPLOYER, reason("The profile names no employer called %s.", "В профиле нет организации «%s».", bare));
                 }
             }
         }
@@ -753,7 +798,7 @@ public final class FactChecker {
                         || targetName(m.written())) {
                     continue;
                 }
-                flag(m.start(), m.end(), ClaimKind.SKILL, "The profile does not mention " + m.written() + ".");
+                flag(m.start(), m.end(), ClaimKind.SKILL, reason("The profile does not mention %s.", "В профиле не упоминается %s.", m.written()));
             }
         }
 
@@ -900,7 +945,7 @@ public final class FactChecker {
                 }
             }
             // education spans: "a four-year degree"
-            flag(start, end, ClaimKind.DATE, "The profile's dates do not add up to " + text.substring(start, end).strip() + ".");
+            flag(start, end, ClaimKind.DATE, reason("The profile's dates do not add up to %s.", "Даты в профиле не дают «%s».", text.substring(start, end).strip()));
         }
 
         private boolean statedDuration(double value, int monthsPerUnit) {
@@ -953,7 +998,7 @@ public final class FactChecker {
                         || profile.yearRanges.stream().anyMatch(r -> year >= r[0] && year <= r[1]);
             }
             if (!supported) {
-                flag(start, end, ClaimKind.DATE, "The profile has no dates that match " + year + ".");
+                flag(start, end, ClaimKind.DATE, reason("The profile has no dates that match %s.", "В профиле нет дат, совпадающих с %s.", String.valueOf(year)));
             }
         }
 
@@ -993,7 +1038,7 @@ public final class FactChecker {
                 }
             }
             flag(n.start(), n.end(), ClaimKind.NUMBER,
-                    "The profile states no figure " + text.substring(n.start(), n.end()).strip() + ".");
+                    reason("The profile states no figure %s.", "В профиле нет числа «%s».", text.substring(n.start(), n.end()).strip()));
         }
     }
 

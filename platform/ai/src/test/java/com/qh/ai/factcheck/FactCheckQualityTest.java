@@ -10,8 +10,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * How well the checker does on labelled texts. {@code dev/} is the set it was tuned on, and the report lists each
- * miss and false flag ({@code target/factcheck-dev.txt}); {@code cases/} was written blind and is never tuned on,
- * so only its totals are printed.
+ * miss and false flag ({@code target/factcheck-dev.txt}); {@code cases/} was written blind
+ * (no longer blind, see below) and is reported per case in {@code target/factcheck-cases.txt}.
  */
 class FactCheckQualityTest {
 
@@ -29,19 +29,22 @@ class FactCheckQualityTest {
     }
 
     /**
-     * The blind set's first and only run, after tuning on dev ended (2026-12-04), gave caught 99/118 = 0.839 and true
-     * sentences flagged 20/388 = 0.052: below the 0.95 / 0.05 targets, so this asserts floors just under that figure
-     * and catches a checker that got worse, not one that meets the targets.
+     * {@code cases/} is no longer blind: its first and only blind run (2026-12-04, after tuning on dev ended) gave caught
+     * 99/118 = 0.839 and true sentences flagged 20/388 = 0.052, and from 2026-12-05 its misses and false flags were
+     * studied to find general failure classes (listed per case in {@code target/factcheck-cases.txt}). Its figures now
+     * are 99/118 = 0.839 and 17/388 = 0.044; the floors sit just under them and catch a checker that got worse. A
+     * fresh blind set is what measures how the checker generalises.
      */
     @Test
     void catchesPlantedClaimsOfTheBlindSet() throws IOException {
         List<LabelledSet.Case> cases = LabelledSet.load("cases");
         LabelledSet.Score score = LabelledSet.score(CHECKER, cases);
-        String totals = score.totals("blind");
+        String totals = score.totals("cases");
         System.out.println(totals);
-        Files.writeString(Path.of("target/factcheck-blind.txt"), totals + "\n");
+        Files.writeString(Path.of("target/factcheck-cases.txt"),
+                totals + "\n" + String.join("\n", score.lines()) + "\n");
         assertThat(cases).hasSize(48);
-        assertThat(score.caughtShare()).as(totals).isGreaterThanOrEqualTo(0.82);
-        assertThat(score.falseShare()).as(totals).isLessThanOrEqualTo(0.07);
+        assertThat(score.caughtShare()).as(totals).isGreaterThanOrEqualTo(0.83);
+        assertThat(score.falseShare()).as(totals).isLessThanOrEqualTo(0.05);
     }
 }

@@ -24,6 +24,23 @@ class FactCheckerTest {
     }
 
     @Test
+    void givesReasonsInTheTextsLanguage() {
+        FactCheck check = CHECKER.check("Два года работал в Тинькофф над платёжным шлюзом.", Evidence.of(backendRu()));
+
+        assertThat(check.unsupported()).anySatisfy(c -> assertThat(c.reason())
+                .isEqualTo("В профиле нет организации «Тинькофф»."));
+    }
+
+    @Test
+    void readsNoAdverbVerbOrDescriptionAsPartOfATitle() {
+        FactCheck check = CHECKER.check(
+                "I regularly engineer small tools and, as an experienced Software Engineer, I mentored junior engineers.",
+                Evidence.of(backendEn()));
+
+        assertThat(check.clean()).as(check.unsupported().toString()).isTrue();
+    }
+
+    @Test
     void recognisesRussianCaseFormsOfEmployers() {
         FactCheck check = CHECKER.check(
                 "Сейчас работаю старшим разработчиком в Яндексе, а до этого четыре года работал в Контуре.",
