@@ -1,0 +1,146 @@
+package com.qh.launcher.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import com.qh.launcher.RunningPlatform;
+import com.qh.launcher.RunningPlatform.Answer;
+import com.qh.launcher.RunningPlatform.User;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The resume builder's preview against the real resume service, through the gateway of the default run (issue 20: a
+ * preview update within 300 ms p95 from the change to the new image, measured in the browser). A new user with a
+ * profile and a resume opens {@code /resumes/{id}} in Chromium and changes the font 40 times; the page itself times
+ * each change from the change event to the new preview image decoded. The figures are printed (p50, p95, max), not
+ * asserted; axe-core checks the page, and no console error (a CSP violation shows there) may appear.
+ *
+ * <p>Runs where {@code /usr/bin/chromium} exists (the {@code browser-tests} profile sets {@code qh.web.browser}).
+ */
+@ExtendWith(RunningPlatform.class)
+@EnabledIfSystemProperty(named = "qh.web.browser", matches = "true")
+class PreviewLatencyTest {
+
+    private static final int CHANGES = 40;
+
+    @Test
+    void timesFortyPreviewUpdatesInTheBrowser(RunningPlatform platform) {
+        User seeker = platform.signUp();
+        fillProfile(platform, seeker);
+        Answer created = send(platform, seeker, "POST", "/api/v1/resumes", Map.of("title", "Payments",
+                "language", "en", "template", "modern"));
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        String resume = created.json().path("id").asString();
+
+        Path out = Paths.get(System.getProperty("qh.web.screenshots", "target/screenshots"));
+        List<String> consoleErrors = new ArrayList<>();
+        List<Double> millis = new ArrayList<>();
+        try (Playwright playwright = Playwright.create(new Playwright.CreateOptions()
+                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")))) {
+            Browser chromium = playwright.chromium().launch(new BrowserType.LaunchOptions()
+                    .setExecutablePath(Paths.get(System.getProperty("qh.web.chromium", "/usr/bin/chromium")))
+                    .setHeadless(true));
+            BrowserContext context = chromium.newContext(new Browser.NewContextOptions().setViewportSize(1366, 768)
+                    .setLocale("en"));
+            Page page = context.newPage();
+            page.onConsoleMessage(message -> {
+                if ("error".equals(message.type()) && !message.text().contains("Failed to load resource")) {
+                    consoleErrors.add(page.url() + ": " + message.text());
+                }
+            });
+            String gateway = platform.platform().gatewayUrl();
+            page.navigate(gateway + "/sign-in");
+            page.fill("#f-email", seeker.email());
+            page.fill("#f-password", RunningPlatform.PASSWORD);
+            page.click("main button[type=submit]");
+            page.waitForURL("**/vacancies");
+
+            page.navigate(gateway + "/resumes/" + resume);
+            page.waitForSelector("#preview img");
+            @SuppressWarnings("unchecked")
+            List<String> fonts = (List<String>) page.evaluate(
+                    "() => Array.from(document.querySelectorAll('#f-appearance-fontFamily option')).map(o => o.value)"
+                            + ".filter(v => v)");
+            assertThat(fonts).as("fonts offered by the resume service").hasSizeGreaterThanOrEqualTo(2);
+            for (int i = 0; i < CHANGES; i++) {
+                // From the change event to the new preview image in the page, decoded and ready to paint.
+                Object took = page.evaluate("""
+                        font => new Promise((resolve, reject) => {
+                          const frame = document.querySelector('#preview');
+                          const started = performance.now();
+                          const late = setTimeout(() => reject(new Error('no new preview in 10 s')), 10000);
+                          new MutationObserver((changes, observer) => {
+                            const image = frame.querySelector('img');
+                            if (!image) return;
+                            observer.disconnect();
+                            image.decode().catch(() => undefined).then(() => {
+                              clearTimeout(late);
+                              resolve(performance.now() - started);
+                            });
+                          }).observe(frame, {childList: true, subtree: true, attributes: true,
+                              attributeFilter: ['src']});
+                          const select = document.querySelector('#f-appearance-fontFamily');
+                          select.value = font;
+                          select.dispatchEvent(new Event('change', {bubbles: true}));
+                        })""", fonts.get(i % 2 == 0 ? 1 : 0));
+                millis.add(((Number) took).doubleValue());
+            }
+            assertThat(page.getAttribute("#preview img", "src")).startsWith("data:image/png;base64,");
+            page.screenshot(new Page.ScreenshotOptions().setPath(out.resolve("preview-latency-builder.png"))
+                    .setFullPage(true));
+            List<String> violations = Axe.seriousViolations(page, "preview-latency-builder");
+            context.close();
+            chromium.close();
+            assertThat(violations).as("axe-core's serious and critical violations").isEmpty();
+        }
+        millis.sort(Double::compare);
+        System.out.printf("Preview through the gateway against the real resume service, %d changes in the browser: "
+                        + "p50=%.0f ms p95=%.0f ms max=%.0f ms%n", millis.size(), millis.get(millis.size() / 2),
+                millis.get((int) Math.ceil(millis.size() * 0.95) - 1), millis.getLast());
+        assertThat(consoleErrors).as("console errors (a CSP violation shows there)").isEmpty();
+    }
+
+    /** A Java developer's profile: names, a headline, two jobs and three skills, as the resume's content. */
+    private static void fillProfile(RunningPlatform platform, User seeker) {
+        String etag = write(platform, seeker, "PUT", "/api/v1/profile/personal", Map.of(
+                "firstName", Map.of("en", "Maria"), "lastName", Map.of("en", "Ivanova"),
+                "headline", Map.of("en", "Backend developer"),
+                "contacts", Map.of("email", "maria@example.org")), "\"v0\"", 200);
+        etag = write(platform, seeker, "POST", "/api/v1/profile/experience", Map.of(
+                "employer", Map.of("en", "Corner Shop"), "position", Map.of("en", "Shop assistant"),
+                "startDate", "2016-01", "endDate", "2017-12",
+                "highlights", List.of(Map.of("en", "Served customers at the till"))), etag, 201);
+        etag = write(platform, seeker, "POST", "/api/v1/profile/experience", Map.of(
+                "employer", Map.of("en", "Acme Payments"), "position", Map.of("en", "Java Developer"),
+                "startDate", "2018-01", "current", true,
+                "highlights", List.of(Map.of("en", "Mentored two interns"), Map.of("en", "Built a payment service "
+                        + "in Java and Spring Boot on PostgreSQL"))), etag, 201);
+        for (String skill : List.of("Java", "Spring Boot", "PostgreSQL")) {
+            etag = write(platform, seeker, "POST", "/api/v1/profile/skills", Map.of("name", skill), etag, 201);
+        }
+    }
+
+    private static Answer send(RunningPlatform platform, User user, String method, String path, Object body) {
+        return platform.send(platform.json(method, path, RunningPlatform.JSON.writeValueAsString(body),
+                user.accessToken()));
+    }
+
+    private static String write(RunningPlatform platform, User user, String method, String path, Object body,
+            String etag, int expected) {
+        Answer answer = platform.send(platform.json(method, path, RunningPlatform.JSON.writeValueAsString(body),
+                user.accessToken()).header("If-Match", etag));
+        assertThat(answer.status()).as(path + " " + answer).isEqualTo(expected);
+        return answer.headers().firstValue("ETag").orElseThrow();
+    }
+}
