@@ -24,6 +24,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.JwtValidationException;
 
 /**
@@ -36,7 +37,7 @@ class TokenCacheTest {
     private final SettableClock clock = new SettableClock(Instant.now());
     private final InMemoryTokenDenylist denylist = new InMemoryTokenDenylist(clock);
     private final SimpleMeterRegistry meters = new SimpleMeterRegistry();
-    private CachingJwtDecoder decoder;
+    private JwtDecoder decoder;
 
     @BeforeEach
     void start() {

@@ -86,12 +86,6 @@ public final class CachingJwtDecoder implements JwtDecoder {
         return jwt;
     }
 
-    /** How many verified tokens are remembered now (after pending evictions). */
-    long size() {
-        verified.cleanUp();
-        return verified.estimatedSize();
-    }
-
     private void check(Jwt jwt) {
         OAuth2TokenValidatorResult result = checks.validate(jwt);
         if (result.hasErrors()) {
@@ -117,14 +111,18 @@ public final class CachingJwtDecoder implements JwtDecoder {
 
     /**
      * A Nimbus decoder against {@code jwks} with the platform's checks ({@link QhJwtValidators}) plus the expiry
-     * against {@code clock}, behind a cache of at most {@code maximumSize} verified tokens.
+     * against {@code clock}, behind a cache of at most {@code maximumSize} verified tokens ({@code 0}: no cache, every
+     * request verified).
      */
-    public static CachingJwtDecoder verifyingAgainst(URI jwks, String issuer, String serviceName,
+    public static JwtDecoder verifyingAgainst(URI jwks, String issuer, String serviceName,
             TokenDenylist denylist, Clock clock, long maximumSize, MeterRegistry meters) {
         OAuth2TokenValidator<Jwt> checks = new DelegatingOAuth2TokenValidator<>(
                 QhJwtValidators.standard(issuer, serviceName, denylist), notExpired(clock));
         NimbusJwtDecoder nimbus = NimbusJwtDecoder.withJwkSetUri(jwks.toString()).build();
         nimbus.setJwtValidator(checks);
+        if (maximumSize == 0) {
+            return nimbus;
+        }
         return new CachingJwtDecoder(nimbus, checks, clock, maximumSize, meters);
     }
 
