@@ -51,10 +51,18 @@ final class LoadRun {
     }
 
     static Result run(String name, int clients, Duration warmup, Duration duration, Call call) {
+        return run(name, clients, warmup, duration, call, () -> { }, () -> { });
+    }
+
+    /** The same, calling {@code atStart} when the measured phase begins and {@code atEnd} when it is over. */
+    static Result run(String name, int clients, Duration warmup, Duration duration, Call call, Runnable atStart,
+            Runnable atEnd) {
         runPhase(clients, warmup, call, null);
         List<long[]> perClient = new ArrayList<>();
         AtomicLong errors = new AtomicLong();
+        atStart.run();
         long took = runPhase(clients, duration, call, new Recorder(perClient, errors));
+        atEnd.run();
         long[] all = perClient.stream().flatMapToLong(Arrays::stream).filter(n -> n > 0).sorted().toArray();
         return new Result(name, clients, Duration.ofNanos(took), all.length, errors.get(), all);
     }

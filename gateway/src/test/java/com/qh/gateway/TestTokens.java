@@ -37,6 +37,10 @@ final class TestTokens {
         return sign(AUTH_KEY, claims(subject, Instant.now().plus(Duration.ofMinutes(15))));
     }
 
+    static String tokenExpiringAt(String subject, Instant expiresAt) {
+        return sign(AUTH_KEY, claims(subject, expiresAt));
+    }
+
     static String expiredToken(String subject) {
         return sign(AUTH_KEY, claims(subject, Instant.now().minus(Duration.ofMinutes(10))));
     }
