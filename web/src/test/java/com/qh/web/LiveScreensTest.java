@@ -76,7 +76,7 @@ class LiveScreensTest extends LiveTestBase {
     private void liveInbox(Page page, Path out, String prefix) {
         page.navigate(base() + "/notifications");
         live(page);
-        assertThat(page.textContent("a.bell")).contains("1");
+        page.waitForSelector("a.bell .bell-count:has-text('1')");
         shoot(page, out, prefix + "01-inbox");
 
         api.server.stubFor(get(urlPathEqualTo("/api/v1/notifications")).atPriority(1).willReturn(okJson(
