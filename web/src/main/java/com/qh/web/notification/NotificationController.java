@@ -8,6 +8,7 @@ import com.qh.web.view.Htmx;
 import com.qh.web.view.Page;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -31,6 +32,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class NotificationController {
 
     private static final int LIMIT = 100;
+    /** The event htmx fires after a message is marked read; the bell listens for it. */
+    static final String READ_EVENT = "qh:read";
 
     private final GatewayApi api;
     private final UserSession session;
@@ -40,17 +43,20 @@ class NotificationController {
         this.session = session;
     }
 
+    /** The page; to htmx (the live channel said a message came) the inbox alone. */
     @GetMapping
     String inbox(@RequestParam(defaultValue = "false") boolean unread, HttpServletRequest request,
             @ModelAttribute(name = "page", binding = false) Page page, Model model) {
         model.addAttribute("inbox", load(unread, request, page));
-        return "notification/inbox";
+        return Htmx.asked(request) ? "notification/messages" : "notification/inbox";
     }
 
     @GetMapping("/preferences")
-    String preferences(HttpServletRequest request, Model model) {
+    String preferences(HttpServletRequest request, @ModelAttribute(name = "page", binding = false) Page page,
+            Model model) {
         model.addAttribute("preferences", Preferences.of(session.send(request,
                 api.call(HttpMethod.GET, "/api/v1/notifications/preferences")).body()));
+        model.addAttribute("browsers", browsers(request, page));
         model.addAttribute("errors", FormErrors.none());
         return "notification/preferences";
     }
@@ -74,6 +80,7 @@ class NotificationController {
                 }
                 response.setStatus(refused.problem().status());
                 model.addAttribute("preferences", current);
+                model.addAttribute("browsers", browsers(request, page));
                 model.addAttribute("errors", FormErrors.message(FormErrors.of(refused.problem(), page).message()));
                 return "notification/preferences";
             }
@@ -129,10 +136,25 @@ class NotificationController {
     private String answer(boolean unread, HttpServletRequest request, HttpServletResponse response, Page page,
             Model model) {
         if (Htmx.asked(request)) {
+            // The bell in the header counts again.
+            response.setHeader("HX-Trigger", READ_EVENT);
             model.addAttribute("inbox", load(unread, request, page));
             return "notification/messages";
         }
         return "redirect:/notifications" + (unread ? "?unread=true" : "");
+    }
+
+    /** The browsers registered for Web Push; none shown when the list cannot be had (the page still works). */
+    private List<PushBrowser> browsers(HttpServletRequest request, Page page) {
+        try {
+            List<PushBrowser> browsers = new ArrayList<>();
+            session.send(request, api.call(HttpMethod.GET, "/api/v1/notifications/push/subscriptions")).body()
+                    .forEach(browser -> browsers.add(PushBrowser.of(browser, page)));
+            return browsers;
+        }
+        catch (ApiProblemException unavailable) {
+            return List.of();
+        }
     }
 
     private Inbox load(boolean unread, HttpServletRequest request, Page page) {
