@@ -47,4 +47,23 @@ class FactCheckQualityTest {
         assertThat(score.caughtShare()).as(totals).isGreaterThanOrEqualTo(0.83);
         assertThat(score.falseShare()).as(totals).isLessThanOrEqualTo(0.05);
     }
+
+    /**
+     * {@code blind-2/} (48 cases from professions outside software, 141 planted claims) was written on 2026-12-05 by
+     * someone who saw neither the checker nor the other sets. Only its totals are printed, never its misses, so that
+     * it stays a measure of how the checker generalises rather than something to tune on. Its first run (2026-12-05,
+     * checker at b1e8a18) gave caught 106/141 = 0.752 and true sentences flagged 21/420 = 0.050, far from the 0.95
+     * target; the floors sit just under that and catch a checker that got worse.
+     */
+    @Test
+    void catchesPlantedClaimsOfTheSecondBlindSet() throws IOException {
+        List<LabelledSet.Case> cases = LabelledSet.load("blind-2");
+        LabelledSet.Score score = LabelledSet.score(CHECKER, cases);
+        String totals = score.totals("blind-2");
+        System.out.println(totals);
+        Files.writeString(Path.of("target/factcheck-blind-2.txt"), totals + "\n");
+        assertThat(cases).hasSize(48);
+        assertThat(score.caughtShare()).as(totals).isGreaterThanOrEqualTo(0.74);
+        assertThat(score.falseShare()).as(totals).isLessThanOrEqualTo(0.06);
+    }
 }
