@@ -20,6 +20,8 @@ import java.util.Set;
  * version and the category files, and each {@code <category>.skills} file holds one skill per line,
  * {@code Canonical Name | alias; alias}, with a leading {@code ~} for a {@link Skill#broad broad} one. An alias
  * written {@code =Go} matches only that exact spelling as a whole word (for names that are also ordinary words);
+ * one written {@code ==MoSCoW} does so in {@link #find} too, where {@code =} spellings match in any letter case: its
+ * letter case is all that tells it from an ordinary word ({@code Moscow} the city);
  * every other alias matches in any letter case and any Russian or English word form (see {@link Tokenizer}),
  * except that a word whose stem is shorter than four letters must be written out in full: stems that short
  * collide ({@code ревит} and {@code ревью} are both {@code рев}). An alias that would name two skills is refused when the
@@ -55,8 +57,12 @@ public final class SkillTaxonomy {
     private final Map<String, Skill> byName;
     /** Every word key some spelling has, to tell a versioned word ({@code PHP7}) from a name. */
     private final Set<String> allKeys;
-    /** The exact-only spellings ({@code =Oracle}) in lower case, for {@link #find}. */
+    /** The exact-only spellings ({@code =Oracle}) in lower case, for {@link #find}; not the strict ones. */
     private final Map<String, Skill> exactByLowerCase;
+    /** Skills whose canonical name is a strict spelling ({@code ==MoSCoW}): {@link #find} takes it only as written. */
+    private final Set<Skill> strictNames;
+    /** The text of {@code contexts.txt} this taxonomy was read with, for {@link #extendedWith}. */
+    private final String contexts;
     /** How names that mean different skills in different fields are read; see {@code contexts.txt}. */
     private final Map<Skill, List<ContextRule>> contextRules;
 
@@ -74,6 +80,8 @@ public final class SkillTaxonomy {
     private SkillTaxonomy(String version, List<Skill> skills, String contexts) {
         this.version = version;
         this.skills = List.copyOf(skills);
+        this.contexts = contexts;
+        Set<Skill> strict = new HashSet<>();
         Map<String, List<Pattern>> patterns = new HashMap<>();
         Map<String, Skill> owners = new HashMap<>();
         Map<String, Skill> names = new LinkedHashMap<>();
@@ -85,21 +93,26 @@ public final class SkillTaxonomy {
             if (names.put(skill.name().toLowerCase(java.util.Locale.ROOT), skill) != null) {
                 problems.add("The skill " + skill.name() + " is listed twice");
             }
-            boolean nameIsExact = skill.aliases().contains("=" + skill.name());
+            boolean nameIsStrict = skill.aliases().contains("==" + skill.name());
+            boolean nameIsExact = nameIsStrict || skill.aliases().contains("=" + skill.name());
+            if (nameIsStrict) {
+                strict.add(skill);
+            }
             List<String> spellings = new ArrayList<>(skill.aliases());
             if (!nameIsExact) {
                 spellings.add(skill.name());
             }
             for (String spelling : spellings) {
+                boolean strictSpelling = spelling.startsWith("==");
                 boolean exact = spelling.startsWith("=");
-                List<Token> tokens = tokenizer.tokenize(exact ? spelling.substring(1) : spelling);
+                List<Token> tokens = tokenizer.tokenize(spelling.substring(strictSpelling ? 2 : exact ? 1 : 0));
                 if (tokens.isEmpty()) {
                     problems.add("The alias '" + spelling + "' of " + skill.name() + " has no words");
                     continue;
                 }
                 String[] keys = tokens.stream().map(Token::key).toArray(String[]::new);
                 keysSeen.addAll(Arrays.asList(keys));
-                if (exact) {
+                if (exact && !strictSpelling) {
                     exactSpellings.putIfAbsent(String.join(" ", tokens.stream().map(t -> Tokenizer.folded(t.raw())).toList()),
                             skill);
                 }
@@ -130,6 +143,7 @@ public final class SkillTaxonomy {
         this.byName = names;
         this.allKeys = Set.copyOf(keysSeen);
         this.exactByLowerCase = Map.copyOf(exactSpellings);
+        this.strictNames = Set.copyOf(strict);
         this.contextRules = contextRules(contexts, names, tokenizer);
     }
 
@@ -187,6 +201,33 @@ public final class SkillTaxonomy {
         return new SkillTaxonomy(version, skills);
     }
 
+    /**
+     * This taxonomy with {@code additions}, under {@code version}: an addition whose name is a skill here adds its
+     * aliases to that skill (category and breadth stay); any other is a new skill. The contexts stay. An addition
+     * whose alias would name two skills stops it, like a clash in the files, with every clash listed; an alias the
+     * skill has already is passed over.
+     *
+     * @throws IllegalArgumentException when an alias of an addition names another skill
+     */
+    public SkillTaxonomy extendedWith(String version, List<Skill> additions) {
+        Map<String, Skill> merged = new LinkedHashMap<>();
+        for (Skill skill : skills) {
+            merged.put(skill.name().toLowerCase(java.util.Locale.ROOT), skill);
+        }
+        for (Skill addition : additions) {
+            String key = addition.name().toLowerCase(java.util.Locale.ROOT);
+            Skill existing = merged.get(key);
+            if (existing == null) {
+                merged.put(key, addition);
+            } else {
+                List<String> aliases = new ArrayList<>(existing.aliases());
+                addition.aliases().stream().filter(alias -> !aliases.contains(alias)).forEach(aliases::add);
+                merged.put(key, new Skill(existing.name(), existing.category(), aliases, existing.broad()));
+            }
+        }
+        return new SkillTaxonomy(version, new ArrayList<>(merged.values()), contexts);
+    }
+
     /** Reads one category file: one skill per line, {@code Name | alias; alias}, {@code #} comments. */
     public static List<Skill> parse(String category, Reader source) {
         List<Skill> skills = new ArrayList<>();
@@ -221,11 +262,13 @@ public final class SkillTaxonomy {
      * The skill a name stands for: its canonical name or any alias, written in any form the matcher accepts
      * ({@code k8s}, {@code Постгрес}), with or without a version after it ({@code Swift 5+}, {@code Python 3},
      * {@code PHP7}); empty when the whole text is not one skill. A name asked for on its own is a name, so the
-     * spellings that match a text only as written ({@code =Oracle}) match here in any letter case ({@code ORACLE}).
+     * spellings that match a text only as written ({@code =Oracle}) match here in any letter case ({@code ORACLE}),
+     * except strict ones ({@code ==MoSCoW}), which a city ({@code Moscow}) must not be taken for.
      */
     public Optional<Skill> find(String nameOrAlias) {
-        Skill byCanonical = byName.get(nameOrAlias.strip().toLowerCase(java.util.Locale.ROOT));
-        if (byCanonical != null) {
+        String stripped = nameOrAlias.strip();
+        Skill byCanonical = byName.get(stripped.toLowerCase(java.util.Locale.ROOT));
+        if (byCanonical != null && (!strictNames.contains(byCanonical) || byCanonical.name().equals(stripped))) {
             return Optional.of(byCanonical);
         }
         List<Token> tokens = unversioned(TOKENIZERS.get().tokenize(nameOrAlias));

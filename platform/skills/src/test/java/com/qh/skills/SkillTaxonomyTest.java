@@ -62,6 +62,63 @@ class SkillTaxonomyTest {
     }
 
     @Test
+    void takesACaseDistinctiveNameOnlyInItsOwnLetterCase() {
+        assertThat(builtIn.findIn("Приоритизация бэклога по MoSCoW и RICE")).extracting(m -> m.skill().name())
+                .contains("MoSCoW");
+        assertThat(builtIn.findIn("Project manager, Moscow, Russia. Relocated from MOSCOW to Berlin"))
+                .extracting(m -> m.skill().name()).doesNotContain("MoSCoW");
+        assertThat(builtIn.find("Moscow")).isEmpty();
+        assertThat(builtIn.find("MOSCOW")).isEmpty();
+        assertThat(builtIn.find("MoSCoW")).map(Skill::name).contains("MoSCoW");
+        assertThat(builtIn.find("MoSCoW prioritization")).map(Skill::name).contains("MoSCoW");
+        assertThat(builtIn.find("Safe")).isEmpty();
+        assertThat(builtIn.find("SAFe")).map(Skill::name).contains("Scaled Agile Framework");
+        assertThat(builtIn.findIn("Safe working practices, SAFe 6.0")).extracting(m -> m.skill().name())
+                .containsOnlyOnce("Scaled Agile Framework");
+    }
+
+    @Test
+    void findsAnExactOnlySpellingInAnyLetterCaseWhenAskedForOnItsOwnButAStrictOneAsWritten() {
+        SkillTaxonomy taxonomy = SkillTaxonomy.of("test", SkillTaxonomy.parse("x",
+                new StringReader("Oracle Database | =Oracle\nMoSCoW | ==MoSCoW\n")));
+
+        assertThat(taxonomy.find("ORACLE")).map(Skill::name).contains("Oracle Database");
+        assertThat(taxonomy.findIn("ORACLE")).isEmpty();
+        assertThat(taxonomy.find("moscow")).isEmpty();
+        assertThat(taxonomy.findIn("Moscow; MoSCoW")).extracting(SkillMention::written).containsExactly("MoSCoW");
+    }
+
+    @Test
+    void extendsATaxonomyWithNewSkillsAndSpellingsOfSkillsItHas() {
+        SkillTaxonomy base = SkillTaxonomy.of("1", SkillTaxonomy.parse("data",
+                new StringReader("PostgreSQL | postgres\nMicrosoft Visio | Visio\n")));
+
+        SkillTaxonomy extended = base.extendedWith("1+1", List.of(
+                new Skill("Kotlin Multiplatform", "mobile", List.of("KMP", "KMM")),
+                new Skill("Microsoft Visio", "ignored", List.of("Программа MS Visio", "Visio"))));
+
+        assertThat(extended.version()).isEqualTo("1+1");
+        assertThat(extended.find("KMM")).map(Skill::category).contains("mobile");
+        assertThat(extended.find("Программа MS Visio")).map(Skill::name).contains("Microsoft Visio");
+        assertThat(extended.find("Visio")).map(Skill::category).contains("data");
+        assertThat(extended.skills()).hasSize(3);
+        assertThat(base.find("KMM")).as("the base stays as it was").isEmpty();
+        assertThatThrownBy(() -> base.extendedWith("1+2", List.of(new Skill("Postgres Pro", "data",
+                List.of("Postgres"))))).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("names both PostgreSQL and Postgres Pro");
+    }
+
+    @Test
+    void keepsTheContextsOfTheTaxonomyItExtends() {
+        SkillTaxonomy extended = builtIn.extendedWith(builtIn.version() + "+1", List.of());
+
+        assertThat(extended.findIn("Роман Кафки «Процесс», автор Франц Кафка")).extracting(m -> m.skill().name())
+                .doesNotContain("Apache Kafka");
+        assertThat(extended.findIn("Опыт работы с Кафкой")).extracting(m -> m.skill().name())
+                .contains("Apache Kafka");
+    }
+
+    @Test
     void refusesAnAliasThatWouldNameTwoSkills() {
         assertThatThrownBy(() -> SkillTaxonomy.of("test", SkillTaxonomy.parse("x",
                 new StringReader("PostgreSQL | postgres\nPostgres Pro | Postgres\n"))))

@@ -6,6 +6,8 @@ import java.util.Map;
 /**
  * Something the market names as a skill that the taxonomy does not know, with the evidence for it.
  *
+ * @param key what the candidate is to the matcher: its words as compared (lower case, stemmed, without a version),
+ *        the same on every run over the same market, so a review queue can recognise a candidate it has seen
  * @param name the key skill as employers most often write it
  * @param kind a new skill, or a spelling of a skill the taxonomy has
  * @param existingSkill for {@link Kind#ALIAS}, the canonical name it would become a spelling of; otherwise null
@@ -15,9 +17,11 @@ import java.util.Map;
  * @param spellings how employers write it, as key skills and in descriptions, with counts
  * @param titles the vacancy titles it comes with, most frequent first, with counts
  * @param listedWith the known skills most often listed beside it, with counts: where it belongs
+ * @param examples ids of vacancies that list it (those that name it in the description first), a few
  */
-public record SkillCandidate(String name, Kind kind, String existingSkill, int vacancies, int namedInDescriptions,
-        Map<String, Integer> spellings, Map<String, Integer> titles, Map<String, Integer> listedWith) {
+public record SkillCandidate(String key, String name, Kind kind, String existingSkill, int vacancies,
+        int namedInDescriptions, Map<String, Integer> spellings, Map<String, Integer> titles,
+        Map<String, Integer> listedWith, List<String> examples) {
 
     /** What the candidate would be in the taxonomy. */
     public enum Kind {
@@ -31,6 +35,7 @@ public record SkillCandidate(String name, Kind kind, String existingSkill, int v
         spellings = ordered(spellings);
         titles = ordered(titles);
         listedWith = ordered(listedWith);
+        examples = List.copyOf(examples);
     }
 
     private static Map<String, Integer> ordered(Map<String, Integer> counts) {

@@ -23,7 +23,8 @@ import java.util.regex.Pattern;
  * that resolves once the words around a name are set aside ({@code Знание MS Visio}, {@code Atlassian Jira 8},
  * {@code опыт работы с Oracle}) is a spelling of that skill ({@link SkillCandidate.Kind#ALIAS}); the rest are new
  * skills. Each comes with its evidence: how many vacancies list it, how many of those name it in the description
- * and in which spellings, the titles it comes with and the known skills listed beside it. Candidates listed by
+ * and in which spellings, the titles it comes with, the known skills listed beside it, and a few of the vacancies
+ * (by the ids the caller gave them, those that name it in the description first). Candidates listed by
  * fewer than {@code minVacancies} vacancies are left out: one employer's wording is not the market's.
  *
  * <p>Plain Java, no state between calls: a scheduled job can mine each day's imports, and an admin review queue can
@@ -97,10 +98,12 @@ public final class SkillMiner {
                     found.named++;
                     found.textSpellings.merge(inText, 1, Integer::sum);
                 }
+                found.example(vacancy.id(), inText != null);
             }
         }
         List<SkillCandidate> candidates = new ArrayList<>();
-        for (Evidence found : evidence.values()) {
+        for (Map.Entry<String, Evidence> entry : evidence.entrySet()) {
+            Evidence found = entry.getValue();
             if (found.vacancies < minVacancies) {
                 continue;
             }
@@ -109,10 +112,10 @@ public final class SkillMiner {
             top(found.textSpellings).forEach((spelling, count) -> spellings.merge(spelling, count, Integer::sum));
             Optional<Skill> existing = spellings.keySet().stream().map(this::relaxed).flatMap(Optional::stream)
                     .findFirst();
-            candidates.add(new SkillCandidate(name,
+            candidates.add(new SkillCandidate(entry.getKey(), name,
                     existing.isPresent() ? SkillCandidate.Kind.ALIAS : SkillCandidate.Kind.NEW_SKILL,
                     existing.map(Skill::name).orElse(null), found.vacancies, found.named, spellings,
-                    top(found.titles), top(found.listedWith)));
+                    top(found.titles), top(found.listedWith), found.examples()));
         }
         candidates.sort(Comparator.comparingInt(SkillCandidate::vacancies).reversed()
                 .thenComparing(Comparator.comparingInt(SkillCandidate::namedInDescriptions).reversed())
@@ -178,5 +181,21 @@ public final class SkillMiner {
         final Map<String, Integer> textSpellings = new HashMap<>();
         final Map<String, Integer> titles = new HashMap<>();
         final Map<String, Integer> listedWith = new HashMap<>();
+        /** Vacancies that name it in their description, then the others, each list kept to {@link #EVIDENCE}. */
+        final List<String> namingIt = new ArrayList<>();
+        final List<String> listingIt = new ArrayList<>();
+
+        void example(String id, boolean named) {
+            List<String> into = named ? namingIt : listingIt;
+            if (id != null && into.size() < EVIDENCE) {
+                into.add(id);
+            }
+        }
+
+        List<String> examples() {
+            List<String> examples = new ArrayList<>(namingIt);
+            listingIt.stream().limit(EVIDENCE - examples.size()).forEach(examples::add);
+            return examples;
+        }
     }
 }

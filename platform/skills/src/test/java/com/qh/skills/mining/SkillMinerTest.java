@@ -63,6 +63,20 @@ class SkillMinerTest {
     }
 
     @Test
+    void showsTheVacanciesThatNameACandidateInTheirDescriptionFirst() {
+        List<MarketVacancy> withIds = List.of(
+                new MarketVacancy("hh:1", "Android-разработчик", "Экраны на Compose.", List.of("Kotlin")),
+                new MarketVacancy("hh:2", "Java-разработчик", "Пишем на Kotlin.", List.of("Kotlin")),
+                new MarketVacancy(null, "Java-разработчик", "Пишем на Kotlin.", List.of("Kotlin")));
+
+        SkillCandidate kotlin = miner.mine(withIds).getFirst();
+
+        assertThat(kotlin.examples()).containsExactly("hh:2", "hh:1");
+        assertThat(kotlin.key()).isEqualTo("kotlin");
+        assertThat(miner.mine(sample()).getFirst().key()).as("the same key on every run").isEqualTo("kotlin");
+    }
+
+    @Test
     void ordersCandidatesByHowManyVacanciesListThem() {
         assertThat(miner.mine(sample())).extracting(SkillCandidate::vacancies).isSortedAccordingTo((a, b) -> b - a);
         assertThat(miner.mine(List.of())).isEmpty();
