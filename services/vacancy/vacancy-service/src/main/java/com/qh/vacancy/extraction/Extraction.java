@@ -14,22 +14,34 @@ import java.util.Optional;
 import java.util.Set;
 import org.springframework.stereotype.Component;
 
-/** Requirements of a vacancy: what its text asks for, and the key skills its source lists. */
+/**
+ * Requirements of a vacancy: what its text asks for, and the key skills its source lists. Read with the taxonomy in
+ * use: the shipped one until a release of skills learnt from the market replaces it ({@link #use}), at run time.
+ */
 @Component
 public class Extraction {
 
     /** The evidence given for a skill that the source listed rather than the text named. */
     public static final String KEY_SKILLS = "key skills";
 
-    private final SkillTaxonomy taxonomy = SkillTaxonomy.builtIn();
-    private final RequirementExtractor extractor = new RequirementExtractor(taxonomy);
+    /** The taxonomy and its extractor, swapped together so a reading never mixes two releases. */
+    private volatile Reader reader = new Reader(SkillTaxonomy.builtIn());
+
+    private record Reader(SkillTaxonomy taxonomy, RequirementExtractor extractor) {
+
+        Reader(SkillTaxonomy taxonomy) {
+            this(taxonomy, new RequirementExtractor(taxonomy));
+        }
+    }
 
     /**
      * The requirements in {@code text}, with {@code keySkills} added as required: by their canonical name when the
      * taxonomy knows them, as written otherwise.
      */
     public Requirements read(String text, List<String> keySkills) {
-        Requirements found = extractor.extract(text == null ? "" : text);
+        Reader reader = this.reader;
+        SkillTaxonomy taxonomy = reader.taxonomy();
+        Requirements found = reader.extractor().extract(text == null ? "" : text);
         List<RequiredSkill> skills = new ArrayList<>(found.skills());
         Set<String> known = new LinkedHashSet<>();
         skills.forEach(skill -> known.add(skill.name().toLowerCase(Locale.ROOT)));
@@ -53,6 +65,16 @@ public class Extraction {
 
     /** The taxonomy's version, stored with each result. */
     public String taxonomyVersion() {
-        return taxonomy.version();
+        return reader.taxonomy().version();
+    }
+
+    /** The taxonomy in use. */
+    public SkillTaxonomy taxonomy() {
+        return reader.taxonomy();
+    }
+
+    /** Reads with {@code taxonomy} from now on: a taxonomy release applied without a restart. */
+    public void use(SkillTaxonomy taxonomy) {
+        reader = new Reader(taxonomy);
     }
 }

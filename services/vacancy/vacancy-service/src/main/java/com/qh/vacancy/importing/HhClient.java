@@ -36,8 +36,11 @@ public class HhClient {
                 .followRedirects(HttpClient.Redirect.NEVER).build();
     }
 
-    /** {@code GET /vacancies/{id}}; a clear 422 when hh.ru has no such vacancy. */
-    JsonNode vacancy(String id) {
+    /**
+     * {@code GET /vacancies/{id}}, with the description and {@code key_skills} a search answer lacks; a clear 422
+     * when hh.ru has no such vacancy.
+     */
+    public JsonNode vacancy(String id) {
         HttpResponse<String> response = get("/vacancies/" + id);
         if (response.statusCode() == 404) {
             throw new QhException(HttpStatus.UNPROCESSABLE_CONTENT, "hh-vacancy-not-found", "Vacancy not on hh.ru",

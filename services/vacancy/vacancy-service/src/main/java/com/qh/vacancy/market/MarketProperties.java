@@ -20,9 +20,15 @@ record MarketProperties(@DefaultValue Sync sync) {
      * @param pages pages of {@code perPage} vacancies read per query and area
      * @param perPage vacancies per page (hh.ru allows up to 100)
      * @param interval time between runs
+     * @param initialDelay time from start to the first run
+     * @param details whether to read each vacancy found ({@code GET /vacancies/{id}}) for its description and key
+     *        skills, which a search answer lacks and learning skills from the market needs; a vacancy stored with
+     *        the same publication time is not read again, and one that cannot be read is stored as found
+     * @param pause time between two such reads, to stay well inside hh.ru's request rate
      */
     record Sync(@DefaultValue("false") boolean enabled, @DefaultValue List<String> queries,
             @DefaultValue List<String> areas, @DefaultValue("2") int pages, @DefaultValue("100") int perPage,
-            @DefaultValue("6h") Duration interval) {
+            @DefaultValue("6h") Duration interval, @DefaultValue("1m") Duration initialDelay,
+            @DefaultValue("true") boolean details, @DefaultValue("200ms") Duration pause) {
     }
 }

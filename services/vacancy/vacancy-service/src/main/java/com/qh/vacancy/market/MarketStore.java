@@ -16,6 +16,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 class MarketStore {
 
+    /** Enough for any one-page vacancy; mining reads descriptions, nothing shows them. */
+    private static final int MAX_DESCRIPTION = 20_000;
+
     private final MarketVacancies stored;
     private final Extraction extraction;
     private final Clock clock;
@@ -49,10 +52,24 @@ class MarketStore {
         extraction.read(draft.description() == null ? "" : draft.description().text(), draft.keySkills()).skills()
                 .stream().map(RequiredSkill::name).forEach(skills::add);
         vacancy.skills = skills.toArray(String[]::new);
+        vacancy.keySkills = draft.keySkills().stream().map(String::strip).filter(s -> !s.isEmpty()).distinct()
+                .map(s -> clip(s, 200)).toArray(String[]::new);
+        vacancy.description = draft.description() == null ? "" : clip(draft.description().text(), MAX_DESCRIPTION);
         vacancy.publishedAt = draft.publishedAt();
         vacancy.importedAt = clock.instant();
         stored.save(vacancy);
         return existing.isEmpty();
+    }
+
+    /**
+     * Whether the store has the vacancy with its description as published at {@code publishedAt}: hh.ru's search
+     * answers without descriptions or key skills, and a vacancy not republished since need not be read again.
+     */
+    @Transactional(readOnly = true)
+    boolean hasCurrent(String source, String sourceId, Instant publishedAt) {
+        return publishedAt != null && stored.findBySourceAndSourceId(source, sourceId)
+                .filter(vacancy -> publishedAt.equals(vacancy.publishedAt) && !vacancy.description.isEmpty())
+                .isPresent();
     }
 
     private static String clip(String text, int max) {

@@ -3,7 +3,11 @@ package com.qh.vacancy.market;
 import com.qh.platform.web.QhException;
 import com.qh.vacancy.importing.HhClient;
 import com.qh.vacancy.importing.HhVacancies;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -12,8 +16,9 @@ import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Imports market vacancies from the hh.ru search API on a schedule, when {@code qh.vacancy.market.sync.enabled}.
- * A failed query is logged and tried again on the next run; the others go on.
+ * Imports market vacancies from the hh.ru search API on a schedule, when {@code qh.vacancy.market.sync.enabled}, each
+ * read in full ({@code GET /vacancies/{id}}) for the description and key skills a search answer lacks. A failed
+ * query is logged and tried again on the next run; the others go on.
  */
 @Component
 class MarketSync {
@@ -32,7 +37,8 @@ class MarketSync {
         this.changes = changes;
     }
 
-    @Scheduled(fixedDelayString = "${qh.vacancy.market.sync.interval:6h}", initialDelayString = "1m")
+    @Scheduled(fixedDelayString = "${qh.vacancy.market.sync.interval:6h}",
+            initialDelayString = "${qh.vacancy.market.sync.initial-delay:1m}")
     void scheduled() {
         if (properties.sync().enabled()) {
             run();
@@ -45,41 +51,99 @@ class MarketSync {
      */
     int run() {
         MarketProperties.Sync sync = properties.sync();
-        List<String> areas = sync.areas().isEmpty() ? java.util.Collections.singletonList(null) : sync.areas();
-        int[] addedUpdated = new int[2];
+        List<String> areas = sync.areas().isEmpty() ? Collections.singletonList(null) : sync.areas();
+        Pass pass = new Pass();
         try {
             for (String query : sync.queries()) {
                 for (String area : areas) {
                     try {
-                        sync(query, area, sync, addedUpdated);
+                        sync(query, area, sync, pass);
                     } catch (QhException e) {
                         log.warn("Market import of '{}' in area {} failed: {}", query, area, e.getMessage());
                     }
                 }
             }
         } finally {
-            int stored = addedUpdated[0] + addedUpdated[1];
-            log.info("Market import stored {} vacancies", stored);
-            changes.announce("sync", stored, addedUpdated[0], addedUpdated[1], 0);
+            log.info("Market import read {} vacancies, stored {} ({} read in full)", pass.read,
+                    pass.added + pass.updated, pass.detailed);
+            changes.announce("sync", pass.read, pass.added, pass.updated, 0);
         }
-        return addedUpdated[0] + addedUpdated[1];
+        return pass.added + pass.updated;
     }
 
-    /** Stores one query's pages, counting new vacancies in {@code addedUpdated[0]} and updated ones in [1]. */
-    private void sync(String query, String area, MarketProperties.Sync sync, int[] addedUpdated) {
+    /** Stores one query's pages. */
+    private void sync(String query, String area, MarketProperties.Sync sync, Pass pass) {
         for (int page = 0; page < sync.pages(); page++) {
             JsonNode answer = hh.search(query, area, page, sync.perPage());
             List<JsonNode> items = new ArrayList<>();
             answer.path("items").forEach(items::add);
             for (JsonNode item : items) {
                 String id = item.path("id").asString("");
-                if (!id.isBlank()) {
-                    addedUpdated[store.put("hh", id, HhVacancies.toDraft(item, a -> null)) ? 0 : 1]++;
+                if (id.isBlank()) {
+                    continue;
+                }
+                pass.read++;
+                if (sync.details() && store.hasCurrent("hh", id, published(item))) {
+                    continue; // stored in full as hh.ru publishes it now
+                }
+                JsonNode vacancy = sync.details() ? details(id, item, sync, pass) : item;
+                if (store.put("hh", id, HhVacancies.toDraft(vacancy, a -> null))) {
+                    pass.added++;
+                } else {
+                    pass.updated++;
                 }
             }
             if (page + 1 >= answer.path("pages").asInt(0)) {
                 break;
             }
         }
+    }
+
+    /** The vacancy in full; the search item when hh.ru will not give it (removed since, or a failure). */
+    private JsonNode details(String id, JsonNode item, MarketProperties.Sync sync, Pass pass) {
+        try {
+            pause(sync, pass);
+            JsonNode vacancy = hh.vacancy(id);
+            pass.detailed++;
+            return vacancy;
+        } catch (QhException e) {
+            log.debug("hh.ru vacancy {} stored as the search found it: {}", id, e.getMessage());
+            return item;
+        }
+    }
+
+    /** Spaces the reads of one pass by {@code pause}: a pass reads up to pages × per-page vacancies in a row. */
+    private static void pause(MarketProperties.Sync sync, Pass pass) {
+        if (pass.reads++ > 0 && sync.pause().isPositive()) {
+            try {
+                Thread.sleep(sync.pause());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new QhException(org.springframework.http.HttpStatus.SERVICE_UNAVAILABLE, "sync-interrupted",
+                        "Sync interrupted", "The hh.ru sync was stopped.");
+            }
+        }
+    }
+
+    private static Instant published(JsonNode item) {
+        String text = item.path("published_at").asString(null);
+        if (text == null) {
+            return null;
+        }
+        try {
+            return OffsetDateTime.parse(text.replaceFirst("([+-]\\d\\d)(\\d\\d)$", "$1:$2")).toInstant();
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
+
+    /** What one pass did. */
+    private static final class Pass {
+        int read;
+        int added;
+        int updated;
+        int detailed;
+        /** Reads of a vacancy in full tried, answered or not. */
+        int reads;
     }
 }

@@ -12,7 +12,7 @@ import java.util.UUID;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
-/** A vacancy seen on the market, reduced to what salary estimates need. */
+/** A vacancy seen on the market, reduced to what salary estimates and learning skills from the market need. */
 @Entity
 @Table(name = "market_vacancy")
 class MarketVacancy {
@@ -37,6 +37,11 @@ class MarketVacancy {
     WorkFormat workFormat;
     @JdbcTypeCode(SqlTypes.ARRAY)
     String[] skills;
+    /** The key skills as the source listed them (hh.ru's {@code key_skills}), for mining. */
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    String[] keySkills;
+    /** The description's plain text, clipped, for mining. */
+    String description;
     Instant publishedAt;
     Instant importedAt;
 
