@@ -11,8 +11,9 @@ import java.util.UUID;
  * again through {@code Vacancies.ListMarket}; the counts let it log what changed and skip nothing: the event is sent
  * only when something was added or updated.
  *
- * @param origin what changed the store: {@code import} (a file through {@code POST /api/v1/market/import}) or
- *     {@code sync} (the hh.ru search import, scheduled or run by an administrator)
+ * @param origin what changed the store: {@code import} (a file through {@code POST /api/v1/market/import}),
+ *     {@code sync} (the hh.ru search import, scheduled or run by an administrator) or {@code taxonomy} (a taxonomy
+ *     release: the stored vacancies' skills read again with it; {@code updated} counts those that changed)
  * @param read records read (for a sync: vacancies hh.ru answered with an id)
  * @param added market vacancies new to the store
  * @param updated market vacancies seen before and updated

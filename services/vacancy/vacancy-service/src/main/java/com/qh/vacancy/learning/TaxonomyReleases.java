@@ -5,12 +5,15 @@ import com.qh.skills.Skill;
 import com.qh.skills.SkillTaxonomy;
 import com.qh.vacancy.api.SkillsReleased;
 import com.qh.vacancy.extraction.Extraction;
+import com.qh.vacancy.market.MarketRereading;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.locks.ReentrantLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.SmartInitializingSingleton;
@@ -26,7 +29,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * The taxonomy in use: the shipped one ({@link SkillTaxonomy#builtIn()}) plus the additions of every release, in
  * order, kept in {@code skill_release}. Read at start, made anew by each release (and put to use in the extractor
- * when its transaction commits), and read again when another replica made one.
+ * when its transaction commits, the market store's skills then read again with it), and read again when another
+ * replica made one.
  *
  * <p>A new shipped taxonomy can come to hold what a release added, or to clash with it: an addition that no longer
  * applies is passed over with a warning instead of stopping the service, and a release's version names the shipped
@@ -44,12 +48,16 @@ class TaxonomyReleases implements SmartInitializingSingleton {
     private final Extraction extraction;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final MarketRereading market;
     private final SkillTaxonomy shipped = SkillTaxonomy.builtIn();
+    private final ReentrantLock rereading = new ReentrantLock();
+    private final AtomicBoolean rereadPending = new AtomicBoolean();
     /** The number of the release in use; 0 for the shipped taxonomy alone. */
     private volatile int applied;
 
     TaxonomyReleases(JdbcTemplate jdbc, JsonMapper json, Extraction extraction, ApplicationEventPublisher events,
-            Clock clock) {
+            Clock clock, MarketRereading market) {
+        this.market = market;
         this.jdbc = jdbc;
         this.json = json;
         this.extraction = extraction;
@@ -151,10 +159,31 @@ class TaxonomyReleases implements SmartInitializingSingleton {
             @Override
             public void afterCommit() {
                 use(next, number);
+                rereadMarket();
             }
         });
         log.info("Taxonomy release {}: {}", version, changes);
         return new Release(number, version, shipped.version(), changes, now, by);
+    }
+
+    /**
+     * The market store's skills read again with the release, in the background; while one waits to start, further
+     * releases join it.
+     */
+    private void rereadMarket() {
+        if (rereadPending.compareAndSet(false, true)) {
+            Thread.ofVirtual().name("market-reread").start(() -> {
+                rereading.lock();
+                try {
+                    rereadPending.set(false);
+                    market.reread();
+                } catch (RuntimeException e) {
+                    log.warn("Could not read the market store again with taxonomy {}", extraction.taxonomyVersion(), e);
+                } finally {
+                    rereading.unlock();
+                }
+            });
+        }
     }
 
     /** Reads every release and puts the result to use. */

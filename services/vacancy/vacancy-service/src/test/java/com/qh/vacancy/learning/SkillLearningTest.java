@@ -139,6 +139,10 @@ class SkillLearningTest {
         assertThat(candidate.path("decision").path("newSkill").asBoolean()).isTrue();
         assertThat(candidate.path("decision").path("note").asString()).isEqualTo("a task tracker Russian teams use");
         assertThat(skills(user.post("/api/v1/vacancies/extract", Map.of("text", text)).json())).contains("YouGile");
+        assertThat(await().atMost(Duration.ofSeconds(30)).until(() -> admin.get(
+                "/api/v1/market/vacancies?skill=YouGile").json().findValuesAsString("title"), titles -> titles.size() == 2))
+                .as("the market store read again with the release").containsExactlyInAnyOrder("Менеджер проектов",
+                        "Руководитель проектов (digital)");
         JsonNode release = release(version);
         assertThat(release.path("changes").get(0).path("skill").asString()).isEqualTo("YouGile");
         assertThat(release.path("changes").get(0).path("candidateId").asString()).isEqualTo(id);
