@@ -17,11 +17,12 @@ import java.util.Map;
  * @param spellings how employers write it, as key skills and in descriptions, with counts
  * @param titles the vacancy titles it comes with, most frequent first, with counts
  * @param listedWith the known skills most often listed beside it, with counts: where it belongs
+ * @param professions the professions of the vacancies listing it, most frequent first, with counts
  * @param examples ids of vacancies that list it (those that name it in the description first), a few
  */
 public record SkillCandidate(String key, String name, Kind kind, String existingSkill, int vacancies,
         int namedInDescriptions, Map<String, Integer> spellings, Map<String, Integer> titles,
-        Map<String, Integer> listedWith, List<String> examples) {
+        Map<String, Integer> listedWith, Map<String, Integer> professions, List<String> examples) {
 
     /** What the candidate would be in the taxonomy. */
     public enum Kind {
@@ -35,6 +36,7 @@ public record SkillCandidate(String key, String name, Kind kind, String existing
         spellings = ordered(spellings);
         titles = ordered(titles);
         listedWith = ordered(listedWith);
+        professions = ordered(professions);
         examples = List.copyOf(examples);
     }
 

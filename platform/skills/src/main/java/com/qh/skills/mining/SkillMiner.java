@@ -23,7 +23,7 @@ import java.util.regex.Pattern;
  * that resolves once the words around a name are set aside ({@code Знание MS Visio}, {@code Atlassian Jira 8},
  * {@code опыт работы с Oracle}) is a spelling of that skill ({@link SkillCandidate.Kind#ALIAS}); the rest are new
  * skills. Each comes with its evidence: how many vacancies list it, how many of those name it in the description
- * and in which spellings, the titles it comes with, the known skills listed beside it, and a few of the vacancies
+ * and in which spellings, the titles and professions it comes with, the known skills listed beside it, and a few of the vacancies
  * (by the ids the caller gave them, those that name it in the description first). Candidates listed by
  * fewer than {@code minVacancies} vacancies are left out: one employer's wording is not the market's.
  *
@@ -93,6 +93,8 @@ public final class SkillMiner {
                     found.titles.merge(title, 1, Integer::sum);
                 }
                 known.forEach(skill -> found.listedWith.merge(skill, 1, Integer::sum));
+                vacancy.professions().stream().distinct()
+                        .forEach(profession -> found.professions.merge(profession, 1, Integer::sum));
                 String inText = writtenIn(vacancy.description(), description, candidate.getKey());
                 if (inText != null) {
                     found.named++;
@@ -115,7 +117,7 @@ public final class SkillMiner {
             candidates.add(new SkillCandidate(entry.getKey(), name,
                     existing.isPresent() ? SkillCandidate.Kind.ALIAS : SkillCandidate.Kind.NEW_SKILL,
                     existing.map(Skill::name).orElse(null), found.vacancies, found.named, spellings,
-                    top(found.titles), top(found.listedWith), found.examples()));
+                    top(found.titles), top(found.listedWith), top(found.professions), found.examples()));
         }
         candidates.sort(Comparator.comparingInt(SkillCandidate::vacancies).reversed()
                 .thenComparing(Comparator.comparingInt(SkillCandidate::namedInDescriptions).reversed())
@@ -181,6 +183,7 @@ public final class SkillMiner {
         final Map<String, Integer> textSpellings = new HashMap<>();
         final Map<String, Integer> titles = new HashMap<>();
         final Map<String, Integer> listedWith = new HashMap<>();
+        final Map<String, Integer> professions = new HashMap<>();
         /** Vacancies that name it in their description, then the others, each list kept to {@link #EVIDENCE}. */
         final List<String> namingIt = new ArrayList<>();
         final List<String> listingIt = new ArrayList<>();

@@ -63,15 +63,19 @@ class SkillMinerTest {
     }
 
     @Test
-    void showsTheVacanciesThatNameACandidateInTheirDescriptionFirst() {
+    void showsTheVacanciesThatNameACandidateInTheirDescriptionFirstAndTheProfessionsItComesWith() {
         List<MarketVacancy> withIds = List.of(
-                new MarketVacancy("hh:1", "Android-разработчик", "Экраны на Compose.", List.of("Kotlin")),
-                new MarketVacancy("hh:2", "Java-разработчик", "Пишем на Kotlin.", List.of("Kotlin")),
+                new MarketVacancy("hh:1", "Android-разработчик", "Экраны на Compose.", List.of("Kotlin"),
+                        List.of("Программист, разработчик")),
+                new MarketVacancy("hh:2", "Java-разработчик", "Пишем на Kotlin.", List.of("Kotlin"),
+                        List.of("Программист, разработчик", "Технический писатель")),
                 new MarketVacancy(null, "Java-разработчик", "Пишем на Kotlin.", List.of("Kotlin")));
 
         SkillCandidate kotlin = miner.mine(withIds).getFirst();
 
         assertThat(kotlin.examples()).containsExactly("hh:2", "hh:1");
+        assertThat(kotlin.professions()).containsExactly(entry("Программист, разработчик", 2),
+                entry("Технический писатель", 1));
         assertThat(kotlin.key()).isEqualTo("kotlin");
         assertThat(miner.mine(sample()).getFirst().key()).as("the same key on every run").isEqualTo("kotlin");
     }
