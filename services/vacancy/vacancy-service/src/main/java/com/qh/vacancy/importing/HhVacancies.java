@@ -56,6 +56,12 @@ public final class HhVacancies {
                 time(Json.text(vacancy, "published_at")));
     }
 
+    /** The names of the professions hh.ru files the vacancy under ({@code professional_roles}). */
+    public static List<String> professions(JsonNode vacancy) {
+        return Json.many(vacancy, "professional_roles").stream().map(role -> Json.text(role, "name"))
+                .filter(java.util.Objects::nonNull).toList();
+    }
+
     static Salary salary(JsonNode vacancy) {
         JsonNode range = vacancy.path("salary_range");
         JsonNode salary = range.isObject() ? range : vacancy.path("salary");

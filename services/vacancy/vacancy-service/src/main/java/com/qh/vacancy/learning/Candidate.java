@@ -32,17 +32,19 @@ record Candidate(UUID id, String key, String name, SkillCandidate.Kind kind, Str
      * @param spellings how employers write it, as key skills and in descriptions, with counts
      * @param titles the vacancy titles it comes with, with counts
      * @param listedWith the known skills listed beside it, with counts
+     * @param professions the professions of the vacancies listing it, with counts
      * @param examples vacancies that list it, as {@code source:id}
      * @param category the category proposed for it: the one most of the skills beside it belong to
      */
     record Evidence(Map<String, Integer> spellings, Map<String, Integer> titles, Map<String, Integer> listedWith,
-            List<String> examples, String category) {
+            Map<String, Integer> professions, List<String> examples, String category) {
 
         /** Counts the most frequent first, as the miner gave them: {@code jsonb} keeps no order of its own. */
         Evidence {
             spellings = byCount(spellings);
             titles = byCount(titles);
             listedWith = byCount(listedWith);
+            professions = byCount(professions);
             examples = examples == null ? List.of() : List.copyOf(examples);
         }
 

@@ -116,7 +116,7 @@ class SkillMining {
 
     private Candidate.Evidence evidence(SkillCandidate candidate, SkillTaxonomy taxonomy) {
         return new Candidate.Evidence(candidate.spellings(), candidate.titles(), candidate.listedWith(),
-                candidate.examples(), category(candidate, taxonomy));
+                candidate.professions(), candidate.examples(), category(candidate, taxonomy));
     }
 
     /** An alias's skill's category; for a new skill, the category most of the skills listed beside it have. */

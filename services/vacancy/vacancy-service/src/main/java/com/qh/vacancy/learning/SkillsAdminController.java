@@ -108,13 +108,14 @@ class SkillsAdminController {
      */
     record CandidateView(UUID id, String name, String kind, String existingSkill, String status, int vacancies,
             int namedInDescriptions, Map<String, Integer> spellings, Map<String, Integer> titles,
-            Map<String, Integer> listedWith, String proposedCategory, List<Example> examples, Instant firstSeenAt,
+            Map<String, Integer> listedWith, Map<String, Integer> professions, String proposedCategory,
+            List<Example> examples, Instant firstSeenAt,
             Instant minedAt, Instant decidedAt, UUID decidedBy, Candidate.Decision decision, String releaseVersion) {
 
         static CandidateView of(Candidate c) {
             return new CandidateView(c.id(), c.name(), c.kind().name(), c.existingSkill(), c.status().name(),
                     c.vacancies(), c.namedInDescriptions(), c.evidence().spellings(), c.evidence().titles(),
-                    c.evidence().listedWith(), c.evidence().category(),
+                    c.evidence().listedWith(), c.evidence().professions(), c.evidence().category(),
                     c.evidence().examples().stream().map(Example::of).toList(), c.firstSeenAt(), c.minedAt(),
                     c.decidedAt(), c.decidedBy(), c.decision(), c.releaseVersion());
         }

@@ -40,7 +40,8 @@ import tools.jackson.databind.json.JsonMapper;
  * ({@code id,name,employer,area_id,area_name,salary_from,salary_to,salary_currency,salary_gross,experience,
  * employment,schedule,key_skills,work_format,published_at,description}; {@code key_skills} separated by {@code ;}).
  * Data-set exports of hh.ru name some columns otherwise and are read as they are: {@code title} for {@code name},
- * {@code city} for {@code area_name}, {@code salary_gross} as {@code 1}/{@code 0}; columns not listed are ignored.
+ * {@code city} for {@code area_name}, {@code salary_gross} as {@code 1}/{@code 0}; an optional
+ * {@code professional_roles} column names professions separated by {@code ;}; columns not listed are ignored.
  * A bad record is skipped and reported; the rest go in.
  */
 @Service
@@ -91,7 +92,7 @@ class MarketImport {
                         tally.skip("record " + tally.read + ": no id or name");
                         continue;
                     }
-                    tally.count(store.put("hh", id, draft));
+                    tally.count(store.put("hh", id, draft, HhVacancies.professions(vacancy)));
                 } catch (RuntimeException e) {
                     tally.skip("vacancy " + id + ": " + e.getMessage());
                 }
@@ -139,7 +140,9 @@ class MarketImport {
                         tally.skip("line " + line + ": no id or name");
                         continue;
                     }
-                    tally.count(store.put("hh", id, draft(row)));
+                    String roles = row.get("professional_roles");
+                    tally.count(store.put("hh", id, draft(row), roles == null ? List.of()
+                            : Arrays.stream(roles.split(";")).map(String::strip).toList()));
                 } catch (RuntimeException e) {
                     tally.skip("line " + line + ": " + e.getMessage());
                 }

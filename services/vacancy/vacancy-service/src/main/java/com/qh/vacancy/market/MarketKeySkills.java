@@ -14,8 +14,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * The market's vacancies that list key skills, as the skills miner reads them: title, description and the key
- * skills as the employer wrote them, each known by {@code source:id} ({@code hh:98765432}).
+ * The market's vacancies that list key skills, as the skills miner reads them: title, description, the key skills as
+ * the employer wrote them and the professions, each known by {@code source:id} ({@code hh:98765432}).
  */
 @Component
 public class MarketKeySkills {
@@ -63,11 +63,12 @@ public class MarketKeySkills {
                 return false;
             }
             page = jdbc.query("""
-                    select id, source, source_id, title, description, key_skills from market_vacancy
+                    select id, source, source_id, title, description, key_skills, professions from market_vacancy
                     where cardinality(key_skills) > 0 and id > ? order by id limit ?""",
                     (rs, n) -> new Row(rs.getObject("id", UUID.class), new MarketVacancy(
                             rs.getString("source") + ":" + rs.getString("source_id"), rs.getString("title"),
-                            rs.getString("description"), strings(rs.getArray("key_skills")))), after, PAGE);
+                            rs.getString("description"), strings(rs.getArray("key_skills")),
+                            strings(rs.getArray("professions")))), after, PAGE);
             next = 0;
             last = page.size() < PAGE;
             if (!page.isEmpty()) {

@@ -7,6 +7,7 @@ import com.qh.vacancy.normalising.VacancyDraft;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.springframework.stereotype.Service;
@@ -32,6 +33,12 @@ class MarketStore {
     /** Stores the draft; {@code true} when it is new. */
     @Transactional
     boolean put(String source, String sourceId, VacancyDraft draft) {
+        return put(source, sourceId, draft, List.of());
+    }
+
+    /** Stores the draft with the professions its source files it under; {@code true} when it is new. */
+    @Transactional
+    boolean put(String source, String sourceId, VacancyDraft draft, List<String> professions) {
         Optional<MarketVacancy> existing = stored.findBySourceAndSourceId(source, sourceId);
         MarketVacancy vacancy = existing.orElseGet(() -> new MarketVacancy(source, sourceId));
         Salary salary = draft.salary();
@@ -54,6 +61,8 @@ class MarketStore {
         vacancy.skills = skills.toArray(String[]::new);
         vacancy.keySkills = draft.keySkills().stream().map(String::strip).filter(s -> !s.isEmpty()).distinct()
                 .map(s -> clip(s, 200)).toArray(String[]::new);
+        vacancy.professions = professions.stream().map(String::strip).filter(p -> !p.isEmpty()).distinct()
+                .map(p -> clip(p, 200)).toArray(String[]::new);
         vacancy.description = draft.description() == null ? "" : clip(draft.description().text(), MAX_DESCRIPTION);
         vacancy.publishedAt = draft.publishedAt();
         vacancy.importedAt = clock.instant();

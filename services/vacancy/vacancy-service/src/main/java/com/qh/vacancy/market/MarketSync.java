@@ -87,7 +87,7 @@ class MarketSync {
                     continue; // stored in full as hh.ru publishes it now
                 }
                 JsonNode vacancy = sync.details() ? details(id, item, sync, pass) : item;
-                if (store.put("hh", id, HhVacancies.toDraft(vacancy, a -> null))) {
+                if (store.put("hh", id, HhVacancies.toDraft(vacancy, a -> null), HhVacancies.professions(vacancy))) {
                     pass.added++;
                 } else {
                     pass.updated++;

@@ -40,6 +40,9 @@ class MarketVacancy {
     /** The key skills as the source listed them (hh.ru's {@code key_skills}), for mining. */
     @JdbcTypeCode(SqlTypes.ARRAY)
     String[] keySkills;
+    /** The professions the source files it under (hh.ru's {@code professional_roles}), for mining. */
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    String[] professions;
     /** The description's plain text, clipped, for mining. */
     String description;
     Instant publishedAt;

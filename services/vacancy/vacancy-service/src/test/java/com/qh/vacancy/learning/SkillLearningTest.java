@@ -100,6 +100,7 @@ class SkillLearningTest {
         assertThat(yougile.path("titles").propertyNames()).containsExactlyInAnyOrder("менеджер проектов",
                 "руководитель проектов");
         assertThat(yougile.path("listedWith").propertyNames()).contains("Project management", "Agile");
+        assertThat(yougile.path("professions").path("Руководитель проектов").asInt()).isEqualTo(2);
         assertThat(yougile.path("proposedCategory").asString()).isNotBlank();
         assertThat(yougile.path("examples").findValuesAsString("url")).containsExactlyInAnyOrder(
                 "https://hh.ru/vacancy/91000001", "https://hh.ru/vacancy/91000002");
