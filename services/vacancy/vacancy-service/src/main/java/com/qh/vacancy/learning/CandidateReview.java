@@ -9,7 +9,6 @@ import com.qh.skills.SkillTaxonomy;
 import com.qh.skills.mining.SkillCandidate;
 import com.qh.vacancy.extraction.Extraction;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -69,24 +68,22 @@ class CandidateReview {
                     + candidate.decidedAt() + ").").with("status", candidate.status().name())
                     .with("releaseVersion", candidate.releaseVersion());
         }
-        Instant now = clock.instant();
         String note = request.note() == null || request.note().isBlank() ? null : request.note().strip();
         switch (request.action()) {
             case REJECT -> candidates.decide(id, CandidateStatus.REJECTED,
-                    new Candidate.Decision("reject", null, null, List.of(), false, note), by, now, null);
+                    new Candidate.Decision("reject", null, null, List.of(), false, note), by, clock.instant(), null);
             case MERGE -> {
                 if (request.skillId() == null || request.skillId().isBlank()) {
                     throw new QhException(HttpStatus.BAD_REQUEST, "skill-id-required", "Invalid request",
                             "Field 'skillId' names the skill to merge the candidate into; it is required to merge.");
                 }
-                join(candidate, request.skillId(), "merge", CandidateStatus.MERGED, request, note, by, now);
+                join(candidate, request.skillId(), "merge", CandidateStatus.MERGED, request, note, by);
             }
             case ACCEPT -> {
                 if (candidate.kind() == SkillCandidate.Kind.ALIAS && request.name() == null) {
-                    join(candidate, candidate.existingSkill(), "accept", CandidateStatus.ACCEPTED, request, note, by,
-                            now);
+                    join(candidate, candidate.existingSkill(), "accept", CandidateStatus.ACCEPTED, request, note, by);
                 } else {
-                    create(candidate, request, note, by, now);
+                    create(candidate, request, note, by);
                 }
             }
         }
@@ -103,7 +100,7 @@ class CandidateReview {
 
     /** The candidate's spellings given to a skill the taxonomy has. */
     private void join(Candidate candidate, String skillName, String action, CandidateStatus status,
-            DecisionRequest request, String note, UUID by, Instant now) {
+            DecisionRequest request, String note, UUID by) {
         SkillTaxonomy taxonomy = extraction.taxonomy();
         Skill skill = taxonomy.find(skillName).orElseThrow(() -> new UnprocessableException("unknown-skill",
                 "The taxonomy (" + taxonomy.version() + ") has no skill '" + skillName + "'; name it by its canonical "
@@ -112,11 +109,11 @@ class CandidateReview {
         TaxonomyReleases.Release release = releases.release(List.of(new TaxonomyReleases.Change(candidate.id(),
                 action, skill.name(), skill.category(), aliases, false)), by);
         candidates.decide(candidate.id(), status, new Candidate.Decision(action, skill.name(), skill.category(),
-                aliases, false, note), by, now, release.version());
+                aliases, false, note), by, release.createdAt(), release.version());
     }
 
     /** The candidate as a new skill. */
-    private void create(Candidate candidate, DecisionRequest request, String note, UUID by, Instant now) {
+    private void create(Candidate candidate, DecisionRequest request, String note, UUID by) {
         SkillTaxonomy taxonomy = extraction.taxonomy();
         String name = request.name() != null ? request.name().strip() : candidate.name();
         Optional<Skill> known = taxonomy.find(name);
@@ -132,7 +129,7 @@ class CandidateReview {
         TaxonomyReleases.Release release = releases.release(List.of(new TaxonomyReleases.Change(candidate.id(),
                 "accept", name, category, aliases, true)), by);
         candidates.decide(candidate.id(), CandidateStatus.ACCEPTED, new Candidate.Decision("accept", name, category,
-                aliases, true, note), by, now, release.version());
+                aliases, true, note), by, release.createdAt(), release.version());
     }
 
     /**
