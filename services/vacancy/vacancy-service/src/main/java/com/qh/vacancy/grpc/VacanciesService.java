@@ -1,12 +1,16 @@
 package com.qh.vacancy.grpc;
 
+import com.qh.vacancy.api.GetTaxonomyReleaseRequest;
 import com.qh.vacancy.api.GetVacancyRequest;
 import com.qh.vacancy.api.ListMarketRequest;
 import com.qh.vacancy.api.ListSavedRequest;
 import com.qh.vacancy.api.MarketPage;
+import com.qh.vacancy.api.SkillAddition;
+import com.qh.vacancy.api.TaxonomyRelease;
 import com.qh.vacancy.api.Vacancy;
 import com.qh.vacancy.api.VacanciesGrpc;
 import com.qh.vacancy.api.VacancyList;
+import com.qh.vacancy.learning.TaxonomyReleaseReads;
 import io.grpc.stub.StreamObserver;
 import java.util.List;
 import java.util.UUID;
@@ -25,9 +29,11 @@ class VacanciesService extends VacanciesGrpc.VacanciesImplBase {
     static final int MARKET_MAX = 1000;
 
     private final VacancyReads reads;
+    private final TaxonomyReleaseReads releases;
 
-    VacanciesService(VacancyReads reads) {
+    VacanciesService(VacancyReads reads, TaxonomyReleaseReads releases) {
         this.reads = reads;
+        this.releases = releases;
     }
 
     @Override
@@ -56,6 +62,18 @@ class VacanciesService extends VacanciesGrpc.VacanciesImplBase {
             reply.setNextAfter(page.getLast().getId());
         }
         answer.onNext(reply.build());
+        answer.onCompleted();
+    }
+
+    @Override
+    public void getTaxonomyRelease(GetTaxonomyReleaseRequest request, StreamObserver<TaxonomyRelease> answer) {
+        com.qh.vacancy.learning.TaxonomyRelease release = releases.latest();
+        answer.onNext(TaxonomyRelease.newBuilder().setVersion(release.version())
+                .setBaseVersion(release.baseVersion()).setNumber(release.number())
+                .addAllOverlay(release.overlay().stream().map(addition -> SkillAddition.newBuilder()
+                        .setSkill(addition.skill()).setCategory(addition.category())
+                        .addAllAliases(addition.aliases()).setNewSkill(addition.newSkill()).build()).toList())
+                .build());
         answer.onCompleted();
     }
 

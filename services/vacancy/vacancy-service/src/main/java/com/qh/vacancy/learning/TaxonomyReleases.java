@@ -120,6 +120,18 @@ class TaxonomyReleases implements SmartInitializingSingleton {
         return extraction.taxonomyVersion();
     }
 
+    /** The latest release with every addition so far, as other services apply it. */
+    TaxonomyRelease latest() {
+        List<Release> releases = all().reversed();
+        if (releases.isEmpty()) {
+            return new TaxonomyRelease(shipped.version(), shipped.version(), 0, List.of());
+        }
+        // Versioned on the shipped taxonomy this replica runs, as the extractor's is (see load).
+        int number = releases.getLast().number();
+        return new TaxonomyRelease(shipped.version() + "+" + number, shipped.version(), number, releases.stream()
+                .flatMap(release -> release.changes().stream()).map(Change::asAddition).toList());
+    }
+
     /** The shipped taxonomy's version, which releases are made on. */
     String shippedVersion() {
         return shipped.version();

@@ -6,10 +6,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.qh.test.ApiClient;
 import com.qh.test.QhServiceTest;
 import com.qh.test.TestUsers;
+import com.qh.vacancy.api.GetTaxonomyReleaseRequest;
 import com.qh.vacancy.api.GetVacancyRequest;
 import com.qh.vacancy.api.ListMarketRequest;
 import com.qh.vacancy.api.ListSavedRequest;
 import com.qh.vacancy.api.MarketPage;
+import com.qh.vacancy.api.TaxonomyRelease;
 import com.qh.vacancy.api.Vacancy;
 import com.qh.vacancy.api.VacanciesGrpc;
 import com.qh.vacancy.api.WorkFormat;
@@ -162,6 +164,15 @@ class VacanciesGrpcTest {
                 .build()))
                 .isInstanceOfSatisfying(StatusRuntimeException.class, e -> assertThat(e.getStatus().getCode())
                         .isEqualTo(Status.Code.INVALID_ARGUMENT));
+    }
+
+    @Test
+    void answersTheShippedTaxonomyBeforeAnyRelease() {
+        TaxonomyRelease release = vacancies(service()).getTaxonomyRelease(GetTaxonomyReleaseRequest.getDefaultInstance());
+
+        assertThat(release.getNumber()).isZero();
+        assertThat(release.getVersion()).isEqualTo(release.getBaseVersion()).isNotBlank();
+        assertThat(release.getOverlayList()).isEmpty();
     }
 
     private List<Vacancy> allMarketVacancies() {

@@ -147,6 +147,11 @@ class SkillLearningTest {
         JsonNode release = release(version);
         assertThat(release.path("changes").get(0).path("skill").asString()).isEqualTo("YouGile");
         assertThat(release.path("changes").get(0).path("candidateId").asString()).isEqualTo(id);
+        assertThat(taxonomyRelease().getOverlayList()).as("what a service starting now applies")
+                .anySatisfy(addition -> {
+                    assertThat(addition.getSkill()).isEqualTo("YouGile");
+                    assertThat(addition.getNewSkill()).isTrue();
+                });
         JsonNode event = awaitRelease(e -> e.path("version").asString().equals(version));
         assertThat(event.path("changes").get(0).path("skill").asString()).isEqualTo("YouGile");
         assertThat(event.path("overlay").findValuesAsString("skill")).contains("YouGile");
@@ -252,6 +257,23 @@ class SkillLearningTest {
         assertThat(document.get("paths").propertyNames()).contains("/api/v1/admin/skills/candidates",
                 "/api/v1/admin/skills/candidates/{id}", "/api/v1/admin/skills/releases",
                 "/api/v1/admin/skills/mining");
+    }
+
+    /** The release in use as another service reads it: over gRPC on the HTTP port, with a service token. */
+    private com.qh.vacancy.api.TaxonomyRelease taxonomyRelease() {
+        io.grpc.ManagedChannel channel = io.grpc.Grpc.newChannelBuilder("127.0.0.1:" + port,
+                io.grpc.InsecureChannelCredentials.create()).build();
+        try {
+            io.grpc.Metadata headers = new io.grpc.Metadata();
+            headers.put(io.grpc.Metadata.Key.of("authorization", io.grpc.Metadata.ASCII_STRING_MARSHALLER),
+                    "Bearer " + TestUsers.service("analysis", "vacancy"));
+            return com.qh.vacancy.api.VacanciesGrpc.newBlockingStub(channel)
+                    .withInterceptors(io.grpc.stub.MetadataUtils.newAttachHeadersInterceptor(headers))
+                    .withDeadlineAfter(30, java.util.concurrent.TimeUnit.SECONDS)
+                    .getTaxonomyRelease(com.qh.vacancy.api.GetTaxonomyReleaseRequest.getDefaultInstance());
+        } finally {
+            channel.shutdownNow();
+        }
     }
 
     /** The pending candidate of that name, once the sync's vacancies were mined. */
