@@ -8,17 +8,9 @@ import static com.github.tomakehurst.wiremock.client.WireMock.put;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
-import com.microsoft.playwright.options.ColorScheme;
-import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
@@ -31,39 +23,18 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 @EnabledIfSystemProperty(named = "qh.web.browser", matches = "true")
 class BuilderScreensTest extends WebAppTestBase {
 
-    private final List<String> axeViolations = new ArrayList<>();
-
     @Test
     void photographsTheResumeAndLetterScreens() {
         fixtures();
-        Path out = Paths.get(System.getProperty("qh.web.screenshots", "target/screenshots"));
-        List<String> consoleErrors = new ArrayList<>();
-        axeViolations.clear();
         List<Double> previewMillis = new ArrayList<>();
-        try (Playwright playwright = Playwright.create(new Playwright.CreateOptions()
-                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")))) {
-            Browser chromium = playwright.chromium().launch(new BrowserType.LaunchOptions()
-                    .setExecutablePath(Paths.get(System.getProperty("qh.web.chromium", "/usr/bin/chromium")))
-                    .setHeadless(true));
-            for (ScreensTest.Size size : List.of(ScreensTest.SIZES.get(0), ScreensTest.SIZES.get(2))) {
+        try (Chromium chromium = Chromium.launch(port)) {
+            for (Chromium.Size size : List.of(Chromium.PHONE, Chromium.DESKTOP)) {
                 for (String lang : List.of("en", "ru")) {
-                    BrowserContext context = chromium.newContext(new Browser.NewContextOptions()
-                            .setViewportSize(size.width(), size.height()).setLocale(lang)
-                            .setColorScheme(lang.equals("ru") ? ColorScheme.DARK : ColorScheme.LIGHT));
-                    Page page = context.newPage();
-                    page.onConsoleMessage(message -> {
-                        if ("error".equals(message.type())) {
-                            consoleErrors.add(page.url() + ": " + message.text());
-                        }
-                    });
+                    Page page = chromium.open(size, lang);
                     String prefix = size.name() + "-" + lang + "-";
-                    page.navigate(base() + "/sign-in");
-                    page.fill("#f-email", "vera@example.org");
-                    page.fill("#f-password", "correct horse");
-                    page.click("main button[type=submit]");
-                    page.waitForURL("**/vacancies");
-                    shoot(page, out, prefix + "40-resumes", "/resumes");
-                    shoot(page, out, prefix + "41-resume-builder", "/resumes/" + ResumeFixtures.RESUME);
+                    chromium.signIn(page);
+                    chromium.shoot(page, prefix + "40-resumes", "/resumes");
+                    chromium.shoot(page, prefix + "41-resume-builder", "/resumes/" + ResumeFixtures.RESUME);
                     // Each change asks for a new preview; the time from the change to the new image is measured.
                     for (int i = 0; i < 10; i++) {
                         Object millis = page.evaluate("""
@@ -86,64 +57,24 @@ class BuilderScreensTest extends WebAppTestBase {
                     page.keyboard().press("Enter");
                     page.waitForSelector(".sections-list + p[role=status]");
                     assertThat(page.evaluate("() => document.activeElement.id")).isEqualTo("move-SKILLS-up");
-                    look(page, out, prefix + "42-resume-moved");
-                    shoot(page, out, prefix + "45-letters", "/letters");
-                    shoot(page, out, prefix + "46-letter-new", "/letters/new?vacancyId=" + PagesTest.VACANCY_ID);
-                    shoot(page, out, prefix + "47-letter", "/letters/" + LetterFixtures.LETTER);
+                    chromium.look(page, prefix + "42-resume-moved");
+                    chromium.shoot(page, prefix + "45-letters", "/letters");
+                    chromium.shoot(page, prefix + "46-letter-new", "/letters/new?vacancyId=" + PagesTest.VACANCY_ID);
+                    chromium.shoot(page, prefix + "47-letter", "/letters/" + LetterFixtures.LETTER);
                     page.fill("#f-text", "I built the search backend at Yandex.\n\nI would like to do the same for you.");
                     page.press("#f-text", "End");
                     page.waitForSelector("#save-status:has-text('3')");
                     assertThat(page.getAttribute("#letter-etag", "value")).isEqualTo("\"v3\"");
-                    look(page, out, prefix + "48-letter-autosaved");
-                    shoot(page, out, prefix + "49-letter-compare", "/letters/" + LetterFixtures.LETTER + "?from=1&to=2");
-                    context.close();
+                    chromium.look(page, prefix + "48-letter-autosaved");
+                    chromium.shoot(page, prefix + "49-letter-compare", "/letters/" + LetterFixtures.LETTER + "?from=1&to=2");
+                    page.context().close();
                 }
             }
-            chromium.close();
         }
         previewMillis.sort(Double::compare);
         System.out.printf("Preview after a change (browser -> web app -> API stand-in -> swapped in): n=%d p50=%.0f ms "
                 + "p95=%.0f ms max=%.0f ms%n", previewMillis.size(), previewMillis.get(previewMillis.size() / 2),
                 previewMillis.get((int) Math.ceil(previewMillis.size() * 0.95) - 1), previewMillis.getLast());
-        assertThat(consoleErrors).filteredOn(error -> !error.contains("Failed to load resource")).isEmpty();
-        assertThat(axeViolations).as("axe-core's serious and critical violations").isEmpty();
-    }
-
-    private void shoot(Page page, Path out, String name, String path) {
-        page.navigate(base() + path);
-        look(page, out, name);
-    }
-
-    /** Writes the screen as it is now, checks the basics and gathers what axe-core finds serious or critical on it. */
-    private void look(Page page, Path out, String name) {
-        page.screenshot(new Page.ScreenshotOptions().setPath(out.resolve(name + ".png")).setFullPage(true));
-        assertAccessibleBasics(page, name);
-        axeViolations.addAll(Axe.seriousViolations(page, name));
-    }
-
-    /** The checks of {@link ScreensTest}: a language, one h1, labelled controls, named links and buttons, unique ids. */
-    private static void assertAccessibleBasics(Page page, String name) {
-        Object problems = page.evaluate("""
-                () => {
-                  const found = [];
-                  if (!document.documentElement.lang) found.push('no lang');
-                  if (document.querySelectorAll('h1').length !== 1) found.push('h1 count ' + document.querySelectorAll('h1').length);
-                  document.querySelectorAll('input:not([type=hidden]), select, textarea').forEach(c => {
-                    if (!c.labels || c.labels.length === 0) found.push('unlabelled ' + (c.name || c.id));
-                  });
-                  document.querySelectorAll('a, button').forEach(c => {
-                    if (!(c.getAttribute('aria-label') || c.textContent).trim()) found.push('nameless ' + c.outerHTML);
-                  });
-                  document.querySelectorAll('[id]').forEach(e => {
-                    if (document.querySelectorAll('#' + CSS.escape(e.id)).length > 1) found.push('duplicate id ' + e.id);
-                  });
-                  return found;
-                }""");
-        assertThat((List<?>) problems).as(name).isEmpty();
-    }
-
-    private String base() {
-        return "http://localhost:" + port;
     }
 
     private void fixtures() {

@@ -9,17 +9,8 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
-import com.microsoft.playwright.options.ColorScheme;
-import java.nio.file.Path;
-import java.nio.file.Paths;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
@@ -48,30 +39,12 @@ class LetterStreamBrowserTest extends WebAppTestBase {
         api.server.stubFor(post("/api/v1/letters/drafts/stream").willReturn(aResponse().withStatus(200)
                 .withHeader("Content-Type", "text/event-stream").withBody(events.toString())
                 .withChunkedDribbleDelay(12, 2500)));
-        Path out = Paths.get(System.getProperty("qh.web.screenshots", "target/screenshots"));
-        List<String> consoleErrors = new ArrayList<>();
-        try (Playwright playwright = Playwright.create(new Playwright.CreateOptions()
-                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")))) {
-            Browser chromium = playwright.chromium().launch(new BrowserType.LaunchOptions()
-                    .setExecutablePath(Paths.get(System.getProperty("qh.web.chromium", "/usr/bin/chromium")))
-                    .setHeadless(true));
-            for (ScreensTest.Size size : List.of(ScreensTest.SIZES.get(2), ScreensTest.SIZES.get(0))) {
-                String lang = size == ScreensTest.SIZES.get(0) ? "ru" : "en";
-                BrowserContext context = chromium.newContext(new Browser.NewContextOptions()
-                        .setViewportSize(size.width(), size.height()).setLocale(lang)
-                        .setColorScheme(lang.equals("ru") ? ColorScheme.DARK : ColorScheme.LIGHT));
-                Page page = context.newPage();
-                page.onConsoleMessage(message -> {
-                    if ("error".equals(message.type())) {
-                        consoleErrors.add(page.url() + ": " + message.text());
-                    }
-                });
-                page.navigate(base() + "/sign-in");
-                page.fill("#f-email", "vera@example.org");
-                page.fill("#f-password", "correct horse");
-                page.click("main button[type=submit]");
-                page.waitForURL("**/vacancies");
-                page.navigate(base() + "/letters/new?vacancyId=" + PagesTest.VACANCY_ID);
+        try (Chromium chromium = Chromium.launch(port)) {
+            for (Chromium.Size size : List.of(Chromium.DESKTOP, Chromium.PHONE)) {
+                String lang = size == Chromium.PHONE ? "ru" : "en";
+                Page page = chromium.open(size, lang);
+                chromium.signIn(page);
+                page.navigate(chromium.url("/letters/new?vacancyId=" + PagesTest.VACANCY_ID));
 
                 page.click("form[data-stream] button[type=submit]");
                 // Part of the draft is on the page while the rest is still being written.
@@ -79,8 +52,7 @@ class LetterStreamBrowserTest extends WebAppTestBase {
                         + ".includes('search backend')");
                 String partly = page.textContent("[data-stream-text]");
                 boolean buttonDisabled = page.isDisabled("form[data-stream] button[type=submit]");
-                page.screenshot(new Page.ScreenshotOptions()
-                        .setPath(out.resolve(size.name() + "-" + lang + "-46b-letter-streaming.png")));
+                chromium.picture(page, size.name() + "-" + lang + "-46b-letter-streaming");
                 page.waitForURL("**/letters/" + LetterFixtures.LETTER);
 
                 assertThat(partly).startsWith("Dear Yandex team,\n\nI built the search backend")
@@ -88,16 +60,10 @@ class LetterStreamBrowserTest extends WebAppTestBase {
                 assertThat(buttonDisabled).isTrue();
                 assertThat(page.textContent("body")).contains(lang.equals("ru") ? "Черновик письма составлен"
                         : "The letter is drafted from your profile");
-                context.close();
+                page.context().close();
             }
-            assertThat(consoleErrors).isEmpty();
-            chromium.close();
         }
         api.server.verify(2, postRequestedFor(urlEqualTo("/api/v1/letters/drafts/stream")));
         api.server.verify(0, postRequestedFor(urlEqualTo("/api/v1/letters")));
-    }
-
-    private String base() {
-        return "http://localhost:" + port;
     }
 }

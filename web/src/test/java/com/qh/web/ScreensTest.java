@@ -7,17 +7,9 @@ import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
-import com.microsoft.playwright.options.ColorScheme;
-import java.nio.file.Path;
-import java.nio.file.Paths;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
@@ -32,167 +24,99 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 @EnabledIfSystemProperty(named = "qh.web.browser", matches = "true")
 class ScreensTest extends WebAppTestBase {
 
-    record Size(String name, int width, int height) {
-    }
+    static final List<Chromium.Size> SIZES = List.of(Chromium.PHONE, Chromium.SMALL, Chromium.DESKTOP);
 
-    static final List<Size> SIZES = List.of(new Size("phone", 390, 844), new Size("small", 360, 740),
-            new Size("desktop", 1366, 768));
-
-    private final List<String> axeViolations = new ArrayList<>();
 
     @Test
     void photographsEveryScreenAtPhoneAndDesktopSizes() {
         richFixtures();
-        Path out = Paths.get(System.getProperty("qh.web.screenshots", "target/screenshots"));
-        List<String> consoleErrors = new ArrayList<>();
-        axeViolations.clear();
-        try (Playwright playwright = Playwright.create(new Playwright.CreateOptions()
-                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")))) {
-            Browser chromium = playwright.chromium().launch(new BrowserType.LaunchOptions()
-                    .setExecutablePath(Paths.get(System.getProperty("qh.web.chromium", "/usr/bin/chromium")))
-                    .setHeadless(true));
-            for (Size size : SIZES) {
+        try (Chromium chromium = Chromium.launch(port)) {
+            for (Chromium.Size size : SIZES) {
                 for (String lang : List.of("en", "ru")) {
-                    BrowserContext context = chromium.newContext(new Browser.NewContextOptions()
-                            .setViewportSize(size.width(), size.height()).setLocale(lang)
-                            .setColorScheme(lang.equals("ru") ? ColorScheme.DARK : ColorScheme.LIGHT));
-                    Page page = context.newPage();
-                    page.onConsoleMessage(message -> {
-                        if ("error".equals(message.type())) {
-                            consoleErrors.add(page.url() + ": " + message.text());
-                        }
-                    });
+                    Page page = chromium.open(size, lang);
                     String prefix = size.name() + "-" + lang + "-";
-                    shoot(page, out, prefix + "01-sign-in", "/sign-in");
+                    chromium.shoot(page, prefix + "01-sign-in", "/sign-in");
                     page.fill("#f-email", "vera@example.org");
                     page.fill("#f-password", "wrong");
                     page.click("button[type=submit]");
-                    look(page, out, prefix + "02-sign-in-error");
-                    shoot(page, out, prefix + "03-sign-up", "/sign-up");
+                    chromium.look(page, prefix + "02-sign-in-error");
+                    chromium.shoot(page, prefix + "03-sign-up", "/sign-up");
                     page.fill("#f-displayName", "Vera");
                     page.fill("#f-email", "vera@example.org");
                     page.fill("#f-password", "password123");
                     page.click("main button[type=submit]");
-                    look(page, out, prefix + "04-sign-up-error");
-                    shoot(page, out, prefix + "05-verify-email", "/verify-email?token=t");
-                    shoot(page, out, prefix + "06-forgot-password", "/forgot-password");
-                    shoot(page, out, prefix + "07-reset-password", "/reset-password?token=t");
-                    page.navigate(base() + "/sign-in");
-                    page.fill("#f-email", "vera@example.org");
-                    page.fill("#f-password", "correct horse");
-                    page.click("main button[type=submit]");
-                    page.waitForURL("**/vacancies");
-                    look(page, out, prefix + "10-vacancies");
+                    chromium.look(page, prefix + "04-sign-up-error");
+                    chromium.shoot(page, prefix + "05-verify-email", "/verify-email?token=t");
+                    chromium.shoot(page, prefix + "06-forgot-password", "/forgot-password");
+                    chromium.shoot(page, prefix + "07-reset-password", "/reset-password?token=t");
+                    chromium.signIn(page);
+                    chromium.look(page, prefix + "10-vacancies");
                     // The import form posts through htmx; a refusal (4xx) must still replace the page with its message.
                     page.click(".import-card button[type=submit]");
                     page.waitForSelector(".import-card .error-summary");
-                    look(page, out, prefix + "10b-import-error");
-                    shoot(page, out, prefix + "11-vacancy", "/vacancies/" + PagesTest.VACANCY_ID);
+                    chromium.look(page, prefix + "10b-import-error");
+                    chromium.shoot(page, prefix + "11-vacancy", "/vacancies/" + PagesTest.VACANCY_ID);
                     // The tracker moves through htmx: the fragment comes back with its confirmation.
                     page.selectOption("#f-status-move", "INTERVIEW");
                     page.click("#tracker button[type=submit]");
                     page.waitForSelector("#tracker .notice");
-                    look(page, out, prefix + "11b-tracker-moved");
+                    chromium.look(page, prefix + "11b-tracker-moved");
                     // The match of the vacancy: a missing skill added through the profile API, then matched again.
-                    shoot(page, out, prefix + "11c-match", "/vacancies/" + PagesTest.VACANCY_ID + "/match");
+                    chromium.shoot(page, prefix + "11c-match", "/vacancies/" + PagesTest.VACANCY_ID + "/match");
                     page.click("#missing-skills li:first-child button[type=submit]");
                     page.waitForSelector(".notice");
-                    look(page, out, prefix + "11d-match-skill-added");
-                    shoot(page, out, prefix + "19-salary", "/salary");
-                    shoot(page, out, prefix + "19b-salary-other", "/salary?title=Java&city=Moscow&experience=between3And6");
-                    shoot(page, out, prefix + "20-analysis-list", "/analysis");
-                    shoot(page, out, prefix + "21-analysis-match", "/analysis/jobs/" + AnalysisFixtures.MATCH_JOB);
-                    shoot(page, out, prefix + "22-analysis-review", "/analysis/jobs/" + AnalysisFixtures.REVIEW_JOB);
-                    shoot(page, out, prefix + "23-analysis-running", "/analysis/jobs/" + AnalysisFixtures.RUNNING_JOB);
+                    chromium.look(page, prefix + "11d-match-skill-added");
+                    chromium.shoot(page, prefix + "19-salary", "/salary");
+                    chromium.shoot(page, prefix + "19b-salary-other", "/salary?title=Java&city=Moscow&experience=between3And6");
+                    chromium.shoot(page, prefix + "20-analysis-list", "/analysis");
+                    chromium.shoot(page, prefix + "21-analysis-match", "/analysis/jobs/" + AnalysisFixtures.MATCH_JOB);
+                    chromium.shoot(page, prefix + "22-analysis-review", "/analysis/jobs/" + AnalysisFixtures.REVIEW_JOB);
+                    chromium.shoot(page, prefix + "23-analysis-running", "/analysis/jobs/" + AnalysisFixtures.RUNNING_JOB);
                     // The running job polls through htmx; once the API says it is done, the report replaces it.
                     var finished = api.server.stubFor(get("/api/v1/analysis/jobs/" + AnalysisFixtures.RUNNING_JOB)
                             .atPriority(1).willReturn(okJson(AnalysisFixtures.doneReview())));
                     page.waitForSelector("#job .big-score-number");
                     api.server.removeStub(finished);
-                    shoot(page, out, prefix + "24-analysis-failed", "/analysis/jobs/" + AnalysisFixtures.FAILED_JOB);
-                    shoot(page, out, prefix + "25-analysis-salary", "/analysis/jobs/" + AnalysisFixtures.SALARY_JOB);
-                    shoot(page, out, prefix + "26-documents", "/documents");
+                    chromium.shoot(page, prefix + "24-analysis-failed", "/analysis/jobs/" + AnalysisFixtures.FAILED_JOB);
+                    chromium.shoot(page, prefix + "25-analysis-salary", "/analysis/jobs/" + AnalysisFixtures.SALARY_JOB);
+                    chromium.shoot(page, prefix + "26-documents", "/documents");
                     // An upload goes through htmx as multipart, and htmx then loads the new document's page.
                     page.setInputFiles("#f-file", new com.microsoft.playwright.options.FilePayload("cv.pdf",
                             "application/pdf", "%PDF-1.7 a resume".getBytes(java.nio.charset.StandardCharsets.UTF_8)));
                     page.click(".import-card button[type=submit]");
                     page.waitForURL("**/documents/" + DocumentFixtures.DOC);
                     assertThat(page.textContent(".notice")).isNotBlank();
-                    shoot(page, out, prefix + "27-document", "/documents/" + DocumentFixtures.DOC);
+                    chromium.shoot(page, prefix + "27-document", "/documents/" + DocumentFixtures.DOC);
                     page.fill("#f-password", "long enough secret");
                     page.fill("#f-expiresAt", "2099-12-31");
                     page.click(".share-form button[type=submit]");
                     page.waitForSelector(".share-made");
-                    look(page, out, prefix + "28-share-made");
-                    shoot(page, out, prefix + "29-shared", "/shared/" + DocumentFixtures.TOKEN);
-                    shoot(page, out, prefix + "12-profile", "/profile");
+                    chromium.look(page, prefix + "28-share-made");
+                    chromium.shoot(page, prefix + "29-shared", "/shared/" + DocumentFixtures.TOKEN);
+                    chromium.shoot(page, prefix + "12-profile", "/profile");
                     // Deleting a job asks first (htmx's confirm), then htmx loads the profile with the notice.
                     page.onceDialog(dialog -> dialog.accept());
                     page.click("#experience .entry:last-child button.danger");
                     page.waitForSelector(".notice");
-                    look(page, out, prefix + "12b-job-deleted");
-                    shoot(page, out, prefix + "13-personal", "/profile/personal");
-                    shoot(page, out, prefix + "14-experience", "/profile/experience/new");
-                    shoot(page, out, prefix + "15-account", "/account");
+                    chromium.look(page, prefix + "12b-job-deleted");
+                    chromium.shoot(page, prefix + "13-personal", "/profile/personal");
+                    chromium.shoot(page, prefix + "14-experience", "/profile/experience/new");
+                    chromium.shoot(page, prefix + "15-account", "/account");
                     page.click("#two-factor button[type=submit]");
                     page.waitForSelector("svg.qr");
-                    look(page, out, prefix + "15b-two-factor");
-                    shoot(page, out, prefix + "17b-notification-settings", "/notifications/preferences");
-                    shoot(page, out, prefix + "17-notifications", "/notifications");
+                    chromium.look(page, prefix + "15b-two-factor");
+                    chromium.shoot(page, prefix + "17b-notification-settings", "/notifications/preferences");
+                    chromium.shoot(page, prefix + "17-notifications", "/notifications");
                     page.click(".message.unread .link-button");
                     page.waitForSelector("#inbox-count");
                     assertThat(page.url()).endsWith("/notifications");
-                    shoot(page, out, prefix + "18-admin-users", "/admin/users");
-                    shoot(page, out, prefix + "18b-admin-ai", "/admin/ai");
-                    shoot(page, out, prefix + "16-not-found", "/no-such-page");
-                    context.close();
+                    chromium.shoot(page, prefix + "18-admin-users", "/admin/users");
+                    chromium.shoot(page, prefix + "18b-admin-ai", "/admin/ai");
+                    chromium.shoot(page, prefix + "16-not-found", "/no-such-page");
+                    page.context().close();
                 }
             }
-            chromium.close();
         }
-        // A refused form is answered 4xx on purpose, and the browser logs each such answer; nothing else may show.
-        assertThat(consoleErrors).filteredOn(error -> !error.contains("Failed to load resource")).isEmpty();
-        assertThat(axeViolations).as("axe-core's serious and critical violations").isEmpty();
-    }
-
-    private void shoot(Page page, Path out, String name, String path) {
-        page.navigate(base() + path);
-        look(page, out, name);
-    }
-
-    /** Writes the screen as it is now, checks the basics and gathers what axe-core finds serious or critical on it. */
-    private void look(Page page, Path out, String name) {
-        page.screenshot(new Page.ScreenshotOptions().setPath(out.resolve(name + ".png")).setFullPage(true));
-        assertAccessibleBasics(page, name);
-        axeViolations.addAll(Axe.seriousViolations(page, name));
-    }
-
-    /**
-     * Checks of our own beside axe-core's (which allows more than one h1 and does not insist on a label element):
-     * a language, one h1, a label for every control, a name for every link and button.
-     */
-    private static void assertAccessibleBasics(Page page, String name) {
-        Object problems = page.evaluate("""
-                () => {
-                  const found = [];
-                  if (!document.documentElement.lang) found.push('no lang');
-                  if (document.querySelectorAll('h1').length !== 1) found.push('h1 count ' + document.querySelectorAll('h1').length);
-                  document.querySelectorAll('input:not([type=hidden]), select, textarea').forEach(c => {
-                    if (!c.labels || c.labels.length === 0) found.push('unlabelled ' + (c.name || c.id));
-                  });
-                  document.querySelectorAll('a, button').forEach(c => {
-                    if (!(c.getAttribute('aria-label') || c.textContent).trim()) found.push('nameless ' + c.outerHTML);
-                  });
-                  document.querySelectorAll('[id]').forEach(e => {
-                    if (document.querySelectorAll('#' + CSS.escape(e.id)).length > 1) found.push('duplicate id ' + e.id);
-                  });
-                  return found;
-                }""");
-        assertThat((List<?>) problems).as(name).isEmpty();
-    }
-
-    private String base() {
-        return "http://localhost:" + port;
     }
 
     private void richFixtures() {
