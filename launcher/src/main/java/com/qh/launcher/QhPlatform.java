@@ -230,6 +230,10 @@ public final class QhPlatform implements AutoCloseable {
             arguments.add("--spring.datasource.url=jdbc:postgresql://localhost:" + postgresPort + "/" + app.name());
             arguments.add("--spring.datasource.username=" + EmbeddedPostgres.USERNAME);
             arguments.add("--spring.datasource.password=");
+            // Ten pools of ten idle connections made a hundred PostgreSQL backends on one laptop before any user
+            // came: here each pool keeps one and grows under load (to Hikari's ten), shrinking again when idle.
+            arguments.add("--spring.datasource.hikari.minimum-idle=1");
+            arguments.add("--spring.datasource.hikari.idle-timeout=60000");
             arguments.add("--spring.rabbitmq.host=" + EmbeddedBroker.HOST);
             arguments.add("--spring.rabbitmq.port=" + brokerPort);
             arguments.add("--spring.rabbitmq.username=" + EmbeddedBroker.USERNAME);

@@ -25,6 +25,8 @@ class QhPlatformTest {
                 "--spring.datasource.url=jdbc:postgresql://localhost:5432/auth",
                 "--spring.datasource.username=postgres",
                 "--spring.datasource.password=",
+                "--spring.datasource.hikari.minimum-idle=1",
+                "--spring.datasource.hikari.idle-timeout=60000",
                 "--spring.rabbitmq.host=127.0.0.1",
                 "--spring.rabbitmq.port=5672",
                 "--spring.rabbitmq.username=guest",
