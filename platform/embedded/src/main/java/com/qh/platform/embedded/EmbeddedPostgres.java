@@ -63,6 +63,14 @@ public final class EmbeddedPostgres implements AutoCloseable {
      * tests pass {@code fsync=off} and the like for speed.
      */
     public static EmbeddedPostgres start(Path dataDirectory, Map<String, String> serverSettings) {
+        return start(dataDirectory, serverSettings, 0);
+    }
+
+    /**
+     * Starts a server as {@link #start(Path, Map)} does, on {@code port} (0 for a free one): a test that stops the
+     * database starts it again where its clients look for it.
+     */
+    public static EmbeddedPostgres start(Path dataDirectory, Map<String, String> serverSettings, int port) {
         Path directory = dataDirectory.toAbsolutePath().normalize();
         try {
             Files.createDirectories(directory);
@@ -76,6 +84,9 @@ public final class EmbeddedPostgres implements AutoCloseable {
                     .setDataDirectory(directory)
                     .setCleanDataDirectory(false)
                     .setPGStartupWait(Duration.ofSeconds(60));
+            if (port != 0) {
+                builder.setPort(port);
+            }
             settings.forEach(builder::setServerConfig);
             long started = System.nanoTime();
             var server = builder.start();

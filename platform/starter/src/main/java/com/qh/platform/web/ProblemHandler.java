@@ -2,6 +2,8 @@ package com.qh.platform.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.ConstraintViolationException;
+import java.sql.SQLException;
+import java.sql.SQLTransientConnectionException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -9,6 +11,7 @@ import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -21,6 +24,7 @@ import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.ErrorResponse;
 import org.springframework.web.HttpMediaTypeNotAcceptableException;
@@ -32,9 +36,9 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.context.request.async.AsyncRequestNotUsableException;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
-import org.springframework.web.context.request.async.AsyncRequestNotUsableException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
@@ -50,6 +54,9 @@ import tools.jackson.core.JacksonException;
 class ProblemHandler extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemHandler.class);
+
+    /** What a caller is told to wait when the database cannot be reached: about one failed connection attempt. */
+    static final long DATABASE_RETRY_AFTER_SECONDS = 5;
 
     @ExceptionHandler(QhException.class)
     ResponseEntity<Object> handleQh(QhException ex, HttpServletRequest request) {
@@ -114,6 +121,17 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
             log.debug("The client went away during {} {}: {}", request.getMethod(), request.getRequestURI(),
                     ex.getMessage());
             return ResponseEntity.badRequest().build();
+        }
+        if (databaseUnavailable(ex)) {
+            // No connection to be had (the database is down or restarting): the caller did nothing wrong and can
+            // try again shortly; readiness reports the same to the orchestrator meanwhile.
+            log.warn("Database unavailable on {} {}: {}", request.getMethod(), request.getRequestURI(),
+                    ex.getMessage());
+            ProblemDetail problem = Problems.of(HttpStatus.SERVICE_UNAVAILABLE, "service-unavailable",
+                    "Service unavailable", "The service cannot reach its database just now. Try again in a few "
+                            + "seconds.", Problems.instanceOf(request));
+            return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                    .header(HttpHeaders.RETRY_AFTER, Long.toString(DATABASE_RETRY_AFTER_SECONDS)).body(problem);
         }
         ProblemDetail unstorable = unstorableValue(ex, request);
         if (unstorable != null) {
@@ -387,5 +405,22 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
             }
         }
         return null;
+    }
+
+    /**
+     * Whether the failure is the database being out of reach rather than a fault of ours: no connection could be
+     * had (Spring's {@link DataAccessResourceFailureException}, a transaction that could not begin for want of one,
+     * or the driver's connection failure underneath, SQL state class 08).
+     */
+    static boolean databaseUnavailable(Throwable ex) {
+        for (Throwable cause = ex; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause instanceof DataAccessResourceFailureException || cause instanceof CannotCreateTransactionException
+                    || cause instanceof SQLTransientConnectionException
+                    || cause instanceof SQLException sql && sql.getSQLState() != null
+                            && sql.getSQLState().startsWith("08")) {
+                return true;
+            }
+        }
+        return false;
     }
 }
