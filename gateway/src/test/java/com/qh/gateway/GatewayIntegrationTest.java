@@ -35,6 +35,9 @@ abstract class GatewayIntegrationTest {
     static final WireMockServer auth = new WireMockServer(options().dynamicPort());
     static final WireMockServer profile = new WireMockServer(options().dynamicPort());
     static final WireMockServer web = new WireMockServer(options().dynamicPort());
+    // Two live instances of resume behind a dead one (InstancesTest).
+    static final WireMockServer resumeA = new WireMockServer(options().dynamicPort());
+    static final WireMockServer resumeB = new WireMockServer(options().dynamicPort());
     // Bound but never listening: connections are refused at once, and no server started later (the gateway's own
     // random port, say) can be given this port, as one could if it were merely found free and released.
     private static final Socket deadPortHolder = reservedPort();
@@ -46,6 +49,8 @@ abstract class GatewayIntegrationTest {
         auth.start();
         profile.start();
         web.start();
+        resumeA.start();
+        resumeB.start();
     }
 
     private static final HttpClient client = HttpClient.newBuilder()
@@ -83,6 +88,12 @@ abstract class GatewayIntegrationTest {
         registry.add("qh.gateway.services.notification.websockets[0]", () -> EchoWebSocketService.PATH);
         registry.add("qh.gateway.services.notification.api-docs", () -> "false");
         registry.add("qh.gateway.services.notification.health", () -> "false");
+        registry.add("qh.services.resume.url", () -> "http://127.0.0.1:" + deadPort);
+        registry.add("qh.services.resume.instances[0]", () -> "http://127.0.0.1:" + deadPort);
+        registry.add("qh.services.resume.instances[1]", resumeA::baseUrl);
+        registry.add("qh.services.resume.instances[2]", resumeB::baseUrl);
+        registry.add("qh.gateway.services.resume.api-docs", () -> "false");
+        registry.add("qh.gateway.services.resume.health", () -> "false");
         registry.add("qh.gateway.cors.allowed-origins[0]", () -> DEV_ORIGIN);
         registry.add("management.endpoint.health.show-components", () -> "always");
         // Short enough for a test to outlast; uploads get longer (RoutingTest).
@@ -96,6 +107,8 @@ abstract class GatewayIntegrationTest {
         profile.resetAll();
         web.resetAll();
         auth.stubFor(get(urlEqualTo("/.well-known/jwks.json")).willReturn(okJson(TestTokens.jwks())));
+        resumeA.resetAll();
+        resumeB.resetAll();
         for (WireMockServer service : new WireMockServer[] { auth, profile, web }) {
             service.stubFor(get(urlEqualTo("/actuator/health/readiness")).willReturn(aResponse()
                     .withHeader("Content-Type", "application/vnd.spring-boot.actuator.v3+json")

@@ -26,8 +26,9 @@ public final class Backends {
                 throw new IllegalStateException("Service '" + name + "' is routed by qh.gateway.services." + name
                         + " but has no address: set qh.services." + name + ".url");
             }
-            backends.add(new Backend(name, withoutTrailingSlash(address.url()), service.paths(), service.apiDocs(),
-                    service.health(), service.websockets(), service.fallback()));
+            List<URI> instances = address.instances().stream().map(Backends::withoutTrailingSlash).toList();
+            backends.add(new Backend(name, withoutTrailingSlash(address.url()), instances, service.paths(),
+                    service.apiDocs(), service.health(), service.websockets(), service.fallback()));
         }
         List<String> fallbacks = backends.stream().filter(Backend::fallback).map(Backend::name).toList();
         if (fallbacks.size() > 1) {

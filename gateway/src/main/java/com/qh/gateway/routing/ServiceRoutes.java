@@ -42,8 +42,7 @@ final class ServiceRoutes {
                 paths = paths.and(anyOf(backend.websockets()).negate());
             }
             RouterFunction<ServerResponse> route = GatewayRouterFunctions.route(backend.name())
-                    .route(paths, http())
-                    .before(uri(backend.url()))
+                    .route(paths, new Instances(backend.instances()).proxy(http()))
                     .before(passCorrelationId())
                     .onError(BackendFailures::isBackendFailure,
                             (failure, request) -> BackendFailures.answer(backend.name(), failure, request))
@@ -61,8 +60,7 @@ final class ServiceRoutes {
         RequestPredicate rest = request -> FallbackPaths.covers(request.requestPath().pathWithinApplication()
                 .value());
         return GatewayRouterFunctions.route(backend.name() + "-fallback")
-                .route(rest, http())
-                .before(uri(backend.url()))
+                .route(rest, new Instances(backend.instances()).proxy(http()))
                 .before(passCorrelationId())
                 .onError(BackendFailures::isBackendFailure,
                         (failure, request) -> BackendFailures.answer(backend.name(), failure, request))
