@@ -193,6 +193,19 @@ class ProfileServiceTest {
         assertThat(dryRun.json().get("dryRun").asBoolean()).isTrue();
         assertThat(dryRun.json().get("changes").findValuesAsString("section")).contains("personal", "experience",
                 "skills", "projects");
+        // Each change carries what it adds, so the person sees entries, not counts, before accepting.
+        JsonNode firstJob = null;
+        for (JsonNode change : dryRun.json().get("changes")) {
+            if ("experience".equals(change.path("section").asString()) && change.path("index").asInt() == 0) {
+                firstJob = change;
+            }
+        }
+        assertThat(firstJob).isNotNull();
+        assertThat(firstJob.path("action").asString()).isEqualTo("ADDED");
+        assertThat(firstJob.has("before")).isFalse();
+        assertThat(firstJob.path("after").path("employer").path("en").asString())
+                .isEqualTo(resume.path("work").get(0).path("name").asString());
+        assertThat(firstJob.path("after").has("id")).isFalse();
         assertThat(api.get("/api/v1/profile").etag()).isEqualTo("\"v0\"");
 
         Reply applied = api.ifMatch("\"v0\"")

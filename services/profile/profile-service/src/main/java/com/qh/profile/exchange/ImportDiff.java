@@ -1,6 +1,7 @@
 package com.qh.profile.exchange;
 
 import com.qh.profile.model.Profile;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -23,17 +24,20 @@ final class ImportDiff {
         JsonNode now = withoutIds(json.valueToTree(after));
         List<Change> changes = new ArrayList<>();
         if (!old.path("primaryLanguage").equals(now.path("primaryLanguage"))) {
-            changes.add(new Change("summary", Change.Action.CHANGED, null, "primaryLanguage"));
+            changes.add(new Change("summary", Change.Action.CHANGED, null, "primaryLanguage", old.get("primaryLanguage"),
+                    now.get("primaryLanguage")));
         }
         for (Iterator<Map.Entry<String, JsonNode>> fields = now.path("personal").properties().iterator();
                 fields.hasNext();) {
             Map.Entry<String, JsonNode> field = fields.next();
             if (!field.getValue().equals(old.path("personal").path(field.getKey()))) {
-                changes.add(new Change("personal", Change.Action.CHANGED, null, field.getKey()));
+                changes.add(new Change("personal", Change.Action.CHANGED, null, field.getKey(),
+                        old.path("personal").get(field.getKey()), field.getValue()));
             }
         }
         if (!old.path("summary").equals(now.path("summary"))) {
-            changes.add(new Change("summary", Change.Action.CHANGED, null, "summary"));
+            changes.add(new Change("summary", Change.Action.CHANGED, null, "summary", old.get("summary"),
+                    now.get("summary")));
         }
         for (Map.Entry<String, JsonNode> section : now.properties()) {
             if (!section.getValue().isArray()) {
@@ -45,13 +49,13 @@ final class ImportDiff {
                 JsonNode before1 = was.get(i);
                 JsonNode after1 = section.getValue().get(i);
                 if (before1 == null) {
-                    changes.add(new Change(section.getKey(), Change.Action.ADDED, i, null));
+                    changes.add(new Change(section.getKey(), Change.Action.ADDED, i, null, null, after1));
                 }
                 else if (after1 == null) {
-                    changes.add(new Change(section.getKey(), Change.Action.REMOVED, i, null));
+                    changes.add(new Change(section.getKey(), Change.Action.REMOVED, i, null, before1, null));
                 }
                 else if (!before1.equals(after1)) {
-                    changes.add(new Change(section.getKey(), Change.Action.CHANGED, i, null));
+                    changes.add(new Change(section.getKey(), Change.Action.CHANGED, i, null, before1, after1));
                 }
             }
         }
@@ -76,8 +80,14 @@ final class ImportDiff {
      * @param action added, changed or removed
      * @param index the entry's position in its section, for list sections
      * @param field the field, for personal data and the summary
+     * @param before the entry or field as it is (without ids), or null for an addition
+     * @param after the entry or field as the import makes it (without ids), or null for a removal
      */
-    record Change(String section, Action action, Integer index, String field) {
+    record Change(String section, Action action, Integer index, String field,
+            @Schema(description = "The entry or field as it is now, without ids; absent for an addition")
+            JsonNode before,
+            @Schema(description = "The entry or field as the import makes it, without ids; absent for a removal")
+            JsonNode after) {
 
         /** What happens to it. */
         enum Action { ADDED, CHANGED, REMOVED }
