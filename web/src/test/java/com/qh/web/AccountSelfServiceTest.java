@@ -21,7 +21,7 @@ class AccountSelfServiceTest extends WebAppTestBase {
 
     @Test
     void signsOutEverywhereAtAuthThenEndsTheWebSession() {
-        Browser browser = signedIn();
+        Browser browser = signedInVera();
         api.server.stubFor(post("/api/v1/auth/logout-all").willReturn(noContent()));
         assertThat(browser.get("/account").body()).contains("Sign out everywhere");
 
@@ -37,7 +37,7 @@ class AccountSelfServiceTest extends WebAppTestBase {
 
     @Test
     void signingOutEverywhereEndsTheWebSessionEvenWhenAuthHadEndedItAlready() {
-        Browser browser = signedIn();
+        Browser browser = signedInVera();
         api.server.stubFor(post("/api/v1/auth/logout-all").willReturn(
                 FakeApi.problem(401, "unauthorized", "The access token is invalid, expired or revoked.", "")));
         browser.get("/account");
@@ -51,7 +51,7 @@ class AccountSelfServiceTest extends WebAppTestBase {
 
     @Test
     void theDangerZoneSaysWhatIsErasedAndAsksForThePassword() {
-        Browser browser = signedIn();
+        Browser browser = signedInVera();
 
         String page = browser.get("/account").body();
 
@@ -62,7 +62,7 @@ class AccountSelfServiceTest extends WebAppTestBase {
 
     @Test
     void deletesTheAccountWithThePasswordAndLandsOnTheHomePageWithAMessage() {
-        Browser browser = signedIn();
+        Browser browser = signedInVera();
         api.server.stubFor(delete("/api/v1/auth/me").withRequestBody(equalToJson("{\"password\": \"correct horse\"}"))
                 .willReturn(noContent()));
         browser.get("/account");
@@ -82,7 +82,7 @@ class AccountSelfServiceTest extends WebAppTestBase {
 
     @Test
     void aWrongPasswordIsShownBesideTheFieldAndTheSessionStays() {
-        Browser browser = signedIn();
+        Browser browser = signedInVera();
         api.server.stubFor(delete("/api/v1/auth/me").willReturn(
                 FakeApi.problem(401, "wrong-password", "The password is not correct.", "")));
         browser.get("/account");
@@ -96,7 +96,7 @@ class AccountSelfServiceTest extends WebAppTestBase {
 
     @Test
     void twoFactorAccountsAreAskedForTheCodeInRussianToo() {
-        Browser browser = signedIn().header("Accept-Language", "ru");
+        Browser browser = signedInVera().header("Accept-Language", "ru");
         api.server.stubFor(get("/api/v1/auth/me").atPriority(1).willReturn(okJson(FakeApi.veraAccount()
                 .replace("\"totpEnabled\": false", "\"totpEnabled\": true"))));
         api.server.stubFor(delete("/api/v1/auth/me").willReturn(FakeApi.problem(400, "reauthentication-required",
@@ -114,7 +114,7 @@ class AccountSelfServiceTest extends WebAppTestBase {
 
     @Test
     void anAccountWithoutPasswordConfirmsWithItsAddress() {
-        Browser browser = signedIn();
+        Browser browser = signedInVera();
         api.server.stubFor(get("/api/v1/auth/me").atPriority(1).willReturn(okJson(FakeApi.veraAccount()
                 .replace("\"hasPassword\": true", "\"hasPassword\": false"))));
         api.server.stubFor(delete("/api/v1/auth/me").withRequestBody(equalToJson("{\"confirm\": \"vera@example.org\"}"))
@@ -134,11 +134,4 @@ class AccountSelfServiceTest extends WebAppTestBase {
         assertThat(deleted.statusCode()).isEqualTo(302);
     }
 
-    private Browser signedIn() {
-        api.veraSignsIn(900);
-        Browser browser = browser();
-        browser.get("/sign-in");
-        browser.post("/sign-in", Map.of("email", "vera@example.org", "password", "correct horse"));
-        return browser;
-    }
 }

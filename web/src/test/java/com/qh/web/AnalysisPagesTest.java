@@ -18,7 +18,7 @@ class AnalysisPagesTest extends WebAppTestBase {
 
     @Test
     void showsADoneMatchAsAReportWithTheScoreWhatMatchesWhatIsMissingAndWhatToFixFirst() {
-        Browser browser = signedIn();
+        Browser browser = signedInVera();
         stubJob(AnalysisFixtures.MATCH_JOB, AnalysisFixtures.doneMatch());
 
         HttpResponse<String> page = browser.get("/analysis/jobs/" + AnalysisFixtures.MATCH_JOB);
@@ -49,7 +49,7 @@ class AnalysisPagesTest extends WebAppTestBase {
 
     @Test
     void showsTheRecommendationsInRussianOnTheRussianPage() {
-        Browser browser = signedIn().header("Accept-Language", "ru");
+        Browser browser = signedInVera().header("Accept-Language", "ru");
         stubJob(AnalysisFixtures.MATCH_JOB, AnalysisFixtures.doneMatch());
 
         String html = browser.get("/analysis/jobs/" + AnalysisFixtures.MATCH_JOB).body();
@@ -60,7 +60,7 @@ class AnalysisPagesTest extends WebAppTestBase {
 
     @Test
     void showsAResumeReviewWithTheAtsScoreFindingsToneAndSalary() {
-        Browser browser = signedIn();
+        Browser browser = signedInVera();
         stubJob(AnalysisFixtures.REVIEW_JOB, AnalysisFixtures.doneReview());
 
         String html = browser.get("/analysis/jobs/" + AnalysisFixtures.REVIEW_JOB).body();
@@ -82,7 +82,7 @@ class AnalysisPagesTest extends WebAppTestBase {
 
     @Test
     void pollsARunningJobEveryTwoSecondsWithTheJobsPartAloneAndStopsWhenItIsDone() {
-        Browser browser = signedIn();
+        Browser browser = signedInVera();
         stubJob(AnalysisFixtures.RUNNING_JOB, AnalysisFixtures.running());
 
         String page = browser.get("/analysis/jobs/" + AnalysisFixtures.RUNNING_JOB).body();
@@ -103,7 +103,7 @@ class AnalysisPagesTest extends WebAppTestBase {
 
     @Test
     void saysWhyAJobFailedInThePagesLanguage() {
-        Browser browser = signedIn();
+        Browser browser = signedInVera();
         stubJob(AnalysisFixtures.FAILED_JOB, AnalysisFixtures.failed());
 
         String html = browser.get("/analysis/jobs/" + AnalysisFixtures.FAILED_JOB).body();
@@ -114,7 +114,7 @@ class AnalysisPagesTest extends WebAppTestBase {
 
     @Test
     void saysWhenASalaryEstimateHasTooLittleData() {
-        Browser browser = signedIn();
+        Browser browser = signedInVera();
         stubJob(AnalysisFixtures.SALARY_JOB, AnalysisFixtures.salaryUnavailable());
 
         String html = browser.get("/analysis/jobs/" + AnalysisFixtures.SALARY_JOB).body();
@@ -125,7 +125,7 @@ class AnalysisPagesTest extends WebAppTestBase {
 
     @Test
     void anotherPersonsOrUnknownJobIsTheNotFoundPage() {
-        Browser browser = signedIn();
+        Browser browser = signedInVera();
         api.server.stubFor(get("/api/v1/analysis/jobs/" + AnalysisFixtures.MATCH_JOB).willReturn(
                 FakeApi.problem(404, "not-found", "No such job.", "")));
 
@@ -138,7 +138,7 @@ class AnalysisPagesTest extends WebAppTestBase {
 
     @Test
     void listsTheJobsNewestFirstAndLinksEach() {
-        Browser browser = signedIn();
+        Browser browser = signedInVera();
         api.server.stubFor(get("/api/v1/analysis/jobs?limit=50").willReturn(okJson(AnalysisFixtures.list())));
 
         String html = browser.get("/analysis").body();
@@ -151,7 +151,7 @@ class AnalysisPagesTest extends WebAppTestBase {
 
     @Test
     void explainsHowToStartWhenThereIsNoAnalysisYet() {
-        Browser browser = signedIn();
+        Browser browser = signedInVera();
         api.server.stubFor(get("/api/v1/analysis/jobs?limit=50").willReturn(okJson("[]")));
 
         assertThat(browser.get("/analysis").body()).contains("No analyses yet.").contains("Check my fit");
@@ -159,7 +159,7 @@ class AnalysisPagesTest extends WebAppTestBase {
 
     @Test
     void startsAMatchFromTheVacancyAndOpensItsPage() {
-        Browser browser = signedIn();
+        Browser browser = signedInVera();
         api.server.stubFor(get("/api/v1/vacancies/" + PagesTest.VACANCY_ID)
                 .willReturn(okJson(PagesTest.vacancy("SAVED"))));
         api.server.stubFor(post("/api/v1/analysis/jobs").willReturn(WireMock.aResponse().withStatus(202)
@@ -181,7 +181,7 @@ class AnalysisPagesTest extends WebAppTestBase {
 
     @Test
     void startsAReviewOfAnUploadedResumeFromItsPage() {
-        Browser browser = signedIn();
+        Browser browser = signedInVera();
         String document = "/api/v1/documents/" + DocumentFixtures.DOC;
         api.server.stubFor(get(document).willReturn(okJson(DocumentFixtures.one())));
         api.server.stubFor(get(document + "/versions").willReturn(okJson(DocumentFixtures.versions())));
@@ -203,7 +203,7 @@ class AnalysisPagesTest extends WebAppTestBase {
 
     @Test
     void saysToFillInTheProfileWhenThereIsNoneToMatch() {
-        Browser browser = signedIn();
+        Browser browser = signedInVera();
         api.server.stubFor(get("/api/v1/analysis/jobs?limit=50").willReturn(okJson("[]")));
         api.server.stubFor(post("/api/v1/analysis/jobs").willReturn(
                 FakeApi.problem(422, "no-profile", "There is no profile to match yet.", "")));
@@ -219,13 +219,6 @@ class AnalysisPagesTest extends WebAppTestBase {
         api.server.stubFor(get("/api/v1/analysis/jobs/" + id).willReturn(okJson(json)));
     }
 
-    private Browser signedIn() {
-        api.veraSignsIn(900);
-        Browser browser = browser();
-        browser.get("/sign-in");
-        browser.post("/sign-in", Map.of("email", "vera@example.org", "password", "correct horse"));
-        return browser;
-    }
 
     private static String between(String html, String from, String to) {
         int start = html.indexOf(from);

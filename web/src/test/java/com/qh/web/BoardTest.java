@@ -31,7 +31,7 @@ class BoardTest extends WebAppTestBase {
 
     @Test
     void showsOneColumnPerStatusWithItsCardsAndTheMovesEachMayMake() {
-        Browser browser = signedIn();
+        Browser browser = signedInVera();
         api.server.stubFor(get(urlPathEqualTo("/api/v1/vacancies")).willReturn(okJson(board("SAVED"))));
 
         String html = browser.get("/vacancies/board").body();
@@ -55,7 +55,7 @@ class BoardTest extends WebAppTestBase {
 
     @Test
     void movesACardAndAnswersHtmxWithTheBoardAsTheServiceHoldsIt() {
-        Browser browser = signedIn();
+        Browser browser = signedInVera();
         api.server.stubFor(get(urlPathEqualTo("/api/v1/vacancies")).willReturn(okJson(board("APPLIED"))));
         api.server.stubFor(post("/api/v1/vacancies/" + SAVED + "/tracker").willReturn(okJson("{}")));
         browser.get("/vacancies/board");
@@ -74,7 +74,7 @@ class BoardTest extends WebAppTestBase {
 
     @Test
     void aRefusedMoveLeavesTheCardWhereTheServiceKeepsItWithTheReason() {
-        Browser browser = signedIn().header("Accept-Language", "ru");
+        Browser browser = signedInVera().header("Accept-Language", "ru");
         api.server.stubFor(get(urlPathEqualTo("/api/v1/vacancies")).willReturn(okJson(board("SAVED"))));
         api.server.stubFor(post("/api/v1/vacancies/" + OFFER + "/tracker").willReturn(FakeApi.problem(409,
                 "invalid-status-change", "OFFER cannot go back to SAVED.", "")));
@@ -91,7 +91,7 @@ class BoardTest extends WebAppTestBase {
 
     @Test
     void withoutScriptAMoveRedirectsToTheBoardAndARefusalKeepsItsStatus() {
-        Browser browser = signedIn();
+        Browser browser = signedInVera();
         api.server.stubFor(get(urlPathEqualTo("/api/v1/vacancies")).willReturn(okJson(board("SAVED"))));
         api.server.stubFor(post("/api/v1/vacancies/" + SAVED + "/tracker").willReturn(okJson("{}")));
         api.server.stubFor(post("/api/v1/vacancies/" + OFFER + "/tracker").willReturn(FakeApi.problem(409,
@@ -108,13 +108,6 @@ class BoardTest extends WebAppTestBase {
                 .contains("<h1>Application board</h1>");
     }
 
-    private Browser signedIn() {
-        api.veraSignsIn(900);
-        Browser browser = browser();
-        browser.get("/sign-in");
-        browser.post("/sign-in", Map.of("email", "vera@example.org", "password", "correct horse"));
-        return browser;
-    }
 
     static String between(String text, String from, String to) {
         int start = text.indexOf(from);

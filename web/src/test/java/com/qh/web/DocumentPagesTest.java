@@ -28,7 +28,7 @@ class DocumentPagesTest extends WebAppTestBase {
 
     @Test
     void listsTheDocumentsWithTheirKindSizeAndTheQuota() {
-        Browser browser = signedIn();
+        Browser browser = signedInVera();
         stubList(DocumentFixtures.list());
 
         String html = browser.get("/documents").body();
@@ -41,7 +41,7 @@ class DocumentPagesTest extends WebAppTestBase {
 
     @Test
     void explainsWhatToDoWithNoDocumentYet() {
-        Browser browser = signedIn();
+        Browser browser = signedInVera();
         stubList("[]");
 
         assertThat(browser.get("/documents").body()).contains("No documents yet.").contains("Upload your resume");
@@ -49,7 +49,7 @@ class DocumentPagesTest extends WebAppTestBase {
 
     @Test
     void uploadsTheFileAsItCameWithItsKindAndTitleAndOpensTheDocument() {
-        Browser browser = signedIn();
+        Browser browser = signedInVera();
         stubList("[]");
         api.server.stubFor(post("/api/v1/documents").willReturn(aResponse().withStatus(201)
                 .withHeader("Content-Type", "application/json").withHeader("Location", BASE)
@@ -73,7 +73,7 @@ class DocumentPagesTest extends WebAppTestBase {
 
     @Test
     void passesACyrillicFileNameOnAsItCame() {
-        Browser browser = signedIn();
+        Browser browser = signedInVera();
         stubList("[]");
         api.server.stubFor(post("/api/v1/documents").willReturn(aResponse().withStatus(201)
                 .withHeader("Content-Type", "application/json").withBody(DocumentFixtures.one())));
@@ -90,7 +90,7 @@ class DocumentPagesTest extends WebAppTestBase {
 
     @Test
     void showsARefusedUploadOnTheForm() {
-        Browser browser = signedIn();
+        Browser browser = signedInVera();
         stubList("[]");
         api.server.stubFor(post("/api/v1/documents").willReturn(FakeApi.problem(415, "unsupported-document-type",
                 "Not a document.", "")));
@@ -109,7 +109,7 @@ class DocumentPagesTest extends WebAppTestBase {
 
     @Test
     void showsVersionsAndShareLinksAndDownloadsThroughTheApp() {
-        Browser browser = signedIn();
+        Browser browser = signedInVera();
         stubDocument();
         api.server.stubFor(get(BASE + "/content").willReturn(aResponse().withStatus(200)
                 .withHeader("Content-Type", "application/pdf").withHeader("ETag", "\"ab\"")
@@ -136,7 +136,7 @@ class DocumentPagesTest extends WebAppTestBase {
 
     @Test
     void anotherPersonsDocumentIsNotFoundEvenForADownload() {
-        Browser browser = signedIn();
+        Browser browser = signedInVera();
         api.server.stubFor(get(urlPathEqualTo(BASE + "/content")).willReturn(
                 FakeApi.problem(404, "not-found", "No such document.", "")));
 
@@ -148,7 +148,7 @@ class DocumentPagesTest extends WebAppTestBase {
 
     @Test
     void makesAShareLinkWithAPasswordAndAnEndDateAndShowsItOnce() {
-        Browser browser = signedIn();
+        Browser browser = signedInVera();
         stubDocument();
         api.server.stubFor(post(BASE + "/shares").willReturn(aResponse().withStatus(201)
                 .withHeader("Content-Type", "application/json").withBody("{\"id\": \"" + DocumentFixtures.SHARE
@@ -174,7 +174,7 @@ class DocumentPagesTest extends WebAppTestBase {
 
     @Test
     void revokesALinkAndDeletesADocument() {
-        Browser browser = signedIn();
+        Browser browser = signedInVera();
         stubDocument();
         api.server.stubFor(delete(BASE + "/shares/" + DocumentFixtures.SHARE).willReturn(aResponse().withStatus(204)));
         api.server.stubFor(delete(BASE).willReturn(aResponse().withStatus(204)));
@@ -241,11 +241,4 @@ class DocumentPagesTest extends WebAppTestBase {
         api.server.stubFor(get(BASE + "/shares").willReturn(okJson(DocumentFixtures.shares())));
     }
 
-    private Browser signedIn() {
-        api.veraSignsIn(900);
-        Browser browser = browser();
-        browser.get("/sign-in");
-        browser.post("/sign-in", Map.of("email", "vera@example.org", "password", "correct horse"));
-        return browser;
-    }
 }

@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** The insights dashboard against the vacancy and analysis services' answers. */
@@ -14,7 +13,7 @@ class InsightsPageTest extends WebAppTestBase {
 
     @Test
     void showsTheFunnelScoresMissingSkillsAndSalaryWithATableForEachChart() {
-        Browser browser = signedIn();
+        Browser browser = signedInVera();
         InsightsFixtures.stub(api, LocalDate.now());
 
         HttpResponse<String> page = browser.get("/insights");
@@ -52,7 +51,7 @@ class InsightsPageTest extends WebAppTestBase {
 
     @Test
     void saysInPlaceWhatCannotBeHadAndShowsTheRest() {
-        Browser browser = signedIn().header("Accept-Language", "ru");
+        Browser browser = signedInVera().header("Accept-Language", "ru");
         api.server.stubFor(get("/api/v1/vacancies?size=30").willReturn(okJson(FakeApi.emptyVacancyList())));
         api.server.stubFor(get("/api/v1/analysis/matches?limit=100").willReturn(okJson("[]")));
         api.server.stubFor(get("/api/v1/analysis/recommended-vacancies?limit=30").willReturn(FakeApi.problem(422,
@@ -70,11 +69,4 @@ class InsightsPageTest extends WebAppTestBase {
                 .doesNotContain("data-chart=");
     }
 
-    private Browser signedIn() {
-        api.veraSignsIn(900);
-        Browser browser = browser();
-        browser.get("/sign-in");
-        browser.post("/sign-in", Map.of("email", "vera@example.org", "password", "correct horse"));
-        return browser;
-    }
 }

@@ -23,7 +23,7 @@ class MatchPageTest extends WebAppTestBase {
 
     @Test
     void showsTheScoreItsPartsAndEachRequirementBesideTheProfileLinesThatMeetIt() {
-        Browser browser = signedIn();
+        Browser browser = signedInVera();
         api.server.stubFor(post("/api/v1/analysis/match").willReturn(okJson(seniorJavaMatch())));
 
         HttpResponse<String> page = browser.get("/vacancies/" + VACANCY + "/match");
@@ -63,7 +63,7 @@ class MatchPageTest extends WebAppTestBase {
 
     @Test
     void addsAMissingSkillToTheProfileWithItsVersionAndMatchesAgain() {
-        Browser browser = signedIn();
+        Browser browser = signedInVera();
         api.server.stubFor(post("/api/v1/analysis/match").willReturn(okJson(seniorJavaMatch())));
         api.server.stubFor(get("/api/v1/profile/skills").willReturn(okJson("[{\"id\": \"s1\", \"name\": \"Java\"}]")
                 .withHeader("ETag", "\"v7\"")));
@@ -87,7 +87,7 @@ class MatchPageTest extends WebAppTestBase {
 
     @Test
     void addsNothingWhenTheProfileListsTheSkillAlready() {
-        Browser browser = signedIn();
+        Browser browser = signedInVera();
         api.server.stubFor(post("/api/v1/analysis/match").willReturn(okJson(seniorJavaMatch())));
         api.server.stubFor(get("/api/v1/profile/skills").willReturn(okJson("[{\"id\": \"s1\", \"name\": \"apache kafka\"}]")
                 .withHeader("ETag", "\"v7\"")));
@@ -102,7 +102,7 @@ class MatchPageTest extends WebAppTestBase {
 
     @Test
     void readsTheNewVersionAndAddsOnceMoreWhenTheProfileChangedInBetween() {
-        Browser browser = signedIn();
+        Browser browser = signedInVera();
         api.server.stubFor(post("/api/v1/analysis/match").willReturn(okJson(seniorJavaMatch())));
         api.server.stubFor(get("/api/v1/profile/skills").inScenario("changed").whenScenarioStateIs(Scenario.STARTED)
                 .willReturn(okJson("[]").withHeader("ETag", "\"v7\"")).willSetStateTo("read once"));
@@ -124,7 +124,7 @@ class MatchPageTest extends WebAppTestBase {
 
     @Test
     void showsTheProfileApisRefusalOnTheMatchPage() {
-        Browser browser = signedIn().header("Accept-Language", "ru");
+        Browser browser = signedInVera().header("Accept-Language", "ru");
         api.server.stubFor(post("/api/v1/analysis/match").willReturn(okJson(seniorJavaMatch())));
         api.server.stubFor(get("/api/v1/profile/skills").willReturn(okJson("[]").withHeader("ETag", "\"v7\"")));
         api.server.stubFor(post("/api/v1/profile/skills").willReturn(FakeApi.problem(400, "validation",
@@ -141,7 +141,7 @@ class MatchPageTest extends WebAppTestBase {
 
     @Test
     void saysToFillInTheProfileWhenThereIsNoneToMatchInRussian() {
-        Browser browser = signedIn().header("Accept-Language", "ru");
+        Browser browser = signedInVera().header("Accept-Language", "ru");
         api.server.stubFor(post("/api/v1/analysis/match").willReturn(
                 FakeApi.problem(422, "no-profile", "There is no profile to match yet.", "")));
 
@@ -154,7 +154,7 @@ class MatchPageTest extends WebAppTestBase {
 
     @Test
     void anotherPersonsVacancyIsThePageNotFound() {
-        Browser browser = signedIn();
+        Browser browser = signedInVera();
         api.server.stubFor(post("/api/v1/analysis/match").willReturn(
                 FakeApi.problem(404, "not-found", "You have no such vacancy.", "")));
 
@@ -193,13 +193,6 @@ class MatchPageTest extends WebAppTestBase {
                  "taxonomyVersion": "2026.12.4", "graphVersion": "2026.12.4"}""".formatted(VACANCY, JOB, JOB);
     }
 
-    private Browser signedIn() {
-        api.veraSignsIn(900);
-        Browser browser = browser();
-        browser.get("/sign-in");
-        browser.post("/sign-in", Map.of("email", "vera@example.org", "password", "correct horse"));
-        return browser;
-    }
 
     private static String between(String html, String from, String to) {
         int start = html.indexOf(from);

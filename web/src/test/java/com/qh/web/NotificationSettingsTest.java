@@ -30,7 +30,7 @@ class NotificationSettingsTest extends WebAppTestBase {
 
     @Test
     void showsEveryCategoryByChannelWithSecurityMailLocked() {
-        Browser browser = signedIn();
+        Browser browser = signedInVera();
         api.server.stubFor(get("/api/v1/notifications/preferences").willReturn(okJson(settings())));
 
         String html = browser.get("/notifications/preferences").body();
@@ -43,7 +43,7 @@ class NotificationSettingsTest extends WebAppTestBase {
 
     @Test
     void sendsOnlyWhatChangedAndNeverTheLockedPairs() {
-        Browser browser = signedIn();
+        Browser browser = signedInVera();
         api.server.stubFor(get("/api/v1/notifications/preferences").willReturn(okJson(settings())));
         api.server.stubFor(put("/api/v1/notifications/preferences").willReturn(okJson(settings())));
         browser.get("/notifications/preferences");
@@ -68,7 +68,7 @@ class NotificationSettingsTest extends WebAppTestBase {
 
     @Test
     void showsARefusalOfTheService() {
-        Browser browser = signedIn();
+        Browser browser = signedInVera();
         api.server.stubFor(get("/api/v1/notifications/preferences").willReturn(okJson(settings())));
         api.server.stubFor(put("/api/v1/notifications/preferences").willReturn(FakeApi.problem(422,
                 "preference-not-allowed", "Some settings cannot be made.", "")));
@@ -80,11 +80,4 @@ class NotificationSettingsTest extends WebAppTestBase {
         assertThat(refused.body()).contains("Some of these settings cannot be made.");
     }
 
-    private Browser signedIn() {
-        api.veraSignsIn(900);
-        Browser browser = browser();
-        browser.get("/sign-in");
-        browser.post("/sign-in", Map.of("email", "vera@example.org", "password", "correct horse"));
-        return browser;
-    }
 }

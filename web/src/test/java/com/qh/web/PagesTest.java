@@ -75,7 +75,7 @@ class PagesTest extends WebAppTestBase {
 
     @Test
     void showsAWrongCurrentPasswordAtTheField() {
-        Browser browser = signedIn();
+        Browser browser = signedInVera();
         api.server.stubFor(post("/api/v1/auth/password/change").willReturn(
                 FakeApi.problem(401, "wrong-password", "The current password is wrong.", "")));
         browser.get("/account");
@@ -90,7 +90,7 @@ class PagesTest extends WebAppTestBase {
 
     @Test
     void savesThePersonalSectionWithIfMatchAndKeepsWhatTheFormDoesNotShow() {
-        Browser browser = signedIn();
+        Browser browser = signedInVera();
         api.server.stubFor(get("/api/v1/profile/personal").willReturn(okJson("""
                 {"firstName": {"ru": "Вера"}, "citizenship": ["RU"], "contacts": {"email": "vera@example.org"}}""")
                 .withHeader("ETag", "\"v3\"")));
@@ -111,7 +111,7 @@ class PagesTest extends WebAppTestBase {
 
     @Test
     void saysSoWhenTheProfileChangedElsewhereAndOffersToOverwrite() {
-        Browser browser = signedIn();
+        Browser browser = signedInVera();
         api.server.stubFor(get("/api/v1/profile/personal").willReturn(okJson("{}").withHeader("ETag", "\"v5\"")));
         api.server.stubFor(put("/api/v1/profile/personal").willReturn(aResponse().withStatus(412)
                 .withHeader("Content-Type", "application/problem+json").withBody("""
@@ -128,7 +128,7 @@ class PagesTest extends WebAppTestBase {
 
     @Test
     void refusesASalaryThatIsNoNumberBeforeAskingTheApi() {
-        Browser browser = signedIn();
+        Browser browser = signedInVera();
         api.server.stubFor(get("/api/v1/profile/personal").willReturn(okJson("{}").withHeader("ETag", "\"v1\"")));
         browser.get("/profile/personal");
 
@@ -141,7 +141,7 @@ class PagesTest extends WebAppTestBase {
 
     @Test
     void addsAJobWithItsHighlightsPairedByLine() {
-        Browser browser = signedIn();
+        Browser browser = signedInVera();
         api.server.stubFor(get("/api/v1/profile/experience").willReturn(okJson("[]").withHeader("ETag", "\"v7\"")));
         api.server.stubFor(post("/api/v1/profile/experience").willReturn(aResponse().withStatus(201)
                 .withHeader("Location", "/api/v1/profile/experience/x").withHeader("ETag", "\"v8\"")));
@@ -168,7 +168,7 @@ class PagesTest extends WebAppTestBase {
 
     @Test
     void showsTheApisFieldErrorOnTheBilingualGroupItNames() {
-        Browser browser = signedIn();
+        Browser browser = signedInVera();
         api.server.stubFor(get("/api/v1/profile/experience").willReturn(okJson("[]").withHeader("ETag", "\"v7\"")));
         api.server.stubFor(post("/api/v1/profile/experience").willReturn(FakeApi.problem(400, "validation",
                 "1 field is invalid: employer.", "{\"field\": \"employer\", \"message\": \"must not be null\"}")));
@@ -184,7 +184,7 @@ class PagesTest extends WebAppTestBase {
 
     @Test
     void movesAnApplicationAndAnswersHtmxWithTheTrackerAlone() {
-        Browser browser = signedIn().header("HX-Request", "true");
+        Browser browser = signedInVera().header("HX-Request", "true");
         api.server.stubFor(post("/api/v1/vacancies/" + VACANCY_ID + "/tracker")
                 .withRequestBody(equalToJson("{\"status\": \"INTERVIEW\", \"note\": \"Thursday 15:00\"}"))
                 .willReturn(okJson(vacancy("INTERVIEW"))));
@@ -201,7 +201,7 @@ class PagesTest extends WebAppTestBase {
 
     @Test
     void showsARefusedMoveInTheTracker() {
-        Browser browser = signedIn();
+        Browser browser = signedInVera();
         api.server.stubFor(post("/api/v1/vacancies/" + VACANCY_ID + "/tracker").willReturn(FakeApi.problem(409,
                 "invalid-status-change", "OFFER cannot go back to SAVED.", "")));
         api.server.stubFor(get("/api/v1/vacancies/" + VACANCY_ID).willReturn(okJson(vacancy("OFFER"))));
@@ -216,7 +216,7 @@ class PagesTest extends WebAppTestBase {
 
     @Test
     void importsAVacancyByLinkAndOpensIt() {
-        Browser browser = signedIn();
+        Browser browser = signedInVera();
         api.server.stubFor(get(urlPathEqualTo("/api/v1/vacancies")).willReturn(okJson(FakeApi.emptyVacancyList())));
         api.server.stubFor(post("/api/v1/vacancies/import")
                 .withRequestBody(equalToJson("{\"url\": \"https://hh.ru/vacancy/123\"}"))
@@ -235,7 +235,7 @@ class PagesTest extends WebAppTestBase {
 
     @Test
     void showsRequirementsMustAndPlusApartAndTheDescriptionAsText() {
-        Browser browser = signedIn();
+        Browser browser = signedInVera();
         api.server.stubFor(get("/api/v1/vacancies/" + VACANCY_ID).willReturn(okJson(vacancy("APPLIED"))));
 
         HttpResponse<String> page = browser.get("/vacancies/" + VACANCY_ID);
@@ -247,7 +247,7 @@ class PagesTest extends WebAppTestBase {
 
     @Test
     void answersAnUnknownVacancyWithTheErrorPage() {
-        Browser browser = signedIn();
+        Browser browser = signedInVera();
         api.server.stubFor(get("/api/v1/vacancies/" + VACANCY_ID).willReturn(
                 FakeApi.problem(404, "not-found", "No such vacancy.", "")));
 
@@ -259,7 +259,7 @@ class PagesTest extends WebAppTestBase {
 
     @Test
     void listsTheInboxAndDropsLinksThatCouldRunScript() {
-        Browser browser = signedIn();
+        Browser browser = signedInVera();
         api.server.stubFor(get(urlPathEqualTo("/api/v1/notifications")).willReturn(okJson(inbox())));
 
         HttpResponse<String> page = browser.get("/notifications");
@@ -271,7 +271,7 @@ class PagesTest extends WebAppTestBase {
 
     @Test
     void showsTheUnreadCountInTheHeaderOnceHtmxAsksForIt() {
-        Browser browser = signedIn();
+        Browser browser = signedInVera();
         api.server.stubFor(get("/api/v1/notifications/unread-count").willReturn(okJson("{\"unread\": 3}")));
         api.server.stubFor(get(urlPathEqualTo("/api/v1/vacancies")).willReturn(okJson(FakeApi.emptyVacancyList())));
 
@@ -291,7 +291,7 @@ class PagesTest extends WebAppTestBase {
 
     @Test
     void marksAMessageReadAndAnswersHtmxWithTheInboxAlone() {
-        Browser browser = signedIn().header("HX-Request", "true");
+        Browser browser = signedInVera().header("HX-Request", "true");
         api.server.stubFor(get(urlPathEqualTo("/api/v1/notifications")).willReturn(okJson(inbox())));
         api.server.stubFor(post("/api/v1/notifications/" + MESSAGE_ID + "/read")
                 .willReturn(aResponse().withStatus(204)));
@@ -307,12 +307,12 @@ class PagesTest extends WebAppTestBase {
 
     @Test
     void showsTheUsersToAnAdminOnly() {
-        Browser person = signedIn();
+        Browser person = signedInVera();
         assertThat(person.get("/admin/users").statusCode()).isEqualTo(403);
 
         api.veraIsAdmin();
         api.server.stubFor(get(urlPathEqualTo("/api/v1/auth/admin/users")).willReturn(okJson(FakeApi.users())));
-        Browser admin = signedIn();
+        Browser admin = signedInVera();
         HttpResponse<String> users = admin.get("/admin/users?q=example");
 
         assertThat(users.statusCode()).isEqualTo(200);
@@ -328,7 +328,7 @@ class PagesTest extends WebAppTestBase {
         api.server.stubFor(get(urlPathEqualTo("/api/v1/auth/admin/users")).willReturn(okJson(FakeApi.users())));
         api.server.stubFor(post("/api/v1/auth/admin/users/0b9f7e0e-5a8e-4e43-9b0c-3b8f2b0f6a11/disable").willReturn(
                 FakeApi.problem(409, "self-administration", "You cannot disable yourself.", "")));
-        Browser admin = signedIn();
+        Browser admin = signedInVera();
         admin.get("/admin/users");
 
         HttpResponse<String> refused = admin.post("/admin/users/0b9f7e0e-5a8e-4e43-9b0c-3b8f2b0f6a11/disable",
@@ -350,13 +350,6 @@ class PagesTest extends WebAppTestBase {
                   "readAt": "2026-11-02T09:00:00Z"}]""".formatted(MESSAGE_ID, VACANCY_ID);
     }
 
-    private Browser signedIn() {
-        api.veraSignsIn(900);
-        Browser browser = browser();
-        browser.get("/sign-in");
-        browser.post("/sign-in", Map.of("email", "vera@example.org", "password", "correct horse"));
-        return browser;
-    }
 
     private static Map<String, String> personal(String etag, String salary) {
         Map<String, String> form = new LinkedHashMap<>();

@@ -9,7 +9,6 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** The salary page against the analysis service's estimates. */
@@ -17,7 +16,7 @@ class SalaryPageTest extends WebAppTestBase {
 
     @Test
     void drawsTheProfilesEstimateAsAPercentileBarWithTheExpectationMarked() {
-        Browser browser = signedIn();
+        Browser browser = signedInVera();
         api.server.stubFor(get("/api/v1/analysis/salary/me").willReturn(okJson(accountantInMoscow())));
 
         HttpResponse<String> page = browser.get("/salary");
@@ -40,7 +39,7 @@ class SalaryPageTest extends WebAppTestBase {
 
     @Test
     void estimatesAnotherTitleCityAndExperienceWithTheProfilesDesiredSalaryMarked() {
-        Browser browser = signedIn().header("Accept-Language", "ru");
+        Browser browser = signedInVera().header("Accept-Language", "ru");
         api.server.stubFor(get("/api/v1/profile/personal").willReturn(okJson(
                 "{\"firstName\": {\"ru\": \"Вера\"}, \"desiredSalary\": {\"amount\": 130000, \"currency\": \"RUB\"}}")));
         api.server.stubFor(post("/api/v1/analysis/salary").willReturn(okJson(accountantInMoscow())));
@@ -61,7 +60,7 @@ class SalaryPageTest extends WebAppTestBase {
 
     @Test
     void saysEstimatesAreBeingPreparedWhileTheModelLearns() {
-        Browser browser = signedIn();
+        Browser browser = signedInVera();
         api.server.stubFor(get("/api/v1/analysis/salary/me").willReturn(FakeApi.problem(503,
                 "salary-model-not-ready", "The salary model is still being trained.", "")
                 .withHeader("Retry-After", "30")));
@@ -75,7 +74,7 @@ class SalaryPageTest extends WebAppTestBase {
 
     @Test
     void showsTheApisFieldErrorBesideTheField() {
-        Browser browser = signedIn();
+        Browser browser = signedInVera();
         api.server.stubFor(get("/api/v1/profile/personal").willReturn(okJson("{}")));
         api.server.stubFor(post("/api/v1/analysis/salary").willReturn(FakeApi.problem(400, "validation",
                 "Field 'title' is invalid.", "{\"field\": \"title\", \"message\": \"size must be between 0 and 200\"}")));
@@ -89,7 +88,7 @@ class SalaryPageTest extends WebAppTestBase {
 
     @Test
     void sendsToTheProfileWhenItNamesNoJob() {
-        Browser browser = signedIn().header("Accept-Language", "ru");
+        Browser browser = signedInVera().header("Accept-Language", "ru");
         api.server.stubFor(get("/api/v1/analysis/salary/me").willReturn(FakeApi.problem(422, "no-title",
                 "Your profile names no headline, desired position or job title.", "")));
 
@@ -102,7 +101,7 @@ class SalaryPageTest extends WebAppTestBase {
 
     @Test
     void saysPlainlyWhenThereIsTooLittleDataAndDrawsNoBar() {
-        Browser browser = signedIn();
+        Browser browser = signedInVera();
         api.server.stubFor(get("/api/v1/analysis/salary/me").willReturn(okJson("""
                 {"currency": "RUB", "period": "month", "basis": "NET", "p10": null, "p25": null, "median": null,
                  "p75": null, "p90": null, "sampleSize": 0, "confidence": "NONE", "comparables": [],
@@ -130,11 +129,4 @@ class SalaryPageTest extends WebAppTestBase {
                                  "en": "Above 81 % of comparable offers.", "ru": "Выше 81 % сопоставимых предложений."}}""";
     }
 
-    private Browser signedIn() {
-        api.veraSignsIn(900);
-        Browser browser = browser();
-        browser.get("/sign-in");
-        browser.post("/sign-in", Map.of("email", "vera@example.org", "password", "correct horse"));
-        return browser;
-    }
 }

@@ -101,6 +101,14 @@ class ScreensTest extends WebAppTestBase {
                     chromium.look(page, prefix + "12b-job-deleted");
                     chromium.shoot(page, prefix + "13-personal", "/profile/personal");
                     chromium.shoot(page, prefix + "14-experience", "/profile/experience/new");
+                    chromium.shoot(page, prefix + "14b-education", "/profile/education/e0000000-0000-4000-8000-000000000001/edit");
+                    chromium.shoot(page, prefix + "14c-summary", "/profile/summary");
+                    chromium.shoot(page, prefix + "14d-import", "/profile/import");
+                    page.setInputFiles("#f-file", new com.microsoft.playwright.options.FilePayload("resume.json",
+                            "application/json", JsonResumeImportTest.RESUME.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+                    page.click("main button[type=submit]");
+                    page.waitForSelector(".import-lines");
+                    chromium.look(page, prefix + "14e-import-preview");
                     chromium.shoot(page, prefix + "15-account", "/account");
                     page.click("#two-factor button[type=submit]");
                     page.waitForSelector("svg.qr");
@@ -160,7 +168,16 @@ class ScreensTest extends WebAppTestBase {
                    "ru": "Ведущий бэкенд-разработчик"}, "employer": {"en": "Yandex", "ru": "Яндекс"},
                    "startDate": "2021-03", "current": true},
                   {"id": "a1d3c1e2-0000-4000-8000-000000000002", "position": {"en": "Java developer"},
-                   "employer": {"en": "Sber"}, "startDate": "2018-01", "endDate": "2021-02"}]}""")
+                   "employer": {"en": "Sber"}, "startDate": "2018-01", "endDate": "2021-02"}],
+                 "summary": {"en": "Backend developer with seven years of Java: payments, search, and the teams around them.",
+                  "ru": "Бэкенд-разработчица, семь лет на Java: платежи, поиск и команды вокруг них."},
+                 "education": [{"id": "e0000000-0000-4000-8000-000000000001",
+                  "institution": {"ru": "Казанский федеральный университет", "en": "Kazan Federal University"},
+                  "area": {"ru": "Прикладная математика", "en": "Applied mathematics"}, "level": "MASTER",
+                  "startDate": "2010-09", "endDate": "2016-06"}],
+                 "skills": [{"id": "e0000000-0000-4000-8000-000000000002", "name": "Java", "level": "Expert"},
+                  {"id": "e0000000-0000-4000-8000-000000000003", "name": "PostgreSQL"}],
+                 "languages": [{"id": "e0000000-0000-4000-8000-000000000004", "language": "English", "cefr": "C1"}]}""")
                 .withHeader("ETag", "\"v12\"")));
         api.server.stubFor(get("/api/v1/profile/completeness").willReturn(okJson("""
                 {"score": 68, "findings": [
@@ -174,6 +191,17 @@ class ScreensTest extends WebAppTestBase {
                  "location": {"city": {"ru": "Москва", "en": "Moscow"}, "workFormat": "HYBRID"},
                  "desiredSalary": {"amount": 350000, "currency": "RUB"}}""").withHeader("ETag", "\"v12\"")));
         api.server.stubFor(get("/api/v1/profile/experience").willReturn(okJson("[]").withHeader("ETag", "\"v12\"")));
+        api.server.stubFor(get("/api/v1/profile/education/e0000000-0000-4000-8000-000000000001").willReturn(okJson("""
+                {"id": "e0000000-0000-4000-8000-000000000001",
+                 "institution": {"ru": "Казанский федеральный университет", "en": "Kazan Federal University"},
+                 "area": {"ru": "Прикладная математика", "en": "Applied mathematics"}, "level": "MASTER",
+                 "startDate": "2010-09", "endDate": "2016-06", "courses": [{"en": "Numerical methods",
+                 "ru": "Численные методы"}]}""").withHeader("ETag", "\"v12\"")));
+        api.server.stubFor(get("/api/v1/profile/summary").willReturn(okJson("""
+                {"primaryLanguage": "ru", "summary": {"en": "Backend developer with seven years of Java."}}""")
+                .withHeader("ETag", "\"v12\"")));
+        api.server.stubFor(post(urlPathEqualTo("/api/v1/profile/import")).willReturn(okJson(JsonResumeImportTest.DIFF)
+                .withHeader("ETag", "\"v12\"")));
         api.server.stubFor(post("/api/v1/auth/verify-email").willReturn(aResponse().withStatus(204)));
         api.server.stubFor(get(urlPathEqualTo("/api/v1/notifications")).willReturn(okJson(PagesTest.inbox())));
         api.server.stubFor(post(urlPathEqualTo("/api/v1/notifications/" + PagesTest.MESSAGE_ID + "/read"))

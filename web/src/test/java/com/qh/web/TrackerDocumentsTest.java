@@ -26,7 +26,7 @@ class TrackerDocumentsTest extends WebAppTestBase {
 
     @Test
     void showsTheResumeAndLetterSentAsLinksAndOffersTheGeneratedOnesFirst() {
-        Browser browser = signedIn();
+        Browser browser = signedInVera();
         api.server.stubFor(get("/api/v1/vacancies/" + VACANCY).willReturn(okJson(appliedWithDocuments())));
         api.server.stubFor(get("/api/v1/documents").willReturn(okJson(documents())));
 
@@ -54,7 +54,7 @@ class TrackerDocumentsTest extends WebAppTestBase {
 
     @Test
     void recordsTheDocumentsSentWithATrackerStepAndAnswersHtmxWithTheTracker() {
-        Browser browser = signedIn();
+        Browser browser = signedInVera();
         api.server.stubFor(get("/api/v1/vacancies/" + VACANCY).willReturn(okJson(PagesTest.vacancy("SAVED"))));
         api.server.stubFor(get("/api/v1/documents").willReturn(okJson(documents())));
         api.server.stubFor(post("/api/v1/vacancies/" + VACANCY + "/tracker").willReturn(okJson(appliedWithDocuments())));
@@ -74,7 +74,7 @@ class TrackerDocumentsTest extends WebAppTestBase {
 
     @Test
     void showsTheApisRefusalOfADocumentBesideItsPicker() {
-        Browser browser = signedIn().header("Accept-Language", "ru");
+        Browser browser = signedInVera().header("Accept-Language", "ru");
         api.server.stubFor(get("/api/v1/vacancies/" + VACANCY).willReturn(okJson(PagesTest.vacancy("SAVED"))));
         api.server.stubFor(get("/api/v1/documents").willReturn(okJson(documents())));
         api.server.stubFor(post("/api/v1/vacancies/" + VACANCY + "/tracker").willReturn(FakeApi.problem(400,
@@ -92,7 +92,7 @@ class TrackerDocumentsTest extends WebAppTestBase {
 
     @Test
     void movesTheApplicationWithoutPickersWhenTheDocumentServiceIsDown() {
-        Browser browser = signedIn();
+        Browser browser = signedInVera();
         api.server.stubFor(get("/api/v1/vacancies/" + VACANCY).willReturn(okJson(appliedWithDocuments())));
         api.server.stubFor(get("/api/v1/documents").willReturn(serverError()));
 
@@ -133,13 +133,6 @@ class TrackerDocumentsTest extends WebAppTestBase {
                 .formatted(LETTER, UPLOADED, TAILORED, PHOTO, DIPLOMA);
     }
 
-    private Browser signedIn() {
-        api.veraSignsIn(900);
-        Browser browser = browser();
-        browser.get("/sign-in");
-        browser.post("/sign-in", Map.of("email", "vera@example.org", "password", "correct horse"));
-        return browser;
-    }
 
     private static String between(String html, String from, String to) {
         int start = html.indexOf(from);

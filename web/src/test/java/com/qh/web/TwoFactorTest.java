@@ -21,7 +21,7 @@ class TwoFactorTest extends WebAppTestBase {
 
     @Test
     void setsUpTwoFactorWithAQrCodeAndAFirstCode() {
-        Browser browser = signedIn();
+        Browser browser = signedInVera();
         api.server.stubFor(post("/api/v1/auth/2fa/totp").willReturn(okJson(
                 "{\"secret\": \"" + SECRET + "\", \"otpauthUri\": \"" + URI + "\"}")));
         api.server.stubFor(post("/api/v1/auth/2fa/totp/confirm").withRequestBody(equalToJson("{\"code\": \"000000\"}"))
@@ -54,7 +54,7 @@ class TwoFactorTest extends WebAppTestBase {
 
     @Test
     void turnsTwoFactorOffOnlyWithACode() {
-        Browser browser = signedIn();
+        Browser browser = signedInVera();
         api.server.stubFor(get("/api/v1/auth/me").atPriority(1).willReturn(okJson(FakeApi.veraAccount()
                 .replace("\"totpEnabled\": false", "\"totpEnabled\": true"))));
         api.server.stubFor(post("/api/v1/auth/2fa/totp/disable").willReturn(
@@ -69,7 +69,7 @@ class TwoFactorTest extends WebAppTestBase {
 
     @Test
     void exportsTheProfileAsAFile() {
-        Browser browser = signedIn();
+        Browser browser = signedInVera();
         api.server.stubFor(get("/api/v1/profile/export?format=native").willReturn(okJson(
                 "{\"format\": \"qh-profile\", \"schemaVersion\": 1, \"profile\": {}}")));
 
@@ -81,11 +81,4 @@ class TwoFactorTest extends WebAppTestBase {
                 .isEqualTo("attachment; filename=\"qh-profile.json\"");
     }
 
-    private Browser signedIn() {
-        api.veraSignsIn(900);
-        Browser browser = browser();
-        browser.get("/sign-in");
-        browser.post("/sign-in", Map.of("email", "vera@example.org", "password", "correct horse"));
-        return browser;
-    }
 }

@@ -24,7 +24,7 @@ class UploadPageTest extends WebAppTestBase {
 
     @Test
     void showsADropZoneWithAnOrdinaryLabelledFileInput() {
-        Browser browser = signedIn();
+        Browser browser = signedInVera();
 
         String page = browser.get("/upload").body();
 
@@ -36,7 +36,7 @@ class UploadPageTest extends WebAppTestBase {
 
     @Test
     void storesTheFileAsAResumeUploadAndFollowsItsReview() {
-        Browser browser = signedIn();
+        Browser browser = signedInVera();
         stubStored();
         browser.get("/upload");
 
@@ -69,7 +69,7 @@ class UploadPageTest extends WebAppTestBase {
 
     @Test
     void showsARefusedOrMissingFileOnTheForm() {
-        Browser browser = signedIn();
+        Browser browser = signedInVera();
         api.server.stubFor(post("/api/v1/documents").willReturn(FakeApi.problem(415, "unsupported-document-type",
                 "Not a document.", "")));
         browser.get("/upload");
@@ -86,7 +86,7 @@ class UploadPageTest extends WebAppTestBase {
 
     @Test
     void waitsForTheReviewTheUploadStartsAskingAgainAtOnceWhenAJobMoves() {
-        Browser browser = signedIn();
+        Browser browser = signedInVera();
         stubDocument();
         stubJobs("""
                 [{"id": "%s", "type": "MATCH", "status": "DONE", "progress": 100, "step": "match",
@@ -103,7 +103,7 @@ class UploadPageTest extends WebAppTestBase {
 
     @Test
     void showsTheRunningReviewForTheLiveChannelToMove() {
-        Browser browser = signedIn();
+        Browser browser = signedInVera();
         stubDocument();
         stubJobs("[" + running(40, "ats") + "]");
 
@@ -124,7 +124,7 @@ class UploadPageTest extends WebAppTestBase {
 
     @Test
     void sendsTheBrowserToTheReportOnceTheReviewIsDone() {
-        Browser browser = signedIn();
+        Browser browser = signedInVera();
         stubDocument();
         stubJobs("[" + running(100, "salary").replace("RUNNING", "DONE") + "]");
 
@@ -138,7 +138,7 @@ class UploadPageTest extends WebAppTestBase {
 
     @Test
     void showsNoSuchPageForAnotherPersonsDocumentOrABrokenAddress() {
-        Browser browser = signedIn();
+        Browser browser = signedInVera();
         api.server.stubFor(get("/api/v1/documents/" + DOC).willReturn(FakeApi.problem(404, "not-found",
                 "No such document.", "")));
         stubJobs("[]");
@@ -154,13 +154,6 @@ class UploadPageTest extends WebAppTestBase {
                 .formatted(JOB, progress, step, DOC);
     }
 
-    private Browser signedIn() {
-        api.veraSignsIn(900);
-        Browser browser = browser();
-        browser.get("/sign-in");
-        browser.post("/sign-in", Map.of("email", "vera@example.org", "password", "correct horse"));
-        return browser;
-    }
 
     private static void stubStored() {
         api.server.stubFor(post("/api/v1/documents").willReturn(aResponse().withStatus(201)

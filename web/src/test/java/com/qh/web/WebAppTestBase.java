@@ -1,6 +1,7 @@
 package com.qh.web;
 
 import com.qh.test.QhServiceTest;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -30,5 +31,14 @@ abstract class WebAppTestBase {
 
     Browser browser() {
         return new Browser(port);
+    }
+
+    /** A browser signed in as Vera, the fake API's user, with a password. */
+    Browser signedInVera() {
+        api.veraSignsIn(900);
+        Browser browser = browser();
+        browser.get("/sign-in");
+        browser.post("/sign-in", Map.of("email", "vera@example.org", "password", "correct horse"));
+        return browser;
     }
 }

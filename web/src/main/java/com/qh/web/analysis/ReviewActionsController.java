@@ -5,6 +5,7 @@ import com.qh.web.api.ApiProblemException;
 import com.qh.web.api.ApiResponse;
 import com.qh.web.api.GatewayApi;
 import com.qh.web.session.UserSession;
+import com.qh.web.profile.ProfileImport;
 import com.qh.web.view.FormErrors;
 import com.qh.web.view.Htmx;
 import com.qh.web.view.Page;

@@ -7,36 +7,31 @@ import com.qh.web.api.JsonPaths;
 import com.qh.web.session.UserSession;
 import com.qh.web.view.FormErrors;
 import com.qh.web.view.FormValues;
-import com.qh.web.view.Htmx;
 import com.qh.web.view.Page;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import org.springframework.http.HttpMethod;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
-import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.springframework.web.servlet.support.RequestContextUtils;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * The profile overview and its editors. Forms edit some members of a section; the others (links, citizenship,
- * anything a later version of the API adds) are read first and sent back untouched, so saving a form never erases
- * what it does not show.
+ * The profile overview and the editors of its personal details and summary (the list sections' entries are
+ * {@link EntryController}'s). Forms edit some members of a section; the others (links, citizenship, anything a later
+ * version of the API adds) are read first and sent back untouched, so saving a form never erases what it does not
+ * show.
  */
 @Controller
 @RequestMapping("/profile")
@@ -47,8 +42,7 @@ class ProfileController {
             "location.workFormat", "desiredPosition.ru", "desiredPosition.en", "desiredSalary.amount",
             "desiredSalary.currency");
 
-    static final List<String> EXPERIENCE = List.of("position.ru", "position.en", "employer.ru", "employer.en",
-            "location.ru", "location.en", "url", "startDate", "endDate", "description.ru", "description.en");
+    static final List<String> SUMMARY = List.of("primaryLanguage", "summary.ru", "summary.en");
 
     private final GatewayApi api;
     private final UserSession session;
@@ -123,126 +117,44 @@ class ProfileController {
         return "profile/personal";
     }
 
-    // --- experience -------------------------------------------------------------------------------------------
+    // --- summary ----------------------------------------------------------------------------------------------
 
-    @GetMapping("/experience/new")
-    String newExperience(HttpServletRequest request, Model model) {
-        ApiResponse list = session.send(request, api.call(HttpMethod.GET, "/api/v1/profile/experience"));
-        model.addAttribute("form", new FormValues(Map.of(), list.etag()));
-        model.addAttribute("entryId", "");
-        model.addAttribute("errors", FormErrors.none());
-        return "profile/experience";
-    }
-
-    @GetMapping("/experience/{id}/edit")
-    String editExperience(@PathVariable UUID id, HttpServletRequest request, Model model) {
-        ApiResponse entry = session.send(request, api.call(HttpMethod.GET, "/api/v1/profile/experience/" + id));
+    @GetMapping("/summary")
+    String summaryForm(HttpServletRequest request, Model model) {
+        ApiResponse summary = session.send(request, api.call(HttpMethod.GET, "/api/v1/profile/summary"));
         Map<String, String> values = new LinkedHashMap<>();
-        EXPERIENCE.forEach(name -> values.put(name, JsonPaths.text(entry.body(), name)));
-        values.put("current", String.valueOf(entry.body().path("current").asBoolean(false)));
-        for (String lang : List.of("ru", "en")) {
-            List<String> lines = new ArrayList<>();
-            entry.body().path("highlights").forEach(line -> lines.add(line.path(lang).asString("")));
-            values.put("highlights." + lang, String.join("\n", lines).strip());
-        }
-        model.addAttribute("form", new FormValues(values, entry.etag()));
-        model.addAttribute("entryId", id.toString());
+        SUMMARY.forEach(name -> values.put(name, JsonPaths.text(summary.body(), name)));
+        model.addAttribute("form", new FormValues(values, summary.etag()));
         model.addAttribute("errors", FormErrors.none());
-        return "profile/experience";
+        return "profile/summary";
     }
 
-    @PostMapping({"/experience", "/experience/{id}"})
-    String saveExperience(@PathVariable(required = false) UUID id,
-            @RequestParam MultiValueMap<String, String> submitted, HttpServletRequest request,
+    @PostMapping("/summary")
+    String saveSummary(@RequestParam MultiValueMap<String, String> submitted, HttpServletRequest request,
             HttpServletResponse response, @ModelAttribute(name = "page", binding = false) Page page, Model model,
             RedirectAttributes redirect) {
-        Map<String, String> values = pick(submitted, EXPERIENCE);
-        values.put("current", String.valueOf(submitted.containsKey("current")));
-        values.put("highlights.ru", submitted.getOrDefault("highlights.ru", List.of("")).getFirst());
-        values.put("highlights.en", submitted.getOrDefault("highlights.en", List.of("")).getFirst());
+        Map<String, String> values = pick(submitted, SUMMARY);
         String etag = submitted.getFirst("etag");
-        FormErrors errors;
+        ObjectNode summary = json.createObjectNode();
+        values.forEach((name, value) -> JsonPaths.set(summary, name, value));
+        if (!summary.has("primaryLanguage")) {
+            summary.put("primaryLanguage", page.lang());
+        }
         try {
-            ObjectNode entry = id == null ? json.createObjectNode()
-                    : (ObjectNode) session.send(request,
-                            api.call(HttpMethod.GET, "/api/v1/profile/experience/" + id)).body().deepCopy();
-            EXPERIENCE.forEach(name -> JsonPaths.set(entry, name, values.get(name)));
-            boolean current = Boolean.parseBoolean(values.get("current"));
-            entry.put("current", current);
-            if (current) {
-                entry.remove("endDate");
-            }
-            entry.set("highlights", highlights(values.get("highlights.ru"), values.get("highlights.en")));
-            if (id == null) {
-                session.send(request, api.call(HttpMethod.POST, "/api/v1/profile/experience").ifMatch(etag)
-                        .body(entry));
-            }
-            else {
-                session.send(request, api.call(HttpMethod.PUT, "/api/v1/profile/experience/" + id).ifMatch(etag)
-                        .body(entry));
-            }
-            redirect.addFlashAttribute("notice", "notice.experience-saved");
-            return "redirect:/profile#experience";
+            session.send(request, api.call(HttpMethod.PUT, "/api/v1/profile/summary").ifMatch(etag).body(summary));
+            redirect.addFlashAttribute("notice", "notice.profile-saved");
+            return "redirect:/profile#summary";
         }
         catch (ApiProblemException refused) {
-            if (refused.problem().status() == 404) {
-                throw refused;
-            }
             response.setStatus(refused.problem().status());
-            errors = FormErrors.of(refused.problem(), page);
-            etag = newerVersion(refused, etag);
+            model.addAttribute("form", new FormValues(values, newerVersion(refused, etag)));
+            model.addAttribute("errors", FormErrors.of(refused.problem(), page));
+            return "profile/summary";
         }
-        model.addAttribute("form", new FormValues(values, etag));
-        model.addAttribute("entryId", id == null ? "" : id.toString());
-        model.addAttribute("errors", errors);
-        return "profile/experience";
-    }
-
-    @PostMapping("/experience/{id}/delete")
-    String deleteExperience(@PathVariable UUID id, @RequestParam(defaultValue = "") String etag,
-            HttpServletRequest request, HttpServletResponse response) {
-        String notice = "notice.experience-deleted";
-        try {
-            session.send(request, api.call(HttpMethod.DELETE, "/api/v1/profile/experience/" + id).ifMatch(etag));
-        }
-        catch (ApiProblemException refused) {
-            if (refused.problem().status() != 412 && refused.problem().status() != 404) {
-                throw refused;
-            }
-            notice = "notice.profile-changed";
-        }
-        if (Htmx.asked(request)) {
-            // After htmx's confirmation dialog. No "#experience": from /profile that would only scroll, not reload.
-            Htmx.redirect(request, response, "/profile", notice);
-            return null;
-        }
-        RequestContextUtils.getOutputFlashMap(request).put("notice", notice);
-        return "redirect:/profile#experience";
-    }
-
-    private ArrayNode highlights(String ru, String en) {
-        List<String> ruLines = ru == null ? List.of() : ru.lines().map(String::strip).toList();
-        List<String> enLines = en == null ? List.of() : en.lines().map(String::strip).toList();
-        ArrayNode lines = json.createArrayNode();
-        for (int i = 0; i < Math.max(ruLines.size(), enLines.size()); i++) {
-            String r = i < ruLines.size() ? ruLines.get(i) : "";
-            String e = i < enLines.size() ? enLines.get(i) : "";
-            if (r.isEmpty() && e.isEmpty()) {
-                continue;
-            }
-            ObjectNode line = lines.addObject();
-            if (!r.isEmpty()) {
-                line.put("ru", r);
-            }
-            if (!e.isEmpty()) {
-                line.put("en", e);
-            }
-        }
-        return lines;
     }
 
     /** After a 412 the form shows what was typed and carries the current version: saving again overwrites. */
-    private static String newerVersion(ApiProblemException refused, String etag) {
+    static String newerVersion(ApiProblemException refused, String etag) {
         String current = refused.problem().property("currentETag");
         return refused.problem().status() == 412 && current != null ? current : etag;
     }

@@ -5,6 +5,7 @@ import com.qh.web.view.Page;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -17,24 +18,47 @@ import tools.jackson.databind.JsonNode;
  * @param city where the person lives
  * @param desiredPosition the position looked for
  * @param salary the salary looked for, formatted
- * @param experience jobs, newest first as the person ordered them
+ * @param summary the summary in the page's language (else the other)
+ * @param sections every list section, in {@link EntryForms#ALL}'s order, with its entries as the person ordered them
  * @param etag the profile's version, for deleting an entry
  * @param score completeness from 0 to 100
  * @param findings what to add or improve
  */
 public record ProfileOverview(String name, String headline, String email, String phone, String city,
-        String desiredPosition, String salary, List<Job> experience, String etag, int score,
+        String desiredPosition, String salary, String summary, List<Section> sections, String etag, int score,
         List<Finding> findings) {
 
     /**
-     * One job.
+     * One list section.
+     *
+     * @param path its name in paths ({@code experience}), which also names its messages
+     * @param entries its entries
+     * @param core whether most resumes have it: shown even when empty, the others only once they have entries
+     */
+    public record Section(String path, List<Entry> entries, boolean core) {
+
+        /** Whether it gets a card of its own; the rest are offered together as "add more". */
+        public boolean shown() {
+            return core || !entries.isEmpty();
+        }
+    }
+
+    private static final Set<String> CORE = Set.of("experience", "education", "skills", "languages");
+
+    /** The sections without a card of their own. */
+    public List<Section> more() {
+        return sections.stream().filter(section -> !section.shown()).toList();
+    }
+
+    /**
+     * One entry of a section.
      *
      * @param id the entry's id
-     * @param position the title held
-     * @param employer the company
-     * @param period "Mar 2021 — now"
+     * @param title what names it (the position held, the skill)
+     * @param subtitle what is said under it (the employer, the level), or empty
+     * @param when "Mar 2021 — now", a single date, or empty
      */
-    public record Job(String id, String position, String employer, String period) {
+    public record Entry(String id, String title, String subtitle, String when) {
     }
 
     /**
@@ -56,13 +80,14 @@ public record ProfileOverview(String name, String headline, String email, String
         String salaryText = salary.path("amount").isNumber()
                 ? page.number(new BigDecimal(salary.path("amount").asString())) + " " + salary.path("currency").asString("")
                 : "";
-        List<Job> jobs = new ArrayList<>();
-        for (JsonNode job : profile.path("experience")) {
-            String end = job.path("current").asBoolean(false) ? page.t("profile.now")
-                    : Texts.partialDate(job.path("endDate").asString(""), page.locale());
-            String start = Texts.partialDate(job.path("startDate").asString(""), page.locale());
-            jobs.add(new Job(job.path("id").asString(), Texts.pick(job.path("position"), lang),
-                    Texts.pick(job.path("employer"), lang), end.isEmpty() ? start : start + " — " + end));
+        List<Section> sections = new ArrayList<>();
+        for (EntryForms.Form form : EntryForms.ALL) {
+            List<Entry> entries = new ArrayList<>();
+            for (JsonNode entry : profile.path(form.path())) {
+                entries.add(new Entry(entry.path("id").asString(), EntryForms.shown(form, form.title(), entry, page),
+                        EntryForms.shown(form, form.subtitle(), entry, page), EntryForms.when(form, entry, page)));
+            }
+            sections.add(new Section(form.path(), entries, CORE.contains(form.path())));
         }
         List<Finding> findings = new ArrayList<>();
         for (JsonNode finding : completeness.path("findings")) {
@@ -72,20 +97,25 @@ public record ProfileOverview(String name, String headline, String email, String
         return new ProfileOverview(name, Texts.pick(personal.path("headline"), lang),
                 personal.path("contacts").path("email").asString(""), personal.path("contacts").path("phone").asString(""),
                 Texts.pick(personal.path("location").path("city"), lang), Texts.pick(personal.path("desiredPosition"), lang),
-                salaryText, jobs, etag, completeness.path("score").asInt(0), findings);
+                salaryText, Texts.pick(profile.path("summary"), lang), sections, etag,
+                completeness.path("score").asInt(0), findings);
     }
 
-    /** The editor where a finding is fixed: the entry's form, or the personal form; null where there is none yet. */
+    /**
+     * The editor where a finding is fixed, scrolled to the field it names: the entry's form (or a new entry's), the
+     * personal or the summary form; null where the web app has no form for it.
+     */
     private static String linkTo(JsonNode finding) {
         String section = finding.path("section").asString("");
         String item = finding.path("itemId").asString("");
-        if ("experience".equals(section)) {
-            return item.isEmpty() ? "/profile/experience/new" : "/profile/experience/" + item + "/edit";
+        String field = finding.path("field").asString("");
+        String anchor = field.isEmpty() ? "" : "#" + FormErrors.id(field);
+        if ("personal".equals(section) || "summary".equals(section)) {
+            return "/profile/" + section + anchor;
         }
-        if ("personal".equals(section)) {
-            String field = finding.path("field").asString("");
-            return "/profile/personal" + (field.isEmpty() ? "" : "#" + FormErrors.id(field));
+        if (EntryForms.named(section).isEmpty()) {
+            return null;
         }
-        return null;
+        return item.isEmpty() ? "/profile/" + section + "/new" : "/profile/" + section + "/" + item + "/edit" + anchor;
     }
 }
