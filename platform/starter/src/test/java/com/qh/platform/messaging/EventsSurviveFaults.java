@@ -3,6 +3,7 @@ package com.qh.platform.messaging;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import com.qh.platform.events.IntegrationEvent;
 import com.qh.test.TestUsers;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -113,8 +114,9 @@ abstract class EventsSurviveFaults {
 
         await().atMost(Duration.ofMinutes(5)).pollInterval(Duration.ofSeconds(1))
                 .until(() -> received(consumerDatabase) >= EVENTS && incompletePublications(publisherDatabase) == 0);
-        // Redeliveries still in flight would show up now as second rows: give them a moment to arrive.
-        Thread.sleep(3_000);
+        // A redelivery still in flight would show up as a second row: the count must hold for a few seconds.
+        await().during(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(10))
+                .until(() -> received(consumerDatabase) == EVENTS);
 
         assertThat(publisherDatabase.queryForObject("select count(*) from note", Integer.class)).isEqualTo(EVENTS);
         assertThat(received(consumerDatabase)).as("effects: one row per event handled").isEqualTo(EVENTS);
@@ -171,7 +173,7 @@ abstract class EventsSurviveFaults {
         connection.setUsername(String.valueOf(settings.get("spring.rabbitmq.username")));
         connection.setPassword(String.valueOf(settings.get("spring.rabbitmq.password")));
         try {
-            var queue = new RabbitAdmin(connection).getQueueInfo(consumerName + '.' + new NoteCreatedHandler(null).consumerName() + ".dlq");
+            var queue = new RabbitAdmin(connection).getQueueInfo(consumerName + '.' + IntegrationEvent.typeOf(NoteCreated.class) + ".dlq");
             return queue == null ? 0 : (int) queue.getMessageCount();
         }
         finally {

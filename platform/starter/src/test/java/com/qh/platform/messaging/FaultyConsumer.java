@@ -17,6 +17,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 @EnableAutoConfiguration
 class FaultyConsumer {
 
+    /** Printed once the listeners run; the test waits for it. */
+    static final String READY = "QH-CONSUMER-READY";
+
     @Bean
     Clock clock() {
         return Clock.systemUTC();
@@ -31,6 +34,4 @@ class FaultyConsumer {
         new SpringApplicationBuilder(FaultyConsumer.class).web(WebApplicationType.NONE).run(args);
         System.out.println(READY);
     }
-
-    static final String READY = "QH-CONSUMER-READY";
 }

@@ -14,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -69,6 +70,8 @@ class DatabaseOutageTest {
         }
     }
 
+    private static final Duration OUTAGE = Duration.ofSeconds(10);
+
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private EmbeddedPostgres postgres;
     private ConfigurableApplicationContext service;
@@ -117,6 +120,8 @@ class DatabaseOutageTest {
         await().atMost(Duration.ofSeconds(30)).until(() -> statuses.getOrDefault(200, 0) > 50);
 
         postgres.close();
+        Instant stopped = Instant.now();
+        int refusedBefore = statuses.getOrDefault(503, 0);
 
         HttpResponse<String> refused = get(base + "/api/v1/public/notes/count");
         assertThat(refused.statusCode()).isEqualTo(503);
@@ -127,8 +132,10 @@ class DatabaseOutageTest {
                 .contains("\"status\":503").doesNotContain("PSQLException").doesNotContain("Hikari");
         assertThat(get(base + "/actuator/health/readiness").statusCode()).as("readiness while down").isEqualTo(503);
         assertThat(get(base + "/actuator/health/liveness").statusCode()).as("liveness while down").isEqualTo(200);
-        // Down for ten seconds in all, as an operator's restart or a failover might take.
-        Thread.sleep(Duration.ofSeconds(10));
+        // Down for ten seconds in all, as an operator's restart or a failover might take, refusing the load all along.
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200))
+                .until(() -> !Instant.now().isBefore(stopped.plus(OUTAGE))
+                        && statuses.getOrDefault(503, 0) > refusedBefore + 8);
 
         postgres = EmbeddedPostgres.start(directory.resolve("postgres"), Map.of("fsync", "off"), port);
 
