@@ -43,6 +43,7 @@ abstract class GatewayIntegrationTest {
     private static final Socket deadPortHolder = reservedPort();
     static final int deadPort = deadPortHolder.getLocalPort();
     static final EchoWebSocketService notification = new EchoWebSocketService();
+    static final StreamingService streaming = new StreamingService();
 
     // Started once for the shared context and left to stop with the JVM: a context outlives any one test class.
     static {
@@ -94,6 +95,10 @@ abstract class GatewayIntegrationTest {
         registry.add("qh.services.resume.instances[2]", resumeB::baseUrl);
         registry.add("qh.gateway.services.resume.api-docs", () -> "false");
         registry.add("qh.gateway.services.resume.health", () -> "false");
+        registry.add("qh.services.letter.url", streaming::baseUrl);
+        registry.add("qh.gateway.services.letter.paths[0]", () -> "/api/v1/letters/**");
+        registry.add("qh.gateway.services.letter.api-docs", () -> "false");
+        registry.add("qh.gateway.services.letter.health", () -> "false");
         registry.add("qh.gateway.cors.allowed-origins[0]", () -> DEV_ORIGIN);
         registry.add("management.endpoint.health.show-components", () -> "always");
         // Short enough for a test to outlast; uploads get longer (RoutingTest).
