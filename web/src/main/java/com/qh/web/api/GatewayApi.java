@@ -66,6 +66,14 @@ public class GatewayApi {
         return new Call(method, path);
     }
 
+    /** What takes a file the API answers. */
+    @FunctionalInterface
+    public interface Reader {
+
+        /** Reads {@code body}, a 2xx answer with these headers. */
+        void read(int status, HttpHeaders headers, java.io.InputStream body) throws IOException;
+    }
+
     /** One request being put together. */
     public final class Call {
 
@@ -122,6 +130,30 @@ public class GatewayApi {
 
         /** As {@link #download(HttpServletResponse)}, saved as {@code fileName} when the answer names no file. */
         public void download(HttpServletResponse out, String fileName) {
+            receive((status, headers, body) -> {
+                out.setStatus(status);
+                for (String name : List.of(HttpHeaders.CONTENT_TYPE, HttpHeaders.CONTENT_LENGTH,
+                        HttpHeaders.CONTENT_DISPOSITION, HttpHeaders.ETAG)) {
+                    String value = headers.getFirst(name);
+                    if (value != null) {
+                        out.setHeader(name, value);
+                    }
+                }
+                if (fileName != null && headers.getFirst(HttpHeaders.CONTENT_DISPOSITION) == null) {
+                    out.setHeader(HttpHeaders.CONTENT_DISPOSITION, org.springframework.http.ContentDisposition
+                            .attachment().filename(fileName).build().toString());
+                }
+                out.setHeader("X-Content-Type-Options", "nosniff");
+                out.setHeader(HttpHeaders.CACHE_CONTROL, "private, no-store");
+                body.transferTo(out.getOutputStream());
+            });
+        }
+
+        /**
+         * Sends it and hands a 2xx answer's status, headers and body (a file, read as it comes) to {@code reader};
+         * anything else is an {@link ApiProblemException} and the reader is not called.
+         */
+        public void receive(Reader reader) {
             try {
                 RestClient.RequestBodySpec spec = client.method(method).uri(path).accept(MediaType.ALL)
                         .headers(this::headers);
@@ -130,28 +162,13 @@ public class GatewayApi {
                     spec = spec.contentType(MediaType.APPLICATION_JSON).body(json.writeValueAsBytes(body));
                 }
                 spec.exchange((request, response) -> {
-                            int status = response.getStatusCode().value();
-                            if (status < 200 || status >= 300) {
-                                throw new ApiProblemException(problem(status, parse(response.getBody().readAllBytes())));
-                            }
-                            HttpHeaders headers = response.getHeaders();
-                            out.setStatus(status);
-                            for (String name : List.of(HttpHeaders.CONTENT_TYPE, HttpHeaders.CONTENT_LENGTH,
-                                    HttpHeaders.CONTENT_DISPOSITION, HttpHeaders.ETAG)) {
-                                String value = headers.getFirst(name);
-                                if (value != null) {
-                                    out.setHeader(name, value);
-                                }
-                            }
-                            if (fileName != null && headers.getFirst(HttpHeaders.CONTENT_DISPOSITION) == null) {
-                                out.setHeader(HttpHeaders.CONTENT_DISPOSITION, org.springframework.http.ContentDisposition
-                                        .attachment().filename(fileName).build().toString());
-                            }
-                            out.setHeader("X-Content-Type-Options", "nosniff");
-                            out.setHeader(HttpHeaders.CACHE_CONTROL, "private, no-store");
-                            response.getBody().transferTo(out.getOutputStream());
-                            return null;
-                        }, true);
+                    int status = response.getStatusCode().value();
+                    if (status < 200 || status >= 300) {
+                        throw new ApiProblemException(problem(status, parse(response.getBody().readAllBytes())));
+                    }
+                    reader.read(status, response.getHeaders(), response.getBody());
+                    return null;
+                }, true);
             }
             catch (ResourceAccessException unreachable) {
                 throw new ApiProblemException(ApiProblem.unavailable(503));

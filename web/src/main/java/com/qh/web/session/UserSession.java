@@ -84,6 +84,14 @@ public class UserSession {
         });
     }
 
+    /** Sends a call as the signed-in person and hands the file it answers to {@code reader}. */
+    public void receive(HttpServletRequest request, GatewayApi.Call call, GatewayApi.Reader reader) {
+        as(request, call, sent -> {
+            sent.receive(reader);
+            return null;
+        });
+    }
+
     /** Sends a call as the signed-in person and hands each server-sent event it answers to {@code listener}. */
     public void events(HttpServletRequest request, GatewayApi.Call call,
             BiConsumer<String, String> listener) {
