@@ -44,11 +44,11 @@ class OAuthSignInTest extends WebAppTestBase {
         String signUp = browser.get("/sign-up").body();
         String russian = browser().header("Accept-Language", "ru").get("/sign-in").body();
 
-        assertThat(signIn).contains("<form method=\"post\" action=\"/sign-in/github\">")
-                .contains("<span>Continue with GitHub</span>").contains("name=\"next\" value=\"/vacancies\"")
-                .doesNotContain("/sign-in/google").doesNotContain("Google");
-        assertThat(signIn.indexOf("action=\"/sign-in/github\"")).isGreaterThan(signIn.indexOf("action=\"/sign-in\""));
-        assertThat(signUp).contains("action=\"/sign-in/github\"").contains("Continue with GitHub")
+        assertThat(signIn).contains("<a class=\"button oauth-button\" href=\"/sign-in/github?next=%2Fvacancies\">")
+                .contains("<span>Continue with GitHub</span>").doesNotContain("/sign-in/google")
+                .doesNotContain("Google");
+        assertThat(signIn.indexOf("href=\"/sign-in/github")).isGreaterThan(signIn.indexOf("action=\"/sign-in\""));
+        assertThat(signUp).contains("href=\"/sign-in/github\"").contains("Continue with GitHub")
                 .doesNotContain("Google");
         assertThat(russian).contains("<span>Войти через GitHub</span>").contains(">или<");
     }
@@ -70,7 +70,7 @@ class OAuthSignInTest extends WebAppTestBase {
         Browser browser = browser();
         browser.get("/sign-in?next=/vacancies");
 
-        HttpResponse<String> started = browser.post("/sign-in/google", Map.of("next", "/vacancies"));
+        HttpResponse<String> started = browser.get("/sign-in/google?next=/vacancies");
 
         assertThat(started.statusCode()).isEqualTo(302);
         assertThat(started.headers().firstValue("Location").orElseThrow()).isEqualTo(googleConsentPage());
@@ -212,7 +212,7 @@ class OAuthSignInTest extends WebAppTestBase {
         Browser browser = browser();
         browser.get("/sign-in");
 
-        HttpResponse<String> refused = browser.post("/sign-in/google", Map.of());
+        HttpResponse<String> refused = browser.get("/sign-in/google");
 
         assertThat(refused.headers().firstValue("Location").orElseThrow()).endsWith("/sign-in");
         assertThat(browser.get("/sign-in").body()).contains("That way of signing in is not available now.");
@@ -236,7 +236,7 @@ class OAuthSignInTest extends WebAppTestBase {
         browser.post("/sign-in", Map.of("email", "vera@example.org", "password", "correct horse"));
         assertThat(browser.get("/account").body()).contains("<span>Link GitHub</span>").contains("<span>Link Google</span>");
 
-        HttpResponse<String> started = browser.post("/account/link/github", Map.of());
+        HttpResponse<String> started = browser.get("/account/link/github");
         assertThat(started.headers().firstValue("Location").orElseThrow()).isEqualTo(consent);
         assertThat(started.headers().allValues("Set-Cookie")).noneMatch(cookie -> cookie.contains("qh_oauth"));
 
@@ -263,7 +263,8 @@ class OAuthSignInTest extends WebAppTestBase {
     private Browser startedAtGoogle(String next) {
         Browser browser = browser();
         browser.get("/sign-in");
-        HttpResponse<String> started = browser.post("/sign-in/google", next == null ? Map.of() : Map.of("next", next));
+        HttpResponse<String> started = browser.get("/sign-in/google"
+                + (next == null ? "" : "?next=" + URLEncoder.encode(next, StandardCharsets.UTF_8)));
         assertThat(started.headers().firstValue("Location").orElseThrow()).startsWith("https://accounts.google.com/");
         return browser;
     }

@@ -12,7 +12,6 @@ import java.security.MessageDigest;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import tools.jackson.databind.JsonNode;
@@ -51,8 +50,12 @@ class OAuthController {
         this.pending = pending;
     }
 
-    /** The button on the sign-in and sign-up pages (a POST with the CSRF token, so no link can start one). */
-    @PostMapping("/sign-in/{provider}")
+    /**
+     * The button on the sign-in and sign-up pages. A link, not a form: the page's Content-Security-Policy
+     * ({@code form-action 'self'}) would stop a form's redirect to the provider. Following one someone else planted
+     * only starts an attempt that this browser alone can finish.
+     */
+    @GetMapping("/sign-in/{provider}")
     String signIn(@PathVariable String provider, @RequestParam(required = false) String next,
             HttpServletRequest request, RedirectAttributes redirect) {
         String back = AccountController.withNext("/sign-in", next);
@@ -72,8 +75,11 @@ class OAuthController {
         }
     }
 
-    /** "Link Google" on the account page: auth's link start as the signed-in person, then the same way back. */
-    @PostMapping("/account/link/{provider}")
+    /**
+     * "Link Google" on the account page (a link, like the sign-in buttons): auth's link start as the signed-in
+     * person, then the same way back. What it links is whoever is signed in at the provider in this browser.
+     */
+    @GetMapping("/account/link/{provider}")
     String link(@PathVariable String provider, HttpServletRequest request, RedirectAttributes redirect) {
         session.require(request);
         if (!providers.offers(provider)) {
