@@ -136,6 +136,26 @@ class OAuthSignInTest extends WebAppTestBase {
     }
 
     @Test
+    void startsAgainWhenTheProvidersTwoFactorStepHasExpired() {
+        googleIsConfigured();
+        api.server.stubFor(get(urlPathEqualTo("/api/v1/auth/oauth2/google/callback")).willReturn(aResponse()
+                .withStatus(401).withHeader("Content-Type", "application/problem+json")
+                .withBody("{\"type\": \"https://qh.dev/problems/totp-required\", \"status\": 401, "
+                        + "\"twoFactorToken\": \"" + TWO_FACTOR_TOKEN + "\", \"expiresIn\": 300}")));
+        api.server.stubFor(post("/api/v1/auth/oauth2/totp").willReturn(FakeApi.problem(401, "invalid-two-factor-step",
+                "This two-factor step is unknown, expired or already completed.", "")));
+        Browser browser = startedAtGoogle(null);
+        browser.get(callback(CODE, STATE));
+        browser.get("/sign-in/code");
+
+        HttpResponse<String> expired = browser.post("/sign-in/code", Map.of("code", "123456"));
+
+        assertThat(expired.headers().firstValue("Location").orElseThrow()).endsWith("/sign-in");
+        assertThat(browser.get("/sign-in").body()).contains("That took too long. Please sign in again.");
+        assertThat(browser.get("/sign-in/code").headers().firstValue("Location").orElseThrow()).endsWith("/sign-in");
+    }
+
+    @Test
     void saysAnExistingAccountMustLinkFirst() {
         googleIsConfigured();
         api.server.stubFor(get(urlPathEqualTo("/api/v1/auth/oauth2/google/callback")).willReturn(FakeApi.problem(
