@@ -1,19 +1,14 @@
 package com.qh.web.account;
 
 import com.qh.web.api.ApiProblemException;
-import com.qh.web.api.ApiResponse;
 import com.qh.web.api.GatewayApi;
 import com.qh.web.session.PendingSignIns;
-import com.qh.web.session.SessionTokens;
 import com.qh.web.session.UserSession;
 import com.qh.web.view.FormErrors;
 import com.qh.web.view.Page;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import java.time.Clock;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import org.springframework.http.HttpMethod;
 import org.springframework.stereotype.Controller;
@@ -38,23 +33,27 @@ class AccountController {
     private final GatewayApi api;
     private final UserSession session;
     private final PendingSignIns pending;
-    private final Clock clock;
+    private final SignIns signIns;
+    private final OAuthProviders providers;
 
-    AccountController(GatewayApi api, UserSession session, PendingSignIns pending, Clock clock) {
+    AccountController(GatewayApi api, UserSession session, PendingSignIns pending, SignIns signIns,
+            OAuthProviders providers) {
         this.api = api;
         this.session = session;
         this.pending = pending;
-        this.clock = clock;
+        this.signIns = signIns;
+        this.providers = providers;
     }
 
     // --- sign in ---------------------------------------------------------------------------------------------
 
     @GetMapping("/sign-in")
-    String signInForm(@RequestParam(required = false) String next, HttpServletRequest request, Model model) {
+    String signInForm(@RequestParam(required = false) String next, HttpServletRequest request,
+            @ModelAttribute(name = "page", binding = false) Page page, Model model) {
         if (session.current(request).isPresent()) {
             return "redirect:" + SafeRedirects.local(next);
         }
-        return signInPage(model, "", next, FormErrors.none());
+        return signInPage(model, "", next, providerProblem(page, model));
     }
 
     @PostMapping("/sign-in")
@@ -67,12 +66,13 @@ class AccountController {
             return signInPage(model, email, next, missing);
         }
         try {
-            signedIn(request, login(Map.of("email", email.strip(), "password", password)));
+            signIns.signedIn(request, login(Map.of("email", email.strip(), "password", password)));
             return "redirect:" + SafeRedirects.local(next);
         }
         catch (ApiProblemException refused) {
             if (refused.problem().is("totp-required")) {
                 request.getSession().setAttribute(PENDING, pending.hold(email.strip(), password));
+                request.getSession().removeAttribute(OAuthController.TWO_FACTOR);
                 return "redirect:" + withNext("/sign-in/code", next);
             }
             response.setStatus(refused.problem().status());
@@ -83,7 +83,7 @@ class AccountController {
     @GetMapping("/sign-in/code")
     String codeForm(@RequestParam(required = false) String next, HttpServletRequest request, Model model,
             RedirectAttributes redirect) {
-        if (pending.peek(pendingKey(request)).isEmpty()) {
+        if (pending.peek(pendingKey(request)).isEmpty() && providerStep(request) == null) {
             redirect.addFlashAttribute("notice", "notice.sign-in-again");
             return "redirect:" + withNext("/sign-in", next);
         }
@@ -96,7 +96,8 @@ class AccountController {
             RedirectAttributes redirect) {
         String key = pendingKey(request);
         var credentials = pending.peek(key);
-        if (credentials.isEmpty()) {
+        String providerStep = providerStep(request);
+        if (credentials.isEmpty() && providerStep == null) {
             redirect.addFlashAttribute("notice", "notice.sign-in-again");
             return "redirect:" + withNext("/sign-in", next);
         }
@@ -106,15 +107,26 @@ class AccountController {
             return codePage(model, next, required(page, Map.of("code", "")));
         }
         try {
-            JsonNode tokens = login(Map.of("email", credentials.get().email(), "password",
-                    credentials.get().password(), "totpCode", digits));
+            // After Google or GitHub, auth's token from the callback stands in for the address and password.
+            JsonNode tokens = credentials.isPresent()
+                    ? login(Map.of("email", credentials.get().email(), "password", credentials.get().password(),
+                            "totpCode", digits))
+                    : api.call(HttpMethod.POST, "/api/v1/auth/oauth2/totp")
+                            .body(Map.of("twoFactorToken", providerStep, "totpCode", digits)).send().body();
             pending.drop(key);
-            signedIn(request, tokens);
+            request.getSession().removeAttribute(OAuthController.TWO_FACTOR);
+            signIns.signedIn(request, tokens);
             return "redirect:" + SafeRedirects.local(next);
         }
         catch (ApiProblemException refused) {
             if (refused.problem().status() == 429 || refused.problem().is("invalid-credentials")) {
                 pending.drop(key);
+            }
+            if (refused.problem().is("invalid-two-factor-step")) {
+                // The provider's step expired or was used: start again, as with a forgotten password step.
+                request.getSession().removeAttribute(OAuthController.TWO_FACTOR);
+                redirect.addFlashAttribute("notice", "notice.sign-in-again");
+                return "redirect:" + withNext("/sign-in", next);
             }
             response.setStatus(refused.problem().status());
             FormErrors errors = FormErrors.of(refused.problem(), page);
@@ -144,8 +156,8 @@ class AccountController {
     // --- sign up and e-mail verification ---------------------------------------------------------------------
 
     @GetMapping("/sign-up")
-    String signUpForm(Model model) {
-        return signUpPage(model, "", "", FormErrors.none());
+    String signUpForm(@ModelAttribute(name = "page", binding = false) Page page, Model model) {
+        return signUpPage(model, "", "", providerProblem(page, model));
     }
 
     @PostMapping("/sign-up")
@@ -300,7 +312,7 @@ class AccountController {
     @GetMapping("/account")
     String account(HttpServletRequest request, Model model) {
         session.require(request);
-        return AccountPages.account(session, api, request, model);
+        return AccountPages.account(session, api, providers, request, model);
     }
 
     @PostMapping("/account/password")
@@ -334,7 +346,7 @@ class AccountController {
             response.setStatus(400);
         }
         model.addAttribute("errors", errors);
-        return AccountPages.account(session, api, request, model);
+        return AccountPages.account(session, api, providers, request, model);
     }
 
     // --- helpers ----------------------------------------------------------------------------------------------
@@ -343,18 +355,18 @@ class AccountController {
         return api.call(HttpMethod.POST, "/api/v1/auth/login").body(body).send().body();
     }
 
-    private void signedIn(HttpServletRequest request, JsonNode pair) {
-        String access = pair.path("accessToken").asString();
-        ApiResponse me = api.call(HttpMethod.GET, "/api/v1/auth/me").token(access).send();
-        List<String> roles = new ArrayList<>();
-        me.body().path("roles").forEach(role -> roles.add(role.asString()));
-        if (roles.isEmpty()) {
-            roles.add("USER");
+    /** Auth's token for the two-factor step after Google or GitHub, when that is the sign-in waiting for a code. */
+    private static String providerStep(HttpServletRequest request) {
+        var httpSession = request.getSession(false);
+        return httpSession == null ? null : (String) httpSession.getAttribute(OAuthController.TWO_FACTOR);
+    }
+
+    /** How a Google/GitHub sign-in that came back here ended, in the page's language. */
+    private static FormErrors providerProblem(Page page, Model model) {
+        if (model.getAttribute(OAuthController.PROBLEM) instanceof String slug) {
+            return FormErrors.message(page.tOr("problem." + slug, page.t("problem.oauth2-failed")));
         }
-        String email = me.body().path("email").asString("");
-        String name = me.body().path("displayName").asString(email);
-        session.signIn(request, new SessionTokens(access, pair.path("refreshToken").asString(),
-                clock.instant().plusSeconds(pair.path("expiresIn").asLong(900)), email, name, roles));
+        return FormErrors.none();
     }
 
     private String pendingKey(HttpServletRequest request) {
@@ -362,7 +374,7 @@ class AccountController {
         return httpSession == null ? null : (String) httpSession.getAttribute(PENDING);
     }
 
-    private static String withNext(String path, String next) {
+    static String withNext(String path, String next) {
         if (next == null || next.isBlank()) {
             return path;
         }
@@ -402,6 +414,7 @@ class AccountController {
         model.addAttribute("email", email);
         model.addAttribute("next", next == null ? "" : SafeRedirects.local(next));
         model.addAttribute("errors", errors);
+        model.addAttribute("providers", providers.list());
         return "account/sign-in";
     }
 
@@ -415,6 +428,7 @@ class AccountController {
         model.addAttribute("displayName", displayName);
         model.addAttribute("email", email);
         model.addAttribute("errors", errors);
+        model.addAttribute("providers", providers.list());
         return "account/sign-up";
     }
 }

@@ -4,6 +4,7 @@ import com.qh.web.api.ApiProblemException;
 import com.qh.web.api.GatewayApi;
 import com.qh.web.session.UserSession;
 import com.qh.web.view.FormErrors;
+import com.qh.web.view.Page;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.HttpMethod;
 import org.springframework.ui.Model;
@@ -19,7 +20,8 @@ final class AccountPages {
      * Adds what the page shows (two-factor on or off, whether there is a password, from auth's {@code /me}) to what
      * the form left.
      */
-    static String account(UserSession session, GatewayApi api, HttpServletRequest request, Model model) {
+    static String account(UserSession session, GatewayApi api, OAuthProviders providers, HttpServletRequest request,
+            Model model) {
         boolean totp = false;
         boolean password = true;
         try {
@@ -39,6 +41,13 @@ final class AccountPages {
         }
         if (!model.containsAttribute("errors")) {
             model.addAttribute("errors", FormErrors.none());
+        }
+        model.addAttribute("providers", providers.list());
+        if (!model.containsAttribute("linkErrors")) {
+            model.addAttribute("linkErrors", model.getAttribute(OAuthController.PROBLEM) instanceof String slug
+                    && model.getAttribute("page") instanceof Page page
+                    ? FormErrors.message(page.tOr("problem." + slug, page.t("problem.oauth2-failed")))
+                    : FormErrors.none());
         }
         if (!model.containsAttribute("twoFactorErrors")) {
             model.addAttribute("twoFactorErrors", FormErrors.none());

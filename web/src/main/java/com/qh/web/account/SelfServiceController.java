@@ -28,10 +28,12 @@ class SelfServiceController {
 
     private final GatewayApi api;
     private final UserSession session;
+    private final OAuthProviders providers;
 
-    SelfServiceController(GatewayApi api, UserSession session) {
+    SelfServiceController(GatewayApi api, UserSession session, OAuthProviders providers) {
         this.api = api;
         this.session = session;
+        this.providers = providers;
     }
 
     @PostMapping("/account/sign-out-everywhere")
@@ -73,7 +75,7 @@ class SelfServiceController {
             response.setStatus(refused.problem().status());
             model.addAttribute("deleteErrors", errorsOf(refused, page));
             model.addAttribute("deleteConfirm", confirm);
-            return AccountPages.account(session, api, request, model);
+            return AccountPages.account(session, api, providers, request, model);
         }
         session.signOut(request);
         redirect.addFlashAttribute("notice", "notice.account-deleted");

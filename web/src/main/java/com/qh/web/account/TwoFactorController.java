@@ -29,10 +29,12 @@ class TwoFactorController {
 
     private final GatewayApi api;
     private final UserSession session;
+    private final OAuthProviders providers;
 
-    TwoFactorController(GatewayApi api, UserSession session) {
+    TwoFactorController(GatewayApi api, UserSession session, OAuthProviders providers) {
         this.api = api;
         this.session = session;
+        this.providers = providers;
     }
 
     /** Begins the set-up: auth makes a secret, not active until a code from the app confirms it. */
@@ -109,7 +111,7 @@ class TwoFactorController {
             FormErrors errors = FormErrors.of(refused.problem(), page);
             model.addAttribute("twoFactorErrors", errors.fields().isEmpty()
                     ? FormErrors.none().with("disableCode", errors.message()) : errors);
-            return AccountPages.account(session, api, request, model);
+            return AccountPages.account(session, api, providers, request, model);
         }
     }
 

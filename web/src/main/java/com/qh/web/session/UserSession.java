@@ -101,7 +101,11 @@ public class UserSession {
         });
     }
 
-    private <T> T as(HttpServletRequest request, GatewayApi.Call call, Function<GatewayApi.Call, T> send) {
+    /**
+     * The signed-in person's access token, refreshed first when it is due, for the rare call that cannot go through
+     * {@link #send} (one whose answer's headers matter).
+     */
+    public String accessToken(HttpServletRequest request) {
         SessionTokens tokens = require(request);
         if (tokens.dueAt(clock.instant())) {
             try {
@@ -113,8 +117,13 @@ public class UserSession {
             }
             request.getSession().setAttribute(TOKENS, tokens);
         }
+        return tokens.accessToken();
+    }
+
+    private <T> T as(HttpServletRequest request, GatewayApi.Call call, Function<GatewayApi.Call, T> send) {
+        String token = accessToken(request);
         try {
-            return send.apply(call.token(tokens.accessToken()));
+            return send.apply(call.token(token));
         }
         catch (ApiProblemException refused) {
             if (refused.problem().status() == 401 && SESSION_OVER.contains(refused.problem().slug())) {
