@@ -322,6 +322,20 @@ class PagesTest extends WebAppTestBase {
     }
 
     @Test
+    void searchesVacanciesInRussianWithTheWordsThePersonTyped() {
+        Browser browser = signedInVera();
+        api.server.stubFor(get(urlPathEqualTo("/api/v1/vacancies")).willReturn(okJson(FakeApi.emptyVacancyList())));
+
+        HttpResponse<String> list = browser.get("/vacancies?q=" + java.net.URLEncoder.encode("Java разработчик & 100%",
+                java.nio.charset.StandardCharsets.UTF_8));
+
+        assertThat(list.statusCode()).isEqualTo(200);
+        // Encoded once on the way to the API, so the service reads exactly what was typed.
+        api.server.verify(getRequestedFor(urlPathEqualTo("/api/v1/vacancies"))
+                .withQueryParam("q", equalTo("Java разработчик & 100%")));
+    }
+
+    @Test
     void showsWhyAnAdminCannotDisableThemselves() {
         api.veraSignsIn(900);
         api.veraIsAdmin();

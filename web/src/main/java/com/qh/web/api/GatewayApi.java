@@ -25,6 +25,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.client.ResourceAccessException;
 import org.springframework.web.client.RestClient;
+import org.springframework.web.util.DefaultUriBuilderFactory;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 import tools.jackson.core.JacksonException;
@@ -55,8 +56,12 @@ public class GatewayApi {
         this.http = http;
         JdkClientHttpRequestFactory requests = new JdkClientHttpRequestFactory(http);
         requests.setReadTimeout(properties.readTimeout());
+        // Callers pass paths and queries already encoded (UriComponentsBuilder...encode()); encoding them again
+        // would send "%D1%80" as the text "%D1%80" and a search in Russian would find nothing.
+        DefaultUriBuilderFactory addresses = new DefaultUriBuilderFactory(properties.url().toString());
+        addresses.setEncodingMode(DefaultUriBuilderFactory.EncodingMode.NONE);
         this.client = RestClient.builder()
-                .baseUrl(properties.url().toString())
+                .uriBuilderFactory(addresses)
                 .requestFactory(requests)
                 .build();
     }
