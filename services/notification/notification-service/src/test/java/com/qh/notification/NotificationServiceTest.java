@@ -142,6 +142,24 @@ class NotificationServiceTest {
         HttpResponse<String> invalid = call("PUT", path, "{\"subject\": \"No text\"}", admin);
 
         assertThat(saved.statusCode()).isEqualTo(200);
+        assertThat(json(saved).get("placeholders").toString()).isEqualTo("[\"displayName\"]");
+        // The catalog lists every shipped template and says which one an admin changed.
+        JsonNode catalog = json(call("GET", "/api/v1/notifications/admin/templates", null, admin));
+        assertThat(catalog.size()).isGreaterThanOrEqualTo(28);
+        assertThat(catalog.toString()).contains("{\"eventType\":\"user.password-reset-requested.v1\","
+                + "\"channel\":\"in-app\",\"language\":\"ru\",\"overridden\":false,\"shipped\":true}");
+        JsonNode edited = null;
+        for (JsonNode entry : catalog) {
+            if (entry.get("eventType").asString().equals("user.registered.v1") && entry.get("channel").asString()
+                    .equals("email") && entry.get("language").asString().equals("en")) {
+                edited = entry;
+            }
+        }
+        assertThat(edited).isNotNull();
+        assertThat(edited.get("overridden").asBoolean()).isTrue();
+        assertThat(edited.has("updatedAt")).isTrue();
+        assertThat(call("GET", "/api/v1/notifications/admin/templates", null, TestUsers.user(UUID.randomUUID()))
+                .statusCode()).isEqualTo(403);
         assertThat(preview.get("subject").asString()).isEqualTo("Hi <script>");
         assertThat(preview.get("html").asString()).isEqualTo("<p>&lt;script&gt;</p>\n".strip());
         assertThat(invalid.statusCode()).isEqualTo(400);

@@ -3,6 +3,9 @@ package com.qh.notification.template;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
 import org.springframework.web.util.HtmlUtils;
 
 /**
@@ -19,6 +22,17 @@ public record Template(String subject, String text, String html) {
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{\\s*([A-Za-z0-9_.]+)\\s*}}");
     private static final String TEXT_MARK = "--- text";
     private static final String HTML_MARK = "--- html";
+
+    /** The placeholders it uses, in the order they first appear (subject, text, then HTML). */
+    public List<String> placeholders() {
+        Set<String> names = new LinkedHashSet<>();
+        for (String part : new String[] { subject, text, html }) {
+            if (part != null) {
+                PLACEHOLDER.matcher(part).results().forEach(match -> names.add(match.group(1)));
+            }
+        }
+        return List.copyOf(names);
+    }
 
     /** Fills the template in. */
     public Message render(Map<String, String> values) {

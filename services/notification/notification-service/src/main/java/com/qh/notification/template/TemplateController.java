@@ -9,6 +9,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.springframework.http.HttpStatus;
@@ -125,11 +126,13 @@ class TemplateController {
      * The template in use.
      *
      * @param overridden whether it is an admin's edit rather than the shipped one
+     * @param placeholders the {@code {{name}}} placeholders it uses, for an editor to offer and a preview to fill
      */
-    record TemplateView(String subject, String text, String html, boolean overridden) {
+    record TemplateView(String subject, String text, String html, boolean overridden, List<String> placeholders) {
 
         static TemplateView of(Template template, boolean overridden) {
-            return new TemplateView(template.subject(), template.text(), template.html(), overridden);
+            return new TemplateView(template.subject(), template.text(), template.html(), overridden,
+                    template.placeholders());
         }
     }
 }

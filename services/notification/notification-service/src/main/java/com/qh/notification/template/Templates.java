@@ -7,8 +7,12 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import org.springframework.core.io.ClassPathResource;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 
@@ -47,6 +51,71 @@ public class Templates {
         }
         catch (IOException e) {
             throw new UncheckedIOException("Cannot read the shipped template " + resource.getPath(), e);
+        }
+    }
+
+    /**
+     * Every template there is: each shipped one ({@code templates/<event type>/<channel>.<language>.tpl}) and each
+     * override, sorted by event type, channel and language, each saying whether an admin changed it.
+     */
+    public List<Entry> catalog() {
+        Map<String, Entry> entries = new TreeMap<>();
+        try {
+            for (Resource resource : new PathMatchingResourcePatternResolver().getResources(
+                    "classpath*:templates/*/*.tpl")) {
+                String url = resource.getURL().getPath();
+                String[] parts = url.substring(url.indexOf("templates/") + "templates/".length()).split("/");
+                String[] name = parts[1].split("\\.");
+                Channel channel = channelOf(name[0]);
+                if (parts.length == 2 && name.length == 3 && channel != null && LANGUAGES.contains(name[1])) {
+                    Entry entry = new Entry(parts[0], channel, name[1], false, true, null);
+                    entries.put(entry.key(), entry);
+                }
+            }
+        }
+        catch (IOException e) {
+            throw new UncheckedIOException("Cannot list the shipped templates", e);
+        }
+        jdbc.query("select event_type, channel, language, updated_at from template_override", rs -> {
+            Channel channel = channelOf(rs.getString(2));
+            if (channel != null) {
+                String key = Entry.key(rs.getString(1), channel, rs.getString(3));
+                boolean shipped = entries.containsKey(key);
+                entries.put(key, new Entry(rs.getString(1), channel, rs.getString(3), true, shipped,
+                        rs.getTimestamp(4).toInstant()));
+            }
+        });
+        return List.copyOf(entries.values());
+    }
+
+    private static Channel channelOf(String name) {
+        try {
+            return Channel.valueOf(name.toUpperCase(Locale.ROOT));
+        }
+        catch (IllegalArgumentException unknown) {
+            return null;
+        }
+    }
+
+    /**
+     * One template of the catalog.
+     *
+     * @param eventType the event it is for
+     * @param channel where its messages go
+     * @param language {@code en} or {@code ru}
+     * @param overridden whether an admin's edit is in use
+     * @param shipped whether QH ships one (an override of a template QH does not ship has nothing to go back to)
+     * @param updatedAt when the override was saved, or {@code null}
+     */
+    public record Entry(String eventType, Channel channel, String language, boolean overridden, boolean shipped,
+            Instant updatedAt) {
+
+        static String key(String eventType, Channel channel, String language) {
+            return eventType + "/" + channel.ordinal() + "/" + language;
+        }
+
+        String key() {
+            return key(eventType, channel, language);
         }
     }
 
