@@ -111,12 +111,4 @@ class AdminAiUsageTest extends WebAppTestBase {
                     "promptTokens": 1000, "completionTokens": 200, "calls": 3}]}""".formatted(VERA, IVAN, VERA);
     }
 
-    private Browser signedInAdmin() {
-        api.veraSignsIn(900);
-        api.veraIsAdmin();
-        Browser browser = browser();
-        browser.get("/sign-in");
-        browser.post("/sign-in", Map.of("email", "vera@example.org", "password", "correct horse"));
-        return browser;
-    }
 }

@@ -120,6 +120,12 @@ class ScreensTest extends WebAppTestBase {
                     assertThat(page.url()).endsWith("/notifications");
                     chromium.shoot(page, prefix + "18-admin-users", "/admin/users");
                     chromium.shoot(page, prefix + "18b-admin-ai", "/admin/ai");
+                    chromium.shoot(page, prefix + "18c-admin-audit", "/admin/audit?user=ivan%40example.org");
+                    chromium.shoot(page, prefix + "18d-admin-templates", "/admin/templates");
+                    chromium.shoot(page, prefix + "18e-admin-template", AdminTemplatesTest.PAGE);
+                    page.click("button[value=preview]");
+                    page.waitForSelector(".template-preview");
+                    chromium.look(page, prefix + "18f-admin-template-preview");
                     chromium.shoot(page, prefix + "16-not-found", "/no-such-page");
                     page.context().close();
                 }
@@ -157,6 +163,13 @@ class ScreensTest extends WebAppTestBase {
         api.server.stubFor(get("/api/v1/analysis/salary/me").willReturn(okJson(SalaryPageTest.accountantInMoscow())));
         api.server.stubFor(post("/api/v1/analysis/salary").willReturn(okJson(SalaryPageTest.accountantInMoscow())));
         api.server.stubFor(get(urlPathEqualTo("/api/v1/admin/ai/usage")).willReturn(okJson(AdminAiUsageTest.usage())));
+        api.server.stubFor(get(urlPathEqualTo("/api/v1/auth/admin/audit")).willReturn(okJson(AdminAuditTest.events(2))));
+        AdminAuditTest.stubAdmin();
+        api.server.stubFor(get("/api/v1/notifications/admin/templates").willReturn(okJson(AdminTemplatesTest.catalog())));
+        api.server.stubFor(get(AdminTemplatesTest.API).willReturn(okJson(AdminTemplatesTest.template())));
+        api.server.stubFor(post(AdminTemplatesTest.API + "/preview").willReturn(okJson("""
+                {"subject": "Добро пожаловать в QH", "text": "Здравствуйте, Вера Соколова!\\nhttps://qh.example.org/\\n",
+                 "html": "<p>Здравствуйте, <b>Вера Соколова</b>!</p><p><a href=\\"https://qh.example.org/\\">Открыть QH</a></p>"}""")));
         api.server.stubFor(get("/api/v1/profile").willReturn(okJson("""
                 {"primaryLanguage": "RU", "personal": {"firstName": {"ru": "Вера", "en": "Vera"},
                   "lastName": {"ru": "Соколова", "en": "Sokolova"}, "headline": {"en": "Backend developer, 7 years",

@@ -36,6 +36,17 @@ abstract class WebAppTestBase {
     /** A browser signed in as Vera, the fake API's user, with a password. */
     Browser signedInVera() {
         api.veraSignsIn(900);
+        return signIn();
+    }
+
+    /** A browser signed in as Vera when she is an admin. */
+    Browser signedInAdmin() {
+        api.veraSignsIn(900);
+        api.veraIsAdmin();
+        return signIn();
+    }
+
+    private Browser signIn() {
         Browser browser = browser();
         browser.get("/sign-in");
         browser.post("/sign-in", Map.of("email", "vera@example.org", "password", "correct horse"));

@@ -56,11 +56,6 @@ class AdminAiController {
     String usage(@RequestParam(defaultValue = "") String from, @RequestParam(defaultValue = "") String to,
             @RequestParam(defaultValue = "") String userId, HttpServletRequest request, HttpServletResponse response,
             @ModelAttribute(name = "page", binding = false) Page page, Model model) {
-        if (!session.require(request).admin()) {
-            response.setStatus(403);
-            model.addAttribute("status", 403);
-            return "error";
-        }
         Map<String, String> typed = new LinkedHashMap<>();
         typed.put("from", from.strip());
         typed.put("to", to.strip());
@@ -99,11 +94,6 @@ class AdminAiController {
     String budget(@PathVariable UUID id, @RequestParam(defaultValue = "") String dailyTokens,
             @RequestParam(defaultValue = "") String back, HttpServletRequest request, HttpServletResponse response,
             @ModelAttribute(name = "page", binding = false) Page page, Model model, RedirectAttributes redirect) {
-        if (!session.require(request).admin()) {
-            response.setStatus(403);
-            model.addAttribute("status", 403);
-            return "error";
-        }
         String typed = dailyTokens.replaceAll("[\\s\u00a0,.]", "");
         if (!typed.isEmpty() && !typed.matches(WHOLE)) {
             redirect.addFlashAttribute("problem", page.t("admin.ai.budget.whole"));

@@ -27,8 +27,7 @@ import org.springframework.web.util.UriComponentsBuilder;
 import tools.jackson.databind.JsonNode;
 
 /**
- * The admin's user list. The session's roles only decide whether to show the page; every action is the admin API's,
- * which checks the token itself (a demoted admin's old session is refused there).
+ * The admin's user list (admins only, {@link AdminOnly}).
  */
 @Controller
 @RequestMapping("/admin/users")
@@ -48,9 +47,6 @@ class AdminUsersController {
     String users(@RequestParam(defaultValue = "") String q, @RequestParam(defaultValue = "0") int page,
             HttpServletRequest request, HttpServletResponse response,
             @ModelAttribute(name = "page", binding = false) Page view, Model model) {
-        if (!admin(request)) {
-            return forbidden(response, model);
-        }
         String path = UriComponentsBuilder.fromPath("/api/v1/auth/admin/users")
                 .queryParamIfPresent("q", q.isBlank() ? Optional.empty() : Optional.of(q.strip()))
                 .queryParam("page", Math.max(page, 0)).queryParam("size", PAGE_SIZE).encode().build().toUriString();
@@ -84,9 +80,6 @@ class AdminUsersController {
 
     private String act(HttpServletRequest request, HttpServletResponse response, Page page, Model model,
             RedirectAttributes redirect, String q, String notice, GatewayApi.Call call) {
-        if (!admin(request)) {
-            return forbidden(response, model);
-        }
         try {
             session.send(request, call);
             redirect.addFlashAttribute("notice", notice);
@@ -101,16 +94,5 @@ class AdminUsersController {
         return "redirect:" + UriComponentsBuilder.fromPath("/admin/users")
                 .queryParamIfPresent("q", q.isBlank() ? Optional.empty() : Optional.of(q)).encode().build()
                 .toUriString();
-    }
-
-    private boolean admin(HttpServletRequest request) {
-        SessionTokens tokens = session.require(request);
-        return tokens.admin();
-    }
-
-    private static String forbidden(HttpServletResponse response, Model model) {
-        response.setStatus(403);
-        model.addAttribute("status", 403);
-        return "error";
     }
 }

@@ -57,6 +57,14 @@ class PageAdvice {
         return "redirect:" + target;
     }
 
+    @ExceptionHandler(ForbiddenException.class)
+    String forbidden(HttpServletRequest request, HttpServletResponse response, Model model) {
+        response.setStatus(403);
+        model.addAttribute("page", pageOf(request));
+        model.addAttribute("status", 403);
+        return "error";
+    }
+
     @ExceptionHandler(ApiProblemException.class)
     String apiProblem(ApiProblemException problem, HttpServletRequest request, HttpServletResponse response,
             Model model) {
