@@ -14,7 +14,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
 /**
  * A service that streams server-sent events as the letter service's draft stream and the web app's live channel do:
  * it sends a first event, then holds the response open until the test {@linkplain #release releases} it (the
- * client has seen the first event) and only then sends the last one. If a proxy in between held the first event back
+ * client has seen the first event) and only then sends the last one. With {@code ?quietFor=<ms>} it writes nothing
+ * for that long after the first event, then a comment line, as a live channel does between heartbeats. If a proxy in between held the first event back
  * until the response ended, the test could never release it, and {@link #waitedInVain} says so.
  */
 final class StreamingService {
@@ -39,6 +40,13 @@ final class StreamingService {
             try (OutputStream body = exchange.getResponseBody()) {
                 body.write("event: text\ndata: Dear hiring team,\n\n".getBytes(StandardCharsets.UTF_8));
                 body.flush();
+                String query = exchange.getRequestURI().getQuery();
+                if (query != null && query.startsWith("quietFor=")) {
+                    // A writer that pauses (a model thinking, a live channel between heartbeats), then goes on.
+                    Thread.sleep(Long.parseLong(query.substring("quietFor=".length())));
+                    body.write(": still here\n\n".getBytes(StandardCharsets.UTF_8));
+                    body.flush();
+                }
                 if (!waiting.await(10, TimeUnit.SECONDS)) {
                     waitedInVain.set(true);
                 }

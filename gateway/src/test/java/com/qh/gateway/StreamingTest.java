@@ -47,4 +47,28 @@ class StreamingTest extends GatewayIntegrationTest {
         assertThat(lines).containsSubsequence("event: text", "data: Dear hiring team,", "", "event: done",
                 "data: {\"letterId\": \"l-1\"}");
     }
+
+    @Test
+    void keepsAStreamOpenLongerThanTheWaitForAnAnswer() throws IOException, InterruptedException {
+        streaming.reset();
+        String token = TestTokens.validToken(TestTokens.newUserId());
+
+        // The read timeout here is 3 s; the service pauses 4 s after its first event, as between heartbeats.
+        HttpResponse<Stream<String>> response = HttpClient.newHttpClient().send(request(StreamingService.PATH
+                + "?quietFor=4000").header("Authorization", bearer(token)).header("Accept", "text/event-stream")
+                .build(), HttpResponse.BodyHandlers.ofLines());
+
+        List<String> lines = new ArrayList<>();
+        try (Stream<String> body = response.body()) {
+            Iterator<String> reader = body.iterator();
+            while (!lines.contains(": still here") && reader.hasNext()) {
+                lines.add(reader.next());
+            }
+            streaming.release();
+            reader.forEachRemaining(lines::add);
+        }
+
+        assertThat(lines).as("the stream went on past the answer's time limit")
+                .containsSubsequence("data: Dear hiring team,", ": still here", "event: done");
+    }
 }

@@ -3,7 +3,6 @@ package com.qh.gateway.routing;
 import java.net.http.HttpClient;
 import java.util.Optional;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.boot.http.client.ClientHttpRequestFactoryBuilder;
 import org.springframework.boot.http.client.HttpClientSettings;
 import org.springframework.boot.http.client.JdkClientHttpRequestFactoryBuilder;
 import org.springframework.boot.http.client.autoconfigure.ClientHttpRequestFactoryBuilderCustomizer;
@@ -34,14 +33,12 @@ class RoutingConfiguration {
 
     /**
      * The client the routes proxy with (Spring Cloud Gateway takes a {@link ClientHttpRequestFactory} bean): the
-     * configured timeouts ({@code spring.http.clients.*}), except that uploads may take
-     * {@code qh.gateway.upload-timeout}.
+     * configured connect and read timeouts ({@code spring.http.clients.*}), the read timeout bounding the wait for
+     * the answer to start, except that uploads may take {@code qh.gateway.upload-timeout}.
      */
     @Bean
-    ClientHttpRequestFactory serviceRequestFactory(ClientHttpRequestFactoryBuilder<?> builder,
-            HttpClientSettings settings, GatewayProperties gateway) {
-        return new UploadAwareRequestFactory(builder.build(settings),
-                builder.build(settings.withReadTimeout(gateway.uploadTimeout())));
+    ClientHttpRequestFactory serviceRequestFactory(HttpClientSettings settings, GatewayProperties gateway) {
+        return new ServiceRequestFactory(settings.connectTimeout(), settings.readTimeout(), gateway.uploadTimeout());
     }
 
     @Bean
