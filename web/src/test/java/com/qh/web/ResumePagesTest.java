@@ -114,6 +114,26 @@ class ResumePagesTest extends WebAppTestBase {
     }
 
     @Test
+    void readsTheResumeOncePerVersionNotOncePerPreview() {
+        Browser browser = signedIn();
+        api.server.stubFor(post("/api/v1/resumes/preview?format=png").willReturn(aResponse()
+                .withHeader("Content-Type", "image/png").withBody(ResumeFixtures.PNG)));
+        browser.get("/resumes/" + RESUME);
+
+        for (String accent : List.of("#be123c", "#1d4ed8", "#047857")) {
+            assertThat(browser.postPairs("/resumes/" + RESUME + "/preview", form(accent)).statusCode()).isEqualTo(200);
+        }
+        api.server.verify(1, getRequestedFor(urlEqualTo(API)));
+        api.server.verify(3, postRequestedFor(urlEqualTo("/api/v1/resumes/preview?format=png")));
+
+        // A form made from another version (saved in another tab) reads the resume again.
+        List<String> older = form("#be123c");
+        older.set(1, "\"v2\"");
+        browser.postPairs("/resumes/" + RESUME + "/preview", older);
+        api.server.verify(2, getRequestedFor(urlEqualTo(API)));
+    }
+
+    @Test
     void showsAnImpossibleSettingInThePreviewAndBesideItsFieldOnSave() {
         Browser browser = signedIn();
         api.server.stubFor(post("/api/v1/resumes/preview?format=png").willReturn(FakeApi.problem(422,

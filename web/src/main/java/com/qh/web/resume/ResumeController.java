@@ -49,10 +49,12 @@ class ResumeController {
 
     private final GatewayApi api;
     private final UserSession session;
+    private final StoredResumes lastRead;
 
-    ResumeController(GatewayApi api, UserSession session) {
+    ResumeController(GatewayApi api, UserSession session, StoredResumes lastRead) {
         this.api = api;
         this.session = session;
+        this.lastRead = lastRead;
     }
 
     @GetMapping
@@ -128,11 +130,13 @@ class ResumeController {
     String preview(@PathVariable UUID id, @RequestParam MultiValueMap<String, String> form,
             HttpServletRequest request, HttpServletResponse response,
             @ModelAttribute(name = "page", binding = false) Page page, Model model) {
-        ApiResponse stored = read(request, id);
+        // The version the form was made from, as read for the page: no read of the resume per change.
+        ApiResponse saved = lastRead.at(session.require(request).email(), id, form.getFirst("etag"))
+                .orElseGet(() -> read(request, id));
         Map<String, String> invalid = new LinkedHashMap<>();
-        ObjectNode design = design(stored.body().path("design"), form, invalid, page);
+        ObjectNode design = design(saved.body().path("design"), form, invalid, page);
         model.addAttribute("id", id.toString());
-        model.addAttribute("version", stored.body().path("version").asInt(1));
+        model.addAttribute("version", saved.body().path("version").asInt(1));
         if (!invalid.isEmpty()) {
             model.addAttribute("refusal", String.join(" ", invalid.values()));
             return "resume/preview";
@@ -323,7 +327,9 @@ class ResumeController {
     }
 
     private ApiResponse read(HttpServletRequest request, UUID id) {
-        return session.send(request, api.call(HttpMethod.GET, "/api/v1/resumes/" + id));
+        ApiResponse resume = session.send(request, api.call(HttpMethod.GET, "/api/v1/resumes/" + id));
+        lastRead.keep(session.require(request).email(), id, resume);
+        return resume;
     }
 
     private String png(HttpServletRequest request, HttpServletResponse response, ObjectNode design) {
