@@ -92,6 +92,26 @@ class AdminTemplatesTest extends WebAppTestBase {
     }
 
     @Test
+    void showsAMalformedPlaceholderBesideItsFieldWithoutSendingTheDraft() {
+        Browser browser = signedInAdmin().header("Accept-Language", "ru");
+        stubTemplate();
+        browser.get(PAGE);
+
+        HttpResponse<String> preview = browser.post(PAGE, Map.of("action", "preview", "subject", "Привет, {displayName}}",
+                "text", "Здравствуйте, {{displayName}}!\nСсылка: {{ссылка}}", "html",
+                "<style>@media (max-width: 600px) { p { margin: 0 }}</style><p>{{link}}</p>"));
+
+        assertThat(preview.statusCode()).isEqualTo(400);
+        assertThat(preview.body())
+                .contains("id=\"f-subject-error\">«Привет, {displayName}}» — не подстановка: пишите её как {{name}}")
+                .contains("id=\"f-text-error\">«{{ссылка}}» — не подстановка")
+                .doesNotContain("f-html-error")
+                .contains("Здравствуйте, {{displayName}}!\nСсылка: {{ссылка}}</textarea>");
+        api.server.verify(0, postRequestedFor(urlPathEqualTo(API + "/preview")));
+        api.server.verify(0, putRequestedFor(urlPathEqualTo(API)));
+    }
+
+    @Test
     void restoresTheShippedTextAfterHtmxConfirms() {
         Browser browser = signedInAdmin();
         stubTemplate();
