@@ -49,7 +49,9 @@ class AdminTemplatesTest extends WebAppTestBase {
         String editor = browser.get(PAGE).body();
         assertThat(editor).contains("<code>user.registered.v1</code> · the shipped text is in use")
                 .contains("Placeholders: <code>{{displayName}}</code>, <code>{{link}}</code>")
-                .contains("Здравствуйте, {{displayName}}!\n{{link}}\n</textarea>");
+                .contains("Здравствуйте, {{displayName}}!\n{{link}}\n</textarea>")
+                .contains("<h1>Welcome after sign-up · <span class=\"nowrap\">E-mail · RU</span></h1>")
+                .contains("formaction=\"" + PAGE + "#preview-title\"");
 
         HttpResponse<String> preview = browser.post(PAGE, Map.of("action", "preview",
                 "subject", "Добро пожаловать, {{displayName}}", "text", "Здравствуйте, {{displayName}}!",
