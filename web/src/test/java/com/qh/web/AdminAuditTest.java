@@ -62,6 +62,35 @@ class AdminAuditTest extends WebAppTestBase {
     }
 
     @Test
+    void showsAuthsRefusalBesideTheFieldItNames() {
+        Browser browser = signedInAdmin();
+        api.server.stubFor(get(urlPathEqualTo("/api/v1/auth/admin/audit")).willReturn(FakeApi.problem(400,
+                "validation", "1 field is invalid: from.", "{\"field\": \"from\", \"message\": \"must be after 2020\"}")));
+
+        HttpResponse<String> page = browser.get("/admin/audit?from=1999-01-01");
+
+        assertThat(page.statusCode()).isEqualTo(400);
+        assertThat(page.body()).contains("<p class=\"field-error\" id=\"f-from-error\">must be after 2020</p>")
+                .contains("value=\"1999-01-01\"").contains("Fix the filters above to see events.")
+                .doesNotContain("<table");
+    }
+
+    @Test
+    void saysSoWhenNoEventMatchesWithoutAPager() {
+        Browser browser = signedInAdmin();
+        api.server.stubFor(get(urlPathEqualTo("/api/v1/auth/admin/audit")).willReturn(okJson(
+                "{\"items\": [], \"page\": 0, \"size\": 50, \"total\": 0}")));
+
+        HttpResponse<String> page = browser.get("/admin/audit?type=ACCOUNT_LOCKED");
+
+        assertThat(page.statusCode()).isEqualTo(200);
+        api.server.verify(getRequestedFor(urlPathEqualTo("/api/v1/auth/admin/audit"))
+                .withQueryParam("type", equalTo("ACCOUNT_LOCKED")).withQueryParam("size", equalTo("50")));
+        assertThat(page.body()).contains("No events match these filters.").doesNotContain("<table")
+                .doesNotContain("rel=\"next\"");
+    }
+
+    @Test
     void isForAdminsOnly() {
         Browser person = signedInVera();
 

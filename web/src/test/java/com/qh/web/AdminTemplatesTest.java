@@ -49,7 +49,9 @@ class AdminTemplatesTest extends WebAppTestBase {
         String editor = browser.get(PAGE).body();
         assertThat(editor).contains("<code>user.registered.v1</code> · the shipped text is in use")
                 .contains("Placeholders: <code>{{displayName}}</code>, <code>{{link}}</code>")
-                .contains("Здравствуйте, {{displayName}}!\n{{link}}\n</textarea>");
+                .contains("Здравствуйте, {{displayName}}!\n{{link}}\n</textarea>")
+                .contains("<h1>Welcome after sign-up · <span class=\"nowrap\">E-mail · RU</span></h1>")
+                .contains("formaction=\"" + PAGE + "#preview-title\"");
 
         HttpResponse<String> preview = browser.post(PAGE, Map.of("action", "preview",
                 "subject", "Добро пожаловать, {{displayName}}", "text", "Здравствуйте, {{displayName}}!",
@@ -89,6 +91,26 @@ class AdminTemplatesTest extends WebAppTestBase {
         assertThat(refused.body()).contains("<p class=\"field-error\" id=\"f-text-error\">must not be blank</p>")
                 .contains("href=\"#f-text\">Plain text: must not be blank").contains("value=\"Привет\"")
                 .contains("&lt;p&gt;Привет&lt;/p&gt;</textarea>");
+    }
+
+    @Test
+    void showsAMalformedPlaceholderBesideItsFieldWithoutSendingTheDraft() {
+        Browser browser = signedInAdmin().header("Accept-Language", "ru");
+        stubTemplate();
+        browser.get(PAGE);
+
+        HttpResponse<String> preview = browser.post(PAGE, Map.of("action", "preview", "subject", "Привет, {displayName}}",
+                "text", "Здравствуйте, {{displayName}}!\nСсылка: {{ссылка}}", "html",
+                "<style>@media (max-width: 600px) { p { margin: 0 }}</style><p>{{link}}</p>"));
+
+        assertThat(preview.statusCode()).isEqualTo(400);
+        assertThat(preview.body())
+                .contains("id=\"f-subject-error\">«Привет, {displayName}}» — не подстановка: пишите её как {{name}}")
+                .contains("id=\"f-text-error\">«{{ссылка}}» — не подстановка")
+                .doesNotContain("f-html-error")
+                .contains("Здравствуйте, {{displayName}}!\nСсылка: {{ссылка}}</textarea>");
+        api.server.verify(0, postRequestedFor(urlPathEqualTo(API + "/preview")));
+        api.server.verify(0, putRequestedFor(urlPathEqualTo(API)));
     }
 
     @Test

@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -40,6 +41,9 @@ class AdminTemplatesController {
 
     static final List<String> CHANNELS = List.of("email", "in-app", "push", "sms");
     static final List<String> LANGUAGES = List.of("ru", "en");
+
+    /** A placeholder as the notification service fills it in ({@code Template.PLACEHOLDER} there). */
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{\\s*[A-Za-z0-9_.]+\\s*}}");
 
     private final GatewayApi api;
     private final UserSession session;
@@ -81,6 +85,18 @@ class AdminTemplatesController {
         Map<String, String> typed = new LinkedHashMap<>();
         draft.forEach((name, value) -> typed.put(name, value == null ? "" : value.toString()));
         JsonNode current = session.send(request, api.call(HttpMethod.GET, path)).body();
+        Map<String, String> malformed = new LinkedHashMap<>();
+        typed.forEach((part, value) -> {
+            String fragment = malformedPlaceholder(value, !"html".equals(part));
+            if (fragment != null) {
+                malformed.put(part, page.t("admin.templates.malformed", fragment, "{{name}}"));
+            }
+        });
+        if (!malformed.isEmpty()) {
+            response.setStatus(400);
+            return editor(model, eventType, channel, language, typed, current,
+                    new FormErrors(malformed, page.t("form.fix-below")), null);
+        }
         try {
             if ("preview".equals(action)) {
                 JsonNode preview = session.send(request, api.call(HttpMethod.POST, path + "/preview")
@@ -148,6 +164,33 @@ class AdminTemplatesController {
             draft.put(part, value.isBlank() && !"text".equals(part) ? null : value);
         }
         return draft;
+    }
+
+    /**
+     * The first {@code {{} or {@code }}} in {@code part} that is not part of a placeholder, with what follows it on
+     * its line (at most 24 characters); null when there is none. The notification service checks no syntax: it
+     * leaves such text as it is in every message, and fills a placeholder it has no value for with nothing, so a
+     * typo would reach people unnoticed. A lone {@code }}} counts only where {@code closings} is set: in HTML it is
+     * as likely the end of two CSS blocks.
+     */
+    static String malformedPlaceholder(String part, boolean closings) {
+        if (part == null || (!part.contains("{{") && !part.contains("}}"))) {
+            return null;
+        }
+        // Blank out the good placeholders, keeping every other character where it was.
+        String masked = PLACEHOLDER.matcher(part).replaceAll(match -> " ".repeat(match.group().length()));
+        int open = masked.indexOf("{{");
+        int close = closings ? masked.indexOf("}}") : -1;
+        int at = open < 0 ? close : close < 0 ? open : Math.min(open, close);
+        if (at < 0) {
+            return null;
+        }
+        int lineStart = part.lastIndexOf('\n', at) + 1;
+        int lineEnd = part.indexOf('\n', at) < 0 ? part.length() : part.indexOf('\n', at);
+        // An opening with what follows it, or a closing with what comes before it.
+        int start = at == open ? at : Math.max(lineStart, at - 22);
+        int end = at == open ? Math.min(lineEnd, at + 24) : at + 2;
+        return part.substring(start, end).strip();
     }
 
     /** Believable values for the placeholders a template uses, so a preview reads like a real message. */
