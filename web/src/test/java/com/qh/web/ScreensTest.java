@@ -32,7 +32,8 @@ class ScreensTest extends WebAppTestBase {
         richFixtures();
         try (Chromium chromium = Chromium.launch(port)) {
             for (Chromium.Size size : SIZES) {
-                for (String lang : List.of("en", "ru")) {
+                // The narrowest phone only in Russian, whose longer words are the ones that could overflow it.
+                for (String lang : size == Chromium.SMALL ? List.of("ru") : List.of("en", "ru")) {
                     Page page = chromium.open(size, lang);
                     String prefix = size.name() + "-" + lang + "-";
                     chromium.shoot(page, prefix + "01-sign-in", "/sign-in");

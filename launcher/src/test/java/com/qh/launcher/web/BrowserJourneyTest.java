@@ -21,10 +21,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -83,8 +81,8 @@ class BrowserJourneyTest {
     @CsvSource({"phone, 390, 844, ru", "desktop, 1366, 768, en"})
     void signsUpFillsTheProfileTracksAVacancySharesAResumeAndIsTold(String device, int width, int height,
             String lang) throws IOException {
-        Journey journey = new Journey(device + "-" + lang, lang, chromium.newContext(new Browser.NewContextOptions()
-                .setViewportSize(width, height).setLocale(lang)
+        BrowserJourney journey = new BrowserJourney(platform, device + "-" + lang, lang,
+                chromium.newContext(new Browser.NewContextOptions().setViewportSize(width, height).setLocale(lang)
                 .setColorScheme("ru".equals(lang) ? ColorScheme.DARK : ColorScheme.LIGHT)));
         Page page = journey.page;
         String email = "journey-" + UUID.randomUUID() + "@example.org";
@@ -166,7 +164,7 @@ class BrowserJourneyTest {
         // Someone else: a fresh browser with no session opens the link, gives the password and gets the file.
         BrowserContext stranger = chromium.newContext(new Browser.NewContextOptions().setViewportSize(width, height)
                 .setLocale(lang).setAcceptDownloads(true));
-        Journey other = new Journey(journey.name + "-stranger", lang, stranger);
+        BrowserJourney other = new BrowserJourney(platform, journey.name + "-stranger", lang, stranger);
         other.open("16-shared", URI.create(link).getRawPath());
         other.page.fill("#f-password", "a long share secret");
         Download download = other.page.waitForDownload(() -> other.page.click("main button[type=submit]"));
@@ -195,7 +193,7 @@ class BrowserJourneyTest {
      * The time each screen takes through the gateway of the default run once warm, with this person's session: a
      * figure for the page budget (docs/benchmarks.md), printed, not asserted. Each answer must still be the page.
      */
-    private static void printServerTimes(Journey journey, List<String> paths) {
+    private static void printServerTimes(BrowserJourney journey, List<String> paths) {
         String session = journey.context.cookies().stream().filter(cookie -> "qh_session".equals(cookie.name))
                 .findFirst().orElseThrow().value;
         HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
@@ -286,47 +284,5 @@ class BrowserJourneyTest {
                 Education
                 Moscow State University, Applied Mathematics, 2015
                 """.getBytes(StandardCharsets.UTF_8);
-    }
-
-    /** One browser context walked through pages: each page photographed, checked by axe, its console watched. */
-    private static final class Journey {
-
-        final String name;
-        final String lang;
-        final BrowserContext context;
-        final Page page;
-        final List<String> violations = new ArrayList<>();
-        final List<String> consoleErrors = new ArrayList<>();
-        final Path out = Paths.get(System.getProperty("qh.web.screenshots", "target/screenshots"));
-
-        Journey(String name, String lang, BrowserContext context) {
-            this.name = name;
-            this.lang = lang;
-            this.context = context;
-            this.page = context.newPage();
-            page.onConsoleMessage(message -> {
-                if ("error".equals(message.type()) && !message.text().contains("Failed to load resource")) {
-                    consoleErrors.add(page.url() + ": " + message.text());
-                }
-            });
-        }
-
-        void open(String screen, String path) {
-            page.navigate(platform.platform().gatewayUrl() + path);
-            look(screen);
-        }
-
-        void look(String screen) {
-            String shot = "journey-" + name + "-" + screen;
-            page.screenshot(new Page.ScreenshotOptions().setPath(out.resolve(shot + ".png")).setFullPage(true));
-            assertThat(page.locator("html").getAttribute("lang")).as(shot).isNotBlank();
-            violations.addAll(Axe.seriousViolations(page, shot));
-        }
-
-        void finish() {
-            context.close();
-            assertThat(consoleErrors).as("console errors (a CSP violation shows there)").isEmpty();
-            assertThat(violations).as("axe-core's serious and critical violations").isEmpty();
-        }
     }
 }
