@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.qh.launcher.RunningPlatform;
@@ -50,11 +49,8 @@ class PreviewLatencyTest {
         List<String> consoleErrors = new ArrayList<>();
         List<Double> millis = new ArrayList<>();
         List<Double> warmUpMillis = new ArrayList<>();
-        try (Playwright playwright = Playwright.create(new Playwright.CreateOptions()
-                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")))) {
-            Browser chromium = playwright.chromium().launch(new BrowserType.LaunchOptions()
-                    .setExecutablePath(Paths.get(System.getProperty("qh.web.chromium", "/usr/bin/chromium")))
-                    .setHeadless(true));
+        try (Playwright playwright = BrowserJourney.playwright()) {
+            Browser chromium = BrowserJourney.chromium(playwright);
             BrowserContext context = chromium.newContext(new Browser.NewContextOptions().setViewportSize(1366, 768)
                     .setLocale("en"));
             Page page = context.newPage();
