@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.JsonNodeFactory;
 
 /**
  * The dashboard's figures, read from the API's answers: plain functions of JSON, so that what a chart shows can be
@@ -98,7 +99,7 @@ public final class Insights {
         for (JsonNode vacancy : vacancies) {
             Set<String> seen = new HashSet<>();
             int furthest = -1;
-            for (JsonNode step : vacancy.path("tracker")) {
+            for (JsonNode step : steps(vacancy)) {
                 String status = step.path("status").asString("");
                 if (!counts.containsKey(status)) {
                     continue;
@@ -125,6 +126,21 @@ public final class Insights {
         Map<String, List<Integer>> lists = new LinkedHashMap<>();
         counts.forEach((status, values) -> lists.put(status, java.util.Arrays.stream(values).boxed().toList()));
         return new Funnel(weeks, lists, vacancies.size(), reached);
+    }
+
+    /**
+     * The tracker's steps, the saving first: the vacancy service records a step only when the application moves, so
+     * a vacancy just saved has none, and its saving is the moment it was created.
+     */
+    private static List<JsonNode> steps(JsonNode vacancy) {
+        List<JsonNode> steps = new ArrayList<>();
+        vacancy.path("tracker").forEach(steps::add);
+        boolean saved = steps.stream().anyMatch(step -> "SAVED".equals(step.path("status").asString("")));
+        if (!saved && vacancy.path("createdAt").isString()) {
+            steps.addFirst(JsonNodeFactory.instance.objectNode().put("status", "SAVED")
+                    .put("recordedAt", vacancy.path("createdAt").asString()));
+        }
+        return steps;
     }
 
     private static LocalDate day(JsonNode step) {

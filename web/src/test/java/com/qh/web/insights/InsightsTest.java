@@ -36,6 +36,19 @@ class InsightsTest {
     }
 
     @Test
+    void countsAVacancyJustSavedAsSavedWhenItWasCreated() {
+        LocalDate wednesday = LocalDate.of(2026, 12, 2);
+        // The vacancy service records tracker steps only for moves: a vacancy just saved has none.
+        JsonNode justSaved = JSON.readTree("""
+                {"status": "SAVED", "createdAt": "2026-12-01T10:00:00Z", "tracker": []}""");
+
+        Insights.Funnel funnel = Insights.funnel(List.of(justSaved), wednesday, 2);
+
+        assertThat(funnel.counts().get("SAVED")).containsExactly(0, 1);
+        assertThat(funnel.reached()).containsEntry("SAVED", 1).containsEntry("APPLIED", 0);
+    }
+
+    @Test
     void leavesOutPercentilesWhenTheEstimateHasTooLittleData() {
         assertThat(Insights.spread(JSON.readTree("{\"p10\": null, \"median\": null, \"sampleSize\": 0}"))).isNull();
         assertThat(Insights.spread(JSON.readTree("""
