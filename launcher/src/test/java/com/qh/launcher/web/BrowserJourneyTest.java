@@ -139,6 +139,12 @@ class BrowserJourneyTest {
         page.reload();
         assertThat(page.textContent("#tracker")).as("the move kept after a reload").contains(moved);
 
+        // A second tab on the inbox, open before the upload: the review's message must come into it by the live
+        // channel (notification service -> gateway -> web app -> the tab's event stream), with no reload.
+        Page inbox = journey.context.newPage();
+        inbox.navigate(platform.platform().gatewayUrl() + "/notifications");
+        assertThat(inbox.locator("#inbox .message a[href*='/analysis/jobs/']").count()).isZero();
+
         journey.open("13-documents", "/documents");
         byte[] resume = englishResume();
         page.setInputFiles("#f-file", new FilePayload("vera-resume.txt", "text/plain", resume));
@@ -165,13 +171,11 @@ class BrowserJourneyTest {
         assertThat(Files.readAllBytes(download.path())).isEqualTo(resume);
         other.finish();
 
-        // The upload started a review of the resume; its result is announced in the inbox. The inbox does not yet
-        // update by itself (the live channel is being built), so the page is opened again until the message is there.
+        // The upload started a review of the resume; its result is announced in the inbox tab, live.
+        inbox.waitForSelector("#inbox .message a[href*='/analysis/jobs/']",
+                new Page.WaitForSelectorOptions().setTimeout(90_000));
+        inbox.close();
         journey.open("17-notifications", "/notifications");
-        await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofSeconds(2)).until(() -> {
-            page.reload();
-            return page.locator("#inbox .message a[href*='/analysis/jobs/']").count() > 0;
-        });
         journey.look("18-notification-arrived");
         page.click("#inbox .message a[href*='/analysis/jobs/']");
         page.waitForURL(Pattern.compile(".*/analysis/jobs/[0-9a-f-]{36}$"));
