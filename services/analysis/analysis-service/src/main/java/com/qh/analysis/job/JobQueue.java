@@ -8,7 +8,9 @@ import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -24,7 +26,8 @@ import org.springframework.stereotype.Repository;
 class JobQueue {
 
     private static final String COLUMNS = "id, user_id, type, status, progress, step, document_id, vacancy_id, "
-            + "attempts, lease_owner, lease_until, result, problem, created_at, started_at, finished_at";
+            + "attempts, lease_owner, lease_until, result, problem, last_error, run_after, created_at, started_at, "
+            + "finished_at";
 
     private final JdbcClient jdbc;
 
@@ -150,10 +153,51 @@ class JobQueue {
                 .param("id", id).param("user", userId).query(JobQueue::row).optional();
     }
 
+    /** Any user's job, for administrators. */
+    Optional<StoredJob> find(UUID id) {
+        return jdbc.sql("select " + COLUMNS + " from analysis_job where id = :id").param("id", id)
+                .query(JobQueue::row).optional();
+    }
+
     List<StoredJob> recent(UUID userId, int limit) {
         return jdbc.sql("select " + COLUMNS + " from analysis_job where user_id = :user "
                         + "order by created_at desc, id limit :limit")
                 .param("user", userId).param("limit", limit).query(JobQueue::row).list();
+    }
+
+    /** Jobs of every user for administrators, newest first; {@code status} and {@code type} null for any. */
+    List<StoredJob> page(AnalysisJobStatus status, AnalysisJobType type, int limit, long offset) {
+        return jdbc.sql("select " + COLUMNS + """
+                 from analysis_job
+                where (cast(:status as varchar) is null or status = :status)
+                  and (cast(:type as varchar) is null or type = :type)
+                order by created_at desc, id limit :limit offset :offset""")
+                .param("status", status == null ? null : status.name()).param("type", type == null ? null : type.name())
+                .param("limit", limit).param("offset", offset).query(JobQueue::row).list();
+    }
+
+    /** How many jobs there are in each status (of one type, or of every type for null). */
+    Map<AnalysisJobStatus, Long> counts(AnalysisJobType type) {
+        Map<AnalysisJobStatus, Long> counts = new EnumMap<>(AnalysisJobStatus.class);
+        for (AnalysisJobStatus status : AnalysisJobStatus.values()) {
+            counts.put(status, 0L);
+        }
+        jdbc.sql("""
+                select status, count(*) as jobs from analysis_job
+                where cast(:type as varchar) is null or type = :type group by status""")
+                .param("type", type == null ? null : type.name())
+                .query((rs, n) -> counts.put(AnalysisJobStatus.valueOf(rs.getString("status")), rs.getLong("jobs")))
+                .list();
+        return counts;
+    }
+
+    /** Queues a failed job again from its start, with its attempts counted afresh; false unless it had failed. */
+    boolean retry(UUID id, Instant now) {
+        return jdbc.sql("""
+                update analysis_job set status = 'QUEUED', attempts = 0, progress = 0, step = null, run_after = :now,
+                       problem = null, result = null, finished_at = null, lease_owner = null, lease_until = null
+                where id = :id and status = 'FAILED'""")
+                .param("now", Timestamp.from(now)).param("id", id).update() == 1;
     }
 
     /** Removes every job of a user, whatever its state; a worker running one then finds its claim lost. */
@@ -167,7 +211,7 @@ class JobQueue {
                 rs.getInt("progress"), rs.getString("step"), rs.getObject("document_id", UUID.class),
                 rs.getObject("vacancy_id", UUID.class), rs.getInt("attempts"), rs.getString("lease_owner"),
                 instant(rs, "lease_until"), rs.getString("result"), rs.getString("problem"),
-                instant(rs, "created_at"), instant(rs, "started_at"), instant(rs, "finished_at"));
+                rs.getString("last_error"), instant(rs, "run_after"), instant(rs, "created_at"), instant(rs, "started_at"), instant(rs, "finished_at"));
     }
 
     private static Instant instant(ResultSet rs, String column) throws SQLException {

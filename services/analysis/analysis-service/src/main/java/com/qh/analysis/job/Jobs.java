@@ -1,5 +1,6 @@
 package com.qh.analysis.job;
 
+import com.qh.analysis.api.AnalysisJobStatus;
 import com.qh.analysis.api.AnalysisJobType;
 import com.qh.platform.web.FieldViolation;
 import com.qh.platform.web.NotFoundException;
@@ -73,6 +74,31 @@ public class Jobs {
         return queue.recent(userId, limit).stream().map(this::summary).toList();
     }
 
+    /** Every user's jobs for administrators, newest first, with how many there are in each status. */
+    AdminJobPage adminPage(AnalysisJobStatus status, AnalysisJobType type, int page, int size) {
+        List<AdminJobView> items = queue.page(status, type, size, (long) page * size).stream()
+                .map(this::adminView).toList();
+        return new AdminJobPage(items, page, size, queue.counts(type));
+    }
+
+    /**
+     * Queues a failed job again from its start (an administrator fixed what made it fail).
+     *
+     * @throws NotFoundException for an unknown job
+     * @throws QhException 409 when the job has not failed
+     */
+    AdminJobView retry(UUID id) {
+        Boolean queued = transactions.execute(status -> queue.retry(id, clock.instant()));
+        StoredJob job = queue.find(id).orElseThrow(() -> new NotFoundException("There is no analysis job " + id
+                + "."));
+        if (!Boolean.TRUE.equals(queued)) {
+            throw new QhException(HttpStatus.CONFLICT, "job-not-failed", "Job not failed", "Job " + id + " is "
+                    + job.status() + "; only a failed job can be run again.");
+        }
+        workers.wake();
+        return adminView(job);
+    }
+
     /** Removes every job of the user (their account was deleted); how many there were. */
     public int erase(UUID userId) {
         Integer erased = transactions.execute(status -> queue.erase(userId));
@@ -106,6 +132,12 @@ public class Jobs {
         return new JobView(job.id(), job.type(), job.status(), job.progress(), job.step(), job.documentId(),
                 job.vacancyId(), job.attempts(), job.createdAt(), job.startedAt(), job.finishedAt(), null,
                 tree(job.problem()));
+    }
+
+    private AdminJobView adminView(StoredJob job) {
+        return new AdminJobView(job.id(), job.userId(), job.type(), job.status(), job.progress(), job.step(),
+                job.documentId(), job.vacancyId(), job.attempts(), job.lastError(), job.runAfter(), job.createdAt(),
+                job.startedAt(), job.finishedAt(), tree(job.problem()));
     }
 
     private JsonNode tree(String stored) {

@@ -53,4 +53,25 @@ class RecommendationController {
             @RequestParam(defaultValue = "20") @Min(1) @Max(100) int limit) {
         return recommender.recommend(user.id(), limit);
     }
+
+    @GetMapping("/market/skill-gaps")
+    @Operation(summary = "Which skills the market near me asks for that I do not show", description = """
+            The market vacancies whose skills your profile covers best (the same prefilter as the recommendations; \
+            nearest of them, 200 by default) are counted skill by skill; a skill your profile names or implies (Spring \
+            Boot implies Spring and Java) is left out. Most asked for first, with how often it is required rather \
+            than welcome.""")
+    @ApiResponse(responseCode = "200", description = "Most asked for first", content = @Content(examples =
+            @ExampleObject(value = """
+                    {"skills": [{"skill": "Apache Kafka", "vacancies": 61, "required": 40},
+                                {"skill": "Kubernetes", "vacancies": 48, "required": 22}],
+                     "vacancies": 200, "marketIndexed": 10000, "marketRefreshedAt": "2026-12-04T14:00:00Z"}""")))
+    @ApiResponse(responseCode = "422", description = "You have no profile yet", content = @Content(
+            mediaType = "application/problem+json"))
+    MarketSkillGaps skillGaps(AuthenticatedUser user,
+            @Parameter(description = "How many market vacancies near the profile to count, 10 to 1,000")
+            @RequestParam(defaultValue = "200") @Min(10) @Max(1000) int vacancies,
+            @Parameter(description = "How many skills, 1 to 50")
+            @RequestParam(defaultValue = "12") @Min(1) @Max(50) int limit) {
+        return recommender.skillGaps(user.id(), vacancies, limit);
+    }
 }

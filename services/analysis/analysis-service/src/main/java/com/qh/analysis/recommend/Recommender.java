@@ -127,15 +127,9 @@ public final class Recommender {
      * taxonomy score nothing here and are left to the full match of saved vacancies.
      */
     List<Entry> prefilter(PreparedCandidate candidate, List<Entry> entries, int count) {
-        SkillGraph graph = matcher.graph();
         BitSet shown = new BitSet(market.skillCount());
         BitSet adjacent = new BitSet(market.skillCount());
-        for (Skill named : candidate.skillsNamed()) {
-            for (Skill implied : graph.closure(named)) {
-                set(shown, implied);
-                graph.adjacent(implied).forEach(near -> set(adjacent, near));
-            }
-        }
+        shows(candidate, shown, adjacent);
         PriorityQueue<Ranked> best = new PriorityQueue<>(Comparator.comparingDouble(Ranked::overlap));
         for (int i = 0; i < entries.size(); i++) {
             Entry entry = entries.get(i);
@@ -168,6 +162,59 @@ public final class Recommender {
         best.stream().sorted(Comparator.comparingDouble(Ranked::overlap).reversed())
                 .forEach(ranked -> chosen.add(entries.get(ranked.index())));
         return chosen;
+    }
+
+    /**
+     * The skills asked for most often in the {@code nearest} market vacancies the prefilter finds closest to the
+     * user's profile, among those the profile neither names nor implies: what the part of the market the person
+     * aims at wants and they do not show. At most {@code limit}, most asked for first.
+     *
+     * @throws UnprocessableException when the user has no profile yet
+     */
+    public MarketSkillGaps skillGaps(UUID userId, int nearest, int limit) {
+        Candidate profile = profiles.candidateOf(userId).orElseThrow(() -> new UnprocessableException("no-profile",
+                "There is no profile to compare with the market yet: fill in your profile first."));
+        PreparedCandidate candidate = matcher.prepare(profile);
+        MarketIndex.Snapshot snapshot = market.snapshot();
+        List<Entry> near = prefilter(candidate, snapshot.entries(), nearest);
+        BitSet shown = new BitSet(market.skillCount());
+        shows(candidate, shown, new BitSet(market.skillCount()));
+        int[] asked = new int[market.skillCount()];
+        int[] required = new int[market.skillCount()];
+        for (Entry entry : near) {
+            for (int s = 0; s < entry.skills().length; s++) {
+                int skill = entry.skills()[s];
+                if (!shown.get(skill)) {
+                    asked[skill]++;
+                    if (entry.weights()[s] == MarketIndex.MUST) {
+                        required[skill]++;
+                    }
+                }
+            }
+        }
+        List<Skill> skills = matcher.graph().taxonomy().skills();
+        List<MarketSkillGaps.Gap> gaps = new ArrayList<>();
+        for (int id = 0; id < asked.length; id++) {
+            if (asked[id] > 0) {
+                gaps.add(new MarketSkillGaps.Gap(skills.get(id).name(), asked[id], required[id]));
+            }
+        }
+        gaps.sort(Comparator.comparingInt(MarketSkillGaps.Gap::vacancies).reversed()
+                .thenComparing(Comparator.comparingInt(MarketSkillGaps.Gap::required).reversed())
+                .thenComparing(MarketSkillGaps.Gap::skill));
+        return new MarketSkillGaps(gaps.stream().limit(limit).toList(), near.size(), snapshot.entries().size(),
+                snapshot.refreshedAt());
+    }
+
+    /** Marks the skills the profile names or implies, and those adjacent to them. */
+    private void shows(PreparedCandidate candidate, BitSet shown, BitSet adjacent) {
+        SkillGraph graph = matcher.graph();
+        for (Skill named : candidate.skillsNamed()) {
+            for (Skill implied : graph.closure(named)) {
+                set(shown, implied);
+                graph.adjacent(implied).forEach(near -> set(adjacent, near));
+            }
+        }
     }
 
     private void set(BitSet bits, Skill skill) {

@@ -364,6 +364,48 @@ class JobServiceTest {
     }
 
     @Test
+    void showsAdministratorsEveryFailedJobWithWhyAndRunsItAgain() {
+        UUID failedJob = runningJobOfALostWorker(IVAN, 3);
+        transitions.reclaimExpired(clock.instant());
+        ApiClient admin = ApiClient.on(port).as(TestUsers.admin(UUID.randomUUID()));
+
+        Reply failed = admin.get("/api/v1/analysis/admin/jobs?status=FAILED&type=MATCH&size=100");
+
+        assertThat(failed.status()).as(failed.toString()).isEqualTo(200);
+        JsonNode job = null;
+        for (JsonNode item : failed.json().path("items")) {
+            assertThat(item.path("status").asString()).isEqualTo("FAILED");
+            if (item.path("id").asString().equals(failedJob.toString())) {
+                job = item;
+            }
+        }
+        assertThat(job).as("the failed job is listed").isNotNull();
+        assertThat(job.path("userId").asString()).isEqualTo(IVAN.toString());
+        assertThat(job.path("problem").path("type").asString())
+                .isEqualTo("https://qh.dev/problems/analysis-worker-lost");
+        assertThat(job.path("lastError").asString()).isNotBlank();
+        assertThat(failed.json().path("counts").path("FAILED").asLong()).isGreaterThanOrEqualTo(1);
+        assertThat(failed.json().path("counts").has("QUEUED")).isTrue();
+
+        Reply retried = admin.post("/api/v1/analysis/admin/jobs/" + failedJob + "/retry", null);
+        assertThat(retried.status()).as(retried.toString()).isEqualTo(200);
+        JsonNode done = awaitEnd(IVAN, failedJob.toString());
+        assertThat(done.path("status").asString()).isEqualTo("DONE");
+        assertThat(done.path("attempts").asInt()).isEqualTo(1);
+        assertThat(done.path("result").path("match").path("score").asInt()).isPositive();
+
+        Reply again = admin.post("/api/v1/analysis/admin/jobs/" + failedJob + "/retry", null);
+        Reply unknown = admin.post("/api/v1/analysis/admin/jobs/" + UUID.randomUUID() + "/retry", null);
+        Reply badStatus = admin.get("/api/v1/analysis/admin/jobs?status=STUCK");
+        Reply forUsers = as(IVAN).get("/api/v1/analysis/admin/jobs");
+        assertThat(again.status()).isEqualTo(409);
+        assertThat(again.json().path("type").asString()).isEqualTo("https://qh.dev/problems/job-not-failed");
+        assertThat(unknown.status()).isEqualTo(404);
+        assertThat(badStatus.status()).isEqualTo(400);
+        assertThat(forUsers.status()).isEqualTo(403);
+    }
+
+    @Test
     void leavesAJobAloneWhileItsWorkerRenewsTheLease() {
         UUID user = UUID.randomUUID();
         UUID id = runningJobOfALostWorker(user, 1);

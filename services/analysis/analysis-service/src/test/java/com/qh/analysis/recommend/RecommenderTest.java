@@ -107,6 +107,32 @@ class RecommenderTest {
     }
 
     @Test
+    void countsWhatTheNearestMarketAsksForThatTheProfileDoesNotShow() {
+        index.refresh();
+        Candidate javaDeveloper = JsonResumeCandidates.parse(resource("quality/match/dev/profiles/ivan-petrov.json"));
+        UUID ivan = UUID.randomUUID();
+        Recommender recommender = new Recommender(MATCHER,
+                user -> user.equals(ivan) ? Optional.of(javaDeveloper) : Optional.empty(), vacancies, index,
+                properties);
+
+        MarketSkillGaps gaps = recommender.skillGaps(ivan, 2, 50);
+
+        assertThat(gaps.vacancies()).isEqualTo(2);
+        assertThat(gaps.marketIndexed()).isEqualTo(MARKET.size());
+        assertThat(gaps.skills()).isNotEmpty().allSatisfy(gap -> {
+            assertThat(gap.vacancies()).isBetween(1, 2);
+            assertThat(gap.required()).isBetween(0, gap.vacancies());
+        });
+        List<String> named = MATCHER.prepare(javaDeveloper).skillsNamed().stream().map(s -> s.name()).toList();
+        assertThat(gaps.skills()).extracting(MarketSkillGaps.Gap::skill).doesNotContainAnyElementsOf(named)
+                .doesNotContain("Java");
+        assertThat(gaps.skills()).extracting(MarketSkillGaps.Gap::vacancies).isSortedAccordingTo((a, b) -> b - a);
+        assertThat(recommender.skillGaps(ivan, 2, 1).skills()).hasSize(1);
+        assertThatThrownBy(() -> recommender.skillGaps(UUID.randomUUID(), 2, 5))
+                .isInstanceOf(UnprocessableException.class);
+    }
+
+    @Test
     void knowsASavedVacancyAndItsMarketCopyForTheSameListing() {
         VacancyView saved = new VacancyView(UUID.randomUUID(), "hh", "hh:123", null, null, market.getFirst().vacancy());
         VacancyView copy = new VacancyView(UUID.randomUUID(), "hh", "123", null, null, market.getFirst().vacancy());

@@ -1,5 +1,6 @@
 package com.qh.vacancy.market;
 
+import com.qh.platform.security.AuthenticatedUser;
 import com.qh.platform.web.UnprocessableException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -12,8 +13,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
 import java.util.Locale;
+import java.util.UUID;
 import org.springframework.http.MediaType;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -34,11 +37,13 @@ class MarketController {
     private final MarketImport imports;
     private final MarketQuery query;
     private final MarketSync sync;
+    private final MarketChanges changes;
 
-    MarketController(MarketImport imports, MarketQuery query, MarketSync sync) {
+    MarketController(MarketImport imports, MarketQuery query, MarketSync sync, MarketChanges changes) {
         this.imports = imports;
         this.query = query;
         this.sync = sync;
+        this.changes = changes;
     }
 
     @PostMapping(path = "/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
@@ -48,16 +53,18 @@ class MarketController {
             name, employer, area_id, area_name, salary_from, salary_to, salary_currency, salary_gross, experience, \
             key_skills (separated by ;), work_format, published_at, description. Read as a stream; a vacancy seen \
             before is updated; bad records are skipped and listed. Administrators and services only.""")
-    ImportReport importFile(@Parameter(description = "The file, .json or .csv") @RequestPart MultipartFile file)
-            throws IOException {
-        String name = file.getOriginalFilename() == null ? "" : file.getOriginalFilename().toLowerCase(Locale.ROOT);
+    ImportReport importFile(Authentication caller,
+            @Parameter(description = "The file, .json or .csv") @RequestPart MultipartFile file) throws IOException {
+        String original = file.getOriginalFilename() == null || file.getOriginalFilename().isBlank() ? "upload"
+                : file.getOriginalFilename().strip();
+        String name = original.toLowerCase(Locale.ROOT);
         String type = file.getContentType() == null ? "" : file.getContentType().toLowerCase(Locale.ROOT);
         try (InputStream in = file.getInputStream()) {
             if (name.endsWith(".csv") || type.contains("csv")) {
-                return imports.csv(in);
+                return imports.csv(in, original, actor(caller));
             }
             if (name.endsWith(".json") || type.contains("json")) {
-                return imports.hhJson(in);
+                return imports.hhJson(in, original, actor(caller));
             }
         }
         throw new UnprocessableException("unsupported-file", "Import a .json file of hh.ru vacancies or a .csv file.");
@@ -67,8 +74,32 @@ class MarketController {
     @PreAuthorize("hasRole('ADMIN')")
     @Operation(summary = "Run the hh.ru search import now", description = "Uses the configured queries and areas "
             + "(qh.vacancy.market.sync.*) even when the schedule is off; answers how many vacancies were stored.")
-    SyncResult syncNow() {
-        return new SyncResult(sync.run());
+    SyncResult syncNow(AuthenticatedUser admin) {
+        return new SyncResult(sync.run(admin.id()));
+    }
+
+    @GetMapping("/imports")
+    @PreAuthorize("hasRole('ADMIN')")
+    @Operation(summary = "The runs that filled the market store", description = """
+            Newest first: file imports, hh.ru syncs (scheduled ones have no actor) and re-readings after a taxonomy \
+            release, each with what it read, added, updated and skipped, the first 50 problems, and why it broke \
+            off when it did. Administrators only.""")
+    RunPage imports(@RequestParam(defaultValue = "0") @Min(0) @Max(100_000) int page,
+            @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
+        return new RunPage(changes.page(page, size), page, size, changes.count());
+    }
+
+    /** The user who asked, or null for a service (its token names the service, not a user). */
+    private static UUID actor(Authentication caller) {
+        try {
+            return UUID.fromString(caller.getName());
+        } catch (IllegalArgumentException | NullPointerException notAUser) {
+            return null;
+        }
+    }
+
+    /** A page of the runs, with how many there are in all. */
+    record RunPage(List<MarketRun> items, int page, int size, long total) {
     }
 
     @GetMapping("/vacancies")

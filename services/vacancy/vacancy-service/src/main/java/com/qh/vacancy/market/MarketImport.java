@@ -25,6 +25,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.UUID;
 import org.springframework.stereotype.Service;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
@@ -47,8 +48,6 @@ import tools.jackson.databind.json.JsonMapper;
 @Service
 class MarketImport {
 
-    private static final int MAX_PROBLEMS = 50;
-
     private final MarketStore store;
     private final MarketChanges changes;
     private final JsonMapper json;
@@ -62,8 +61,14 @@ class MarketImport {
         this.records = json.readerFor(JsonNode.class).without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
     }
 
-    ImportReport hhJson(InputStream in) {
-        Tally tally = new Tally();
+    /**
+     * Imports hh.ru API vacancy objects.
+     *
+     * @param source the file's name, for the log of runs
+     * @param actor who asked for it
+     */
+    ImportReport hhJson(InputStream in, String source, UUID actor) {
+        Tally tally = changes.start("import", source, actor);
         try (JsonParser parser = json.createParser(in)) {
             JsonToken first = parser.nextToken();
             if (first == JsonToken.START_OBJECT) {
@@ -98,16 +103,24 @@ class MarketImport {
                 }
             }
         } catch (JacksonException e) {
-            throw new UnprocessableException("malformed-json", "The file is not valid JSON after record " + tally.read
-                    + ": " + e.getOriginalMessage() + ". The records before it were imported.");
+            throw failed(tally, new UnprocessableException("malformed-json", "The file is not valid JSON after record "
+                    + tally.read + ": " + e.getOriginalMessage() + ". The records before it were imported."));
+        } catch (UnprocessableException e) {
+            throw failed(tally, e);
         } finally {
             announce(tally);
         }
         return tally.report();
     }
 
-    ImportReport csv(InputStream in) {
-        Tally tally = new Tally();
+    /**
+     * Imports a CSV of hh-style columns.
+     *
+     * @param source the file's name, for the log of runs
+     * @param actor who asked for it
+     */
+    ImportReport csv(InputStream in, String source, UUID actor) {
+        Tally tally = changes.start("import", source, actor);
         try (Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
             Csv csv = new Csv(reader);
             List<String> header = csv.next();
@@ -148,8 +161,10 @@ class MarketImport {
                 }
             }
         } catch (IOException e) {
-            throw new UnprocessableException("malformed-csv", "The CSV could not be read: " + e.getMessage()
-                    + ". The records before it were imported.");
+            throw failed(tally, new UnprocessableException("malformed-csv", "The CSV could not be read: "
+                    + e.getMessage() + ". The records before it were imported."));
+        } catch (UnprocessableException e) {
+            throw failed(tally, e);
         } finally {
             announce(tally);
         }
@@ -158,7 +173,12 @@ class MarketImport {
 
     /** Each record committed on its own; what did get in is announced even when the file broke off half-way. */
     private void announce(Tally tally) {
-        changes.announce("import", tally.read, tally.added, tally.updated, tally.skipped);
+        changes.finish(tally);
+    }
+
+    private static UnprocessableException failed(Tally tally, UnprocessableException e) {
+        tally.failed(e.detail());
+        return e;
     }
 
     private static VacancyDraft draft(Row row) {
@@ -265,33 +285,6 @@ class MarketImport {
             }
             String value = values.get(index).strip();
             return value.isEmpty() ? null : value;
-        }
-    }
-
-    private static final class Tally {
-        int read;
-        int added;
-        int updated;
-        int skipped;
-        final List<String> problems = new ArrayList<>();
-
-        void count(boolean added) {
-            if (added) {
-                this.added++;
-            } else {
-                this.updated++;
-            }
-        }
-
-        void skip(String why) {
-            skipped++;
-            if (problems.size() < MAX_PROBLEMS) {
-                problems.add(why);
-            }
-        }
-
-        ImportReport report() {
-            return new ImportReport(read, added, updated, skipped, List.copyOf(problems));
         }
     }
 }

@@ -41,8 +41,7 @@ public class MarketRereading {
      */
     public int reread() {
         UUID after = new UUID(0, 0);
-        int read = 0;
-        int changed = 0;
+        Tally tally = changes.start("taxonomy", "taxonomy " + extraction.taxonomyVersion(), null);
         while (true) {
             List<Row> page = jdbc.query("""
                     select id, description, key_skills, skills from market_vacancy
@@ -50,14 +49,14 @@ public class MarketRereading {
                     (rs, n) -> new Row(rs.getObject("id", UUID.class), rs.getString("description"),
                             strings(rs.getArray("key_skills")), strings(rs.getArray("skills"))), after, PAGE);
             for (Row row : page) {
-                read++;
+                tally.read++;
                 Set<String> skills = new LinkedHashSet<>();
                 extraction.read(row.description(), row.keySkills()).skills().stream().map(RequiredSkill::name)
                         .forEach(skills::add);
                 if (!List.copyOf(skills).equals(row.skills())) {
                     jdbc.update("update market_vacancy set skills = ? where id = ?",
                             skills.toArray(String[]::new), row.id());
-                    changed++;
+                    tally.count(false);
                 }
             }
             if (page.size() < PAGE) {
@@ -65,10 +64,10 @@ public class MarketRereading {
             }
             after = page.getLast().id();
         }
-        log.info("Read {} market vacancies again with taxonomy {}: {} name other skills now", read,
-                extraction.taxonomyVersion(), changed);
-        changes.announce("taxonomy", read, 0, changed, 0);
-        return changed;
+        log.info("Read {} market vacancies again with taxonomy {}: {} name other skills now", tally.read,
+                extraction.taxonomyVersion(), tally.updated);
+        changes.finish(tally);
+        return tally.updated;
     }
 
     private record Row(UUID id, String description, List<String> keySkills, List<String> skills) {

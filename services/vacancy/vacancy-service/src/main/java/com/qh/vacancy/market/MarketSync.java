@@ -9,6 +9,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -41,18 +42,21 @@ class MarketSync {
             initialDelayString = "${qh.vacancy.market.sync.initial-delay:1m}")
     void scheduled() {
         if (properties.sync().enabled()) {
-            run();
+            run(null);
         }
     }
 
     /**
      * One pass over every query and area; answers how many vacancies were stored. What a pass stored is announced
-     * once, after it, even when some queries failed.
+     * once, after it, even when some queries failed; the queries that failed are the run's problems.
+     *
+     * @param actor the administrator who asked for it; null for the schedule
      */
-    int run() {
+    int run(UUID actor) {
         MarketProperties.Sync sync = properties.sync();
         List<String> areas = sync.areas().isEmpty() ? Collections.singletonList(null) : sync.areas();
-        Pass pass = new Pass();
+        Pass pass = new Pass(changes.start("sync", "hh.ru: " + String.join(", ", sync.queries())
+                + (sync.areas().isEmpty() ? "" : " (areas " + String.join(", ", sync.areas()) + ")"), actor));
         try {
             for (String query : sync.queries()) {
                 for (String area : areas) {
@@ -60,15 +64,20 @@ class MarketSync {
                         sync(query, area, sync, pass);
                     } catch (QhException e) {
                         log.warn("Market import of '{}' in area {} failed: {}", query, area, e.getMessage());
+                        pass.tally.skip("'" + query + "'" + (area == null ? "" : " in area " + area) + ": "
+                                + e.getMessage());
                     }
                 }
             }
+        } catch (RuntimeException e) {
+            pass.tally.failed(e.getMessage());
+            throw e;
         } finally {
-            log.info("Market import read {} vacancies, stored {} ({} read in full)", pass.read,
-                    pass.added + pass.updated, pass.detailed);
-            changes.announce("sync", pass.read, pass.added, pass.updated, 0);
+            log.info("Market import read {} vacancies, stored {} ({} read in full)", pass.tally.read,
+                    pass.tally.added + pass.tally.updated, pass.detailed);
+            changes.finish(pass.tally);
         }
-        return pass.added + pass.updated;
+        return pass.tally.added + pass.tally.updated;
     }
 
     /** Stores one query's pages. */
@@ -82,16 +91,13 @@ class MarketSync {
                 if (id.isBlank()) {
                     continue;
                 }
-                pass.read++;
+                pass.tally.read++;
                 if (sync.details() && store.hasCurrent("hh", id, published(item))) {
                     continue; // stored in full as hh.ru publishes it now
                 }
                 JsonNode vacancy = sync.details() ? details(id, item, sync, pass) : item;
-                if (store.put("hh", id, HhVacancies.toDraft(vacancy, a -> null), HhVacancies.professions(vacancy))) {
-                    pass.added++;
-                } else {
-                    pass.updated++;
-                }
+                pass.tally.count(store.put("hh", id, HhVacancies.toDraft(vacancy, a -> null),
+                        HhVacancies.professions(vacancy)));
             }
             if (page + 1 >= answer.path("pages").asInt(0)) {
                 break;
@@ -139,11 +145,13 @@ class MarketSync {
 
     /** What one pass did. */
     private static final class Pass {
-        int read;
-        int added;
-        int updated;
+        final Tally tally;
         int detailed;
         /** Reads of a vacancy in full tried, answered or not. */
         int reads;
+
+        Pass(Tally tally) {
+            this.tally = tally;
+        }
     }
 }

@@ -131,6 +131,48 @@ class MarketChangesTest {
         assertThat(event.path("read").asInt()).isEqualTo(2);
         assertThat(event.path("added").asInt() + event.path("updated").asInt()).isEqualTo(2);
         assertThat(event.path("skipped").asInt()).isZero();
+        JsonNode run = find(admin.get("/api/v1/market/imports").json().path("items"), "hh.ru: сварщик (areas 3)");
+        assertThat(run.path("origin").asString()).isEqualTo("sync");
+        assertThat(run.path("read").asInt()).isEqualTo(2);
+    }
+
+    @Test
+    void keepsEveryRunForAdministratorsWithItsCountsProblemsAndFailure() {
+        UUID adminId = UUID.randomUUID();
+        ApiClient named = ApiClient.on(port).as(TestUsers.admin(adminId));
+        named.upload("/api/v1/market/import", "welders-run.csv", "text/csv", weldersExport("840"));
+        Reply broken = named.upload("/api/v1/market/import", "broken.json", "application/json",
+                "[{\"id\": \"840101\", \"name\": \"Сварщик\"}, {\"id\": ".getBytes(StandardCharsets.UTF_8));
+
+        Reply runs = named.get("/api/v1/market/imports?size=100");
+        Reply forUsers = ApiClient.on(port).as(TestUsers.user(UUID.randomUUID())).get("/api/v1/market/imports");
+
+        assertThat(broken.status()).as(broken.toString()).isEqualTo(422);
+        assertThat(runs.status()).as(runs.toString()).isEqualTo(200);
+        JsonNode file = find(runs.json().path("items"), "welders-run.csv");
+        assertThat(file.path("origin").asString()).isEqualTo("import");
+        assertThat(file.path("actor").asString()).isEqualTo(adminId.toString());
+        assertThat(file.path("read").asInt()).isEqualTo(4);
+        assertThat(file.path("added").asInt() + file.path("updated").asInt()).isEqualTo(3);
+        assertThat(file.path("skipped").asInt()).isEqualTo(1);
+        assertThat(file.path("problems").get(0).asString()).contains("line 5").contains("no id or name");
+        assertThat(file.has("failure")).isFalse();
+        assertThat(Duration.between(java.time.Instant.parse(file.path("startedAt").asString()),
+                java.time.Instant.parse(file.path("finishedAt").asString())).isNegative()).isFalse();
+        JsonNode failed = find(runs.json().path("items"), "broken.json");
+        assertThat(failed.path("read").asInt()).isEqualTo(1);
+        assertThat(failed.path("failure").asString()).contains("not valid JSON after record 1");
+        assertThat(runs.json().path("total").asLong()).isGreaterThanOrEqualTo(2);
+        assertThat(forUsers.status()).isEqualTo(403);
+    }
+
+    private static JsonNode find(JsonNode runs, String source) {
+        for (JsonNode run : runs) {
+            if (run.path("source").asString().equals(source)) {
+                return run;
+            }
+        }
+        throw new AssertionError("no run of " + source + " in " + runs);
     }
 
     /** Three usable welders and one row without a title, in hh.ru's data-set export columns. */
