@@ -51,6 +51,11 @@ final class InsightsFixtures {
                   {"vacancyId": "aa000000-0000-4000-8000-000000000003", "origin": "MARKET",
                    "title": "Backend developer", "employer": "Tinkoff", "score": 66, "topMissingSkill": "ClickHouse"}],
                  "marketIndexed": 3, "marketRefreshedAt": "2026-12-04T09:00:00Z"}""".formatted(BACKEND, FINTECH))));
+        api.server.stubFor(get("/api/v1/analysis/market/skill-gaps?vacancies=50&limit=20").willReturn(okJson("""
+                {"skills": [{"skill": "Kubernetes", "vacancies": 31, "required": 20},
+                            {"skill": "ClickHouse", "vacancies": 9, "required": 2},
+                            {"skill": "Apache Kafka", "vacancies": 4, "required": 1}],
+                 "vacancies": 50, "marketIndexed": 4495, "marketRefreshedAt": "2026-12-04T09:00:00Z"}""")));
         api.server.stubFor(get("/api/v1/analysis/salary/me").willReturn(okJson(SalaryPageTest.accountantInMoscow())));
     }
 

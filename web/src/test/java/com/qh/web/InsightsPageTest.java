@@ -37,11 +37,14 @@ class InsightsPageTest extends WebAppTestBase {
                 "Platform engineer</a></th><td class=\"num\">58</td><td>Full match",
                 "Fintech Kotlin developer</a></th><td class=\"num\">47</td><td>Quick ranking")
                 .doesNotContain(">99<").doesNotContain(">64<");
-        // Missing skills: Kubernetes missing in one saved match and first missing in two market vacancies.
-        assertThat(html).containsSubsequence("<th scope=\"row\">Kubernetes</th><td class=\"num\">1</td><td class=\"num\">2</td>",
-                "<th scope=\"row\">Apache Kafka</th><td class=\"num\">1</td><td class=\"num\">0</td>")
-                .contains("<th scope=\"row\">Kotlin</th><td class=\"num\">1</td><td class=\"num\">0</td>")
-                .contains("<th scope=\"row\">ClickHouse</th><td class=\"num\">0</td><td class=\"num\">1</td>")
+        // Missing skills: in the saved vacancies' newest matches (Kubernetes in one, Kafka in one, the unmatched
+        // fintech vacancy's Kotlin) and among the 50 market vacancies nearest the profile; most asked for first.
+        assertThat(html).containsSubsequence(
+                "<th scope=\"row\">Kubernetes</th><td class=\"num\">1</td><td class=\"num\">31</td>",
+                "<th scope=\"row\">ClickHouse</th><td class=\"num\">0</td><td class=\"num\">9</td>",
+                "<th scope=\"row\">Apache Kafka</th><td class=\"num\">1</td><td class=\"num\">4</td>",
+                "<th scope=\"row\">Kotlin</th><td class=\"num\">1</td><td class=\"num\">0</td>")
+                .contains("how many of the 50 market vacancies nearest your profile ask for each")
                 .doesNotContain("<th scope=\"row\">Go</th>");
         // Salary: the percentiles and the expectation.
         assertThat(html).contains("Monthly offers of 55 comparable vacancies, in RUB.")
@@ -56,6 +59,8 @@ class InsightsPageTest extends WebAppTestBase {
         api.server.stubFor(get("/api/v1/analysis/matches?limit=100").willReturn(okJson("[]")));
         api.server.stubFor(get("/api/v1/analysis/recommended-vacancies?limit=30").willReturn(FakeApi.problem(422,
                 "no-profile", "No profile yet.", "")));
+        api.server.stubFor(get("/api/v1/analysis/market/skill-gaps?vacancies=50&limit=20").willReturn(
+                FakeApi.problem(422, "no-profile", "No profile yet.", "")));
         api.server.stubFor(get("/api/v1/analysis/salary/me").willReturn(FakeApi.problem(503,
                 "salary-model-not-ready", "The salary model is still being trained.", "")));
 

@@ -123,6 +123,8 @@ class ScreensTest extends WebAppTestBase {
                     chromium.shoot(page, prefix + "18b-admin-ai", "/admin/ai");
                     chromium.shoot(page, prefix + "18c-admin-audit", "/admin/audit?user=ivan%40example.org");
                     chromium.shoot(page, prefix + "18d-admin-templates", "/admin/templates");
+                    chromium.shoot(page, prefix + "18g-admin-jobs", "/admin/jobs?status=FAILED");
+                    chromium.shoot(page, prefix + "18h-admin-market", "/admin/market");
                     chromium.shoot(page, prefix + "18e-admin-template", AdminTemplatesTest.PAGE);
                     page.click("button[value=preview]");
                     page.waitForSelector(".template-preview");
@@ -166,6 +168,10 @@ class ScreensTest extends WebAppTestBase {
         api.server.stubFor(get(urlPathEqualTo("/api/v1/admin/ai/usage")).willReturn(okJson(AdminAiUsageTest.usage())));
         api.server.stubFor(get(urlPathEqualTo("/api/v1/auth/admin/audit")).willReturn(okJson(AdminAuditTest.events(2))));
         AdminAuditTest.stubAdmin();
+        api.server.stubFor(get(urlPathEqualTo("/api/v1/analysis/admin/jobs")).willReturn(okJson(AdminJobsTest.jobs())));
+        api.server.stubFor(get("/api/v1/auth/admin/users/" + AdminAuditTest.IVAN).willReturn(okJson(
+                "{\"id\": \"" + AdminAuditTest.IVAN + "\", \"email\": \"ivan.petrov@example.org\"}")));
+        api.server.stubFor(get(urlPathEqualTo("/api/v1/market/imports")).willReturn(okJson(AdminMarketTest.runs(3))));
         api.server.stubFor(get("/api/v1/notifications/admin/templates").willReturn(okJson(AdminTemplatesTest.catalog())));
         api.server.stubFor(get(AdminTemplatesTest.API).willReturn(okJson(AdminTemplatesTest.template())));
         api.server.stubFor(post(AdminTemplatesTest.API + "/preview").willReturn(okJson("""

@@ -14,7 +14,6 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -51,10 +50,12 @@ class AdminAuditController {
 
     private final GatewayApi api;
     private final UserSession session;
+    private final UserAddresses addresses;
 
-    AdminAuditController(GatewayApi api, UserSession session) {
+    AdminAuditController(GatewayApi api, UserSession session, UserAddresses addresses) {
         this.api = api;
         this.session = session;
+        this.addresses = addresses;
     }
 
     @GetMapping
@@ -90,9 +91,8 @@ class AdminAuditController {
         try {
             JsonNode answer = session.send(request, api.call(HttpMethod.GET, path)).body();
             List<AuditRow> rows = new ArrayList<>();
-            Map<String, String> actors = new HashMap<>();
-            answer.path("items").forEach(event -> rows.add(row(event, view,
-                    actor -> actors.computeIfAbsent(actor, id -> addressOf(request, id)))));
+            UserAddresses.Lookup actors = addresses.forPage(request);
+            answer.path("items").forEach(event -> rows.add(row(event, view, actors::addressOf)));
             return show(model, FormErrors.none(), rows, answer.path("total").asLong(rows.size()));
         }
         catch (ApiProblemException refused) {
@@ -147,21 +147,6 @@ class AdminAuditController {
         catch (DateTimeParseException notADay) {
             wrong.put(field, view.t("admin.audit.not-a-day"));
             return null;
-        }
-    }
-
-    /** An admin who acted, by address; the id (shortened) where the account is gone. */
-    private String addressOf(HttpServletRequest request, String id) {
-        try {
-            String email = session.send(request, api.call(HttpMethod.GET, "/api/v1/auth/admin/users/" + id)).body()
-                    .path("email").asString("");
-            return email.isEmpty() ? id.substring(0, Math.min(8, id.length())) + "…" : email;
-        }
-        catch (ApiProblemException gone) {
-            if (gone.problem().status() != 404) {
-                throw gone;
-            }
-            return id.substring(0, Math.min(8, id.length())) + "…";
         }
     }
 

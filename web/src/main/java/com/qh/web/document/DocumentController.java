@@ -3,6 +3,7 @@ package com.qh.web.document;
 import com.qh.web.api.ApiProblem;
 import com.qh.web.api.ApiProblemException;
 import com.qh.web.api.ApiResponse;
+import com.qh.web.api.FileParts;
 import com.qh.web.api.GatewayApi;
 import com.qh.web.session.UserSession;
 import com.qh.web.view.FormErrors;
@@ -19,10 +20,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.springframework.http.HttpEntity;
-import org.springframework.http.HttpHeaders;
+
+
 import org.springframework.http.HttpMethod;
-import org.springframework.http.MediaType;
+
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.LinkedMultiValueMap;
@@ -74,7 +75,7 @@ class DocumentController {
         }
         else {
             MultiValueMap<String, Object> parts = new LinkedMultiValueMap<>();
-            parts.add("file", filePart(file));
+            parts.add("file", FileParts.of(file));
             parts.add("kind", DocumentViews.UPLOAD_KINDS.contains(kind) ? kind : "OTHER");
             if (!title.isBlank()) {
                 parts.add("title", title.strip());
@@ -129,7 +130,7 @@ class DocumentController {
         }
         else {
             MultiValueMap<String, Object> parts = new LinkedMultiValueMap<>();
-            parts.add("file", filePart(file));
+            parts.add("file", FileParts.of(file));
             try {
                 session.send(request, api.call(HttpMethod.POST, "/api/v1/documents/" + document + "/versions")
                         .multipart(parts));
@@ -262,20 +263,6 @@ class DocumentController {
         model.addAttribute("shareExpires", "");
     }
 
-    private static HttpEntity<?> filePart(MultipartFile file) {
-        HttpHeaders headers = new HttpHeaders();
-        MediaType type = MediaType.APPLICATION_OCTET_STREAM;
-        try {
-            if (file.getContentType() != null) {
-                type = MediaType.parseMediaType(file.getContentType());
-            }
-        }
-        catch (org.springframework.http.InvalidMediaTypeException garbled) {
-            // The document service reads the type from the bytes anyway.
-        }
-        headers.setContentType(type);
-        return new HttpEntity<>(file.getResource(), headers);
-    }
 
     /** An id from the address; one cut short is a page that does not exist, not a 400. */
     static UUID documentId(String id) {

@@ -60,7 +60,7 @@ public final class Insights {
      *
      * @param skill its name
      * @param saved in how many saved vacancies it is missing
-     * @param market in how many market vacancies it is the first one missing
+     * @param market in how many of the market vacancies nearest the profile it is asked for
      */
     public record Gap(String skill, int saved, int market) {
 
@@ -184,10 +184,11 @@ public final class Insights {
     }
 
     /**
-     * The skills missing most often: every missing skill of the newest kept match of each saved vacancy, and the
-     * first missing skill of each market vacancy the ranking chose for the profile (it names only the first).
+     * The skills missing most often: every missing skill of the newest kept match of each saved vacancy (the first
+     * missing skill of a saved vacancy ranked but never matched), and how many of the market vacancies nearest the
+     * profile ask for each skill it lacks ({@code GET /api/v1/analysis/market/skill-gaps}).
      */
-    static List<Gap> gaps(JsonNode matches, JsonNode recommended, int limit) {
+    static List<Gap> gaps(JsonNode matches, JsonNode recommended, JsonNode market, int limit) {
         Map<String, int[]> counts = new LinkedHashMap<>();
         Map<String, String> names = new LinkedHashMap<>();
         Set<String> vacancies = new HashSet<>();
@@ -198,32 +199,33 @@ public final class Insights {
                 continue;
             }
             for (JsonNode skill : match.path("missingSkills")) {
-                count(counts, names, skill.asString(""), 0);
+                count(counts, names, skill.asString(""), 0, 1);
             }
         }
         for (JsonNode item : recommended.path("vacancies")) {
-            String origin = item.path("origin").asString("");
-            String skill = item.path("topMissingSkill").asString("");
-            if ("MARKET".equals(origin)) {
-                count(counts, names, skill, 1);
+            if ("SAVED".equals(item.path("origin").asString(""))
+                    && vacancies.add(item.path("vacancyId").asString(""))) {
+                count(counts, names, item.path("topMissingSkill").asString(""), 0, 1);
             }
-            else if ("SAVED".equals(origin) && vacancies.add(item.path("vacancyId").asString(""))) {
-                count(counts, names, skill, 0);
-            }
+        }
+        for (JsonNode gap : market.path("skills")) {
+            count(counts, names, gap.path("skill").asString(""), 1, gap.path("vacancies").asInt(0));
         }
         return counts.entrySet().stream()
                 .map(entry -> new Gap(names.get(entry.getKey()), entry.getValue()[0], entry.getValue()[1]))
+                .filter(gap -> gap.total() > 0)
                 .sorted(Comparator.comparingInt(Gap::total).reversed().thenComparing(Gap::skill))
                 .limit(limit).toList();
     }
 
-    private static void count(Map<String, int[]> counts, Map<String, String> names, String skill, int column) {
+    private static void count(Map<String, int[]> counts, Map<String, String> names, String skill, int column,
+            int times) {
         if (skill.isBlank()) {
             return;
         }
         String key = skill.strip().toLowerCase(java.util.Locale.ROOT);
         names.putIfAbsent(key, skill.strip());
-        counts.computeIfAbsent(key, ignored -> new int[2])[column]++;
+        counts.computeIfAbsent(key, ignored -> new int[2])[column] += times;
     }
 
     /** The estimate's percentiles, or null when it has too little data to give them. */

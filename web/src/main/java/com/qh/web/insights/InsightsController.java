@@ -26,7 +26,8 @@ import tools.jackson.databind.node.ObjectNode;
  * The insights dashboard. Every figure comes from what the services already keep, so opening it costs a bounded
  * number of calls: the tracker histories of the {@value #APPLICATIONS} applications changed last (the vacancy service
  * has no summary of them), the analysis service's kept matches ({@value #MATCHES} newest) and one ranking of saved
- * and market vacancies (its full matches are bounded by the service), and the salary estimate for the profile. A
+ * and market vacancies (its full matches are bounded by the service), the skills the {@value #NEAREST_MARKET} market
+ * vacancies nearest the profile ask for that it lacks, and the salary estimate for the profile. A
  * part that cannot be had says why in its place; the rest of the page stands.
  */
 @Controller
@@ -36,6 +37,9 @@ class InsightsController {
     static final int APPLICATIONS = 30;
     static final int MATCHES = 100;
     static final int WEEKS = 12;
+    /** How many market vacancies nearest the profile the missing skills are counted in: as many as the saved ones
+     * shown at most, so that both counts stand on one scale. */
+    static final int NEAREST_MARKET = 50;
 
     private final GatewayApi api;
     private final UserSession session;
@@ -70,7 +74,10 @@ class InsightsController {
         JsonNode ranking = ranked.value() == null ? JsonNodeFactory.instance.objectNode() : ranked.value();
         String analysisRefusal = matches.refusal() != null ? matches.refusal() : ranked.refusal();
         List<Insights.Score> scores = Insights.scores(keptMatches, ranking, 20);
-        List<Insights.Gap> gaps = Insights.gaps(keptMatches, ranking, 12);
+        Part<JsonNode> market = part(page, () -> get(request, "/api/v1/analysis/market/skill-gaps?vacancies="
+                + NEAREST_MARKET + "&limit=20"));
+        List<Insights.Gap> gaps = Insights.gaps(keptMatches, ranking,
+                market.value() == null ? JsonNodeFactory.instance.objectNode() : market.value(), 12);
         Part<Insights.Spread> spread = part(page, () -> Insights.spread(get(request, "/api/v1/analysis/salary/me")));
 
         model.addAttribute("funnel", funnel.value());
@@ -80,6 +87,7 @@ class InsightsController {
         model.addAttribute("scoresChart", scoresChart(scores, page));
         model.addAttribute("gaps", gaps);
         model.addAttribute("gapsChart", gapsChart(gaps, page));
+        model.addAttribute("nearestMarket", NEAREST_MARKET);
         model.addAttribute("analysisRefusal", scores.isEmpty() && gaps.isEmpty() ? analysisRefusal : null);
         model.addAttribute("spread", spread.value());
         model.addAttribute("spreadRefusal", spread.refusal());

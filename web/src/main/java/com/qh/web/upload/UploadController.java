@@ -3,6 +3,7 @@ package com.qh.web.upload;
 import com.qh.web.api.ApiProblem;
 import com.qh.web.api.ApiProblemException;
 import com.qh.web.api.ApiResponse;
+import com.qh.web.api.FileParts;
 import com.qh.web.api.GatewayApi;
 import com.qh.web.session.UserSession;
 import com.qh.web.view.FormErrors;
@@ -12,11 +13,11 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Map;
 import java.util.UUID;
-import org.springframework.http.HttpEntity;
-import org.springframework.http.HttpHeaders;
+
+
 import org.springframework.http.HttpMethod;
-import org.springframework.http.InvalidMediaTypeException;
-import org.springframework.http.MediaType;
+
+
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.LinkedMultiValueMap;
@@ -69,7 +70,7 @@ class UploadController {
         }
         else {
             MultiValueMap<String, Object> parts = new LinkedMultiValueMap<>();
-            parts.add("file", filePart(file));
+            parts.add("file", FileParts.of(file));
             parts.add("kind", "RESUME_UPLOAD");
             try {
                 ApiResponse stored = session.send(request, api.call(HttpMethod.POST, "/api/v1/documents")
@@ -131,20 +132,6 @@ class UploadController {
         return "upload/progress";
     }
 
-    private static HttpEntity<?> filePart(MultipartFile file) {
-        HttpHeaders headers = new HttpHeaders();
-        MediaType type = MediaType.APPLICATION_OCTET_STREAM;
-        try {
-            if (file.getContentType() != null) {
-                type = MediaType.parseMediaType(file.getContentType());
-            }
-        }
-        catch (InvalidMediaTypeException garbled) {
-            // The document service reads the type from the bytes anyway.
-        }
-        headers.setContentType(type);
-        return new HttpEntity<>(file.getResource(), headers);
-    }
 
     /** An id from the address; one cut short is a page that does not exist, not a 400. */
     private static UUID documentId(String id) {

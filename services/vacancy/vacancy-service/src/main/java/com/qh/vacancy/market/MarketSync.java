@@ -55,7 +55,7 @@ class MarketSync {
     int run(UUID actor) {
         MarketProperties.Sync sync = properties.sync();
         List<String> areas = sync.areas().isEmpty() ? Collections.singletonList(null) : sync.areas();
-        Pass pass = new Pass(changes.start("sync", "hh.ru: " + String.join(", ", sync.queries())
+        Pass pass = new Pass(changes.start("sync", String.join(", ", sync.queries())
                 + (sync.areas().isEmpty() ? "" : " (areas " + String.join(", ", sync.areas()) + ")"), actor));
         try {
             for (String query : sync.queries()) {

@@ -131,7 +131,7 @@ class MarketChangesTest {
         assertThat(event.path("read").asInt()).isEqualTo(2);
         assertThat(event.path("added").asInt() + event.path("updated").asInt()).isEqualTo(2);
         assertThat(event.path("skipped").asInt()).isZero();
-        JsonNode run = find(admin.get("/api/v1/market/imports").json().path("items"), "hh.ru: сварщик (areas 3)");
+        JsonNode run = find(admin.get("/api/v1/market/imports").json().path("items"), "сварщик (areas 3)");
         assertThat(run.path("origin").asString()).isEqualTo("sync");
         assertThat(run.path("read").asInt()).isEqualTo(2);
     }
