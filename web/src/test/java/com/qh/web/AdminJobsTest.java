@@ -76,6 +76,20 @@ class AdminJobsTest extends WebAppTestBase {
     }
 
     @Test
+    void answersAnAddressThatNamesNoJobOrNoPageWithoutAServerError() {
+        Browser browser = signedInAdmin();
+        api.server.stubFor(get(urlPathEqualTo("/api/v1/analysis/admin/jobs")).willReturn(okJson(jobs())));
+        browser.get("/admin/jobs");
+
+        HttpResponse<String> noId = browser.post("/admin/jobs/not-a-job/retry", Map.of());
+        HttpResponse<String> noPage = browser.get("/admin/jobs?page=two");
+
+        assertThat(noId.statusCode()).isEqualTo(404);
+        assertThat(noPage.statusCode()).isEqualTo(400);
+        api.server.verify(0, postRequestedFor(urlPathEqualTo("/api/v1/analysis/admin/jobs/not-a-job/retry")));
+    }
+
+    @Test
     void isForAdminsOnly() {
         HttpResponse<String> page = signedInVera().get("/admin/jobs");
 

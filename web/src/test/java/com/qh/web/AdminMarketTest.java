@@ -1,6 +1,7 @@
 package com.qh.web;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aMultipart;
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.containing;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
@@ -74,18 +75,34 @@ class AdminMarketTest extends WebAppTestBase {
     }
 
     @Test
-    void runsTheSyncNow() {
+    void startsTheSyncAndSaysSoWhileItRunsOrWhenOneIsRunningAlready() {
         Browser browser = signedInAdmin();
-        api.server.stubFor(get(urlPathEqualTo("/api/v1/market/imports")).willReturn(okJson(runs(3))));
+        api.server.stubFor(get(urlPathEqualTo("/api/v1/market/imports")).willReturn(okJson(runs(3)
+                .replace("\"total\": 3}", "\"total\": 3, \"syncRunning\": {\"since\": \"2026-12-04T11:00:00Z\"}}"))));
         AdminAuditTest.stubAdmin();
-        api.server.stubFor(post("/api/v1/market/sync").willReturn(okJson("{\"stored\": 20}")));
+        api.server.stubFor(post("/api/v1/market/sync").willReturn(aResponse().withStatus(202)
+                .withHeader("Content-Type", "application/json").withBody("{\"started\": true}")));
         browser.get("/admin/market");
 
-        HttpResponse<String> synced = browser.post("/admin/market/sync", Map.of());
+        HttpResponse<String> started = browser.post("/admin/market/sync", Map.of());
+        String afterStart = browser.get("/admin/market").body();
+        api.server.stubFor(post("/api/v1/market/sync").willReturn(FakeApi.problem(409, "sync-running",
+                "Sync running", "")));
+        browser.post("/admin/market/sync", Map.of());
+        String afterRefusal = browser.get("/admin/market").body();
 
-        assertThat(synced.statusCode()).isEqualTo(302);
+        assertThat(started.statusCode()).isEqualTo(302);
         api.server.verify(postRequestedFor(urlPathEqualTo("/api/v1/market/sync")));
-        assertThat(browser.get("/admin/market").body()).contains("The sync has run: what it did is the first run below.");
+        assertThat(afterStart).contains("The sync has started; its run appears below when it ends.")
+                .contains("A sync is running since Dec 4, 2026, 11:00\u202fAM (on schedule).");
+        assertThat(afterRefusal).contains("A sync is running already; its run appears below when it ends.");
+    }
+
+    @Test
+    void answersAPageNumberThatIsNoNumberWithoutAServerError() {
+        HttpResponse<String> page = signedInAdmin().get("/admin/market?page=two");
+
+        assertThat(page.statusCode()).isEqualTo(400);
     }
 
     @Test

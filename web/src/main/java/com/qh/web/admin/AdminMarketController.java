@@ -83,10 +83,19 @@ class AdminMarketController {
         }
     }
 
+    /** Starts a sync; the vacancy service runs it in the background, one at a time. */
     @PostMapping("/sync")
     String sync(HttpServletRequest request, RedirectAttributes redirect) {
-        session.send(request, api.call(HttpMethod.POST, "/api/v1/market/sync"));
-        redirect.addFlashAttribute("notice", "notice.market-synced");
+        try {
+            session.send(request, api.call(HttpMethod.POST, "/api/v1/market/sync"));
+            redirect.addFlashAttribute("notice", "notice.market-sync-started");
+        }
+        catch (ApiProblemException refused) {
+            if (refused.problem().status() != 409) {
+                throw refused;
+            }
+            redirect.addFlashAttribute("notice", "notice.market-sync-running");
+        }
         return "redirect:/admin/market";
     }
 
@@ -97,6 +106,11 @@ class AdminMarketController {
         List<MarketRunRow> rows = new ArrayList<>();
         answer.path("items").forEach(run -> rows.add(row(run, view, actors)));
         long total = answer.path("total").asLong(rows.size());
+        JsonNode running = answer.path("syncRunning");
+        Instant since = JsonPaths.instant(running.path("since"));
+        model.addAttribute("syncRunning", since == null ? "" : view.t("admin.market.sync-running", view.dateTime(since),
+                running.path("actor").isString() ? actors.addressOf(running.path("actor").asString())
+                        : view.t("admin.market.scheduled")));
         model.addAttribute("rows", rows);
         model.addAttribute("total", total);
         model.addAttribute("pageNumber", pageNumber);

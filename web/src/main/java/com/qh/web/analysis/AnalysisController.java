@@ -1,6 +1,5 @@
 package com.qh.web.analysis;
 
-import com.qh.web.api.ApiProblem;
 import com.qh.web.api.ApiProblemException;
 import com.qh.web.api.ApiResponse;
 import com.qh.web.api.GatewayApi;
@@ -53,11 +52,11 @@ class AnalysisController {
     }
 
     @GetMapping("/jobs/{id}")
-    String job(@PathVariable String id, HttpServletRequest request, HttpServletResponse response,
+    String job(@PathVariable UUID id, HttpServletRequest request, HttpServletResponse response,
             @ModelAttribute(name = "page", binding = false) Page page, Model model) {
         JsonNode job;
         try {
-            job = session.send(request, api.call(HttpMethod.GET, "/api/v1/analysis/jobs/" + jobId(id))).body();
+            job = session.send(request, api.call(HttpMethod.GET, "/api/v1/analysis/jobs/" + id)).body();
         }
         catch (ApiProblemException gone) {
             if (Htmx.asked(request)) {
@@ -117,15 +116,6 @@ class AnalysisController {
         return "analysis/list";
     }
 
-    /** A job's id from the address; a link cut short in a mail client is a page that does not exist, not a 400. */
-    private static UUID jobId(String id) {
-        try {
-            return UUID.fromString(id);
-        }
-        catch (IllegalArgumentException notAnId) {
-            throw new ApiProblemException(new ApiProblem(404, "not-found", "", Map.of(), Map.of()));
-        }
-    }
 
     private List<AnalysisViews.Row> rows(HttpServletRequest request, Page page) {
         JsonNode answer = session.send(request, api.call(HttpMethod.GET, "/api/v1/analysis/jobs?limit=" + LIMIT))

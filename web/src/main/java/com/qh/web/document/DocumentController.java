@@ -1,6 +1,5 @@
 package com.qh.web.document;
 
-import com.qh.web.api.ApiProblem;
 import com.qh.web.api.ApiProblemException;
 import com.qh.web.api.ApiResponse;
 import com.qh.web.api.FileParts;
@@ -99,30 +98,30 @@ class DocumentController {
     }
 
     @GetMapping("/{id}")
-    String document(@PathVariable String id, HttpServletRequest request,
+    String document(@PathVariable UUID id, HttpServletRequest request,
             @ModelAttribute(name = "page", binding = false) Page page, Model model) {
-        documentModel(documentId(id), request, page, model, FormErrors.none(), null);
+        documentModel(id, request, page, model, FormErrors.none(), null);
         return "document/document";
     }
 
     @GetMapping("/{id}/download")
-    void download(@PathVariable String id, HttpServletRequest request, HttpServletResponse response) {
-        session.download(request, api.call(HttpMethod.GET, "/api/v1/documents/" + documentId(id) + "/content"),
+    void download(@PathVariable UUID id, HttpServletRequest request, HttpServletResponse response) {
+        session.download(request, api.call(HttpMethod.GET, "/api/v1/documents/" + id + "/content"),
                 response);
     }
 
     @GetMapping("/{id}/versions/{number}/download")
-    void downloadVersion(@PathVariable String id, @PathVariable int number, HttpServletRequest request,
+    void downloadVersion(@PathVariable UUID id, @PathVariable int number, HttpServletRequest request,
             HttpServletResponse response) {
-        session.download(request, api.call(HttpMethod.GET, "/api/v1/documents/" + documentId(id) + "/versions/"
+        session.download(request, api.call(HttpMethod.GET, "/api/v1/documents/" + id + "/versions/"
                 + number + "/content"), response);
     }
 
     @PostMapping("/{id}/versions")
-    String addVersion(@PathVariable String id, @RequestParam(required = false) MultipartFile file,
+    String addVersion(@PathVariable UUID id, @RequestParam(required = false) MultipartFile file,
             HttpServletRequest request, HttpServletResponse response,
             @ModelAttribute(name = "page", binding = false) Page page, Model model, RedirectAttributes redirect) {
-        UUID document = documentId(id);
+        UUID document = id;
         FormErrors errors;
         if (file == null || file.isEmpty()) {
             errors = FormErrors.message(page.t("documents.upload.none")).with("file", page.t("documents.upload.choose"));
@@ -149,9 +148,9 @@ class DocumentController {
     }
 
     @PostMapping("/{id}/versions/{number}/restore")
-    String restore(@PathVariable String id, @PathVariable int number, HttpServletRequest request,
+    String restore(@PathVariable UUID id, @PathVariable int number, HttpServletRequest request,
             RedirectAttributes redirect) {
-        UUID document = documentId(id);
+        UUID document = id;
         session.send(request, api.call(HttpMethod.POST, "/api/v1/documents/" + document + "/versions/" + number
                 + "/restore"));
         redirect.addFlashAttribute("notice", "notice.version-restored");
@@ -159,18 +158,18 @@ class DocumentController {
     }
 
     @PostMapping("/{id}/delete")
-    String delete(@PathVariable String id, HttpServletRequest request, HttpServletResponse response,
+    String delete(@PathVariable UUID id, HttpServletRequest request, HttpServletResponse response,
             RedirectAttributes redirect) {
-        session.send(request, api.call(HttpMethod.DELETE, "/api/v1/documents/" + documentId(id)));
+        session.send(request, api.call(HttpMethod.DELETE, "/api/v1/documents/" + id));
         return done(request, response, redirect, "/documents", "notice.document-deleted");
     }
 
     /** A share link; its address is shown once, on the page this answers, since only its hash is kept. */
     @PostMapping("/{id}/shares")
-    String share(@PathVariable String id, @RequestParam(defaultValue = "") String password,
+    String share(@PathVariable UUID id, @RequestParam(defaultValue = "") String password,
             @RequestParam(name = "expiresAt", defaultValue = "") String expires, HttpServletRequest request,
             HttpServletResponse response, @ModelAttribute(name = "page", binding = false) Page page, Model model) {
-        UUID document = documentId(id);
+        UUID document = id;
         Map<String, Object> body = new LinkedHashMap<>();
         FormErrors errors = FormErrors.none();
         if (!expires.isBlank()) {
@@ -216,11 +215,11 @@ class DocumentController {
     }
 
     @PostMapping("/{id}/shares/{shareId}/revoke")
-    String revoke(@PathVariable String id, @PathVariable String shareId, HttpServletRequest request,
+    String revoke(@PathVariable UUID id, @PathVariable UUID shareId, HttpServletRequest request,
             RedirectAttributes redirect) {
-        UUID document = documentId(id);
+        UUID document = id;
         session.send(request, api.call(HttpMethod.DELETE, "/api/v1/documents/" + document + "/shares/"
-                + documentId(shareId)));
+                + shareId));
         redirect.addFlashAttribute("notice", "notice.share-revoked");
         return "redirect:/documents/" + document + "#shares";
     }
@@ -264,13 +263,4 @@ class DocumentController {
     }
 
 
-    /** An id from the address; one cut short is a page that does not exist, not a 400. */
-    static UUID documentId(String id) {
-        try {
-            return UUID.fromString(id);
-        }
-        catch (IllegalArgumentException notAnId) {
-            throw new ApiProblemException(new ApiProblem(404, "not-found", "", Map.of(), Map.of()));
-        }
-    }
 }

@@ -37,8 +37,10 @@ class InsightsController {
     static final int APPLICATIONS = 30;
     static final int MATCHES = 100;
     static final int WEEKS = 12;
-    /** How many market vacancies nearest the profile the missing skills are counted in: as many as the saved ones
-     * shown at most, so that both counts stand on one scale. */
+    /**
+     * How many market vacancies nearest the profile the missing skills are counted in: about as many as the saved
+     * ones read at most, so that both counts stand on one scale.
+     */
     static final int NEAREST_MARKET = 50;
 
     private final GatewayApi api;

@@ -1,6 +1,5 @@
 package com.qh.web.upload;
 
-import com.qh.web.api.ApiProblem;
 import com.qh.web.api.ApiProblemException;
 import com.qh.web.api.ApiResponse;
 import com.qh.web.api.FileParts;
@@ -102,9 +101,9 @@ class UploadController {
      * the progress part alone, without asking for the document again.
      */
     @GetMapping("/{id}")
-    String progress(@PathVariable String id, HttpServletRequest request, HttpServletResponse response,
+    String progress(@PathVariable UUID id, HttpServletRequest request, HttpServletResponse response,
             Model model) {
-        UUID document = documentId(id);
+        UUID document = id;
         boolean part = Htmx.asked(request);
         String title = "";
         if (!part) {
@@ -133,13 +132,4 @@ class UploadController {
     }
 
 
-    /** An id from the address; one cut short is a page that does not exist, not a 400. */
-    private static UUID documentId(String id) {
-        try {
-            return UUID.fromString(id);
-        }
-        catch (IllegalArgumentException notAnId) {
-            throw new ApiProblemException(new ApiProblem(404, "not-found", "", Map.of(), Map.of()));
-        }
-    }
 }

@@ -12,12 +12,15 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.support.RequestContextUtils;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * Gives every page its {@link Page}, and turns what a controller did not handle into a page: no session → sign-in
- * (and back here afterwards); an API problem nobody handled → the error page with its message. Everything else
+ * (and back here afterwards); an API problem nobody handled → the error page with its message; an address part or
+ * query value of the wrong form → 404 or 400. Everything else
  * reaches Boot's error page, rendered by the same {@code error} template, without internals.
  */
 @ControllerAdvice
@@ -62,6 +65,21 @@ class PageAdvice {
         response.setStatus(403);
         model.addAttribute("page", pageOf(request));
         model.addAttribute("status", 403);
+        return "error";
+    }
+
+    /**
+     * A part of the address or a query value of the wrong form. An address whose id was cut short (a link broken in
+     * a mail client) names a page that does not exist: 404, as the API would say of it; a query value is the
+     * caller's mistake: 400. Never Boot's bare 400 for a path, and never a 500.
+     */
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    String wrongForm(MethodArgumentTypeMismatchException mismatch, HttpServletRequest request,
+            HttpServletResponse response, Model model) {
+        boolean inPath = mismatch.getParameter().hasParameterAnnotation(PathVariable.class);
+        response.setStatus(inPath ? 404 : 400);
+        model.addAttribute("page", pageOf(request));
+        model.addAttribute("status", response.getStatus());
         return "error";
     }
 

@@ -186,8 +186,9 @@ class JobQueue {
                 select status, count(*) as jobs from analysis_job
                 where cast(:type as varchar) is null or type = :type group by status""")
                 .param("type", type == null ? null : type.name())
-                .query((rs, n) -> counts.put(AnalysisJobStatus.valueOf(rs.getString("status")), rs.getLong("jobs")))
-                .list();
+                .query(rs -> {
+                    counts.put(AnalysisJobStatus.valueOf(rs.getString("status")), rs.getLong("jobs"));
+                });
         return counts;
     }
 
@@ -211,7 +212,8 @@ class JobQueue {
                 rs.getInt("progress"), rs.getString("step"), rs.getObject("document_id", UUID.class),
                 rs.getObject("vacancy_id", UUID.class), rs.getInt("attempts"), rs.getString("lease_owner"),
                 instant(rs, "lease_until"), rs.getString("result"), rs.getString("problem"),
-                rs.getString("last_error"), instant(rs, "run_after"), instant(rs, "created_at"), instant(rs, "started_at"), instant(rs, "finished_at"));
+                rs.getString("last_error"), instant(rs, "run_after"), instant(rs, "created_at"),
+                instant(rs, "started_at"), instant(rs, "finished_at"));
     }
 
     private static Instant instant(ResultSet rs, String column) throws SQLException {

@@ -88,10 +88,10 @@ public class Jobs {
      * @throws QhException 409 when the job has not failed
      */
     AdminJobView retry(UUID id) {
-        Boolean queued = transactions.execute(status -> queue.retry(id, clock.instant()));
+        boolean queued = queue.retry(id, clock.instant());
         StoredJob job = queue.find(id).orElseThrow(() -> new NotFoundException("There is no analysis job " + id
                 + "."));
-        if (!Boolean.TRUE.equals(queued)) {
+        if (!queued) {
             throw new QhException(HttpStatus.CONFLICT, "job-not-failed", "Job not failed", "Job " + id + " is "
                     + job.status() + "; only a failed job can be run again.");
         }

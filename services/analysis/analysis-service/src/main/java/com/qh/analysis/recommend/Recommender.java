@@ -127,9 +127,12 @@ public final class Recommender {
      * taxonomy score nothing here and are left to the full match of saved vacancies.
      */
     List<Entry> prefilter(PreparedCandidate candidate, List<Entry> entries, int count) {
-        BitSet shown = new BitSet(market.skillCount());
-        BitSet adjacent = new BitSet(market.skillCount());
-        shows(candidate, shown, adjacent);
+        return prefilter(shows(candidate), entries, count);
+    }
+
+    private List<Entry> prefilter(Shown shows, List<Entry> entries, int count) {
+        BitSet shown = shows.skills();
+        BitSet adjacent = shows.adjacent();
         PriorityQueue<Ranked> best = new PriorityQueue<>(Comparator.comparingDouble(Ranked::overlap));
         for (int i = 0; i < entries.size(); i++) {
             Entry entry = entries.get(i);
@@ -176,9 +179,9 @@ public final class Recommender {
                 "There is no profile to compare with the market yet: fill in your profile first."));
         PreparedCandidate candidate = matcher.prepare(profile);
         MarketIndex.Snapshot snapshot = market.snapshot();
-        List<Entry> near = prefilter(candidate, snapshot.entries(), nearest);
-        BitSet shown = new BitSet(market.skillCount());
-        shows(candidate, shown, new BitSet(market.skillCount()));
+        Shown shows = shows(candidate);
+        List<Entry> near = prefilter(shows, snapshot.entries(), nearest);
+        BitSet shown = shows.skills();
         int[] asked = new int[market.skillCount()];
         int[] required = new int[market.skillCount()];
         for (Entry entry : near) {
@@ -206,15 +209,20 @@ public final class Recommender {
                 snapshot.refreshedAt());
     }
 
-    /** Marks the skills the profile names or implies, and those adjacent to them. */
-    private void shows(PreparedCandidate candidate, BitSet shown, BitSet adjacent) {
+    /** The skills the profile names or implies, and those adjacent to them, by the index's skill ids. */
+    private Shown shows(PreparedCandidate candidate) {
         SkillGraph graph = matcher.graph();
+        Shown shows = new Shown(new BitSet(market.skillCount()), new BitSet(market.skillCount()));
         for (Skill named : candidate.skillsNamed()) {
             for (Skill implied : graph.closure(named)) {
-                set(shown, implied);
-                graph.adjacent(implied).forEach(near -> set(adjacent, near));
+                set(shows.skills(), implied);
+                graph.adjacent(implied).forEach(near -> set(shows.adjacent(), near));
             }
         }
+        return shows;
+    }
+
+    private record Shown(BitSet skills, BitSet adjacent) {
     }
 
     private void set(BitSet bits, Skill skill) {

@@ -43,7 +43,7 @@ class MarketChanges {
 
     /** Keeps a finished run and announces it when it added or updated anything. */
     @Transactional
-    MarketRun finish(Tally tally) {
+    void finish(Tally tally) {
         MarketRun run = tally.run(UUID.randomUUID(), store.now());
         jdbc.update("""
                 insert into market_run (id, origin, source, actor, started_at, finished_at, read, added, updated,
@@ -57,7 +57,6 @@ class MarketChanges {
             log.info("Market changed by {}: {} read, {} added, {} updated, {} skipped", run.origin(), run.read(),
                     run.added(), run.updated(), run.skipped());
         }
-        return run;
     }
 
     /** The runs, newest first. */

@@ -1,9 +1,14 @@
 package com.qh.vacancy.market;
 
 import com.qh.platform.security.AuthenticatedUser;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.qh.platform.web.QhException;
 import com.qh.platform.web.UnprocessableException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -14,7 +19,9 @@ import java.io.InputStream;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.validation.annotation.Validated;
@@ -72,10 +79,21 @@ class MarketController {
 
     @PostMapping("/sync")
     @PreAuthorize("hasRole('ADMIN')")
-    @Operation(summary = "Run the hh.ru search import now", description = "Uses the configured queries and areas "
-            + "(qh.vacancy.market.sync.*) even when the schedule is off; answers how many vacancies were stored.")
-    SyncResult syncNow(AuthenticatedUser admin) {
-        return new SyncResult(sync.run(admin.id()));
+    @Operation(summary = "Run the hh.ru search import now", description = """
+            Starts a pass over the configured queries and areas (qh.vacancy.market.sync.*) in the background, even \
+            when the schedule is off, and answers 202 at once: a pass reads every vacancy it finds in full with a \
+            pause between reads, minutes in all. What it did is in GET /api/v1/market/imports when it ends. 409 \
+            sync-running while a pass (scheduled or asked for) is under way.""")
+    @ApiResponse(responseCode = "202", description = "Started")
+    @ApiResponse(responseCode = "409", description = "A pass is running already (sync-running)",
+            content = @Content(mediaType = "application/problem+json"))
+    ResponseEntity<SyncStarted> syncNow(AuthenticatedUser admin) {
+        if (!sync.start(admin.id())) {
+            MarketSync.Running now = sync.running().orElse(null);
+            throw new QhException(HttpStatus.CONFLICT, "sync-running", "Sync running", "An hh.ru sync is running"
+                    + (now == null ? "" : " since " + now.since()) + "; its run is in the log when it ends.");
+        }
+        return ResponseEntity.accepted().body(new SyncStarted(true));
     }
 
     @GetMapping("/imports")
@@ -86,7 +104,7 @@ class MarketController {
             off when it did. Administrators only.""")
     RunPage imports(@RequestParam(defaultValue = "0") @Min(0) @Max(100_000) int page,
             @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
-        return new RunPage(changes.page(page, size), page, size, changes.count());
+        return new RunPage(changes.page(page, size), page, size, changes.count(), sync.running().orElse(null));
     }
 
     /** The user who asked, or null for a service (its token names the service, not a user). */
@@ -98,8 +116,14 @@ class MarketController {
         }
     }
 
-    /** A page of the runs, with how many there are in all. */
-    record RunPage(List<MarketRun> items, int page, int size, long total) {
+    /**
+     * A page of the runs, with how many there are in all.
+     *
+     * @param syncRunning the hh.ru sync under way (since when, who started it), absent when none is
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record RunPage(List<MarketRun> items, int page, int size, long total,
+            @Schema(nullable = true) MarketSync.Running syncRunning) {
     }
 
     @GetMapping("/vacancies")
@@ -123,7 +147,7 @@ class MarketController {
         return query.salaries(title, skill, area, currency);
     }
 
-    /** How many vacancies a sync stored. */
-    record SyncResult(int stored) {
+    /** A sync pass was started. */
+    record SyncStarted(boolean started) {
     }
 }

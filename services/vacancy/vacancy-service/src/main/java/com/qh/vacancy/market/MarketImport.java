@@ -108,7 +108,8 @@ class MarketImport {
         } catch (UnprocessableException e) {
             throw failed(tally, e);
         } finally {
-            announce(tally);
+            // Each record committed on its own: what did get in is kept and announced even when the file broke off.
+            changes.finish(tally);
         }
         return tally.report();
     }
@@ -166,14 +167,10 @@ class MarketImport {
         } catch (UnprocessableException e) {
             throw failed(tally, e);
         } finally {
-            announce(tally);
+            // Each record committed on its own: what did get in is kept and announced even when the file broke off.
+            changes.finish(tally);
         }
         return tally.report();
-    }
-
-    /** Each record committed on its own; what did get in is announced even when the file broke off half-way. */
-    private void announce(Tally tally) {
-        changes.finish(tally);
     }
 
     private static UnprocessableException failed(Tally tally, UnprocessableException e) {

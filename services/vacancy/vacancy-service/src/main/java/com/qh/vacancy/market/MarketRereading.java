@@ -42,31 +42,37 @@ public class MarketRereading {
     public int reread() {
         UUID after = new UUID(0, 0);
         Tally tally = changes.start("taxonomy", "taxonomy " + extraction.taxonomyVersion(), null);
-        while (true) {
-            List<Row> page = jdbc.query("""
-                    select id, description, key_skills, skills from market_vacancy
-                    where (description <> '' or cardinality(key_skills) > 0) and id > ? order by id limit ?""",
-                    (rs, n) -> new Row(rs.getObject("id", UUID.class), rs.getString("description"),
-                            strings(rs.getArray("key_skills")), strings(rs.getArray("skills"))), after, PAGE);
-            for (Row row : page) {
-                tally.read++;
-                Set<String> skills = new LinkedHashSet<>();
-                extraction.read(row.description(), row.keySkills()).skills().stream().map(RequiredSkill::name)
-                        .forEach(skills::add);
-                if (!List.copyOf(skills).equals(row.skills())) {
-                    jdbc.update("update market_vacancy set skills = ? where id = ?",
-                            skills.toArray(String[]::new), row.id());
-                    tally.count(false);
+        try {
+            while (true) {
+                List<Row> page = jdbc.query("""
+                        select id, description, key_skills, skills from market_vacancy
+                        where (description <> '' or cardinality(key_skills) > 0) and id > ? order by id limit ?""",
+                        (rs, n) -> new Row(rs.getObject("id", UUID.class), rs.getString("description"),
+                                strings(rs.getArray("key_skills")), strings(rs.getArray("skills"))), after, PAGE);
+                for (Row row : page) {
+                    tally.read++;
+                    Set<String> skills = new LinkedHashSet<>();
+                    extraction.read(row.description(), row.keySkills()).skills().stream().map(RequiredSkill::name)
+                            .forEach(skills::add);
+                    if (!List.copyOf(skills).equals(row.skills())) {
+                        jdbc.update("update market_vacancy set skills = ? where id = ?",
+                                skills.toArray(String[]::new), row.id());
+                        tally.count(false);
+                    }
                 }
+                if (page.size() < PAGE) {
+                    break;
+                }
+                after = page.getLast().id();
             }
-            if (page.size() < PAGE) {
-                break;
-            }
-            after = page.getLast().id();
+        } catch (RuntimeException e) {
+            tally.failed(e.getMessage());
+            throw e;
+        } finally {
+            changes.finish(tally);
         }
         log.info("Read {} market vacancies again with taxonomy {}: {} name other skills now", tally.read,
                 extraction.taxonomyVersion(), tally.updated);
-        changes.finish(tally);
         return tally.updated;
     }
 

@@ -9,7 +9,9 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicReference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -38,21 +40,67 @@ class MarketSync {
         this.changes = changes;
     }
 
+    /** The pass running now, if any: one at a time, whoever started it. */
+    private final AtomicReference<Running> running = new AtomicReference<>();
+
     @Scheduled(fixedDelayString = "${qh.vacancy.market.sync.interval:6h}",
             initialDelayString = "${qh.vacancy.market.sync.initial-delay:1m}")
     void scheduled() {
-        if (properties.sync().enabled()) {
-            run(null);
+        if (properties.sync().enabled() && claim(null)) {
+            try {
+                run(null);
+            } finally {
+                running.set(null);
+            }
         }
     }
 
     /**
-     * One pass over every query and area; answers how many vacancies were stored. What a pass stored is announced
+     * Starts a pass in the background for an administrator (a pass reads hundreds of vacancies with a pause between
+     * reads: minutes, longer than a request should wait); its run is in the log when it ends.
+     *
+     * @return false when a pass is running already (it was not started twice)
+     */
+    boolean start(UUID actor) {
+        if (!claim(actor)) {
+            return false;
+        }
+        Thread.ofVirtual().name("market-sync").start(() -> {
+            try {
+                run(actor);
+            } catch (RuntimeException e) {
+                log.warn("Market sync asked for by {} failed: {}", actor, e.getMessage());
+            } finally {
+                running.set(null);
+            }
+        });
+        return true;
+    }
+
+    /** The pass running now, empty when none is. */
+    Optional<Running> running() {
+        return Optional.ofNullable(running.get());
+    }
+
+    private boolean claim(UUID actor) {
+        return running.compareAndSet(null, new Running(store.now(), actor));
+    }
+
+    /**
+     * A pass under way.
+     *
+     * @param actor who started it; null for the schedule
+     */
+    record Running(Instant since, UUID actor) {
+    }
+
+    /**
+     * One pass over every query and area. What a pass stored is announced
      * once, after it, even when some queries failed; the queries that failed are the run's problems.
      *
      * @param actor the administrator who asked for it; null for the schedule
      */
-    int run(UUID actor) {
+    private void run(UUID actor) {
         MarketProperties.Sync sync = properties.sync();
         List<String> areas = sync.areas().isEmpty() ? Collections.singletonList(null) : sync.areas();
         Pass pass = new Pass(changes.start("sync", String.join(", ", sync.queries())
@@ -77,7 +125,6 @@ class MarketSync {
                     pass.tally.added + pass.tally.updated, pass.detailed);
             changes.finish(pass.tally);
         }
-        return pass.tally.added + pass.tally.updated;
     }
 
     /** Stores one query's pages. */

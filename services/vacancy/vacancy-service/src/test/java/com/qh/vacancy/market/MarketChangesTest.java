@@ -114,8 +114,9 @@ class MarketChangesTest {
     }
 
     @Test
-    void announcesASyncPassWithWhatItStored() {
-        hh.stubFor(get(urlPathEqualTo("/hh/vacancies")).willReturn(aResponse().withStatus(200)
+    void runsASyncPassInTheBackgroundOneAtATimeAndAnnouncesWhatItStored() {
+        // hh.ru answers slowly, so the pass is still running when it is asked for again.
+        hh.stubFor(get(urlPathEqualTo("/hh/vacancies")).willReturn(aResponse().withStatus(200).withFixedDelay(1500)
                 .withHeader("Content-Type", "application/json; charset=utf-8").withBody("""
                         {"pages": 1, "items": [
                           {"id": "830001", "name": "Сварщик", "area": {"id": "3", "name": "Екатеринбург"},
@@ -124,16 +125,21 @@ class MarketChangesTest {
                            "salary": {"from": 110000, "currency": "RUR", "gross": false}}]}""")));
 
         Reply sync = admin.post("/api/v1/market/sync", null);
+        Reply again = admin.post("/api/v1/market/sync", null);
+        Reply meanwhile = admin.get("/api/v1/market/imports");
         JsonNode event = awaitEvent(e -> e.path("origin").asString().equals("sync"));
 
-        assertThat(sync.status()).as(sync.toString()).isEqualTo(200);
-        assertThat(sync.json().path("stored").asInt()).isEqualTo(2);
+        assertThat(sync.status()).as(sync.toString()).isEqualTo(202);
+        assertThat(again.status()).as(again.toString()).isEqualTo(409);
+        assertThat(again.json().path("type").asString()).isEqualTo("https://qh.dev/problems/sync-running");
+        assertThat(meanwhile.json().path("syncRunning").path("since").asString()).isNotBlank();
         assertThat(event.path("read").asInt()).isEqualTo(2);
         assertThat(event.path("added").asInt() + event.path("updated").asInt()).isEqualTo(2);
         assertThat(event.path("skipped").asInt()).isZero();
-        JsonNode run = find(admin.get("/api/v1/market/imports").json().path("items"), "сварщик (areas 3)");
-        assertThat(run.path("origin").asString()).isEqualTo("sync");
-        assertThat(run.path("read").asInt()).isEqualTo(2);
+        JsonNode run = await().atMost(Duration.ofSeconds(10)).until(() -> admin.get("/api/v1/market/imports").json(),
+                runs -> !runs.has("syncRunning")).path("items");
+        assertThat(find(run, "сварщик (areas 3)").path("origin").asString()).isEqualTo("sync");
+        assertThat(find(run, "сварщик (areas 3)").path("read").asInt()).isEqualTo(2);
     }
 
     @Test
