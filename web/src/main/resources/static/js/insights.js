@@ -97,7 +97,8 @@
       select: { show: false },
       padding: [spec.mark ? 22 : 12, horizontal ? 40 : 12, 4, 4],
       scales: {
-        x: { time: false, ori: horizontal ? 1 : 0, dir: 1, range: [-0.5, count - 0.5] },
+        // A list of rows reads from the top: the first category (the best score, the most asked-for skill) there.
+        x: { time: false, ori: horizontal ? 1 : 0, dir: horizontal ? -1 : 1, range: [-0.5, count - 0.5] },
         y: { ori: horizontal ? 0 : 1, dir: 1,
           range: function () { return [0, spec.max || Math.max(1, Math.ceil(top * 1.08))]; } }
       },

@@ -68,6 +68,7 @@ class ScreensTest extends WebAppTestBase {
                     page.waitForSelector(".notice");
                     chromium.look(page, prefix + "11d-match-skill-added");
                     chromium.shoot(page, prefix + "19-salary", "/salary");
+                    chromium.shoot(page, prefix + "19c-insights", "/insights");
                     chromium.shoot(page, prefix + "19b-salary-other", "/salary?title=Java&city=Moscow&experience=between3And6");
                     chromium.shoot(page, prefix + "20-analysis-list", "/analysis");
                     chromium.shoot(page, prefix + "21-analysis-match", "/analysis/jobs/" + AnalysisFixtures.MATCH_JOB);
@@ -168,6 +169,7 @@ class ScreensTest extends WebAppTestBase {
         api.server.stubFor(get(urlPathEqualTo("/api/v1/admin/ai/usage")).willReturn(okJson(AdminAiUsageTest.usage())));
         api.server.stubFor(get(urlPathEqualTo("/api/v1/auth/admin/audit")).willReturn(okJson(AdminAuditTest.events(2))));
         AdminAuditTest.stubAdmin();
+        InsightsFixtures.stub(api, java.time.LocalDate.now());
         api.server.stubFor(get(urlPathEqualTo("/api/v1/analysis/admin/jobs")).willReturn(okJson(AdminJobsTest.jobs())));
         api.server.stubFor(get("/api/v1/auth/admin/users/" + AdminAuditTest.IVAN).willReturn(okJson(
                 "{\"id\": \"" + AdminAuditTest.IVAN + "\", \"email\": \"ivan.petrov@example.org\"}")));
