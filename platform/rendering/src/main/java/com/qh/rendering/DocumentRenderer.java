@@ -68,18 +68,33 @@ public final class DocumentRenderer {
    * @throws IllegalArgumentException for a page the document does not have or a resolution out of 10–300
    */
   public byte[] png(byte[] pdf, int page, float dpi) {
-    if (!(dpi >= 10 && dpi <= 300)) {
-      throw new IllegalArgumentException("The resolution is 10 to 300 dpi, not " + dpi);
-    }
-    try (PDDocument doc = Loader.loadPDF(pdf); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+    checkResolution(dpi);
+    try (PDDocument doc = Loader.loadPDF(pdf)) {
       if (page < 0 || page >= doc.getNumberOfPages()) {
         throw new IllegalArgumentException("No page " + page + " in a document of " + doc.getNumberOfPages());
       }
-      BufferedImage image = new PDFRenderer(doc).renderImageWithDPI(page, dpi, ImageType.RGB);
-      ImageIO.write(image, "png", out);
-      return out.toByteArray();
+      return Png.encode(new PDFRenderer(doc).renderImageWithDPI(page, dpi, ImageType.RGB));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * One page of the resume's PDF as a PNG, drawn as {@link #png(byte[], int, float)} would from {@link #pdf}, but
+   * without writing and reading the file: the preview that follows an editor's every change.
+   *
+   * @param page the page, from 0
+   * @param dpi as for {@link #png(byte[], int, float)}
+   * @throws IllegalArgumentException for a page the document does not have or a resolution out of 10–300
+   */
+  public byte[] png(ResumeDocument resume, Appearance appearance, int page, float dpi) {
+    checkResolution(dpi);
+    return Png.encode(PdfEngine.image(ResumeHtml.write(resume, appearance, null), appearance, page, dpi));
+  }
+
+  private static void checkResolution(float dpi) {
+    if (!(dpi >= 10 && dpi <= 300)) {
+      throw new IllegalArgumentException("The resolution is 10 to 300 dpi, not " + dpi);
     }
   }
 

@@ -8,11 +8,14 @@ import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
 import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.util.XRLog;
+import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import com.openhtmltopdf.pdfboxout.PDFontSupplier;
+import java.util.ArrayList;
 import java.util.Deque;
+import java.util.List;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentLinkedDeque;
@@ -23,6 +26,8 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
+import org.apache.pdfbox.rendering.ImageType;
+import org.apache.pdfbox.rendering.PDFRenderer;
 
 /**
  * XHTML to PDF through openhtmltopdf on PDFBox 3. Fonts are the bundled ones only, embedded as subsets; their
@@ -101,6 +106,13 @@ final class PdfEngine {
       }
       return font;
     }
+
+    /** Writes the face's subset of the glyphs drawn, as saving does; nothing for a face never drawn with. */
+    void subset() throws IOException {
+      if (font != null) {
+        font.subset();
+      }
+    }
   }
 
   /**
@@ -110,18 +122,58 @@ final class PdfEngine {
    */
   static byte[] render(String xhtml, Appearance a, Language language, String title, String author,
                        String subject) {
+    return laidOut(xhtml, a, true, (pdf, fonts) -> {
+      pdf.getDocumentCatalog().setLanguage(language.tag());
+      PDDocumentInformation info = pdf.getDocumentInformation();
+      info.setTitle(title);
+      info.setAuthor(author);
+      info.setSubject(subject);
+      ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
+      pdf.save(out);
+      return out.toByteArray();
+    });
+  }
+
+  /**
+   * One page of the document as an image, drawn from the laid-out PDF in memory: what {@link #render} would give,
+   * less the work a file needs and a picture does not (the structure tree for screen readers, writing and parsing
+   * the file). The faces are subset first, as saving would, so the page draws with the document's own glyphs.
+   *
+   * @throws IllegalArgumentException for a page the document does not have
+   */
+  static BufferedImage image(String xhtml, Appearance a, int page, float dpi) {
+    return laidOut(xhtml, a, false, (pdf, fonts) -> {
+      if (page < 0 || page >= pdf.getNumberOfPages()) {
+        throw new IllegalArgumentException("No page " + page + " in a document of " + pdf.getNumberOfPages());
+      }
+      for (LazyFont font : fonts) {
+        font.subset();
+      }
+      return new PDFRenderer(pdf).renderImageWithDPI(page, dpi, ImageType.RGB);
+    });
+  }
+
+  /** What is done with a laid-out document before its faces go back to the pool. */
+  private interface Finish<T> {
+    T apply(PDDocument pdf, List<LazyFont> fonts) throws IOException;
+  }
+
+  private static <T> T laidOut(String xhtml, Appearance a, boolean tagged, Finish<T> finish) {
     PdfRendererBuilder builder = new PdfRendererBuilder();
     builder.useFastMode();
     // Tagged (PDF/UA structure: headings, paragraphs, lists, table cells) for screen readers and parsers; it costs
     // about a quarter more time, well inside the budget.
-    builder.usePdfUaAccessibility(true);
+    builder.usePdfUaAccessibility(tagged);
     builder.useCacheStore(PdfRendererBuilder.CacheStore.PDF_FONT_METRICS, METRICS);
     PDDocument pdf = new PDDocument();
     builder.usePDDocument(pdf);
     Map<Fonts.Face, TrueTypeFont> pooled = POOL.pollFirst();
     Map<Fonts.Face, TrueTypeFont> parsed = pooled != null ? pooled : new HashMap<>();
+    List<LazyFont> fonts = new ArrayList<>();
     for (Fonts.Face face : Fonts.stackFaces(a.fontFamily())) {
-      builder.useFont(new LazyFont(pdf, parsed, face), face.family(), face.bold() ? 700 : 400,
+      LazyFont font = new LazyFont(pdf, parsed, face);
+      fonts.add(font);
+      builder.useFont(font, face.family(), face.bold() ? 700 : 400,
           face.italic() ? FontStyle.ITALIC : FontStyle.NORMAL, true);
     }
     // Nothing outside the document: the only resource it may name is the photo, inline as a data: URI.
@@ -129,22 +181,15 @@ final class PdfEngine {
         ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI);
     builder.withProducer("QH");
     builder.withHtmlContent(xhtml, null);
-    ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
     try (pdf; PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
       renderer.layout();
       renderer.createPDFWithoutClosing();
-      pdf.getDocumentCatalog().setLanguage(language.tag());
-      PDDocumentInformation info = pdf.getDocumentInformation();
-      info.setTitle(title);
-      info.setAuthor(author);
-      info.setSubject(subject);
-      pdf.save(out);
+      return finish.apply(pdf, fonts);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } finally {
-      // Back only after save: subsetting at save still reads the faces.
+      // Back only when done: subsetting (at save, or before drawing) still reads the faces.
       POOL.offerFirst(parsed);
     }
-    return out.toByteArray();
   }
 }

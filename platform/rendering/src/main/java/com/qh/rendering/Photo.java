@@ -123,9 +123,7 @@ public final class Photo {
       g.setComposite(AlphaComposite.SrcIn);
       g.drawImage(sq, 0, 0, null);
       g.dispose();
-      ByteArrayOutputStream bytes = new ByteArrayOutputStream(64 * 1024);
-      ImageIO.write(out, "png", bytes);
-      return bytes.toByteArray();
+      return Png.encode(out);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

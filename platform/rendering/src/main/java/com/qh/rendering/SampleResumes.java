@@ -198,11 +198,6 @@ public final class SampleResumes {
     g.fill(new Ellipse2D.Double(side * 0.31, side * 0.16, side * 0.38, side * 0.42));
     g.fill(new Ellipse2D.Double(side * 0.1, side * 0.62, side * 0.8, side * 0.8));
     g.dispose();
-    try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-      ImageIO.write(image, "png", out);
-      return out.toByteArray();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return Png.encode(image);
   }
 }

@@ -60,9 +60,7 @@ public final class Templates {
   public static byte[] thumbnail(String templateId, Language language) {
     Template t = get(templateId);
     byte[] png = THUMBNAILS.computeIfAbsent(t.id() + "/" + language.tag(), key -> {
-      DocumentRenderer renderer = new DocumentRenderer();
-      byte[] pdf = renderer.pdf(SampleResumes.forTemplate(t.id(), language), t.defaults());
-      return renderer.png(pdf, 0, THUMBNAIL_DPI);
+      return new DocumentRenderer().png(SampleResumes.forTemplate(t.id(), language), t.defaults(), 0, THUMBNAIL_DPI);
     });
     return png.clone();
   }

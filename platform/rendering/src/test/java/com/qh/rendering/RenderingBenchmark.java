@@ -67,6 +67,8 @@ class RenderingBenchmark {
     rows.add(time("Markdown (ru)", () -> renderer.render(twoPages, classic, Format.MARKDOWN)));
     byte[] modernPdf = renderer.pdf(twoPages, modern);
     rows.add(time("PNG of page 1 at 80 dpi (modern, ru)", () -> renderer.png(modernPdf, 0, 80)));
+    rows.add(time("Preview: PDF laid out and page 1 drawn in memory at 80 dpi (modern, ru)",
+        () -> renderer.png(twoPages, modern, 0, 80)));
     rows.add(time("PDFBox alone: 60 lines in 3 subset faces", RenderingBenchmark::pdfboxFloor));
     Path chromium = Path.of("/usr/bin/chromium");
     if (Files.isExecutable(chromium) && !Boolean.getBoolean("bench.noChromium")) {

@@ -122,12 +122,12 @@ class Outputs {
         return renderer.html(resumes.compose(userId, design).document(), Resumes.appearance(design), FONT_BASE);
     }
 
-    /** A page of the PDF as PNG. */
+    /** A page of the PDF as PNG, drawn from the laid-out PDF in memory (no file is written for a preview). */
     byte[] png(UUID userId, Design design, int page) {
         Appearance look = Resumes.appearance(design);
-        byte[] pdf = renderer.pdf(resumes.compose(userId, design).document(), look);
+        ResumeDocument document = resumes.compose(userId, design).document();
         try {
-            return renderer.png(pdf, page, PREVIEW_DPI);
+            return renderer.png(document, look, page, PREVIEW_DPI);
         }
         catch (IllegalArgumentException | IndexOutOfBoundsException e) {
             throw new UnprocessableException("page-out-of-range", "The resume has no page " + page + ".");
