@@ -1,11 +1,8 @@
 package com.qh.rendering;
 
-import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import javax.imageio.ImageIO;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.rendering.ImageType;
@@ -73,7 +70,7 @@ public final class DocumentRenderer {
       if (page < 0 || page >= doc.getNumberOfPages()) {
         throw new IllegalArgumentException("No page " + page + " in a document of " + doc.getNumberOfPages());
       }
-      return Png.encode(new PDFRenderer(doc).renderImageWithDPI(page, dpi, ImageType.RGB));
+      return Images.png(new PDFRenderer(doc).renderImageWithDPI(page, dpi, ImageType.RGB));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -89,7 +86,7 @@ public final class DocumentRenderer {
    */
   public byte[] png(ResumeDocument resume, Appearance appearance, int page, float dpi) {
     checkResolution(dpi);
-    return Png.encode(PdfEngine.image(ResumeHtml.write(resume, appearance, null), appearance, page, dpi));
+    return Images.png(PdfEngine.image(ResumeHtml.write(resume, appearance, null), appearance, page, dpi));
   }
 
   private static void checkResolution(float dpi) {

@@ -7,18 +7,13 @@ import java.awt.RenderingHints;
 import java.awt.geom.Ellipse2D;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Base64;
 import java.util.Iterator;
-import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
-import javax.imageio.ImageWriteParam;
-import javax.imageio.ImageWriter;
 import javax.imageio.stream.ImageInputStream;
-import javax.imageio.stream.MemoryCacheImageOutputStream;
 
 /**
  * A person's photo on a resume, checked and prepared once: the JPEG or PNG a user uploaded, cropped to a square
@@ -123,7 +118,7 @@ public final class Photo {
       g.setComposite(AlphaComposite.SrcIn);
       g.drawImage(sq, 0, 0, null);
       g.dispose();
-      return Png.encode(out);
+      return Images.png(out);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -203,19 +198,6 @@ public final class Photo {
   }
 
   private static byte[] jpeg(BufferedImage image) {
-    ImageWriter writer = ImageIO.getImageWritersByFormatName("jpeg").next();
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream(48 * 1024);
-    try (MemoryCacheImageOutputStream out = new MemoryCacheImageOutputStream(bytes)) {
-      writer.setOutput(out);
-      ImageWriteParam param = writer.getDefaultWriteParam();
-      param.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
-      param.setCompressionQuality(0.88f);
-      writer.write(null, new IIOImage(image, null, null), param);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    } finally {
-      writer.dispose();
-    }
-    return bytes.toByteArray();
+    return Images.jpeg(image, 0.88f);
   }
 }

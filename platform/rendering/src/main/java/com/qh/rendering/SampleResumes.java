@@ -12,12 +12,8 @@ import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.geom.Ellipse2D;
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.YearMonth;
 import java.util.List;
-import javax.imageio.ImageIO;
 
 /**
  * Made-up people whose one-page resumes show what a template looks like: a data engineer, and for the academic
@@ -198,6 +194,6 @@ public final class SampleResumes {
     g.fill(new Ellipse2D.Double(side * 0.31, side * 0.16, side * 0.38, side * 0.42));
     g.fill(new Ellipse2D.Double(side * 0.1, side * 0.62, side * 0.8, side * 0.8));
     g.dispose();
-    return Png.encode(image);
+    return Images.png(image);
   }
 }

@@ -33,8 +33,9 @@ final class Degrees {
             new Rule(Level.MASTER, Pattern.compile("магист\\p{L}*", CI)),
             new Rule(Level.SPECIALIST, Pattern.compile("специалитет\\p{L}*|диплом\\p{L}* специалиста", CI)),
             new Rule(Level.PHD, Pattern.compile("(?<![\\p{L}])(?:PhD|Ph\\.D\\.?|DPhil|doctorate|doctoral degree)(?![\\p{L}])", CI)),
-            new Rule(Level.PHD, Pattern.compile("аспирантур\\p{L}*|кандидат\\p{L}* (?:\\p{L}+ )?наук", CI)),
-            new Rule(Level.DOCTOR, Pattern.compile("доктор\\p{L}* (?:\\p{L}+ )?наук", CI)),
+            new Rule(Level.PHD, Pattern.compile("аспирантур\\p{L}*|кандидат\\p{L}* (?:\\p{L}+ )?наук|"
+                    + "кандидатск\\p{L}* диссертаци\\p{L}*|уч[её]н\\p{L}* степен\\p{L}* кандидата", CI)),
+            new Rule(Level.DOCTOR, Pattern.compile("доктор\\p{L}* (?:\\p{L}+ )?наук|докторск\\p{L}* диссертаци\\p{L}*", CI)),
             new Rule(Level.LAW_PRACTICE, Pattern.compile("(?<![\\p{L}])(?:LPC|Legal Practice Course)(?![\\p{L}])")),
             new Rule(Level.ASSOCIATE, Pattern.compile("associate(?:'s)? degree", CI)),
             new Rule(Level.HIGHER, Pattern.compile("высше\\p{L}* образовани\\p{L}*|university degree|college degree", CI)));

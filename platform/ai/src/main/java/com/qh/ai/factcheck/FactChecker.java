@@ -33,8 +33,23 @@ public final class FactChecker {
             "(?:more than|over|at least|upwards of|более|больше|свыше|не менее|минимум|>)\\s*$", CI);
     private static final Pattern ABOUT = Pattern.compile(
             "(?:almost|nearly|about|around|approximately|roughly|close to|почти|около|примерно|порядка|~|≈)\\s*$", CI);
-    private static final Pattern SINCE = Pattern.compile("(?:since|from|starting in|с|со|начиная с)\\s*$", CI);
-    private static final Pattern UNTIL = Pattern.compile("(?:to|until|till|through|по|до|[-–—])\\s*$", CI);
+    /** A month's name before a year: "since March 2020", «с марта 2018», "to Jun 2021". */
+    private static final String MONTH = "(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)\\p{L}*\\.?|"
+            + "январ\\p{L}*|феврал\\p{L}*|март\\p{L}*|апрел\\p{L}*|ма[йяе]|июн\\p{L}*|июл\\p{L}*|август\\p{L}*|"
+            + "сентябр\\p{L}*|октябр\\p{L}*|ноябр\\p{L}*|декабр\\p{L}*)\\s+";
+    private static final Pattern SINCE = Pattern.compile(
+            "(?:since|from|starting in|с|со|начиная с)\\s*" + "(?:" + MONTH + ")?$", CI);
+    private static final Pattern UNTIL = Pattern.compile(
+            "(?:to|until|till|through|по|до|[-–—])\\s*" + "(?:" + MONTH + ")?$", CI);
+    /** After a duration, a preposition that ties it to a place or role: "five years at", «шесть лет в». */
+    private static final Pattern TIED_AFTER = Pattern.compile("\\s*(?:as|at|with|в|во|на|у)\\s", CI);
+    /** Before a duration, what ties it to what came before: "at Dishoom for seven years", «на протяжении». */
+    private static final Pattern TIED_BEFORE = Pattern.compile(
+            "(?:\\bfor|на протяжении|в течение)\\s+(?:(?:almost|nearly|over|more than|about|around|почти|более|около)\\s+)?$",
+            CI);
+    /** A year that opens a range ("2014–2020", «2015 – н. в.») is a start, as after "since". */
+    private static final Pattern RANGE_START = Pattern.compile(
+            "\\s*[-–—]\\s*(?:(?:19|20)\\d{2}(?!\\d)|present|now|today|н\\.\\s?в\\.|настоящ)", CI);
     private static final Pattern EDUCATION_CONTEXT = Pattern.compile(
             "graduat|degree|universit|college|school|BSc|MSc|BA\\b|MBA|окончил|выпуск|университет|институт|"
                     + "академи|бакалав|магист|диплом|образовани", CI);
@@ -103,14 +118,22 @@ public final class FactChecker {
     private static final Pattern CERT_CUE = Pattern.compile(
             "(?<![\\p{L}])(?:certified|certification|certifications|certificate|certificates|credential|credentials|"
                     + "licen[cs]ed|accredited|accreditation|сертифика\\p{L}*|сертифицирован\\p{L}*|аттестат\\p{L}*|"
-                    + "диплом\\p{L}*(?=\\s+[A-ZА-ЯЁ«\"]))(?![\\p{L}])", CI);
+                    + "диплом\\p{L}*(?=\\s+[A-ZА-ЯЁ«\"])|(?<!post-|pre-)qualification|type rating|award(?=\\s+in\\s)|"
+                    + "удостоверени\\p{L}*)(?![\\p{L}])", CI);
+    /** Cues that end a certificate's name, so the words before them name it: "the BCCCP critical care credential". */
+    private static final Pattern HEAD_CUE = Pattern.compile(
+            "credentials?|qualification|type rating|certificate|certification", CI);
+    /** Where a certificate's name, read leftwards from its head noun, begins. */
+    private static final Set<String> NAME_OPENERS = Set.of("the", "a", "an", "my", "our", "his", "her", "their", "and",
+            "or", "hold", "holds", "held", "completed", "earned", "obtained", "passed", "have", "has", "had", "also",
+            "with", "current", "valid", "full", "i", "am", "is", "was", "got", "gained", "achieved", "this", "that");
     private static final Pattern KNOWN_CERTS = Pattern.compile(
             "(?<![\\p{L}])(?:PMP|PRINCE2|CKA|CKAD|CKS|ACCA|ДипИФР|CPA|CFA|CIMA|ACA|ISTQB|ITIL|CISSP|CISA|CISM|CCNA|"
                     + "CCNP|CCIE|PSM|PSPO|CSM|SAFe|TOGAF|OCP|RHCE|RHCSA|LPIC|CompTIA|Six Sigma|IELTS|TOEFL|CELTA|ALS|"
                     + "BLS|ACLS|PALS|ATLS|NMC|SHRM|CIPD|CIPS|CIPP|CMA|FRM|ICF|Bar|Life Support|Scrum Master)(?![\\p{L}])");
     private static final Set<String> CERT_WORDS = Set.of("certified", "certification", "certificate", "credential",
             "licensed", "licenced", "accredited", "accreditation", "the", "a", "an", "and", "of", "in", "by", "и",
-            "по", "holder", "i", "ii", "level");
+            "по", "holder", "i", "ii", "level", "qualification", "type", "rating", "award", "credentials");
     private static final Set<String> ENTITY_STOP = Set.of("ооо", "ао", "пао", "зао", "оао", "ип", "inc", "ltd",
             "llc", "plc", "gmbh", "group", "the", "of", "and", "de", "компания", "компании", "company", "corp",
             "corporation", "&", "и", "№", "co");
@@ -149,6 +172,24 @@ public final class FactChecker {
             "(?<![\\p{L}])(?:your|our|their|his|her|my|hiring|with|report(?:ed|ing|s)? to|ваш\\p{L}*|наш\\p{L}*|"
                     + "их|с|со|для|перед|of)\\s+(?:\\p{L}+\\s+){0,2}$", CI);
 
+    /** A cue after which the candidate lists skills they claim. */
+    private static final Pattern SKILL_CUE = Pattern.compile(
+            "(?<![\\p{L}])(?:(?:I am|I'm|am|highly|also)\\s+)?(?:skilled|experienced|proficient|versed|competent|"
+                    + "confident|adept|trained)\\s+(?:in|with|at)\\s+|(?<![\\p{L}])(?:experience|expertise)\\s+with\\s+|"
+                    + "(?<![\\p{L}])(?:владею|владеет|уверенно владею|свободно владею)\\s+", CI);
+    private static final Pattern LIST_SPLIT = Pattern.compile(",\\s*(?:and|и|or|или)?\\s*|\\s+(?:and|и|or|или|as well as|а также)\\s+");
+    private static final Pattern LANGUAGE = Pattern.compile("(?:english|german|french|spanish|italian|chinese|"
+            + "japanese|russian|англ|немец|немецк|француз|испан|итальян|китай|японск|русск)", CI);
+    /** Words in a list item that name no skill: articles, "both", "modern", "daily". */
+    private static final Set<String> LIST_STOP = Set.of("the", "a", "an", "of", "for", "to", "on", "in", "with", "my",
+            "our", "both", "all", "such", "as", "modern", "daily", "advanced", "basic", "strong", "solid", "various",
+            "other", "related", "работы", "с", "со", "в", "на", "по", "для", "современными", "основами", "навыками");
+
+    /** Before a role word, the people one leads: "supervise two junior associates and one trainee". */
+    private static final Pattern SUPERVISED = Pattern.compile(
+            "(?<![\\p{L}])(?:supervis\\p{L}*|mentor\\p{L}*|manag(?:e|es|ed|ing)|coach\\p{L}*|train(?:s|ed|ing)?|"
+                    + "onboard\\p{L}*|hir(?:e|es|ed|ing))\\s+(?:[\\p{L}\\d]+,?\\s+){0,6}$", CI);
+
     /** Categories whose skills are checked even when written as common nouns («нагрузочное тестирование»). */
     private static final Set<String> TECHNICAL = Set.of("programming-languages", "frameworks", "data", "devops",
             "testing", "mobile", "security", "ai-ml", "dev-tools", "gamedev-embedded");
@@ -183,6 +224,7 @@ public final class FactChecker {
         run.degrees();
         run.employers();
         run.skills();
+        run.statedSkills();
         run.durationsAndNumbers();
         return new FactCheck(text, run.result());
     }
@@ -267,6 +309,36 @@ public final class FactChecker {
         }
 
         /** The clause around an offset: the sentence cut at semicolons, colons and dashes. */
+        /**
+         * Whether capitalised words from {@code first} are a product's name rather than a post: after "in", "with",
+         * "using" or a list's colon ("I work daily in Tekla Structural Designer", "Tools: Tekla Structural Designer").
+         */
+        private boolean productName(int first) {
+            Words.Word w = words.get(first);
+            if (!Character.isUpperCase(w.raw().charAt(0)) || Titles.concept(w.raw()) != null || first == 0) {
+                return false;
+            }
+            Words.Word prev = words.get(first - 1);
+            String gap = text.substring(prev.end(), w.start());
+            return gap.strip().equals(":") || gap.equals(" ")
+                    && Set.of("in", "with", "using", "via", "into").contains(Words.lower(prev.raw()));
+        }
+
+        /** Whether the offset is inside «…» quotes of its sentence: a name of a company, a course or a product. */
+        private boolean insideQuotes(int offset) {
+            Sentences.Span s = sentenceAt(offset);
+            int open = 0;
+            for (int k = s.start(); k < offset; k++) {
+                char c = text.charAt(k);
+                if (c == '«') {
+                    open++;
+                } else if (c == '»' && open > 0) {
+                    open--;
+                }
+            }
+            return open > 0;
+        }
+
         private String clauseAt(int offset) {
             Sentences.Span s = sentenceAt(offset);
             int from = offset;
@@ -333,8 +405,13 @@ public final class FactChecker {
                 if (concept == null || !trigger(i, concept) || Titles.plural(w.raw())) {
                     continue;
                 }
-                if (OTHERS_CUE.matcher(before(w.start(), 40)).find() && !Words.isCyrillic(w.raw())) {
+                if ((OTHERS_CUE.matcher(before(w.start(), 40)).find() || SUPERVISED.matcher(before(w.start(), 60)).find())
+                        && !Words.isCyrillic(w.raw())) {
                     continue;
+                }
+                if (w.start() > 0 && (text.charAt(w.start() - 1) == ':' || text.charAt(w.start() - 1) == '/')
+                        || insideQuotes(w.start())) {
+                    continue; // «1С:Специалист», «Уральская Логистическая Компания»: a name, not a post
                 }
                 if (Words.isCyrillic(w.raw()) && othersRu(i)) {
                     continue;
@@ -377,6 +454,9 @@ public final class FactChecker {
                         break;
                     }
                     first--;
+                }
+                if (first < i && productName(first)) {
+                    continue;
                 }
                 int last = i;
                 // "Head of Growth", «руководитель отдела тестирования», «инженер по тестированию»
@@ -588,7 +668,11 @@ public final class FactChecker {
             List<int[]> found = new ArrayList<>();
             Matcher cue = CERT_CUE.matcher(text);
             while (cue.find()) {
-                found.add(extent(cue.start(), cue.end(), Words.isCyrillic(cue.group())));
+                int[] span = extent(cue.start(), cue.end(), Words.isCyrillic(cue.group()));
+                if (span[0] == cue.start() && HEAD_CUE.matcher(cue.group()).matches()) {
+                    span[0] = nameBefore(cue.start());
+                }
+                found.add(span);
             }
             Matcher known = KNOWN_CERTS.matcher(text);
             while (known.find()) {
@@ -605,7 +689,7 @@ public final class FactChecker {
                 for (Words.Word w : Words.split(text.substring(span[0], span[1]))) {
                     String l = Words.lower(w.raw());
                     if (!CERT_WORDS.contains(l) && !l.startsWith("сертифи") && !l.startsWith("аттестат")
-                            && !l.startsWith("диплом") && !l.startsWith("certif")) {
+                            && !l.startsWith("диплом") && !l.startsWith("certif") && !l.startsWith("удостоверени")) {
                         significant.add(w);
                     }
                 }
@@ -622,6 +706,25 @@ public final class FactChecker {
                             reason("The profile lists no certificate %s.", "В профиле нет сертификата «%s».", text.substring(span[0], span[1]).strip()));
                 }
             }
+        }
+
+        /**
+         * Where the words naming a certificate begin, read leftwards from its head noun over up to four words and
+         * stopping at a determiner or a verb of holding: "the [V300 non-medical prescribing] qualification".
+         */
+        private int nameBefore(int cue) {
+            Sentences.Span s = sentenceAt(cue);
+            List<Words.Word> words = Words.split(text.substring(s.start(), cue));
+            int from = cue;
+            for (int i = words.size() - 1, taken = 0; i >= 0 && taken < 4; i--, taken++) {
+                Words.Word w = words.get(i);
+                String between = text.substring(s.start() + w.end(), from);
+                if (NAME_OPENERS.contains(Words.lower(w.raw())) || !between.isBlank() && !between.equals("-")) {
+                    break;
+                }
+                from = s.start() + w.start();
+            }
+            return from;
         }
 
         /** A certificate's name around a cue: the capitalised words, acronyms and numbers next to it. */
@@ -802,6 +905,59 @@ public final class FactChecker {
             }
         }
 
+        /**
+         * Skills the candidate states in a list after a cue ("skilled in sous-vide and molecular gastronomy",
+         * "experienced in IV cannulation, wound care and PICC line insertion", «владею УЗИ-диагностикой»), whether
+         * or not the taxonomy knows them: each item's words must be the profile's (a shared stem of five letters
+         * will do: "educating" for "education"), or the item a skill the profile has.
+         */
+        void statedSkills() {
+            Matcher cue = SKILL_CUE.matcher(text);
+            while (cue.find()) {
+                if (requirement(cue.start())) {
+                    continue;
+                }
+                int end = cue.end();
+                while (end < text.length() && !clauseBreak(text.charAt(end)) && text.charAt(end) != '(') {
+                    end++;
+                }
+                int at = cue.end();
+                for (String item : LIST_SPLIT.split(text.substring(cue.end(), end), -1)) {
+                    int start = text.indexOf(item, at);
+                    at = start + item.length();
+                    String trimmed = item.strip();
+                    if (trimmed.isEmpty()) {
+                        continue;
+                    }
+                    int from = start + item.indexOf(trimmed);
+                    int to = from + trimmed.length();
+                    List<Words.Word> content = new ArrayList<>();
+                    for (Words.Word w : Words.split(trimmed)) {
+                        if (w.raw().length() >= 2 && !LIST_STOP.contains(Words.lower(w.raw()))) {
+                            content.add(w);
+                        }
+                    }
+                    if (content.isEmpty() || trimmed.split("\\s+").length > 3) {
+                        break; // a clause, not a list of skills: stop reading this one
+                    }
+                    if (isClaimed(from, to) || flagged(from, to)
+                            || content.stream().anyMatch(w -> LANGUAGE.matcher(w.raw()).lookingAt())) {
+                        continue; // read already, or a language (the profile's languages are in its own words)
+                    }
+                    boolean known = content.stream().allMatch(w -> profile.knows(w.key()) || profile.sharesStem(w.key())
+                            || profile.targetKnows(w.key()) && false)
+                            || taxonomy.findIn(trimmed).stream().anyMatch(m -> profile.skills.contains(m.skill()));
+                    if (!known) {
+                        flag(from, to, ClaimKind.SKILL, reason("The profile does not mention %s.", "В профиле не упоминается %s.", trimmed));
+                    }
+                }
+            }
+        }
+
+        private boolean flagged(int start, int end) {
+            return flags.stream().anyMatch(f -> start < f.end() && end > f.start());
+        }
+
         /** A skill written as a name (SAP, Power BI, МСФО, 1С), not as a common noun ("compliance"). */
         private boolean named(SkillMention m) {
             for (Words.Word w : Words.split(m.written())) {
@@ -923,6 +1079,14 @@ public final class FactChecker {
             if (about1 != null && spans.isEmpty()) {
                 spans = profile.durations(null);
             }
+            if (about1 == null) {
+                // "Sous Chef at Dishoom for seven years", "five years as a nurse at Salford Royal": a duration tied
+                // to an employer's name is that job's, not the career's.
+                Set<String> employers = employersNamedIn(boundTo(start, end));
+                if (!employers.isEmpty()) {
+                    spans = profile.durationsOf(job -> employers.contains(job.name()));
+                }
+            }
             if (about1 == null && EDUCATION_CONTEXT.matcher(clauseAt(start)).find()) {
                 spans = new ArrayList<>(spans);
                 spans.addAll(profile.educationDurations);
@@ -946,6 +1110,58 @@ public final class FactChecker {
             }
             // education spans: "a four-year degree"
             flag(start, end, ClaimKind.DATE, reason("The profile's dates do not add up to %s.", "Даты в профиле не дают «%s».", text.substring(start, end).strip()));
+        }
+
+        /**
+         * The words a duration is tied to: what follows it up to the next comma when a preposition follows at once
+         * ("five years as a Staff Nurse at Salford Royal", «шесть лет в «Аптеке Здоровье»»), or what precedes it in
+         * its clause up to a comma when it reads "for N years" ("at Dishoom for seven years", «на протяжении шести
+         * лет»). "Nine years of HR experience, first at Rogers" ties to nothing: the career is meant.
+         */
+        private String boundTo(int start, int end) {
+            String after = text.substring(end, Math.min(text.length(), end + 90));
+            if (TIED_AFTER.matcher(after).lookingAt()) {
+                int stop = 0;
+                while (stop < after.length() && after.charAt(stop) != ',' && !clauseBreak(after.charAt(stop))) {
+                    stop++;
+                }
+                return after.substring(0, stop);
+            }
+            if (TIED_BEFORE.matcher(before(start, 24)).find()) {
+                String clause = text.substring(clauseStart(start), start);
+                return clause.substring(clause.lastIndexOf(',') + 1);
+            }
+            return "";
+        }
+
+        private int clauseStart(int offset) {
+            Sentences.Span s = sentenceAt(offset);
+            int from = offset;
+            while (from > s.start() && !clauseBreak(text.charAt(from - 1))) {
+                from--;
+            }
+            return from;
+        }
+
+        /** The profile's employers whose every significant word the words hold, in any case form. */
+        private Set<String> employersNamedIn(String words) {
+            Set<String> keys = new HashSet<>();
+            for (Words.Word w : Words.split(words)) {
+                keys.add(w.key());
+            }
+            Set<String> named = new HashSet<>();
+            for (Profile.Job job : profile.jobs) {
+                List<String> nameKeys = new ArrayList<>();
+                for (Words.Word w : Words.split(job.name())) {
+                    if (!ENTITY_STOP.contains(Words.lower(w.raw())) && (w.raw().length() >= 3 || Profile.acronymLike(w.raw()))) {
+                        nameKeys.add(w.key());
+                    }
+                }
+                if (!nameKeys.isEmpty() && keys.containsAll(nameKeys)) {
+                    named.add(job.name());
+                }
+            }
+            return named;
         }
 
         private boolean statedDuration(double value, int monthsPerUnit) {
@@ -982,8 +1198,9 @@ public final class FactChecker {
             String lead = before(start, 14);
             Sentences.Span s = sentenceAt(start);
             String sentence = text.substring(s.start(), s.end());
-            boolean since = SINCE.matcher(lead).find();
-            boolean until = UNTIL.matcher(lead).find() && !since;
+            boolean since = SINCE.matcher(before(start, 24)).find()
+                    || RANGE_START.matcher(text.substring(end, Math.min(text.length(), end + 12))).lookingAt();
+            boolean until = UNTIL.matcher(before(start, 24)).find() && !since;
             boolean supported;
             if (since) {
                 supported = profile.startYears.contains(year) || profile.numbers.contains((double) year);

@@ -26,11 +26,18 @@ final class Numbers {
     record Num(double value, int start, int end, boolean spelled, boolean plain, boolean percent) {
     }
 
+    /**
+     * The first of a pair that shares the second's unit: "from 36 to 29%", «с 18 до 64 тысяч», "$1.2–1.5M". A bare
+     * first number takes the per cent or the multiplier written once after the second.
+     */
+    private static final Pattern SHARED_UNIT = Pattern.compile(
+            "\\s*(?:to|до|→|->|–|—|-)\\s*\\$?", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
     private static final Pattern DIGITS = Pattern.compile(
             "(?<![\\p{L}\\p{N}])(\\d{1,3}(?:[  \\u202F]\\d{3})+(?!\\d)|\\d{1,3}(?:,\\d{3})+(?![\\d])|\\d+)(?:[.,](\\d+))?");
     private static final Pattern MULTIPLIER = Pattern.compile(
             "^(\\s?(?:тыс\\.?|тысяч\\p{L}*|thousand|млн\\.?|миллион\\p{L}*|million|млрд\\.?|миллиард\\p{L}*|billion|bn)"
-                    + "(?![\\p{L}])|(?:k|K|M|bn|m)(?![\\p{L}\\d]))");
+                    + "(?![\\p{L}])|(?:k|K|M|B|bn|m)(?![\\p{L}\\d]))");
     private static final Pattern PERCENT = Pattern.compile("^\\s?(%|процент\\p{L}*|percent|per cent|п\\.\\s?п\\.)");
 
     private static final Map<String, Double> WORDS = new HashMap<>();
@@ -105,6 +112,7 @@ final class Numbers {
     /** Every number in the text, in order. */
     static List<Num> find(String text) {
         List<Num> found = new ArrayList<>();
+        List<Double> scales = new ArrayList<>();
         Matcher m = DIGITS.matcher(text);
         while (m.find()) {
             int end = m.end();
@@ -120,8 +128,10 @@ final class Numbers {
             boolean plain = fraction == null && m.group(1).chars().allMatch(Character::isDigit);
             String rest = text.substring(end, Math.min(text.length(), end + 16));
             Matcher mult = MULTIPLIER.matcher(rest);
+            double factor = 1;
             if (mult.find()) {
-                value *= scale(mult.group().strip());
+                factor = scale(mult.group().strip());
+                value *= factor;
                 end += mult.end();
                 plain = false;
                 rest = text.substring(end, Math.min(text.length(), end + 16));
@@ -135,10 +145,32 @@ final class Numbers {
                 plain = false;
             }
             found.add(new Num(value, m.start(), end, false, plain, percent));
+            scales.add(factor);
         }
+        shareUnits(text, found, scales);
         spelled(text, found);
         found.sort((a, b) -> Integer.compare(a.start(), b.start()));
         return found;
+    }
+
+    /** Gives a bare number the per cent sign or multiplier its partner in a from–to pair carries (see SHARED_UNIT). */
+    private static void shareUnits(String text, List<Num> found, List<Double> scales) {
+        for (int i = found.size() - 2; i >= 0; i--) {
+            Num a = found.get(i);
+            Num b = found.get(i + 1);
+            boolean bare = scales.get(i) == 1 && !a.percent();
+            if (!bare || scales.get(i + 1) == 1 && !b.percent()
+                    || !SHARED_UNIT.matcher(text.substring(a.end(), b.start())).matches()) {
+                continue;
+            }
+            double scale = scales.get(i + 1);
+            if (scale != 1 && a.value() * scale > b.value() * 100) {
+                continue; // "5 to 1,200 thousand" is no pair
+            }
+            found.set(i, new Num(a.value() * scale, a.start(), a.end(), false, a.plain() && scale == 1 && !b.percent(),
+                    b.percent()));
+            scales.set(i, scale);
+        }
     }
 
     private static double scale(String word) {
@@ -146,7 +178,7 @@ final class Numbers {
         if (w.startsWith("тыс") || w.equals("thousand") || w.equals("k")) {
             return 1e3;
         }
-        if (w.startsWith("млрд") || w.startsWith("миллиард") || w.equals("billion") || w.equals("bn")) {
+        if (w.startsWith("млрд") || w.startsWith("миллиард") || w.equals("billion") || w.equals("bn") || word.strip().equals("B")) {
             return 1e9;
         }
         return 1e6;

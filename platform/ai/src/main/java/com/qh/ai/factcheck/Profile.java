@@ -89,7 +89,8 @@ final class Profile {
                     certificateKeys.add(w.key());
                 }
                 names.add(c.path("issuer").asString(""));
-                year(c.path("date").asString(""), null);
+                // A course or certificate finished is learning too: "completed the NPQML in 2021".
+                year(c.path("date").asString(""), educationYears);
             }
             for (JsonNode a : p.path("awards").values()) {
                 year(a.path("date").asString(""), null);
@@ -272,6 +273,16 @@ final class Profile {
         return matches(keys, key) || matches(latinKeys, Words.latin(key));
     }
 
+    /** Whether a profile word shares the key's first five letters: "educating" and "education". */
+    boolean sharesStem(String key) {
+        if (key.length() < 5) {
+            return false;
+        }
+        String prefix = key.substring(0, 5);
+        String ceiling = keys.ceiling(prefix);
+        return ceiling != null && ceiling.startsWith(prefix);
+    }
+
     boolean targetKnows(String key) {
         return matches(targetKeys, key) || matches(targetKeys, Words.latin(key));
     }
@@ -296,10 +307,13 @@ final class Profile {
 
     /** Durations, in years, that the profile's dates support: each job, and each run of consecutive jobs. */
     List<Double> durations(Skill about) {
+        return durationsOf(about == null ? job -> true : job -> job.skills().contains(about));
+    }
+
+    /** Durations, in years, of the jobs chosen: each, and each run of consecutive ones. */
+    List<Double> durationsOf(java.util.function.Predicate<Job> which) {
         List<Job> sorted = new ArrayList<>(jobs);
-        if (about != null) {
-            sorted.removeIf(j -> !j.skills().contains(about));
-        }
+        sorted.removeIf(which.negate());
         sorted.sort((a, b) -> a.start().compareTo(b.start()));
         List<Double> out = new ArrayList<>();
         for (int i = 0; i < sorted.size(); i++) {
@@ -333,8 +347,11 @@ final class Profile {
                     parts.add(l);
                 }
             }
+            // Letters from inside a word only where the acronym shows them in lower case (СПбГУ, УрФУ): an
+            // all-capitals CPA is not "Candidate (passed" of a CFA certificate.
+            boolean inner = !acronym.equals(acronym.toUpperCase(java.util.Locale.ROOT));
             for (int from = 0; from + 1 < parts.size() || from == 0 && parts.size() >= 2; from++) {
-                if (initials(a, 0, parts, from)) {
+                if (initials(a, 0, parts, from, inner)) {
                     return true;
                 }
             }
@@ -342,7 +359,7 @@ final class Profile {
         return false;
     }
 
-    private static boolean initials(String a, int i, List<String> parts, int p) {
+    private static boolean initials(String a, int i, List<String> parts, int p, boolean inner) {
         if (i == a.length()) {
             return true;
         }
@@ -351,8 +368,11 @@ final class Profile {
         }
         // the next letter starts the next word, or comes from inside this one (Пб of Петербургский)
         String word = parts.get(p);
-        if (initials(a, i + 1, parts, p + 1)) {
+        if (initials(a, i + 1, parts, p + 1, inner)) {
             return true;
+        }
+        if (!inner) {
+            return false;
         }
         int from = 1;
         for (int k = i + 1; k < a.length(); k++) {
@@ -361,7 +381,7 @@ final class Profile {
                 return false;
             }
             from = at + 1;
-            if (initials(a, k + 1, parts, p + 1)) {
+            if (initials(a, k + 1, parts, p + 1, inner)) {
                 return true;
             }
         }

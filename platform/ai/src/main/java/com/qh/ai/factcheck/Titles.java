@@ -13,6 +13,9 @@ final class Titles {
     private static final Map<String, String> ENGLISH = new LinkedHashMap<>();
     private static final Map<String, String> RUSSIAN = new LinkedHashMap<>();
     /** Concepts that say how senior, not what the job is. */
+    /** What follows a role's stem when the word is an adjective made from it, not the role. */
+    private static final java.util.regex.Pattern ADJECTIVE = java.util.regex.Pattern.compile(
+            "(?:ическ|ск|н|ов)?(?:ий|ый|ой|ая|яя|ое|ее|ые|ие|ых|их|ым|им|ого|его|ому|ему|ую|юю|ыми|ими)");
     static final Set<String> SENIORITY = Set.of("SENIOR", "JUNIOR", "LEAD", "TEAMLEAD", "PRINCIPAL", "STAFF", "CHIEF", "HEAD",
             "DIRECTOR", "VP", "GENERAL", "REGIONAL", "DEPUTY", "MANAGING", "CXO", "FOUNDER", "PARTNER_SENIOR");
 
@@ -46,6 +49,16 @@ final class Titles {
         en("DOCTOR", "physician", "surgeon");
         en("CXO", "cto", "ceo", "cfo", "coo", "cio", "cmo", "cpo");
         en("FOUNDER", "founder", "co-founder", "cofounder");
+        // Roles outside offices, so a title in a chef's, a pilot's or a reporter's letter is read as one.
+        en("CHEF", "chef", "cook");
+        en("REPORTER", "reporter", "journalist", "correspondent", "editor");
+        en("PILOT", "pilot", "captain", "aviator");
+        en("PHARMACIST", "pharmacist");
+        en("TECHNICIAN", "technician", "electrician", "mechanic", "fitter", "welder");
+        en("CLINICIAN", "dentist", "therapist", "paramedic", "midwife", "veterinarian", "vet", "radiographer");
+        en("SURVEYOR", "surveyor", "inspector", "estimator");
+        en("WRITER", "writer", "copywriter", "translator", "interpreter");
+        en("CHEMIST", "chemist", "biologist", "technologist");
         en("SENIOR", "senior", "sr");
         en("JUNIOR", "junior", "jr");
         en("LEAD", "lead");
@@ -88,6 +101,16 @@ final class Titles {
         ru("MARKETER", "маркетолог");
         ru("ECONOMIST", "экономист");
         ru("BUYER", "закупщик", "байер");
+        ru("CHEF", "повар", "су-шеф", "кондитер");
+        ru("REPORTER", "журналист", "корреспондент", "редактор");
+        ru("PILOT", "пилот", "летчик", "командир воздушного");
+        ru("PHARMACIST", "провизор", "фармацевт");
+        ru("TECHNICIAN", "электрик", "электромонтер", "слесар", "сварщик");
+        ru("DRIVER", "водител", "экспедитор", "курьер");
+        ru("CLINICIAN", "стоматолог", "терапевт", "фельдшер", "ветеринар", "хирург", "акушер");
+        ru("SURVEYOR", "инспектор", "сметчик", "прораб");
+        ru("WRITER", "копирайтер", "переводчик");
+        ru("CHEMIST", "химик", "биолог", "лаборант");
         ru("SENIOR", "старш");
         ru("JUNIOR", "младш");
         ru("CHIEF", "главн");
@@ -116,7 +139,10 @@ final class Titles {
         if (Words.isCyrillic(w)) {
             for (Map.Entry<String, String> e : RUSSIAN.entrySet()) {
                 if (w.startsWith(e.getKey()) && (!e.getKey().equals("лид") || w.length() <= 5)
-                        && !w.startsWith("логистик") && !w.startsWith("главное")) {
+                        && !w.startsWith("логистик") && !w.startsWith("логистич") && !w.startsWith("главное")) {
+                    if (!SENIORITY.contains(e.getValue()) && ADJECTIVE.matcher(w.substring(e.getKey().length())).matches()) {
+                        return null; // «ветеринарных наук», «фармацевтических», «хирургическим»: an adjective
+                    }
                     return e.getValue();
                 }
             }

@@ -32,7 +32,7 @@ class FactCheckQualityTest {
      * {@code cases/} is no longer blind: its first and only blind run (2026-12-04, after tuning on dev ended) gave caught
      * 99/118 = 0.839 and true sentences flagged 20/388 = 0.052, and from 2026-12-05 its misses and false flags were
      * studied to find general failure classes (listed per case in {@code target/factcheck-cases.txt}). Its figures now
-     * are 99/118 = 0.839 and 17/388 = 0.044; the floors sit just under them and catch a checker that got worse. A
+     * are 102/118 = 0.864 and 14/388 = 0.036; the floors sit just under them and catch a checker that got worse. A
      * fresh blind set is what measures how the checker generalises.
      */
     @Test
@@ -44,16 +44,18 @@ class FactCheckQualityTest {
         Files.writeString(Path.of("target/factcheck-cases.txt"),
                 totals + "\n" + String.join("\n", score.lines()) + "\n");
         assertThat(cases).hasSize(48);
-        assertThat(score.caughtShare()).as(totals).isGreaterThanOrEqualTo(0.83);
-        assertThat(score.falseShare()).as(totals).isLessThanOrEqualTo(0.05);
+        assertThat(score.caughtShare()).as(totals).isGreaterThanOrEqualTo(0.86);
+        assertThat(score.falseShare()).as(totals).isLessThanOrEqualTo(0.04);
     }
 
     /**
      * {@code blind-2/} (48 cases from professions outside software, 141 planted claims) was written on 2026-12-05 by
-     * someone who saw neither the checker nor the other sets. Only its totals are printed, never its misses, so that
-     * it stays a measure of how the checker generalises rather than something to tune on. Its first run (2026-12-05,
-     * checker at b1e8a18) gave caught 106/141 = 0.752 and true sentences flagged 21/420 = 0.050, far from the 0.95
-     * target; the floors sit just under that and catch a checker that got worse.
+     * someone who saw neither the checker nor the other sets. Its first and only blind run (2026-12-05, checker at
+     * b1e8a18) gave caught 106/141 = 0.752 and true sentences flagged 21/420 = 0.050. From the evening of 2026-12-05
+     * it is no longer blind: its misses and false flags (per case in {@code target/factcheck-blind-2.txt}) were
+     * studied for general failure classes ({@code FactCheckerBeyondOfficesTest} shows each on the team's own
+     * profiles), which brought it to 128/141 = 0.908 and 8/420 = 0.019; the floors follow. {@code blind-3/} is what
+     * measures how the checker generalises now.
      */
     @Test
     void catchesPlantedClaimsOfTheSecondBlindSet() throws IOException {
@@ -61,9 +63,10 @@ class FactCheckQualityTest {
         LabelledSet.Score score = LabelledSet.score(CHECKER, cases);
         String totals = score.totals("blind-2");
         System.out.println(totals);
-        Files.writeString(Path.of("target/factcheck-blind-2.txt"), totals + "\n");
+        Files.writeString(Path.of("target/factcheck-blind-2.txt"),
+                totals + "\n" + String.join("\n", score.lines()) + "\n");
         assertThat(cases).hasSize(48);
-        assertThat(score.caughtShare()).as(totals).isGreaterThanOrEqualTo(0.74);
-        assertThat(score.falseShare()).as(totals).isLessThanOrEqualTo(0.06);
+        assertThat(score.caughtShare()).as(totals).isGreaterThanOrEqualTo(0.90);
+        assertThat(score.falseShare()).as(totals).isLessThanOrEqualTo(0.03);
     }
 }

@@ -213,11 +213,11 @@ class FactCheckerTest {
         assertThat(check.withoutUnsupported()).isEqualTo(text);
     }
 
-    private static List<ClaimKind> kinds(FactCheck check) {
+    static List<ClaimKind> kinds(FactCheck check) {
         return check.unsupported().stream().map(UnsupportedClaim::kind).toList();
     }
 
-    private static List<String> spans(FactCheck check) {
+    static List<String> spans(FactCheck check) {
         return check.unsupported().stream().map(UnsupportedClaim::span).toList();
     }
 

@@ -1,0 +1,145 @@
+package com.qh.ai.factcheck;
+
+import static com.qh.ai.factcheck.FactCheckerTest.kinds;
+import static com.qh.ai.factcheck.FactCheckerTest.spans;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Failure classes found by studying the second blind set (professions outside software), each shown on the team's
+ * own profiles of a chef and a pharmacist: durations tied to one past job, year ranges and months, from–to pairs
+ * that share a unit, certificates named before their head noun, skills stated in a list, acronyms, adjectives made
+ * from role words, and names of products and companies that hold a role word.
+ */
+class FactCheckerBeyondOfficesTest {
+
+    private static final FactChecker CHECKER = new FactChecker();
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    @Test
+    void readsADurationBesideAPastEmployerAsThatJobsNotTheCareers() {
+        Evidence chef = Evidence.of(chef());
+
+        assertThat(spans(CHECKER.check("I was Sous Chef at Bramble & Co for six years.", chef))).containsExactly("six years");
+        assertThat(spans(CHECKER.check("I spent six years as a sous chef at Bramble & Co.", chef))).containsExactly("six years");
+        assertThat(CHECKER.check("I was Sous Chef at Bramble & Co for four years.", chef).unsupported()).isEmpty();
+        // The career as a whole, with the current kitchen named: over eleven years since 2015.
+        assertThat(CHECKER.check("I bring over eleven years of cooking, most recently at Harbour Kitchen.", chef)
+                .unsupported()).isEmpty();
+    }
+
+    @Test
+    void wantsAYearRangeToStartAndEndWhereAnEntryDoes() {
+        Evidence chef = Evidence.of(chef());
+
+        assertThat(spans(CHECKER.check("Commis Chef, Hotel Aurora, 2014–2017: fish and pastry sections", chef)))
+                .containsExactly("2014");
+        assertThat(CHECKER.check("Commis Chef, Hotel Aurora, 2015–2017: fish and pastry sections", chef).unsupported())
+                .isEmpty();
+        assertThat(spans(CHECKER.check("I have run the pass at Harbour Kitchen since May 2021.", chef)))
+                .containsExactly("2021");
+        assertThat(CHECKER.check("I have run the pass at Harbour Kitchen since March 2022.", chef).unsupported()).isEmpty();
+    }
+
+    @Test
+    void letsTheFirstOfAFromToPairShareTheSecondsUnit() {
+        assertThat(CHECKER.check("I cut food waste from 12 to 7 per cent.", Evidence.of(chef())).unsupported()).isEmpty();
+        assertThat(CHECKER.check("Сократила списания с 4 до 1,5 процента.", Evidence.of(pharmacist())).unsupported())
+                .isEmpty();
+        assertThat(CHECKER.check("Выручка аптеки выросла с 6 до 9 млн рублей в месяц.", Evidence.of(pharmacist()))
+                .unsupported()).isEmpty();
+    }
+
+    @Test
+    void readsACertificatesNameBeforeItsHeadNoun() {
+        Evidence chef = Evidence.of(chef());
+
+        assertThat(kinds(CHECKER.check("I also hold the WSET wine credential.", chef)))
+                .containsExactly(ClaimKind.CERTIFICATE);
+        assertThat(kinds(CHECKER.check("I completed the Level 3 supervising food safety qualification.", chef)))
+                .containsExactly(ClaimKind.CERTIFICATE);
+        assertThat(CHECKER.check("I hold the Level 2 Food Hygiene certificate.", chef).unsupported()).isEmpty();
+        assertThat(kinds(CHECKER.check("Имею удостоверение провизора-аналитика.", Evidence.of(pharmacist()))))
+                .containsExactly(ClaimKind.CERTIFICATE);
+    }
+
+    @Test
+    void checksEachSkillTheCandidateListsAfterACue() {
+        FactCheck check = CHECKER.check("I am skilled in pastry, butchery and sous-vide cooking.", Evidence.of(chef()));
+
+        assertThat(check.unsupported()).singleElement().satisfies(c -> {
+            assertThat(c.kind()).isEqualTo(ClaimKind.SKILL);
+            assertThat(c.span()).isEqualTo("sous-vide cooking");
+        });
+        // Languages are the profile's own business, and what the vacancy wants is no claim.
+        assertThat(CHECKER.check("I am confident with menu costing and HACCP.", Evidence.of(chef())).unsupported())
+                .isEmpty();
+    }
+
+    @Test
+    void matchesCapitalAcronymsOnInitialsOnly() {
+        // "CPA" is not C(andidate) P(a)ssed of the CFA certificate.
+        assertThat(kinds(CHECKER.check("I am a CPA.", Evidence.of(analyst())))).containsExactly(ClaimKind.CERTIFICATE);
+        assertThat(CHECKER.check("I hold the CFA Level I.", Evidence.of(analyst())).unsupported()).isEmpty();
+    }
+
+    @Test
+    void flagsADegreeWhoseAdjectiveComesFromARoleWord() {
+        FactCheck check = CHECKER.check("Я провизор и кандидат фармацевтических наук.", Evidence.of(pharmacist()));
+
+        assertThat(kinds(check)).containsExactly(ClaimKind.DEGREE);
+        assertThat(kinds(CHECKER.check("В 2020 году защитила кандидатскую диссертацию.", Evidence.of(pharmacist()))))
+                .contains(ClaimKind.DEGREE);
+    }
+
+    @Test
+    void readsNoPostInAProductsOrACompanysName() {
+        assertThat(CHECKER.check("I plan every menu in Apicbase Kitchen Manager.", Evidence.of(chef())).unsupported())
+                .isEmpty();
+        assertThat(CHECKER.check("Четыре года работала в «Аптеке Провизор Плюс».", Evidence.of(pharmacist()))
+                .unsupported()).isEmpty();
+        assertThat(CHECKER.check("I supervise two commis chefs and one trainee.", Evidence.of(chef())).unsupported())
+                .isEmpty();
+    }
+
+    static JsonNode chef() {
+        return JSON.readTree("""
+                {"basics": {"name": "Tom Ashby", "label": "Head Chef"},
+                 "work": [
+                  {"name": "Harbour Kitchen", "position": "Head Chef", "startDate": "2022-03",
+                   "highlights": ["Cut food waste from 12% to 7%", "Runs a team of 9 cooks"]},
+                  {"name": "Bramble & Co", "position": "Sous Chef", "startDate": "2018-01", "endDate": "2022-02"},
+                  {"name": "Hotel Aurora", "position": "Commis Chef", "startDate": "2015-06", "endDate": "2017-12",
+                   "summary": "Fish and pastry sections."}],
+                 "education": [{"institution": "Westminster Kingsway College", "area": "Professional Cookery",
+                                "studyType": "Diploma", "startDate": "2013-09", "endDate": "2015-05"}],
+                 "certificates": [{"name": "Level 2 Food Hygiene", "issuer": "Highfield", "date": "2019-04"}],
+                 "skills": [{"name": "Kitchen", "keywords": ["pastry", "butchery", "menu costing", "HACCP"]}]}
+                """);
+    }
+
+    static JsonNode pharmacist() {
+        return JSON.readTree("""
+                {"basics": {"name": "Ольга Смирнова", "label": "Провизор"},
+                 "work": [
+                  {"name": "ООО «Аптека Провизор Плюс»", "position": "Заведующая аптекой", "startDate": "2021-05",
+                   "highlights": ["Сократила списания с 4% до 1,5%", "Выручка выросла с 6 до 9 млн рублей в месяц"]},
+                  {"name": "Аптечная сеть «Вита»", "position": "Провизор", "startDate": "2016-08", "endDate": "2021-04"}],
+                 "education": [{"institution": "Самарский государственный медицинский университет", "area": "Фармация",
+                                "studyType": "Специалист", "startDate": "2011-09", "endDate": "2016-06"}],
+                 "skills": [{"name": "Аптека", "keywords": ["фармконсультирование", "МДЛП", "1С:Аптека"]}]}
+                """);
+    }
+
+    static JsonNode analyst() {
+        return JSON.readTree("""
+                {"basics": {"name": "Dana Reyes", "label": "Financial Analyst"},
+                 "work": [{"name": "Northfield Foods", "position": "Financial Analyst", "startDate": "2020-01"}],
+                 "certificates": [{"name": "CFA Level I Candidate (passed)", "issuer": "CFA Institute", "date": "2022-08"}],
+                 "skills": [{"name": "Finance", "keywords": ["Excel", "forecasting"]}]}
+                """);
+    }
+}
