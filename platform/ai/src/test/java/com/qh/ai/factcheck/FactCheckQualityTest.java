@@ -69,4 +69,23 @@ class FactCheckQualityTest {
         assertThat(score.caughtShare()).as(totals).isGreaterThanOrEqualTo(0.90);
         assertThat(score.falseShare()).as(totals).isLessThanOrEqualTo(0.03);
     }
+
+    /**
+     * {@code blind-3/} (48 cases, 24 professions no other set has, 151 planted claims) was written on 2026-12-05 by a
+     * helper who saw neither the checker nor the other sets' texts. Only its totals are printed, never its misses.
+     * Its first run (2026-12-05, checker at 97692b7, after blind-2 was studied) gave caught 103/151 = 0.682 and true
+     * sentences flagged 18/361 = 0.050: far from the 0.95 target, below blind-2's own first run (0.752). The floors
+     * sit just under it and catch a checker that got worse.
+     */
+    @Test
+    void catchesPlantedClaimsOfTheThirdBlindSet() throws IOException {
+        List<LabelledSet.Case> cases = LabelledSet.load("blind-3");
+        LabelledSet.Score score = LabelledSet.score(CHECKER, cases);
+        String totals = score.totals("blind-3");
+        System.out.println(totals);
+        Files.writeString(Path.of("target/factcheck-blind-3.txt"), totals + "\n");
+        assertThat(cases).hasSize(48);
+        assertThat(score.caughtShare()).as(totals).isGreaterThanOrEqualTo(0.67);
+        assertThat(score.falseShare()).as(totals).isLessThanOrEqualTo(0.06);
+    }
 }
