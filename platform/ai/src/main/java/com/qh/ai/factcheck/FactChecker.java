@@ -47,6 +47,9 @@ public final class FactChecker {
     private static final Pattern TIED_BEFORE = Pattern.compile(
             "(?:\\bfor|на протяжении|в течение)\\s+(?:(?:almost|nearly|over|more than|about|around|почти|более|около)\\s+)?$",
             CI);
+    /** A verb of starting before a year in its clause: the year starts an entry ("started in 2015", «пришла в 2019»). */
+    private static final Pattern STARTED = Pattern.compile("(?<![\\p{L}])(?:started|began|joined|начал\\p{L}*|"
+            + "пришл\\p{L}*|пришел|пришёл)(?![\\p{L}])[^.,;:!?]*$", CI);
     /** A year that opens a range ("2014–2020", «2015 – н. в.») is a start, as after "since". */
     private static final Pattern RANGE_START = Pattern.compile(
             "\\s*[-–—]\\s*(?:(?:19|20)\\d{2}(?!\\d)|present|now|today|н\\.\\s?в\\.|настоящ)", CI);
@@ -178,6 +181,14 @@ public final class FactChecker {
                     + "confident|adept|trained)\\s+(?:in|with|at)\\s+|(?<![\\p{L}])(?:experience|expertise)\\s+with\\s+|"
                     + "(?<![\\p{L}])(?:владею|владеет|уверенно владею|свободно владею)\\s+", CI);
     private static final Pattern LIST_SPLIT = Pattern.compile(",\\s*(?:and|и|or|или)?\\s*|\\s+(?:and|и|or|или|as well as|а также)\\s+");
+    /** Abbreviations any letter may use without a claim behind them. */
+    private static final Set<String> COMMON_ACRONYMS = Set.of("CEO", "CFO", "CTO", "COO", "CIO", "CMO", "CPO", "CV",
+            "HR", "IT", "UK", "USA", "US", "EU", "UAE", "KPI", "KPIS", "ROI", "B2B", "B2C", "SME", "SMES", "FAQ", "PR",
+            "QA", "UX", "UI", "API", "APIS", "SAAS", "ID", "TV", "GP", "NHS", "OK", "AM", "PM", "PHD", "MBA", "MSC",
+            "BSC", "DIY", "ESG", "R&D", "RND", "HQ", "PPE", "CPD", "NGO", "LLC", "LTD", "PLC", "INC", "GMBH", "DEAR",
+            "РФ", "СНГ", "ООО", "АО", "ПАО", "ЗАО", "ОАО", "ИП", "ИНН", "ВУЗ", "ТЗ", "КПЭ", "КПИ", "СМИ", "МСК", "СПБ",
+            "ЕС", "США", "ИТ", "ПК", "ОС", "ЧП", "ГК", "ФЗ", "НДС", "РБ", "ТК", "HSE", "ISO", "GMT", "CRM", "ERP",
+            "SEO", "SMM", "SQL", "PDF", "AI", "ИИ", "BI");
     private static final Pattern LANGUAGE = Pattern.compile("(?:english|german|french|spanish|italian|chinese|"
             + "japanese|russian|англ|немец|немецк|француз|испан|итальян|китай|японск|русск)", CI);
     /** Words in a list item that name no skill: articles, "both", "modern", "daily". */
@@ -225,6 +236,8 @@ public final class FactChecker {
         run.employers();
         run.skills();
         run.statedSkills();
+        run.acronyms();
+        run.names();
         run.durationsAndNumbers();
         return new FactCheck(text, run.result());
     }
@@ -569,7 +582,10 @@ public final class FactChecker {
                 return i > 0 && Set.of("team", "tech", "technical").contains(Words.lower(words.get(i - 1).raw()));
             }
             if (l.equals("partner")) {
-                return i > 0 && Words.lower(words.get(i - 1).raw()).equals("business");
+                // "HR business partner"; "as a Partner at Irwin Mitchell" (a firm's partner, written as a post)
+                String prev = i > 0 ? Words.lower(words.get(i - 1).raw()) : "";
+                return prev.equals("business") || Character.isUpperCase(words.get(i).raw().charAt(0))
+                        && Set.of("a", "as", "an", "senior", "managing", "equity", "salaried").contains(prev);
             }
             if (l.equals("owner")) {
                 return i > 0 && Words.lower(words.get(i - 1).raw()).equals("product");
@@ -954,6 +970,70 @@ public final class FactChecker {
             }
         }
 
+        /**
+         * Abbreviations the profile does not hold, whatever they name: a licence (WSET, BCCCP), a standard, a tool, a
+         * body. A generated text's unexplained abbreviation is a claim no cue word announces, and nothing in the
+         * candidate's own words supports it. Common ones (UK, HR, KPI, CEO) and the vacancy's, where the employer
+         * states what they want, are left alone.
+         */
+        void acronyms() {
+            for (Words.Word w : words) {
+                String raw = w.raw();
+                if (!Profile.acronymLike(raw) || raw.chars().anyMatch(Character::isDigit) || raw.length() < 3
+                        || COMMON_ACRONYMS.contains(raw.toUpperCase(java.util.Locale.ROOT))
+                        || isClaimed(w.start(), w.end()) || flagged(w.start(), w.end())
+                        || profile.knows(w.key()) || profile.acronymOf(raw) || profile.spelledOut(raw)
+                        || profile.targetKnows(w.key()) || requirement(w.start()) || inVacancy(raw)) {
+                    continue;
+                }
+                flag(w.start(), w.end(), ClaimKind.SKILL,
+                        reason("The profile does not mention %s.", "В профиле не упоминается %s.", raw));
+            }
+        }
+
+        /**
+         * Capitalised names of two words or more, in Latin letters, that neither the profile nor the vacancy holds:
+         * a body, a firm or a programme named with no cue word ("Member of the Bristol Primary Heads' Council").
+         */
+        void names() {
+            int i = 0;
+            while (i < words.size()) {
+                int j = i;
+                while (j < words.size() && capitalName(words.get(j).raw())
+                        && (j == i || text.substring(words.get(j - 1).end(), words.get(j).start()).matches(" |'s |’s |' | of | & "))) {
+                    j++;
+                }
+                if (j - i >= 2 && !sentenceStart(words.get(i).start())) {
+                    int start = words.get(i).start();
+                    int end = words.get(j - 1).end();
+                    boolean known = true;
+                    for (int k = i; k < j; k++) {
+                        Words.Word w = words.get(k);
+                        if (!profile.knows(w.key()) && !profile.targetKnows(w.key())
+                                && !profile.vacancyText().contains(w.raw())
+                                && !(Profile.acronymLike(w.raw()) && profile.acronymOf(w.raw()))) {
+                            known = false;
+                        }
+                    }
+                    if (!known && !isClaimed(start, end) && !flagged(start, end) && !requirement(start)) {
+                        flag(start, end, ClaimKind.EMPLOYER, reason("The profile names no %s.", "В профиле нет «%s».",
+                                text.substring(start, end)));
+                    }
+                }
+                i = Math.max(j, i + 1);
+            }
+        }
+
+        private boolean capitalName(String raw) {
+            return raw.length() >= 2 && Character.isUpperCase(raw.charAt(0)) && !Words.isCyrillic(raw)
+                    && !MONTHS.contains(Words.lower(raw));
+        }
+
+        /** Whether the vacancy's text uses the abbreviation: the trade's own (ICU, CPG), echoed, not claimed. */
+        private boolean inVacancy(String acronym) {
+            return profile.vacancyText().matches("(?s).*(?<![\\p{L}])" + Pattern.quote(acronym) + "(?![\\p{L}]).*");
+        }
+
         private boolean flagged(int start, int end) {
             return flags.stream().anyMatch(f -> start < f.end() && end > f.start());
         }
@@ -1000,6 +1080,7 @@ public final class FactChecker {
                 compound.add(new int[] {letniy.start(), letniy.end()});
                 duration(value, letniy.start(), letniy.end(), 12);
             }
+            changes(Numbers.find(text));
             for (Numbers.Num n : Numbers.find(text)) {
                 if (compound.stream().anyMatch(c -> n.start() < c[1] && n.end() > c[0]) || isClaimed(n.start(), n.end())
                         || insideSkill(n.start(), n.end()) || listNumber(n)) {
@@ -1042,6 +1123,34 @@ public final class FactChecker {
             int lineStart = text.lastIndexOf('\n', n.start() - 1) + 1;
             return text.substring(lineStart, n.start()).isBlank() && n.end() < text.length()
                     && (text.charAt(n.end()) == '.' || text.charAt(n.end()) == ')') && !n.spelled();
+        }
+
+        /**
+         * A change from one figure to another must be one the profile states: "from 10 to 4 working days" is not
+         * supported by "from 10 to 6 days" and a 4 elsewhere. Pairs whose figures the profile never pairs are left to
+         * the check of each figure.
+         */
+        private void changes(List<Numbers.Num> found) {
+            for (int i = 0; i + 1 < found.size(); i++) {
+                Numbers.Num a = found.get(i);
+                Numbers.Num b = found.get(i + 1);
+                if (looksLikeYear(a) || looksLikeYear(b) || a.start() >= b.start()
+                        || !Profile.FROM_TO.matcher(text.substring(a.end(), b.start())).matches()
+                        || isClaimed(a.start(), b.end()) || requirement(a.start())) {
+                    continue;
+                }
+                boolean paired = profile.pairs.stream().anyMatch(p -> same(p[0], a.value()) || same(p[1], b.value()));
+                boolean stated = profile.pairs.stream().anyMatch(p -> same(p[0], a.value()) && same(p[1], b.value()));
+                if (paired && !stated) {
+                    claim(a.start(), b.end());
+                    flag(a.start(), b.end(), ClaimKind.NUMBER, reason("The profile states no change %s.",
+                            "В профиле нет изменения «%s».", text.substring(a.start(), b.end())));
+                }
+            }
+        }
+
+        private static boolean same(double a, double b) {
+            return Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a));
         }
 
         private boolean looksLikeYear(Numbers.Num n) {
@@ -1198,7 +1307,7 @@ public final class FactChecker {
             String lead = before(start, 14);
             Sentences.Span s = sentenceAt(start);
             String sentence = text.substring(s.start(), s.end());
-            boolean since = SINCE.matcher(before(start, 24)).find()
+            boolean since = SINCE.matcher(before(start, 24)).find() || STARTED.matcher(before(start, 40)).find()
                     || RANGE_START.matcher(text.substring(end, Math.min(text.length(), end + 12))).lookingAt();
             boolean until = UNTIL.matcher(before(start, 24)).find() && !since;
             boolean supported;

@@ -26,7 +26,7 @@ final class Profile {
     private static final Set<String> SKIPPED_FIELDS = Set.of("email", "phone", "url", "countryCode", "postalCode",
             "network", "username", "image");
     private static final Pattern DATE = Pattern.compile("^(\\d{4})(?:-(\\d{2}))?");
-    private static final Pattern FROM_TO = Pattern.compile(
+    static final Pattern FROM_TO = Pattern.compile(
             "\\s*(?:\\p{L}{1,6}\\.?\\s*)?(?:to|до|→|->|–|-)\\s*", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern YEAR_UNIT = Pattern.compile(
             "^\\s?\\+?\\s?(years?|yrs|лет|года?|годам)(?![\\p{L}])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
@@ -56,6 +56,10 @@ final class Profile {
     final Set<Integer> educationYears = new HashSet<>();
     final List<int[]> yearRanges = new ArrayList<>();
     final List<Job> jobs = new ArrayList<>();
+    /** The profile's text, a field to a line. */
+    private final List<String> lines = new ArrayList<>();
+    /** Every from–to pair of figures the profile writes ("from 480 ms to 120 ms"), as written. */
+    final List<double[]> pairs = new ArrayList<>();
     final Set<Degrees.Level> degrees = EnumSet.noneOf(Degrees.Level.class);
     final Set<Skill> skills = new HashSet<>();
     final Set<String> pastEmployerKeys = new HashSet<>();
@@ -63,6 +67,7 @@ final class Profile {
     final Set<String> certificateKeys = new HashSet<>();
     final Set<Skill> vacancySkills = new HashSet<>();
     final boolean hasTarget;
+    private final String vacancyText;
 
     Profile(Evidence evidence, SkillTaxonomy taxonomy, SkillGraph graph) {
         JsonNode p = evidence.profile();
@@ -108,6 +113,7 @@ final class Profile {
             skills.addAll(graph.closure(s));
         }
         degrees.addAll(Degrees.levels(profileText));
+        lines.addAll(List.of(profileText.split("\n")));
         for (String line : profileText.split("\n")) {
             List<Numbers.Num> inLine = Numbers.find(line);
             for (int i = 0; i + 1 < inLine.size(); i++) {
@@ -116,6 +122,7 @@ final class Profile {
                 if (!FROM_TO.matcher(line.substring(a.end(), b.start())).matches()) {
                     continue;
                 }
+                pairs.add(new double[] {a.value(), b.value()});
                 double hi = Math.max(a.value(), b.value());
                 double lo = Math.min(a.value(), b.value());
                 if (lo > 0) {
@@ -129,12 +136,14 @@ final class Profile {
         }
         Numbers.find(profileText).forEach(n -> {
             (n.percent() ? percents : numbers).add(n.value());
+
             if (YEAR_UNIT.matcher(profileText.substring(n.end(), Math.min(profileText.length(), n.end() + 10))).find()) {
                 statedYears.add(n.value());
             }
         });
         Evidence.Target target = evidence.target();
         hasTarget = target != null;
+        vacancyText = target == null ? "" : nullToEmpty(target.vacancyText());
         if (target != null) {
             String company = nullToEmpty(target.company());
             names.add(company);
@@ -336,24 +345,54 @@ final class Profile {
         return Math.max(0, from.until(to, java.time.temporal.ChronoUnit.MONTHS));
     }
 
+    /** The vacancy's text applied to, or empty. */
+    String vacancyText() {
+        return vacancyText;
+    }
+
     /** Whether an all-capitals word is the initials of a name the profile holds (УрФУ, КФУ, СПбГУ, LSE). */
     boolean acronymOf(String acronym) {
-        String a = Words.lower(acronym);
+        // Letters from inside a word only where the acronym shows them in lower case (СПбГУ, УрФУ): an
+        // all-capitals CPA is not "Candidate (passed" of a CFA certificate.
+        boolean inner = !acronym.equals(acronym.toUpperCase(java.util.Locale.ROOT));
         for (String name : names) {
-            List<String> parts = new ArrayList<>();
-            for (Words.Word w : Words.split(name)) {
-                String l = Words.lower(w.raw());
-                if (!Set.of("при", "of", "the", "and", "и", "for").contains(l)) {
-                    parts.add(l);
-                }
+            if (initialsIn(acronym, name, inner)
+                    || acronym.length() >= 4 && !inner && initialsIn(acronym.substring(1), name, false)) {
+                return true; // ННГУ for «Нижегородский государственный университет», its «национальный» left out
             }
-            // Letters from inside a word only where the acronym shows them in lower case (СПбГУ, УрФУ): an
-            // all-capitals CPA is not "Candidate (passed" of a CFA certificate.
-            boolean inner = !acronym.equals(acronym.toUpperCase(java.util.Locale.ROOT));
-            for (int from = 0; from + 1 < parts.size() || from == 0 && parts.size() >= 2; from++) {
-                if (initials(a, 0, parts, from, inner)) {
-                    return true;
+        }
+        return false;
+    }
+
+    /**
+     * Whether an abbreviation is the initials of words the profile writes out anywhere: РЗА for «релейная защита и
+     * автоматика», ICU for "intensive care unit".
+     */
+    boolean spelledOut(String acronym) {
+        for (String line : lines) {
+            if (initialsIn(acronym, line, false)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean initialsIn(String acronym, String text, boolean inner) {
+        String a = Words.lower(acronym);
+        List<String> parts = new ArrayList<>();
+        for (Words.Word w : Words.split(text)) {
+            String l = Words.lower(w.raw());
+            if (Words.allCaps(w.raw()) && w.raw().length() <= 4) {
+                for (char c : l.toCharArray()) {
+                    parts.add(String.valueOf(c)); // "Australian HR Institute" is AHRI
                 }
+            } else if (!Set.of("при", "of", "the", "and", "и", "for").contains(l)) {
+                parts.add(l);
+            }
+        }
+        for (int from = 0; from + 1 < parts.size() || from == 0 && parts.size() >= 2; from++) {
+            if (initials(a, 0, parts, from, inner)) {
+                return true;
             }
         }
         return false;

@@ -97,11 +97,48 @@ class FactCheckerBeyondOfficesTest {
 
     @Test
     void readsNoPostInAProductsOrACompanysName() {
-        assertThat(CHECKER.check("I plan every menu in Apicbase Kitchen Manager.", Evidence.of(chef())).unsupported())
-                .isEmpty();
+        // A product the profile does not name is a claim of its own, but no post.
+        assertThat(kinds(CHECKER.check("I plan every menu in Apicbase Kitchen Manager.", Evidence.of(chef()))))
+                .doesNotContain(ClaimKind.TITLE);
         assertThat(CHECKER.check("Четыре года работала в «Аптеке Провизор Плюс».", Evidence.of(pharmacist()))
                 .unsupported()).isEmpty();
         assertThat(CHECKER.check("I supervise two commis chefs and one trainee.", Evidence.of(chef())).unsupported())
+                .isEmpty();
+    }
+
+    @Test
+    void flagsAnAbbreviationNobodyWroteOutButNotTheProfilesOrTheTrades() {
+        Evidence chef = Evidence.of(chef(), new Evidence.Target("Harbour Group", "Executive Chef",
+                "We run three sites and expect HACCP records kept daily; WSET training is a plus."));
+
+        assertThat(spans(CHECKER.check("I keep allergen records to BRCGS standard.", chef))).containsExactly("BRCGS");
+        // The profile's HACCP, the vacancy's WSET echoed in what the employer offers, and the trade's common ones.
+        assertThat(CHECKER.check("I keep HACCP records and report to the CEO.", chef).unsupported()).isEmpty();
+        assertThat(CHECKER.check("I would welcome the WSET training you mention.", chef).unsupported()).isEmpty();
+        // Initials of words the profile writes out: ТЗ is common, МДЛП is the pharmacist's own.
+        assertThat(CHECKER.check("Внедрила МДЛП в аптеке.", Evidence.of(pharmacist())).unsupported()).isEmpty();
+    }
+
+    @Test
+    void flagsANameOfSeveralCapitalisedWordsNeitherSideHolds() {
+        assertThat(kinds(CHECKER.check("I also sit on the London Culinary Guild menu panel.", Evidence.of(chef()))))
+                .containsExactly(ClaimKind.EMPLOYER);
+        assertThat(CHECKER.check("I trained at Westminster Kingsway College and ran Harbour Kitchen's pass.",
+                Evidence.of(chef())).unsupported()).isEmpty();
+    }
+
+    @Test
+    void wantsAChangeFromOneFigureToAnotherToBeOneTheProfileStates() {
+        assertThat(spans(CHECKER.check("I cut food waste from 12% to 5%.", Evidence.of(chef()))))
+                .containsExactly("12% to 5%");
+        assertThat(CHECKER.check("I cut food waste from 12% to 7%.", Evidence.of(chef())).unsupported()).isEmpty();
+    }
+
+    @Test
+    void readsAYearAfterAVerbOfStartingAsAStart() {
+        assertThat(spans(CHECKER.check("I started at Bramble & Co in 2016 as sous chef.", Evidence.of(chef()))))
+                .containsExactly("2016");
+        assertThat(CHECKER.check("I started at Bramble & Co in 2018 as sous chef.", Evidence.of(chef())).unsupported())
                 .isEmpty();
     }
 
