@@ -983,7 +983,7 @@ public final class FactChecker {
                         || COMMON_ACRONYMS.contains(raw.toUpperCase(java.util.Locale.ROOT))
                         || isClaimed(w.start(), w.end()) || flagged(w.start(), w.end())
                         || profile.knows(w.key()) || profile.acronymOf(raw) || profile.spelledOut(raw)
-                        || profile.targetKnows(w.key()) || requirement(w.start()) || inVacancy(raw)) {
+                        || profile.targetKnows(w.key()) || requirement(w.start()) || profile.inVacancy(raw)) {
                     continue;
                 }
                 flag(w.start(), w.end(), ClaimKind.SKILL,
@@ -1027,11 +1027,6 @@ public final class FactChecker {
         private boolean capitalName(String raw) {
             return raw.length() >= 2 && Character.isUpperCase(raw.charAt(0)) && !Words.isCyrillic(raw)
                     && !MONTHS.contains(Words.lower(raw));
-        }
-
-        /** Whether the vacancy's text uses the abbreviation: the trade's own (ICU, CPG), echoed, not claimed. */
-        private boolean inVacancy(String acronym) {
-            return profile.vacancyText().matches("(?s).*(?<![\\p{L}])" + Pattern.quote(acronym) + "(?![\\p{L}]).*");
         }
 
         private boolean flagged(int start, int end) {
@@ -1080,8 +1075,9 @@ public final class FactChecker {
                 compound.add(new int[] {letniy.start(), letniy.end()});
                 duration(value, letniy.start(), letniy.end(), 12);
             }
-            changes(Numbers.find(text));
-            for (Numbers.Num n : Numbers.find(text)) {
+            List<Numbers.Num> numbers = Numbers.find(text);
+            changes(numbers);
+            for (Numbers.Num n : numbers) {
                 if (compound.stream().anyMatch(c -> n.start() < c[1] && n.end() > c[0]) || isClaimed(n.start(), n.end())
                         || insideSkill(n.start(), n.end()) || listNumber(n)) {
                     continue;

@@ -58,6 +58,8 @@ final class Profile {
     final List<Job> jobs = new ArrayList<>();
     /** The profile's text, a field to a line. */
     private final List<String> lines = new ArrayList<>();
+    private List<List<String>> lineParts;
+    private Set<String> vacancyWords;
     /** Every from–to pair of figures the profile writes ("from 480 ms to 120 ms"), as written. */
     final List<double[]> pairs = new ArrayList<>();
     final Set<Degrees.Level> degrees = EnumSet.noneOf(Degrees.Level.class);
@@ -369,16 +371,44 @@ final class Profile {
      * автоматика», ICU for "intensive care unit".
      */
     boolean spelledOut(String acronym) {
-        for (String line : lines) {
-            if (initialsIn(acronym, line, false)) {
+        if (lineParts == null) {
+            lineParts = lines.stream().map(Profile::initialParts).toList();
+        }
+        String a = Words.lower(acronym);
+        for (List<String> parts : lineParts) {
+            if (initialsIn(a, parts, false)) {
                 return true;
             }
         }
         return false;
     }
 
+    /** Whether the word is written in the vacancy's text as a word of its own. */
+    boolean inVacancy(String word) {
+        if (vacancyWords == null) {
+            vacancyWords = new HashSet<>();
+            for (Words.Word w : Words.split(vacancyText)) {
+                vacancyWords.add(w.raw());
+            }
+        }
+        return vacancyWords.contains(word);
+    }
+
     private static boolean initialsIn(String acronym, String text, boolean inner) {
-        String a = Words.lower(acronym);
+        return initialsIn(Words.lower(acronym), initialParts(text), inner);
+    }
+
+    private static boolean initialsIn(String a, List<String> parts, boolean inner) {
+        for (int from = 0; from + 1 < parts.size() || from == 0 && parts.size() >= 2; from++) {
+            if (initials(a, 0, parts, from, inner)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A text's words in lower case as initials are read from them: short capitals letter by letter (HR). */
+    private static List<String> initialParts(String text) {
         List<String> parts = new ArrayList<>();
         for (Words.Word w : Words.split(text)) {
             String l = Words.lower(w.raw());
@@ -390,12 +420,7 @@ final class Profile {
                 parts.add(l);
             }
         }
-        for (int from = 0; from + 1 < parts.size() || from == 0 && parts.size() >= 2; from++) {
-            if (initials(a, 0, parts, from, inner)) {
-                return true;
-            }
-        }
-        return false;
+        return parts;
     }
 
     private static boolean initials(String a, int i, List<String> parts, int p, boolean inner) {
