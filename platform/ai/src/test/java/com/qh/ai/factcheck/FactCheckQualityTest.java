@@ -19,33 +19,23 @@ class FactCheckQualityTest {
 
     @Test
     void catchesPlantedClaimsOfTheDevSetWithFewFalseFlags() throws IOException {
-        LabelledSet.Score score = LabelledSet.score(CHECKER, LabelledSet.load("dev"));
-        String totals = score.totals("dev");
-        System.out.println(totals);
-        Files.writeString(Path.of("target/factcheck-dev.txt"),
-                totals + "\n" + String.join("\n", score.lines()) + "\n");
-        assertThat(score.caughtShare()).as(totals).isGreaterThanOrEqualTo(0.95);
-        assertThat(score.falseShare()).as(totals).isLessThanOrEqualTo(0.05);
+        LabelledSet.Score score = measure("dev", -1, true);
+        assertThat(score.caughtShare()).as(score.totals("dev")).isGreaterThanOrEqualTo(0.95);
+        assertThat(score.falseShare()).as(score.totals("dev")).isLessThanOrEqualTo(0.05);
     }
 
     /**
      * {@code cases/} is no longer blind: its first and only blind run (2026-12-04, after tuning on dev ended) gave caught
      * 99/118 = 0.839 and true sentences flagged 20/388 = 0.052, and from 2026-12-05 its misses and false flags were
      * studied to find general failure classes (listed per case in {@code target/factcheck-cases.txt}). Its figures now
-     * are 102/118 = 0.864 and 14/388 = 0.036; the floors sit just under them and catch a checker that got worse. A
+     * are 107/118 = 0.907 and 14/388 = 0.036; the floors sit just under them and catch a checker that got worse. A
      * fresh blind set is what measures how the checker generalises.
      */
     @Test
     void catchesPlantedClaimsOfTheBlindSet() throws IOException {
-        List<LabelledSet.Case> cases = LabelledSet.load("cases");
-        LabelledSet.Score score = LabelledSet.score(CHECKER, cases);
-        String totals = score.totals("cases");
-        System.out.println(totals);
-        Files.writeString(Path.of("target/factcheck-cases.txt"),
-                totals + "\n" + String.join("\n", score.lines()) + "\n");
-        assertThat(cases).hasSize(48);
-        assertThat(score.caughtShare()).as(totals).isGreaterThanOrEqualTo(0.86);
-        assertThat(score.falseShare()).as(totals).isLessThanOrEqualTo(0.04);
+        LabelledSet.Score score = measure("cases", 48, true);
+        assertThat(score.caughtShare()).as(score.totals("cases")).isGreaterThanOrEqualTo(0.89);
+        assertThat(score.falseShare()).as(score.totals("cases")).isLessThanOrEqualTo(0.04);
     }
 
     /**
@@ -54,38 +44,48 @@ class FactCheckQualityTest {
      * b1e8a18) gave caught 106/141 = 0.752 and true sentences flagged 21/420 = 0.050. From the evening of 2026-12-05
      * it is no longer blind: its misses and false flags (per case in {@code target/factcheck-blind-2.txt}) were
      * studied for general failure classes ({@code FactCheckerBeyondOfficesTest} shows each on the team's own
-     * profiles), which brought it to 128/141 = 0.908 and 8/420 = 0.019; the floors follow. {@code blind-3/} is what
+     * profiles), which brought it to 128/141 = 0.908 and 8/420 = 0.019, and a second round to 131/141 = 0.929; the
+     * floors follow. {@code blind-3/} is what
      * measures how the checker generalises now.
      */
     @Test
     void catchesPlantedClaimsOfTheSecondBlindSet() throws IOException {
-        List<LabelledSet.Case> cases = LabelledSet.load("blind-2");
-        LabelledSet.Score score = LabelledSet.score(CHECKER, cases);
-        String totals = score.totals("blind-2");
-        System.out.println(totals);
-        Files.writeString(Path.of("target/factcheck-blind-2.txt"),
-                totals + "\n" + String.join("\n", score.lines()) + "\n");
-        assertThat(cases).hasSize(48);
-        assertThat(score.caughtShare()).as(totals).isGreaterThanOrEqualTo(0.90);
-        assertThat(score.falseShare()).as(totals).isLessThanOrEqualTo(0.03);
+        LabelledSet.Score score = measure("blind-2", 48, true);
+        assertThat(score.caughtShare()).as(score.totals("blind-2")).isGreaterThanOrEqualTo(0.92);
+        assertThat(score.falseShare()).as(score.totals("blind-2")).isLessThanOrEqualTo(0.03);
     }
 
     /**
      * {@code blind-3/} (48 cases, 24 professions no other set has, 151 planted claims) was written on 2026-12-05 by a
      * helper who saw neither the checker nor the other sets' texts. Only its totals are printed, never its misses.
      * Its first run (2026-12-05, checker at 97692b7, after blind-2 was studied) gave caught 103/151 = 0.682 and true
-     * sentences flagged 18/361 = 0.050: far from the 0.95 target, below blind-2's own first run (0.752). The floors
-     * sit just under it and catch a checker that got worse.
+     * sentences flagged 18/361 = 0.050: far from the 0.95 target, below blind-2's own first run (0.752). After a
+     * second round of rules made on the other sets (its misses still unread) it gives 112/151 = 0.742 and 0.050. The
+     * floors sit just under that and catch a checker that got worse.
      */
     @Test
     void catchesPlantedClaimsOfTheThirdBlindSet() throws IOException {
-        List<LabelledSet.Case> cases = LabelledSet.load("blind-3");
+        LabelledSet.Score score = measure("blind-3", 48, false);
+        assertThat(score.caughtShare()).as(score.totals("blind-3")).isGreaterThanOrEqualTo(0.73);
+        assertThat(score.falseShare()).as(score.totals("blind-3")).isLessThanOrEqualTo(0.06);
+    }
+
+    /**
+     * Scores a set, prints its totals and writes them to {@code target/factcheck-<set>.txt}, with each miss and false
+     * flag only for a set that is no longer blind.
+     *
+     * @param size the number of cases the set must hold, or -1 for a set that grows
+     */
+    private static LabelledSet.Score measure(String set, int size, boolean listMisses) throws IOException {
+        List<LabelledSet.Case> cases = LabelledSet.load(set);
+        if (size >= 0) {
+            assertThat(cases).hasSize(size);
+        }
         LabelledSet.Score score = LabelledSet.score(CHECKER, cases);
-        String totals = score.totals("blind-3");
+        String totals = score.totals(set);
         System.out.println(totals);
-        Files.writeString(Path.of("target/factcheck-blind-3.txt"), totals + "\n");
-        assertThat(cases).hasSize(48);
-        assertThat(score.caughtShare()).as(totals).isGreaterThanOrEqualTo(0.67);
-        assertThat(score.falseShare()).as(totals).isLessThanOrEqualTo(0.06);
+        Files.writeString(Path.of("target/factcheck-" + set + ".txt"),
+                totals + "\n" + (listMisses ? String.join("\n", score.lines()) + "\n" : ""));
+        return score;
     }
 }
