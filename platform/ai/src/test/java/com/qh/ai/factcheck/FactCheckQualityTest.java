@@ -71,6 +71,20 @@ class FactCheckQualityTest {
     }
 
     /**
+     * {@code blind-4/} (48 cases, 24 professions no other set has, 144 planted claims) was written on 2026-12-05 by a
+     * helper who saw neither the checker nor the other sets' texts, while the second round of rules was being made
+     * on the other sets, and committed (0255d8e) before its first run. Only its totals are printed. That run
+     * (2026-12-05, after the second round) gave caught 103/144 = 0.715 and true sentences flagged 11/366 = 0.030; the
+     * floors sit just under it.
+     */
+    @Test
+    void catchesPlantedClaimsOfTheFourthBlindSet() throws IOException {
+        LabelledSet.Score score = measure("blind-4", 48, false);
+        assertThat(score.caughtShare()).as(score.totals("blind-4")).isGreaterThanOrEqualTo(0.70);
+        assertThat(score.falseShare()).as(score.totals("blind-4")).isLessThanOrEqualTo(0.04);
+    }
+
+    /**
      * Scores a set, prints its totals and writes them to {@code target/factcheck-<set>.txt}, with each miss and false
      * flag only for a set that is no longer blind.
      *
