@@ -62,13 +62,14 @@ public final class DocumentRenderer {
    * @param pdf a PDF from this renderer
    * @param page the page, from 0
    * @param dpi the resolution; 80 gives an A4 page 661 pixels wide, 30 a thumbnail
-   * @throws IllegalArgumentException for a page the document does not have or a resolution out of 10–300
+   * @throws NoSuchPageException for a page the document does not have
+   * @throws IllegalArgumentException for a resolution out of 10–300
    */
   public byte[] png(byte[] pdf, int page, float dpi) {
     checkResolution(dpi);
     try (PDDocument doc = Loader.loadPDF(pdf)) {
       if (page < 0 || page >= doc.getNumberOfPages()) {
-        throw new IllegalArgumentException("No page " + page + " in a document of " + doc.getNumberOfPages());
+        throw new NoSuchPageException(page, doc.getNumberOfPages());
       }
       return Images.png(new PDFRenderer(doc).renderImageWithDPI(page, dpi, ImageType.RGB));
     } catch (IOException e) {
@@ -82,7 +83,8 @@ public final class DocumentRenderer {
    *
    * @param page the page, from 0
    * @param dpi as for {@link #png(byte[], int, float)}
-   * @throws IllegalArgumentException for a page the document does not have or a resolution out of 10–300
+   * @throws NoSuchPageException for a page the document does not have
+   * @throws IllegalArgumentException for a resolution out of 10–300
    */
   public byte[] png(ResumeDocument resume, Appearance appearance, int page, float dpi) {
     checkResolution(dpi);

@@ -139,12 +139,12 @@ final class PdfEngine {
    * less the work a file needs and a picture does not (the structure tree for screen readers, writing and parsing
    * the file). The faces are subset first, as saving would, so the page draws with the document's own glyphs.
    *
-   * @throws IllegalArgumentException for a page the document does not have
+   * @throws NoSuchPageException for a page the document does not have
    */
   static BufferedImage image(String xhtml, Appearance a, int page, float dpi) {
     return laidOut(xhtml, a, false, (pdf, fonts) -> {
       if (page < 0 || page >= pdf.getNumberOfPages()) {
-        throw new IllegalArgumentException("No page " + page + " in a document of " + pdf.getNumberOfPages());
+        throw new NoSuchPageException(page, pdf.getNumberOfPages());
       }
       for (LazyFont font : fonts) {
         font.subset();

@@ -129,7 +129,7 @@ final class Numbers {
             String rest = text.substring(end, Math.min(text.length(), end + 16));
             Matcher mult = MULTIPLIER.matcher(rest);
             double factor = 1;
-            if (mult.find()) {
+            if (mult.find() && !(mult.group().equals("B") && !currencyBefore(text, m.start()))) {
                 factor = scale(mult.group().strip());
                 value *= factor;
                 end += mult.end();
@@ -165,12 +165,21 @@ final class Numbers {
             }
             double scale = scales.get(i + 1);
             if (scale != 1 && a.value() * scale > b.value() * 100) {
-                continue; // "5 to 1,200 thousand" is no pair
+                continue; // "1,200 to 5 thousand" is no pair: the first would outgrow the second a hundredfold
             }
             found.set(i, new Num(a.value() * scale, a.start(), a.end(), false, a.plain() && scale == 1 && !b.percent(),
                     b.percent()));
             scales.set(i, scale);
         }
+    }
+
+    /** "$2.1B" is billions; "Year 5B", "a 2B pencil" are not. */
+    private static boolean currencyBefore(String text, int at) {
+        int k = at - 1;
+        while (k >= 0 && text.charAt(k) == ' ') {
+            k--;
+        }
+        return k >= 0 && "$€£₽".indexOf(text.charAt(k)) >= 0;
     }
 
     private static double scale(String word) {

@@ -54,6 +54,8 @@ final class Profile {
     final Set<Integer> startYears = new HashSet<>();
     final Set<Integer> endYears = new HashSet<>();
     final Set<Integer> educationYears = new HashSet<>();
+    /** The years of the profile's certificates and courses. */
+    final Set<Integer> certificateYears = new HashSet<>();
     final List<int[]> yearRanges = new ArrayList<>();
     final List<Job> jobs = new ArrayList<>();
     /** The profile's text, a field to a line. */
@@ -97,7 +99,7 @@ final class Profile {
                 }
                 names.add(c.path("issuer").asString(""));
                 // A course or certificate finished is learning too: "completed the NPQML in 2021".
-                year(c.path("date").asString(""), educationYears);
+                year(c.path("date").asString(""), certificateYears);
             }
             for (JsonNode a : p.path("awards").values()) {
                 year(a.path("date").asString(""), null);

@@ -12,10 +12,13 @@ final class Titles {
 
     private static final Map<String, String> ENGLISH = new LinkedHashMap<>();
     private static final Map<String, String> RUSSIAN = new LinkedHashMap<>();
-    /** Concepts that say how senior, not what the job is. */
     /** What follows a role's stem when the word is an adjective made from it, not the role. */
     private static final java.util.regex.Pattern ADJECTIVE = java.util.regex.Pattern.compile(
-            "(?:ическ|ск|н|ов)?(?:ий|ый|ой|ая|яя|ое|ее|ые|ие|ых|их|ым|им|ого|его|ому|ему|ую|юю|ыми|ими)");
+            "(?:ическ|ск|н|ов)(?:ий|ый|ой|ая|яя|ое|ее|ые|ие|ых|их|ым|им|ого|его|ому|ему|ую|юю|ыми|ими)");
+    /** What follows a role's stem when the word is the field, not the person: «хирургии», «журналистике». */
+    private static final java.util.regex.Pattern FIELD = java.util.regex.Pattern.compile(
+            "(?:ия|ии|ию|ией|иях|ство|ства|стве|ству|ством|ика|ики|ике|ику|икой)");
+    /** Concepts that say how senior, not what the job is. */
     static final Set<String> SENIORITY = Set.of("SENIOR", "JUNIOR", "LEAD", "TEAMLEAD", "PRINCIPAL", "STAFF", "CHIEF", "HEAD",
             "DIRECTOR", "VP", "GENERAL", "REGIONAL", "DEPUTY", "MANAGING", "CXO", "FOUNDER", "PARTNER_SENIOR");
 
@@ -101,9 +104,9 @@ final class Titles {
         ru("MARKETER", "маркетолог");
         ru("ECONOMIST", "экономист");
         ru("BUYER", "закупщик", "байер");
-        ru("CHEF", "повар", "су-шеф", "кондитер");
+        ru("CHEF", "повар", "кондитер");
         ru("REPORTER", "журналист", "корреспондент", "редактор");
-        ru("PILOT", "пилот", "летчик", "командир воздушного");
+        ru("PILOT", "пилот", "летчик");
         ru("PHARMACIST", "провизор", "фармацевт");
         ru("TECHNICIAN", "электрик", "электромонтер", "слесар", "сварщик");
         ru("DRIVER", "водител", "экспедитор", "курьер");
@@ -140,8 +143,10 @@ final class Titles {
             for (Map.Entry<String, String> e : RUSSIAN.entrySet()) {
                 if (w.startsWith(e.getKey()) && (!e.getKey().equals("лид") || w.length() <= 5)
                         && !w.startsWith("логистик") && !w.startsWith("логистич") && !w.startsWith("главное")) {
-                    if (!SENIORITY.contains(e.getValue()) && ADJECTIVE.matcher(w.substring(e.getKey().length())).matches()) {
-                        return null; // «ветеринарных наук», «фармацевтических», «хирургическим»: an adjective
+                    String rest = w.substring(e.getKey().length());
+                    if (!SENIORITY.contains(e.getValue())
+                            && (ADJECTIVE.matcher(rest).matches() || FIELD.matcher(rest).matches())) {
+                        return null; // «ветеринарных наук», «фармацевтических» (adjectives), «хирургии» (a field)
                     }
                     return e.getValue();
                 }

@@ -45,7 +45,7 @@ class FactCheckQualityTest {
      * it is no longer blind: its misses and false flags (per case in {@code target/factcheck-blind-2.txt}) were
      * studied for general failure classes ({@code FactCheckerBeyondOfficesTest} shows each on the team's own
      * profiles), which brought it to 128/141 = 0.908 and 8/420 = 0.019, and a second round to 131/141 = 0.929; the
-     * floors follow. {@code blind-3/} is what
+     * floors follow. {@code blind-4/} is what
      * measures how the checker generalises now.
      */
     @Test

@@ -4,6 +4,7 @@ import static com.qh.ai.factcheck.FactCheckerTest.kinds;
 import static com.qh.ai.factcheck.FactCheckerTest.spans;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -74,8 +75,10 @@ class FactCheckerBeyondOfficesTest {
             assertThat(c.kind()).isEqualTo(ClaimKind.SKILL);
             assertThat(c.span()).isEqualTo("sous-vide cooking");
         });
-        // Languages are the profile's own business, and what the vacancy wants is no claim.
+        // The profile's own skills, in its words; a language is the profile's languages' business.
         assertThat(CHECKER.check("I am confident with menu costing and HACCP.", Evidence.of(chef())).unsupported())
+                .isEmpty();
+        assertThat(CHECKER.check("I am experienced in English and Italian.", Evidence.of(chef())).unsupported())
                 .isEmpty();
     }
 
@@ -140,6 +143,19 @@ class FactCheckerBeyondOfficesTest {
                 .containsExactly("2016");
         assertThat(CHECKER.check("I started at Bramble & Co in 2018 as sous chef.", Evidence.of(chef())).unsupported())
                 .isEmpty();
+    }
+
+    @Test
+    void leavesEverydaySentencesAlone() {
+        Evidence chef = Evidence.of(chef());
+        for (String sentence : List.of("I ran a pilot of the new menu with three regulars.",
+                "I saw the role on LinkedIn.", "I won an award in 2021 for our tasting menu.",
+                "I hold a relevant qualification in food hygiene.", "I moved to London and then to New York.",
+                "I joined Hotel Aurora in 2015 and left in 2017.", "My manager was experienced in sous-vide.")) {
+            assertThat(CHECKER.check(sentence, chef).unsupported()).as(sentence).isEmpty();
+        }
+        assertThat(CHECKER.check("Работаю провизором, слежу за новинками фармацевтики.", Evidence.of(pharmacist()))
+                .unsupported()).isEmpty();
     }
 
     static JsonNode chef() {

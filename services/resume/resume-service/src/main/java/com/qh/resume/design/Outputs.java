@@ -5,6 +5,7 @@ import com.qh.platform.web.UnprocessableException;
 import com.qh.rendering.Appearance;
 import com.qh.rendering.DocumentRenderer;
 import com.qh.rendering.Format;
+import com.qh.rendering.NoSuchPageException;
 import com.qh.rendering.ResumeDocument;
 import com.qh.resume.api.ResumeGenerated;
 import com.qh.resume.content.Composition;
@@ -129,7 +130,7 @@ class Outputs {
         try {
             return renderer.png(document, look, page, PREVIEW_DPI);
         }
-        catch (IllegalArgumentException | IndexOutOfBoundsException e) {
+        catch (NoSuchPageException e) {
             throw new UnprocessableException("page-out-of-range", "The resume has no page " + page + ".");
         }
     }
