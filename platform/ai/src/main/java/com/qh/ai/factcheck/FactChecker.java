@@ -139,9 +139,7 @@ public final class FactChecker {
     private static final Set<String> CERT_WORDS = Set.of("certified", "certification", "certificate", "credential",
             "licensed", "licenced", "accredited", "accreditation", "the", "a", "an", "and", "of", "in", "by", "и",
             "по", "holder", "i", "ii", "level", "qualification", "type", "rating", "award", "credentials");
-    private static final Set<String> ENTITY_STOP = Set.of("ооо", "ао", "пао", "зао", "оао", "ип", "inc", "ltd",
-            "llc", "plc", "gmbh", "group", "the", "of", "and", "de", "компания", "компании", "company", "corp",
-            "corporation", "&", "и", "№", "co");
+    private static final Set<String> ENTITY_STOP = Profile.ENTITY_STOP;
     private static final Set<String> MONTHS = Set.of("january", "february", "march", "april", "may", "june", "july",
             "august", "september", "october", "november", "december", "monday", "friday", "i", "my", "we", "our",
             "you", "your", "dear", "hello", "hi", "best", "kind", "mr", "ms", "mrs", "dr", "christmas", "this");
@@ -198,7 +196,7 @@ public final class FactChecker {
             "USA", "UAE", "KPI", "KPIS", "ROI", "SME", "SMES", "FAQ", "API", "APIS", "SAAS", "NHS", "PHD", "MBA", "MSC",
             "BSC", "DIY", "ESG", "PPE", "CPD", "NGO", "LLC", "LTD", "PLC", "INC", "GMBH", "HSE", "ISO", "GMT", "CRM",
             "ERP", "SEO", "SMM", "SQL", "PDF", "COVID", "GDPR", "NDA", "USD", "EUR", "GBP", "RUB", "VAT", "EMEA",
-            "APAC", "MVP", "OKR", "OKRS", "SLA", "SLAS", "NPS", "HQ", "ASAP", "CV",
+            "APAC", "MVP", "OKR", "OKRS", "SLA", "SLAS", "NPS", "ASAP",
             "СНГ", "ООО", "ПАО", "ЗАО", "ОАО", "ИНН", "ВУЗ", "КПЭ", "КПИ", "СМИ", "МСК", "СПБ", "США", "НДС", "ГОСТ",
             "СНИП", "САНПИН", "ФГОС", "ЕГЭ", "ОГЭ", "МЧС", "ЖКХ", "РЖД", "МВД", "ГИБДД", "ФНС", "ПФР", "СФР");
     private static final Pattern LANGUAGE = Pattern.compile("(?:english|german|french|spanish|italian|chinese|"
@@ -1034,13 +1032,13 @@ public final class FactChecker {
                     j++;
                 }
                 if (last > i && capitalName(words.get(i).raw()) && !sentenceStart(words.get(i).start())) {
-                    check(words.subList(i, last + 1));
+                    checkName(words.subList(i, last + 1));
                 }
                 i = Math.max(last + 1, i + 1);
             }
         }
 
-        private void check(List<Words.Word> name) {
+        private void checkName(List<Words.Word> name) {
             int start = name.getFirst().start();
             int end = name.getLast().end();
             String written = text.substring(start, end);
@@ -1301,13 +1299,7 @@ public final class FactChecker {
             }
             Set<String> named = new HashSet<>();
             for (Profile.Job job : profile.jobs) {
-                List<String> nameKeys = new ArrayList<>();
-                for (Words.Word w : Words.split(job.name())) {
-                    if (!ENTITY_STOP.contains(Words.lower(w.raw())) && (w.raw().length() >= 3 || Profile.acronymLike(w.raw()))) {
-                        nameKeys.add(w.key());
-                    }
-                }
-                if (!nameKeys.isEmpty() && keys.containsAll(nameKeys)) {
+                if (!job.nameKeys().isEmpty() && keys.containsAll(job.nameKeys())) {
                     named.add(job.name());
                 }
             }

@@ -32,7 +32,13 @@ final class Profile {
             "^\\s?\\+?\\s?(years?|yrs|лет|года?|годам)(?![\\p{L}])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     /** One job of the profile, with its months and the skills its text names. */
-    record Job(String name, String position, YearMonth start, YearMonth end, Set<Skill> skills) {
+    /**
+     * A dated job.
+     *
+     * @param nameKeys the keys of the employer's significant words (not «ООО», "Ltd", "&"), so a text's mention of
+     *     it can be found in any case form
+     */
+    record Job(String name, String position, YearMonth start, YearMonth end, Set<Skill> skills, Set<String> nameKeys) {
     }
 
     /** A position the candidate held or applies for. */
@@ -58,6 +64,10 @@ final class Profile {
     final Set<Integer> certificateYears = new HashSet<>();
     final List<int[]> yearRanges = new ArrayList<>();
     final List<Job> jobs = new ArrayList<>();
+    /** Words of an organisation's name that say what kind it is, not which: «ООО», "Ltd", "Group", "&". */
+    static final Set<String> ENTITY_STOP = Set.of("ооо", "ао", "пао", "зао", "оао", "ип", "inc", "ltd",
+            "llc", "plc", "gmbh", "group", "the", "of", "and", "de", "компания", "компании", "company", "corp",
+            "corporation", "&", "и", "№", "co");
     /** The profile's text, a field to a line. */
     private final List<String> lines = new ArrayList<>();
     private List<List<String>> lineParts;
@@ -118,7 +128,7 @@ final class Profile {
         }
         degrees.addAll(Degrees.levels(profileText));
         lines.addAll(List.of(profileText.split("\n")));
-        for (String line : profileText.split("\n")) {
+        for (String line : lines) {
             List<Numbers.Num> inLine = Numbers.find(line);
             for (int i = 0; i + 1 < inLine.size(); i++) {
                 Numbers.Num a = inLine.get(i);
@@ -205,7 +215,7 @@ final class Profile {
             named.addAll(graph.closure(m.skill()));
         }
         if (range[0] != null) {
-            jobs.add(new Job(name, position, range[0], range[1] == null ? NOW : range[1], named));
+            jobs.add(new Job(name, position, range[0], range[1] == null ? NOW : range[1], named, nameKeys(name)));
         }
     }
 
@@ -347,6 +357,16 @@ final class Profile {
 
     static long months(YearMonth from, YearMonth to) {
         return Math.max(0, from.until(to, java.time.temporal.ChronoUnit.MONTHS));
+    }
+
+    private static Set<String> nameKeys(String name) {
+        Set<String> keys = new HashSet<>();
+        for (Words.Word w : Words.split(name)) {
+            if (!ENTITY_STOP.contains(Words.lower(w.raw())) && (w.raw().length() >= 3 || acronymLike(w.raw()))) {
+                keys.add(w.key());
+            }
+        }
+        return keys;
     }
 
     /** The vacancy's text applied to, or empty. */
