@@ -73,6 +73,21 @@ public final class SkillGraph {
     }
 
     /**
+     * The shipped graph's edges over {@code taxonomy}: the built-in taxonomy, or a release of it with skills and
+     * spellings added ({@link SkillTaxonomy#extendedWith}). Its skills are {@code taxonomy}'s own, so a skill that a
+     * release gave new spellings is the same skill in the graph as in the taxonomy's findings.
+     *
+     * @throws IllegalArgumentException when {@code taxonomy} lacks a skill the graph names (never one extended from
+     *         the built-in taxonomy, which only adds)
+     */
+    public static SkillGraph builtIn(SkillTaxonomy taxonomy) {
+        if (taxonomy == SkillTaxonomy.builtIn()) {
+            return builtIn();
+        }
+        return parse(taxonomy, new StringReader(SkillFiles.resource(FILE)));
+    }
+
+    /**
      * Reads a graph file: a {@code version} line, then {@code A => B; C} (A implies B and C) and {@code A ~ B; C}
      * (A is an adjacent substitute for B and C) lines, {@code #} comments.
      *
