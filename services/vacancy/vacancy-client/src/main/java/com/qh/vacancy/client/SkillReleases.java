@@ -1,0 +1,122 @@
+package com.qh.vacancy.client;
+
+import com.qh.platform.messaging.IntegrationEventHandler;
+import com.qh.skills.Skill;
+import com.qh.skills.SkillsInUse;
+import com.qh.vacancy.api.GetTaxonomyReleaseRequest;
+import com.qh.vacancy.api.SkillAddition;
+import com.qh.vacancy.api.SkillsReleased;
+import com.qh.vacancy.api.TaxonomyRelease;
+import com.qh.vacancy.api.VacanciesGrpc;
+import io.grpc.Channel;
+import java.util.List;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.context.ApplicationEventPublisher;
+
+/**
+ * Keeps {@link SkillsInUse} at the vacancy service's latest taxonomy release: asks for the release in use
+ * ({@code Vacancies/GetTaxonomyRelease}) before the service answers anything, then every
+ * {@link SkillReleaseProperties#refresh()}, and applies each {@code skills.released.v1} as it arrives. The event and
+ * the answer both carry the whole overlay, so whatever was missed, the latest one read is enough.
+ *
+ * <p>A vacancy service that does not answer never stops the start: the service reads with what it has (the shipped
+ * taxonomy at first) and asks again at the next turn. A release is applied once; the same or an older one again
+ * (a redelivered event, the same answer on every refresh) changes nothing.
+ */
+class SkillReleases implements IntegrationEventHandler<SkillsReleased>, SmartInitializingSingleton, DisposableBean {
+
+    private static final Logger log = LoggerFactory.getLogger(SkillReleases.class);
+
+    private final SkillsInUse skills;
+    private final Supplier<Channel> vacancyService;
+    private final ApplicationEventPublisher events;
+    private final SkillReleaseProperties properties;
+    private volatile boolean answered = true;
+    private ScheduledExecutorService refreshing;
+
+    SkillReleases(SkillsInUse skills, Supplier<Channel> vacancyService, ApplicationEventPublisher events,
+            SkillReleaseProperties properties) {
+        this.skills = skills;
+        this.vacancyService = vacancyService;
+        this.events = events;
+        this.properties = properties;
+    }
+
+    @Override
+    public Class<SkillsReleased> eventClass() {
+        return SkillsReleased.class;
+    }
+
+    @Override
+    public void handle(SkillsReleased event) {
+        apply(event.number(), event.overlay().stream()
+                .map(addition -> new Skill(addition.skill(), addition.category(), addition.aliases())).toList());
+    }
+
+    /** Before the service answers anything: the release in use, then the refresh in the background. */
+    @Override
+    public void afterSingletonsInstantiated() {
+        ask();
+        long every = properties.refresh().toMillis();
+        if (every > 0) {
+            refreshing = Executors.newSingleThreadScheduledExecutor(
+                    Thread.ofPlatform().daemon().name("qh-skill-releases").factory());
+            refreshing.scheduleWithFixedDelay(this::ask, every, every, TimeUnit.MILLISECONDS);
+        }
+    }
+
+    /**
+     * Asks the vacancy service for the release in use and applies it.
+     *
+     * @return whether the vacancy service answered
+     */
+    boolean ask() {
+        TaxonomyRelease release;
+        try {
+            release = VacanciesGrpc.newBlockingStub(vacancyService.get())
+                    .withDeadlineAfter(properties.deadline().toMillis(), TimeUnit.MILLISECONDS)
+                    .getTaxonomyRelease(GetTaxonomyReleaseRequest.getDefaultInstance());
+        } catch (RuntimeException unanswered) {
+            if (answered) {
+                log.warn("The vacancy service did not tell the taxonomy release in use ({}); reading skills with "
+                        + "taxonomy {} until {}", unanswered.toString(), skills.taxonomy().version(),
+                        properties.refresh().isPositive() ? "it answers (asked every " + properties.refresh() + ")"
+                                : "the next release event");
+            } else {
+                log.debug("The vacancy service did not tell the taxonomy release in use: {}", unanswered.toString());
+            }
+            answered = false;
+            return false;
+        }
+        if (!answered) {
+            log.info("The vacancy service answers again: taxonomy release {}", release.getVersion());
+        }
+        answered = true;
+        apply(release.getNumber(), release.getOverlayList().stream().map(SkillReleases::skill).toList());
+        return true;
+    }
+
+    private void apply(int number, List<Skill> overlay) {
+        if (skills.apply(number, overlay)) {
+            events.publishEvent(new SkillsReleaseApplied(skills.taxonomy().version(), number));
+        }
+    }
+
+    private static Skill skill(SkillAddition addition) {
+        return new Skill(addition.getSkill(), addition.getCategory(), addition.getAliasesList());
+    }
+
+    @Override
+    public void destroy() {
+        if (refreshing != null) {
+            refreshing.shutdownNow();
+        }
+    }
+}
