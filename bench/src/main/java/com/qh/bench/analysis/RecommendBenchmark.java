@@ -83,7 +83,7 @@ public class RecommendBenchmark {
         index.refresh();
         System.out.printf("%nmarket index: %d vacancies read in %d ms, heap used %d MB%n", index.size(),
                 (System.nanoTime() - started) / 1_000_000, usedHeapMb());
-        recommender = new Recommender(matcher, profiles, vacancies, index, properties);
+        recommender = new Recommender(profiles, vacancies, index, properties);
         Recommendations sample = recommender.recommend(USER, limit);
         System.out.println("best: " + sample.vacancies().stream().limit(5)
                 .map(v -> v.score() + " " + v.title() + " (" + v.origin() + ", missing " + v.topMissingSkill() + ")")

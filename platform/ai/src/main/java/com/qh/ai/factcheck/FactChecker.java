@@ -218,9 +218,17 @@ public final class FactChecker {
     private final SkillTaxonomy taxonomy;
     private final SkillGraph graph;
 
-    /** A checker over the skills taxonomy and skill graph of platform/skills. */
+    /** A checker over the shipped skills taxonomy and skill graph of platform/skills. */
     public FactChecker() {
-        this.graph = SkillGraph.builtIn();
+        this(SkillGraph.builtIn());
+    }
+
+    /**
+     * A checker over {@code graph} and its taxonomy: the shipped ones, or a taxonomy release's
+     * ({@code SkillsInUse.perRelease(FactChecker::new)} in a service that follows releases).
+     */
+    public FactChecker(SkillGraph graph) {
+        this.graph = graph;
         this.taxonomy = graph.taxonomy();
     }
 

@@ -1,8 +1,10 @@
 package com.qh.analysis;
 
 import com.qh.analysis.match.VacancyMatcher;
-import com.qh.skills.SkillGraph;
+import com.qh.skills.SkillsInUse;
 import java.time.Clock;
+import java.util.function.Supplier;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
@@ -23,15 +25,14 @@ public class AnalysisApplication {
         SpringApplication.run(AnalysisApplication.class, args);
     }
 
-    /** The built-in skills taxonomy and what its skills imply; read once, shared by every feature. */
+    /**
+     * The matcher the match, the recommendations and the jobs share: the one of the skills taxonomy release in use
+     * ({@link SkillsInUse}, which follows the vacancy service's releases), made once per release. Take it once per
+     * piece of work; each is stateless. A context without vacancy-client's auto-configuration (a web slice test) reads
+     * with the shipped taxonomy.
+     */
     @Bean
-    SkillGraph skillGraph() {
-        return SkillGraph.builtIn();
-    }
-
-    /** The matcher the match, the recommendations and the jobs share; stateless. */
-    @Bean
-    VacancyMatcher vacancyMatcher(SkillGraph skillGraph, Clock clock) {
-        return new VacancyMatcher(skillGraph, clock);
+    Supplier<VacancyMatcher> vacancyMatchers(ObjectProvider<SkillsInUse> skills, Clock clock) {
+        return skills.getIfAvailable(SkillsInUse::shipped).perRelease(graph -> new VacancyMatcher(graph, clock));
     }
 }

@@ -7,6 +7,7 @@ import com.qh.profile.api.ProfileSnapshotsGrpc;
 import com.qh.skills.SkillTaxonomy;
 import com.qh.skills.requirements.RequirementExtractor;
 import com.qh.test.ServiceTokenIssuer;
+import com.qh.vacancy.api.GetTaxonomyReleaseRequest;
 import com.qh.vacancy.api.GetVacancyRequest;
 import com.qh.vacancy.api.Importance;
 import com.qh.vacancy.api.ListMarketRequest;
@@ -14,6 +15,8 @@ import com.qh.vacancy.api.ListSavedRequest;
 import com.qh.vacancy.api.MarketPage;
 import com.qh.vacancy.api.RequiredSkill;
 import com.qh.vacancy.api.Requirements;
+import com.qh.vacancy.api.SkillAddition;
+import com.qh.vacancy.api.TaxonomyRelease;
 import com.qh.vacancy.api.VacanciesGrpc;
 import com.qh.vacancy.api.Vacancy;
 import com.qh.vacancy.api.VacancyList;
@@ -52,10 +55,11 @@ import org.springframework.test.context.DynamicPropertyRegistrar;
  * at them, so the service's own gRPC clients, channels, service tokens and deadlines do the reading. Like the real
  * services, the server refuses a call whose service token is not meant for it ({@code UNAUTHENTICATED}).
  *
- * <p>The fixtures: three users' profiles ({@code src/test/resources/sources/profiles}, the labelled dev profiles of
- * the match set written in the profile's format), each user's saved vacancies and a market store of the labelled dev
- * vacancies. A saved vacancy carries its description and the requirements read from it, as the vacancy service
- * keeps them; a market one only its title and skills, as the market store does. The servers start once per test JVM.
+ * <p>The fixtures: users' profiles ({@code src/test/resources/sources/profiles}, the labelled dev profiles of the
+ * match set written in the profile's format), each user's saved vacancies, a market store of the labelled dev
+ * vacancies and the taxonomy release in use ({@link #RELEASE}). A saved vacancy carries its description and the
+ * requirements read from it, as the vacancy service keeps them; a market one only its title and skills, as the market
+ * store does. The servers start once per test JVM.
  */
 @TestConfiguration(proxyBeanMethods = false)
 public class SourceServices {
@@ -68,12 +72,25 @@ public class SourceServices {
     public static final UUID OTHER = UUID.fromString("00000000-0000-4000-8000-000000000003");
     /** A user whose account is deleted in a test. */
     public static final UUID LEAVING = UUID.fromString("00000000-0000-4000-8000-000000000004");
+    /** A Java developer (Ivan's profile) with a vacancy that asks for a skill only a taxonomy release knows. */
+    public static final UUID JMIX_USER = UUID.fromString("00000000-0000-4000-8000-000000000005");
 
     public static final UUID IVANS_JAVA_VACANCY = UUID.fromString("10000000-0000-4000-8000-000000000001");
     public static final UUID IVANS_ACCOUNTANT_VACANCY = UUID.fromString("10000000-0000-4000-8000-000000000002");
     public static final UUID OTHERS_VACANCY = UUID.fromString("10000000-0000-4000-8000-000000000003");
     public static final UUID LEAVINGS_VACANCY = UUID.fromString("10000000-0000-4000-8000-000000000004");
     public static final UUID NO_PROFILES_VACANCY = UUID.fromString("10000000-0000-4000-8000-000000000005");
+    public static final UUID JMIX_VACANCY = UUID.fromString("10000000-0000-4000-8000-000000000006");
+
+    /**
+     * The taxonomy release the vacancy service has in use, as {@code GetTaxonomyRelease} answers it: release 1, which
+     * added Helidon. Jmix, which {@link #JMIX_VACANCY} asks for, comes with no release yet.
+     */
+    public static final TaxonomyRelease RELEASE = TaxonomyRelease.newBuilder()
+            .setVersion(SkillTaxonomy.builtIn().version() + "+1").setBaseVersion(SkillTaxonomy.builtIn().version())
+            .setNumber(1).addOverlay(SkillAddition.newBuilder().setSkill("Helidon").setCategory("frameworks")
+                    .addAliases("Oracle Helidon").setNewSkill(true))
+            .build();
 
     /** The market store: every dev vacancy once, the Java one under the hh.ru id Ivan saved it with. */
     public static final List<String> MARKET = List.of("java-middle-moscow", "qa-automation-engineer",
@@ -84,14 +101,22 @@ public class SourceServices {
 
     /** Each user's profile as the profile service answers it; a user missing here has none. */
     static final Map<UUID, String> PROFILES = Map.of(IVAN, profileJson("ivan-petrov"),
-            OTHER, profileJson("olga-kuznetsova"), LEAVING, profileJson("anna-volkova"));
+            OTHER, profileJson("olga-kuznetsova"), LEAVING, profileJson("anna-volkova"),
+            JMIX_USER, profileJson("ivan-petrov"));
     /** Each user's saved vacancies, most recently changed first. */
     static final Map<UUID, List<Vacancy>> SAVED = Map.of(
             IVAN, List.of(saved(IVANS_JAVA_VACANCY, "hh", "101", "java-middle-moscow"),
                     saved(IVANS_ACCOUNTANT_VACANCY, "text", "", "buhgalter-osno")),
             OTHER, List.of(saved(OTHERS_VACANCY, "text", "", "qa-automation-engineer")),
             LEAVING, List.of(saved(LEAVINGS_VACANCY, "text", "", "qa-automation-engineer")),
-            NO_PROFILE, List.of(saved(NO_PROFILES_VACANCY, "text", "", "senior-react-remote")));
+            NO_PROFILE, List.of(saved(NO_PROFILES_VACANCY, "text", "", "senior-react-remote")),
+            JMIX_USER, List.of(savedText(JMIX_VACANCY, """
+                    # Java-разработчик (Jmix)
+                    Требования:
+                    - Java от 3 лет
+                    - Spring Boot
+                    - Jmix
+                    """)));
     /** The market store in its stable order, by id. */
     static final List<Vacancy> MARKET_VACANCIES = market();
 
@@ -200,6 +225,12 @@ public class SourceServices {
             answer.onNext(reply.build());
             answer.onCompleted();
         }
+
+        @Override
+        public void getTaxonomyRelease(GetTaxonomyReleaseRequest request, StreamObserver<TaxonomyRelease> answer) {
+            answer.onNext(RELEASE);
+            answer.onCompleted();
+        }
     }
 
     /** A labelled dev vacancy saved by a user: its text as the description and the requirements read from it. */
@@ -208,6 +239,12 @@ public class SourceServices {
         return Vacancy.newBuilder().setId(id.toString()).setSource(source).setSourceId(sourceId)
                 .setTitle(title(name, text)).setEmployer("Employer of " + name).setDescription(text)
                 .setRequirements(requirements(text, true)).build();
+    }
+
+    /** A vacancy pasted as text: its Markdown heading the title. */
+    static Vacancy savedText(UUID id, String text) {
+        return Vacancy.newBuilder().setId(id.toString()).setSource("text").setTitle(title("pasted", text))
+                .setDescription(text).setRequirements(requirements(text, true)).build();
     }
 
     /** A labelled dev vacancy in the market store: title and skills, no description. */

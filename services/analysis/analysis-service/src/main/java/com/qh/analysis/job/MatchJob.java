@@ -12,6 +12,7 @@ import com.qh.platform.web.NotFoundException;
 import com.qh.platform.web.UnprocessableException;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.springframework.stereotype.Component;
 
 /**
@@ -21,15 +22,15 @@ import org.springframework.stereotype.Component;
 @Component
 class MatchJob implements JobHandler {
 
-    private final VacancyMatcher matcher;
+    private final Supplier<VacancyMatcher> matchers;
     private final Profiles profiles;
     private final Vacancies vacancies;
     private final UploadedResumeCandidates resumes;
     private final RequirementReader requirements;
 
-    MatchJob(VacancyMatcher matcher, Profiles profiles, Vacancies vacancies, UploadedResumeCandidates resumes,
+    MatchJob(Supplier<VacancyMatcher> matchers, Profiles profiles, Vacancies vacancies, UploadedResumeCandidates resumes,
             RequirementReader requirements) {
-        this.matcher = matcher;
+        this.matchers = matchers;
         this.profiles = profiles;
         this.vacancies = vacancies;
         this.resumes = resumes;
@@ -60,7 +61,8 @@ class MatchJob implements JobHandler {
         VacancyView vacancy = vacancy(job);
         Candidate candidate = candidate(job);
         progress.step("match", 40);
-        MatchResult match = matcher.match(candidate, requirements.read(vacancy.vacancy(), job.userId()));
+        VacancyMatcher matcher = matchers.get();
+        MatchResult match = matcher.match(candidate, requirements.read(matcher, vacancy.vacancy(), job.userId()));
         Map<String, Object> result = new LinkedHashMap<>();
         result.put("vacancyTitle", vacancy.vacancy().title());
         result.put("match", match);

@@ -13,6 +13,7 @@ import com.qh.platform.web.UnprocessableException;
 import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Supplier;
 import org.springframework.stereotype.Service;
 
 /**
@@ -22,7 +23,7 @@ import org.springframework.stereotype.Service;
 @Service
 class Matches {
 
-    private final VacancyMatcher matcher;
+    private final Supplier<VacancyMatcher> matchers;
     private final Profiles profiles;
     private final Vacancies vacancies;
     private final MatchHistory history;
@@ -30,9 +31,9 @@ class Matches {
     private final UploadedResumeCandidates resumes;
     private final RequirementReader requirements;
 
-    Matches(VacancyMatcher matcher, Profiles profiles, Vacancies vacancies, MatchHistory history, Clock clock,
+    Matches(Supplier<VacancyMatcher> matchers, Profiles profiles, Vacancies vacancies, MatchHistory history, Clock clock,
             UploadedResumeCandidates resumes, RequirementReader requirements) {
-        this.matcher = matcher;
+        this.matchers = matchers;
         this.profiles = profiles;
         this.vacancies = vacancies;
         this.history = history;
@@ -46,7 +47,8 @@ class Matches {
         VacancyView vacancy = vacancies.find(userId, vacancyId)
                 .orElseThrow(() -> new NotFoundException("You have no vacancy " + vacancyId + "."));
         Candidate candidate = documentId == null ? profile(userId) : uploadedResume(userId, documentId);
-        MatchResult result = matcher.match(candidate, requirements.read(vacancy.vacancy(), userId));
+        VacancyMatcher matcher = matchers.get();
+        MatchResult result = matcher.match(candidate, requirements.read(matcher, vacancy.vacancy(), userId));
         MatchView.Stored stored = new MatchView.Stored(UUID.randomUUID(), userId, vacancyId, documentId,
                 vacancy.vacancy().title(), clock.instant(), result);
         history.add(stored);

@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -26,6 +27,10 @@ import org.slf4j.LoggerFactory;
  * ids with weights for the prefilter. Refreshed as a whole from {@link Vacancies#market} pages; a vacancy whose
  * text did not change keeps its reading, so a refresh reads only what is new. Readers see one complete snapshot
  * at a time, never a half-built one.
+ *
+ * <p>Each snapshot is read with one matcher, the one of the skills taxonomy release in use when it was read, and
+ * keeps it: a request matches with the snapshot's matcher and knows skills by the snapshot's ids, so it never mixes
+ * two releases. After a release a refresh reads every vacancy again ({@link MarketRefresh} starts one).
  *
  * <p>Why memory and not the analysis database: everything here is derived from the vacancy service, which owns
  * the data; the reading is what costs (about 1 ms a vacancy) and must be in memory to be matched anyway. Ten
@@ -37,30 +42,63 @@ public final class MarketIndex {
     static final float MUST = 1f;
     static final float NICE = 0.35f;
 
-    private final VacancyMatcher matcher;
+    private final Supplier<VacancyMatcher> matchers;
     private final Vacancies vacancies;
     private final RecommendProperties properties;
     private final Clock clock;
-    private final Map<Skill, Integer> skillIds = new HashMap<>();
-    private volatile Snapshot snapshot = new Snapshot(List.of(), null);
+    private volatile Snapshot snapshot;
 
-    public MarketIndex(VacancyMatcher matcher, Vacancies vacancies, RecommendProperties properties, Clock clock) {
-        this.matcher = matcher;
+    /**
+     * An index read with the matcher of the release in use at each refresh.
+     *
+     * @param matchers the matcher of the skills taxonomy release in use
+     */
+    public MarketIndex(Supplier<VacancyMatcher> matchers, Vacancies vacancies, RecommendProperties properties,
+            Clock clock) {
+        this.matchers = matchers;
         this.vacancies = vacancies;
         this.properties = properties;
         this.clock = clock;
-        List<Skill> skills = matcher.graph().taxonomy().skills();
-        for (int i = 0; i < skills.size(); i++) {
-            skillIds.put(skills.get(i), i);
-        }
+        this.snapshot = new Snapshot(List.of(), null, matchers.get());
+    }
+
+    /** An index read with one matcher always (benchmarks, tests). */
+    public MarketIndex(VacancyMatcher matcher, Vacancies vacancies, RecommendProperties properties, Clock clock) {
+        this(() -> matcher, vacancies, properties, clock);
     }
 
     /** A market vacancy as the index holds it. */
     record Entry(VacancyView view, ReadVacancy read, int[] skills, float[] weights, float total) {
     }
 
-    /** The index at one moment; {@code refreshedAt} is null before the first refresh. */
-    record Snapshot(List<Entry> entries, Instant refreshedAt) {
+    /**
+     * The index at one moment, read with {@code matcher}; {@code refreshedAt} is null before the first refresh.
+     * Skills are known by their place in the matcher's taxonomy ({@link #idOf}).
+     */
+    record Snapshot(List<Entry> entries, Instant refreshedAt, VacancyMatcher matcher, Map<Skill, Integer> skillIds) {
+
+        Snapshot(List<Entry> entries, Instant refreshedAt, VacancyMatcher matcher) {
+            this(entries, refreshedAt, matcher, idsOf(matcher));
+        }
+
+        /** The id the prefilter knows a skill of the snapshot's taxonomy by, or -1 for a skill of another one. */
+        int idOf(Skill skill) {
+            Integer id = skillIds.get(skill);
+            return id == null ? -1 : id;
+        }
+
+        int skillCount() {
+            return skillIds.size();
+        }
+
+        private static Map<Skill, Integer> idsOf(VacancyMatcher matcher) {
+            List<Skill> skills = matcher.graph().taxonomy().skills();
+            Map<Skill, Integer> ids = new HashMap<>(skills.size() * 2);
+            for (int i = 0; i < skills.size(); i++) {
+                ids.put(skills.get(i), i);
+            }
+            return Map.copyOf(ids);
+        }
     }
 
     Snapshot snapshot() {
@@ -77,25 +115,21 @@ public final class MarketIndex {
         return Optional.ofNullable(snapshot.refreshedAt());
     }
 
-    /** The id the prefilter knows a taxonomy skill by, or -1 for a skill of another taxonomy. */
-    int idOf(Skill skill) {
-        Integer id = skillIds.get(skill);
-        return id == null ? -1 : id;
-    }
-
-    int skillCount() {
-        return skillIds.size();
-    }
-
     /**
-     * Reads the whole market from the vacancy service again and swaps the index when done. One refresh at a time;
-     * a failure leaves the index as it was.
+     * Reads the whole market from the vacancy service again, with the matcher of the release in use, and swaps the
+     * index when done. One refresh at a time; a failure leaves the index as it was.
      *
      * @return how many vacancies the index holds now
      */
     public synchronized int refresh() {
+        VacancyMatcher matcher = matchers.get();
+        Snapshot previous = snapshot;
         Map<UUID, Entry> before = new HashMap<>();
-        snapshot.entries().forEach(entry -> before.put(entry.view().id(), entry));
+        if (previous.matcher() == matcher) {
+            previous.entries().forEach(entry -> before.put(entry.view().id(), entry));
+        }
+        Snapshot reading = new Snapshot(List.of(), null, matcher,
+                previous.matcher() == matcher ? previous.skillIds() : Snapshot.idsOf(matcher));
         Map<UUID, Entry> entries = new LinkedHashMap<>();
         String after = null;
         int read = 0;
@@ -105,13 +139,13 @@ public final class MarketIndex {
                 if (entries.size() >= properties.maxMarket()) {
                     log.warn("The market holds more than {} vacancies; the rest are not recommended "
                             + "(qh.analysis.recommend.max-market)", properties.maxMarket());
-                    return swap(entries);
+                    return swap(reading, entries);
                 }
                 Entry old = before.get(view.id());
                 if (old != null && old.view().equals(view)) {
                     entries.put(view.id(), old);
                 } else {
-                    entries.put(view.id(), entry(view));
+                    entries.put(view.id(), entry(reading, view));
                     read++;
                 }
             }
@@ -120,23 +154,25 @@ public final class MarketIndex {
             }
             after = page.next();
         } while (after != null);
-        log.info("Market index refreshed: {} vacancies, {} read anew", entries.size(), read);
-        return swap(entries);
+        log.info("Market index refreshed: {} vacancies, {} read anew with taxonomy {}", entries.size(), read,
+                matcher.graph().taxonomy().version());
+        return swap(reading, entries);
     }
 
-    private int swap(Map<UUID, Entry> entries) {
-        snapshot = new Snapshot(List.copyOf(entries.values()), clock.instant());
+    private int swap(Snapshot reading, Map<UUID, Entry> entries) {
+        snapshot = new Snapshot(List.copyOf(entries.values()), clock.instant(), reading.matcher(),
+                reading.skillIds());
         return entries.size();
     }
 
-    /** Reads a vacancy and weighs its skills: a required one 1, a welcome one 0.35. */
-    Entry entry(VacancyView view) {
-        ReadVacancy read = matcher.read(view.vacancy());
-        SkillTaxonomy taxonomy = matcher.graph().taxonomy();
+    /** Reads a vacancy with the snapshot's matcher and weighs its skills: a required one 1, a welcome one 0.35. */
+    Entry entry(Snapshot reading, VacancyView view) {
+        ReadVacancy read = reading.matcher().read(view.vacancy());
+        SkillTaxonomy taxonomy = reading.matcher().graph().taxonomy();
         List<Integer> ids = new ArrayList<>();
         List<Float> weights = new ArrayList<>();
         for (RequiredSkill required : read.reading().requirements().skills()) {
-            int id = taxonomy.find(required.name()).map(this::idOf).orElse(-1);
+            int id = taxonomy.find(required.name()).map(reading::idOf).orElse(-1);
             if (id >= 0 && !ids.contains(id)) {
                 ids.add(id);
                 weights.add(required.importance() == Importance.MUST ? MUST : NICE);

@@ -1,6 +1,7 @@
 package com.qh.analysis.recommend;
 
 import com.qh.analysis.source.MarketStoreChanged;
+import com.qh.vacancy.client.SkillsReleaseApplied;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -12,7 +13,8 @@ import org.springframework.stereotype.Component;
 /**
  * Reads the market index once the service is up (in the background: the service answers meanwhile, with saved
  * vacancies only), again when the vacancy service says its market store changed ({@code vacancy.market-changed.v1},
- * after an import or an hh.ru sync: {@link MarketStoreChanged}, passed on in-process by its consumer), and every
+ * after an import or an hh.ru sync: {@link MarketStoreChanged}, passed on in-process by its consumer), when a skills
+ * taxonomy release is put to use ({@link SkillsReleaseApplied}: every vacancy is read again with it), and every
  * {@code qh.analysis.recommend.refresh} as a safety net. A vacancy service that does not answer is logged and tried
  * again at the next turn; the index keeps what it had.
  */
@@ -40,6 +42,16 @@ class MarketRefresh {
      */
     @EventListener
     void onMarketChanged(MarketStoreChanged event) {
+        refreshSoon();
+    }
+
+    /** The index was read with the taxonomy before the release: read it again, as after a market change. */
+    @EventListener
+    void onSkillsReleased(SkillsReleaseApplied event) {
+        refreshSoon();
+    }
+
+    private void refreshSoon() {
         if (pending.compareAndSet(false, true)) {
             Thread.ofVirtual().name("market-index-reread").start(() -> {
                 pending.set(false);

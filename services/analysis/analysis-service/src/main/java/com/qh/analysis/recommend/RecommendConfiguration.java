@@ -4,6 +4,7 @@ import com.qh.analysis.match.VacancyMatcher;
 import com.qh.analysis.source.Profiles;
 import com.qh.analysis.source.Vacancies;
 import java.time.Clock;
+import java.util.function.Supplier;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -12,14 +13,14 @@ import org.springframework.context.annotation.Configuration;
 class RecommendConfiguration {
 
     @Bean
-    MarketIndex marketIndex(VacancyMatcher matcher, Vacancies vacancies, RecommendProperties properties,
-            Clock clock) {
-        return new MarketIndex(matcher, vacancies, properties, clock);
+    MarketIndex marketIndex(Supplier<VacancyMatcher> vacancyMatchers, Vacancies vacancies,
+            RecommendProperties properties, Clock clock) {
+        return new MarketIndex(vacancyMatchers, vacancies, properties, clock);
     }
 
     @Bean
-    Recommender recommender(VacancyMatcher matcher, Profiles profiles, Vacancies vacancies, MarketIndex market,
+    Recommender recommender(Profiles profiles, Vacancies vacancies, MarketIndex market,
             RecommendProperties properties) {
-        return new Recommender(matcher, profiles, vacancies, market, properties);
+        return new Recommender(profiles, vacancies, market, properties);
     }
 }

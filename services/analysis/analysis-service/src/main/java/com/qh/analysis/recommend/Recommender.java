@@ -31,29 +31,35 @@ import java.util.UUID;
  * Ranks the user's saved vacancies and the market for their profile. The full matcher costs about a millisecond a
  * vacancy, too much for ten thousand per request; so a prefilter scores every market vacancy by the weighted share
  * of its skills the profile shows (directly or through a skill implying it; an adjacent skill counts half), a few
- * array lookups each, and only the best {@code candidates} and the saved vacancies get the full match.
+ * array lookups each, and only the best {@code candidates} and the saved vacancies get the full match. A request
+ * matches with the matcher the market index's snapshot was read with (the skills taxonomy release it was read with),
+ * so that the profile, the saved vacancies and the market are read alike.
  */
 public final class Recommender {
 
     private static final int READ_CACHE = 2_000;
 
-    private final VacancyMatcher matcher;
     private final Profiles profiles;
     private final Vacancies vacancies;
     private final MarketIndex market;
     private final RecommendProperties properties;
-    /** Saved vacancies read before, by their content: a saved vacancy is read again only when it changed. */
-    private final Map<Vacancy, ReadVacancy> readings = Collections.synchronizedMap(
+    /**
+     * Saved vacancies read before, by their content and the matcher that read them: a saved vacancy is read again
+     * only when it changed or a taxonomy release came.
+     */
+    private final Map<Reading, ReadVacancy> readings = Collections.synchronizedMap(
             new LinkedHashMap<>(256, 0.75f, true) {
                 @Override
-                protected boolean removeEldestEntry(Map.Entry<Vacancy, ReadVacancy> eldest) {
+                protected boolean removeEldestEntry(Map.Entry<Reading, ReadVacancy> eldest) {
                     return size() > READ_CACHE;
                 }
             });
 
-    public Recommender(VacancyMatcher matcher, Profiles profiles, Vacancies vacancies, MarketIndex market,
-            RecommendProperties properties) {
-        this.matcher = matcher;
+    /** A vacancy as one matcher reads it; matchers are equal only to themselves. */
+    private record Reading(VacancyMatcher matcher, Vacancy vacancy) {
+    }
+
+    public Recommender(Profiles profiles, Vacancies vacancies, MarketIndex market, RecommendProperties properties) {
         this.profiles = profiles;
         this.vacancies = vacancies;
         this.market = market;
@@ -68,16 +74,18 @@ public final class Recommender {
     public Recommendations recommend(UUID userId, int limit) {
         Candidate profile = profiles.candidateOf(userId).orElseThrow(() -> new UnprocessableException("no-profile",
                 "There is no profile to rank vacancies for yet: fill in your profile first."));
-        PreparedCandidate candidate = matcher.prepare(profile);
         MarketIndex.Snapshot snapshot = market.snapshot();
+        VacancyMatcher matcher = snapshot.matcher();
+        PreparedCandidate candidate = matcher.prepare(profile);
         List<Scored> scored = new ArrayList<>();
         Set<String> savedSources = new HashSet<>();
         for (VacancyView view : vacancies.saved(userId, properties.saved())) {
-            ReadVacancy read = readings.computeIfAbsent(view.vacancy(), matcher::read);
+            ReadVacancy read = readings.computeIfAbsent(new Reading(matcher, view.vacancy()),
+                    reading -> matcher.read(reading.vacancy()));
             scored.add(new Scored(view, Origin.SAVED, matcher.match(candidate, read)));
             savedSources.addAll(listingKeys(view));
         }
-        for (Entry entry : prefilter(candidate, snapshot.entries(), Math.max(limit, properties.candidates()))) {
+        for (Entry entry : prefilter(candidate, snapshot, Math.max(limit, properties.candidates()))) {
             VacancyView view = entry.view();
             if (listingKeys(view).stream().anyMatch(savedSources::contains)) {
                 continue; // the user saved this one: it is listed as theirs
@@ -126,8 +134,8 @@ public final class Recommender {
      * skills that the profile names or implies (an adjacent skill counts half). Vacancies naming no skill of the
      * taxonomy score nothing here and are left to the full match of saved vacancies.
      */
-    List<Entry> prefilter(PreparedCandidate candidate, List<Entry> entries, int count) {
-        return prefilter(shows(candidate), entries, count);
+    List<Entry> prefilter(PreparedCandidate candidate, MarketIndex.Snapshot snapshot, int count) {
+        return prefilter(shows(candidate, snapshot), snapshot.entries(), count);
     }
 
     private List<Entry> prefilter(Shown shows, List<Entry> entries, int count) {
@@ -177,13 +185,14 @@ public final class Recommender {
     public MarketSkillGaps skillGaps(UUID userId, int nearest, int limit) {
         Candidate profile = profiles.candidateOf(userId).orElseThrow(() -> new UnprocessableException("no-profile",
                 "There is no profile to compare with the market yet: fill in your profile first."));
-        PreparedCandidate candidate = matcher.prepare(profile);
         MarketIndex.Snapshot snapshot = market.snapshot();
-        Shown shows = shows(candidate);
+        VacancyMatcher matcher = snapshot.matcher();
+        PreparedCandidate candidate = matcher.prepare(profile);
+        Shown shows = shows(candidate, snapshot);
         List<Entry> near = prefilter(shows, snapshot.entries(), nearest);
         BitSet shown = shows.skills();
-        int[] asked = new int[market.skillCount()];
-        int[] required = new int[market.skillCount()];
+        int[] asked = new int[snapshot.skillCount()];
+        int[] required = new int[snapshot.skillCount()];
         for (Entry entry : near) {
             for (int s = 0; s < entry.skills().length; s++) {
                 int skill = entry.skills()[s];
@@ -209,14 +218,14 @@ public final class Recommender {
                 snapshot.refreshedAt());
     }
 
-    /** The skills the profile names or implies, and those adjacent to them, by the index's skill ids. */
-    private Shown shows(PreparedCandidate candidate) {
-        SkillGraph graph = matcher.graph();
-        Shown shows = new Shown(new BitSet(market.skillCount()), new BitSet(market.skillCount()));
+    /** The skills the profile names or implies, and those adjacent to them, by the snapshot's skill ids. */
+    private Shown shows(PreparedCandidate candidate, MarketIndex.Snapshot snapshot) {
+        SkillGraph graph = snapshot.matcher().graph();
+        Shown shows = new Shown(new BitSet(snapshot.skillCount()), new BitSet(snapshot.skillCount()));
         for (Skill named : candidate.skillsNamed()) {
             for (Skill implied : graph.closure(named)) {
-                set(shows.skills(), implied);
-                graph.adjacent(implied).forEach(near -> set(shows.adjacent(), near));
+                set(snapshot, shows.skills(), implied);
+                graph.adjacent(implied).forEach(near -> set(snapshot, shows.adjacent(), near));
             }
         }
         return shows;
@@ -225,8 +234,8 @@ public final class Recommender {
     private record Shown(BitSet skills, BitSet adjacent) {
     }
 
-    private void set(BitSet bits, Skill skill) {
-        int id = market.idOf(skill);
+    private static void set(MarketIndex.Snapshot snapshot, BitSet bits, Skill skill) {
+        int id = snapshot.idOf(skill);
         if (id >= 0) {
             bits.set(id);
         }

@@ -41,7 +41,6 @@ public class RequirementReader {
 
     private static final Logger log = LoggerFactory.getLogger(RequirementReader.class);
 
-    private final VacancyMatcher matcher;
     private final Generator generator;
     private final Map<String, ModelRequirements> kept = new LinkedHashMap<>(64, 0.75f, true) {
         @Override
@@ -50,17 +49,17 @@ public class RequirementReader {
         }
     };
 
-    RequirementReader(VacancyMatcher matcher, Generator generator) {
-        this.matcher = matcher;
+    RequirementReader(Generator generator) {
         this.generator = generator;
     }
 
     /**
      * The vacancy read for matching.
      *
+     * @param matcher the matcher the match is made with (of the skills taxonomy release in use), which reads it
      * @param userId whose AI budget pays for the model's reading
      */
-    public ReadVacancy read(Vacancy vacancy, UUID userId) {
+    public ReadVacancy read(VacancyMatcher matcher, Vacancy vacancy, UUID userId) {
         ReadVacancy offline = matcher.read(vacancy);
         if (vacancy.text().isBlank() || !generator.modelEnabled(FEATURE)) {
             return offline;

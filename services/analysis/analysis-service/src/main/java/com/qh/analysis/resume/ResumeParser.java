@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -53,11 +54,19 @@ public final class ResumeParser {
     private static final Pattern LEADING_MARK = Pattern.compile("^[•\\-–—*▪●◦·‣○■►✓\uf0b7\uf0a7]\\s*");
     private static final Pattern SPLIT = Pattern.compile("\\s+[—–|@]\\s+|\\s+-\\s+|\\t|\\s+at\\s+|\\s*\\|\\s*");
 
-    private final SkillTaxonomy taxonomy;
+    private final Supplier<SkillTaxonomy> taxonomies;
 
-    /** A parser over the given taxonomy (the built-in one in production: {@code SkillTaxonomy.builtIn()}). */
+    /** A parser over the given taxonomy always (tests, benchmarks). */
     public ResumeParser(SkillTaxonomy taxonomy) {
-        this.taxonomy = taxonomy;
+        this(() -> taxonomy);
+    }
+
+    /**
+     * A parser over the taxonomy in use when a resume is read (in the service: the taxonomy release in use,
+     * {@code SkillsInUse::taxonomy}).
+     */
+    public ResumeParser(Supplier<SkillTaxonomy> taxonomies) {
+        this.taxonomies = taxonomies;
     }
 
     /**
@@ -611,6 +620,7 @@ public final class ResumeParser {
     }
 
     private List<FoundSkill> skills(Map<Section, List<String>> sections) {
+        SkillTaxonomy taxonomy = taxonomies.get();
         Map<String, FoundSkill> found = new LinkedHashMap<>();
         List<Section> order = List.of(Section.SKILLS, Section.EXPERIENCE, Section.SUMMARY, Section.PROJECTS,
                 Section.HEAD, Section.CERTIFICATES, Section.EDUCATION, Section.OTHER, Section.CONTACTS);

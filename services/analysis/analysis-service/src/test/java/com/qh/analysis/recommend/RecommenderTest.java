@@ -11,7 +11,9 @@ import com.qh.analysis.recommend.MarketIndex.Entry;
 import com.qh.analysis.source.Vacancies;
 import com.qh.analysis.source.VacancyView;
 import com.qh.platform.web.UnprocessableException;
+import com.qh.skills.Skill;
 import com.qh.skills.SkillGraph;
+import com.qh.skills.SkillsInUse;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -24,6 +26,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 
 /** The market index and the prefilter on the labelled dev vacancies, without Spring. */
@@ -94,12 +97,32 @@ class RecommenderTest {
     }
 
     @Test
+    void readsEveryVacancyAgainWithTheMatcherOfANewTaxonomyRelease() {
+        SkillsInUse skills = SkillsInUse.shipped();
+        Supplier<VacancyMatcher> matchers = skills.perRelease(graph -> new VacancyMatcher(graph, CLOCK));
+        MarketIndex released = new MarketIndex(matchers, vacancies, properties, CLOCK);
+        released.refresh();
+        Entry before = released.snapshot().entries().get(1);
+
+        skills.apply(1, List.of(new Skill("Helidon", "frameworks", List.of("Oracle Helidon"))));
+        released.refresh();
+
+        MarketIndex.Snapshot after = released.snapshot();
+        assertThat(after.matcher()).isSameAs(matchers.get());
+        assertThat(after.matcher().graph().taxonomy().find("Helidon")).isPresent();
+        assertThat(after.entries().get(1)).isNotSameAs(before);
+        assertThat(after.entries().get(1).skills()).isEqualTo(before.skills());
+        assertThat(after.idOf(after.matcher().graph().taxonomy().find("Helidon").orElseThrow()))
+                .isNotNegative();
+    }
+
+    @Test
     void prefiltersTheVacanciesWhoseSkillsTheProfileCoversBest() {
         index.refresh();
-        Recommender recommender = new Recommender(MATCHER, user -> Optional.empty(), vacancies, index, properties);
+        Recommender recommender = new Recommender(user -> Optional.empty(), vacancies, index, properties);
 
         Candidate javaDeveloper = JsonResumeCandidates.parse(resource("quality/match/dev/profiles/ivan-petrov.json"));
-        List<Entry> chosen = recommender.prefilter(MATCHER.prepare(javaDeveloper), index.snapshot().entries(), 2);
+        List<Entry> chosen = recommender.prefilter(MATCHER.prepare(javaDeveloper), index.snapshot(), 2);
 
         assertThat(chosen).hasSize(2);
         assertThat(chosen.getFirst().view().sourceId()).isEqualTo("java-middle-moscow");
@@ -111,7 +134,7 @@ class RecommenderTest {
         index.refresh();
         Candidate javaDeveloper = JsonResumeCandidates.parse(resource("quality/match/dev/profiles/ivan-petrov.json"));
         UUID ivan = UUID.randomUUID();
-        Recommender recommender = new Recommender(MATCHER,
+        Recommender recommender = new Recommender(
                 user -> user.equals(ivan) ? Optional.of(javaDeveloper) : Optional.empty(), vacancies, index,
                 properties);
 
@@ -180,7 +203,7 @@ class RecommenderTest {
 
     @Test
     void refusesAUserWithoutAProfile() {
-        Recommender recommender = new Recommender(MATCHER, user -> Optional.empty(), vacancies, index, properties);
+        Recommender recommender = new Recommender(user -> Optional.empty(), vacancies, index, properties);
 
         assertThatThrownBy(() -> recommender.recommend(UUID.randomUUID(), 20))
                 .isInstanceOf(UnprocessableException.class);
