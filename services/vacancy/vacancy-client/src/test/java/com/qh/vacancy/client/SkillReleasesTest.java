@@ -64,7 +64,7 @@ class SkillReleasesTest {
         assertThat(skills.release()).isEqualTo(2);
         assertThat(skills.taxonomy().version()).isEqualTo(SHIPPED + "+2");
         assertThat(skills.taxonomy().find("Oracle Helidon")).map(Skill::name).contains("Helidon");
-        assertThat(skills.graph().implies("Постгря", "SQL")).isTrue();
+        assertThat(skills.graph().implies("Постгрескуэль", "SQL")).isTrue();
         assertThat(published).containsExactly(new SkillsReleaseApplied(SHIPPED + "+2", 2));
     }
 
@@ -143,7 +143,7 @@ class SkillReleasesTest {
                 .addOverlay(SkillAddition.newBuilder().setSkill("Helidon").setCategory("frameworks")
                         .addAliases("Oracle Helidon").setNewSkill(true))
                 .addOverlay(SkillAddition.newBuilder().setSkill("PostgreSQL").setCategory("data")
-                        .addAliases("Постгря"))
+                        .addAliases("Постгрескуэль"))
                 .build();
     }
 
