@@ -1,9 +1,9 @@
 package com.qh.resume;
 
-import com.qh.ai.factcheck.FactChecker;
 import com.qh.rendering.DocumentRenderer;
 import com.qh.resume.content.Composer;
-import com.qh.skills.SkillGraph;
+import com.qh.skills.SkillsInUse;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
@@ -18,21 +18,14 @@ public class ResumeApplication {
         SpringApplication.run(ResumeApplication.class, args);
     }
 
-    /** The built-in skills taxonomy and what its skills imply, which tailoring reads resumes and vacancies with. */
+    /**
+     * Tailoring reads resumes and vacancies with the skills taxonomy release in use ({@link SkillsInUse}, which follows
+     * the vacancy service's releases); the shipped taxonomy in a context without vacancy-client's auto-configuration
+     * (a web slice test).
+     */
     @Bean
-    SkillGraph skillGraph() {
-        return SkillGraph.builtIn();
-    }
-
-    @Bean
-    Composer composer(SkillGraph skillGraph) {
-        return new Composer(skillGraph);
-    }
-
-    /** Checks model-rewritten bullets against the profile; loads the skills taxonomy once. */
-    @Bean
-    FactChecker factChecker() {
-        return new FactChecker();
+    Composer composer(ObjectProvider<SkillsInUse> skills) {
+        return new Composer(skills.getIfAvailable(SkillsInUse::shipped));
     }
 
     /** Stateless and thread-safe: one for every render. */

@@ -10,6 +10,7 @@ import com.qh.resume.content.Design.SectionChoice;
 import com.qh.resume.content.Material.Item;
 import com.qh.resume.source.TargetVacancy;
 import com.qh.skills.SkillGraph;
+import com.qh.skills.SkillsInUse;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashSet;
@@ -19,19 +20,28 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Supplier;
 import tools.jackson.databind.JsonNode;
 
 /**
  * Composes a resume: the profile read in the design's language, its parts and entries in the design's order and
  * visibility, then, with a target vacancy, tailored ({@link Tailor}) and compared with the untailored one. Thread-safe;
- * build one (loading the skill graph takes a moment).
+ * build one (loading the skill graph takes a moment). Over {@link SkillsInUse}, each resume is tailored with the
+ * skills taxonomy release in use when it is composed.
  */
 public final class Composer {
 
-    private final Tailor tailor;
+    private final Supplier<Tailor> tailors;
 
+    /** A composer over one skill graph always (tests). */
     public Composer(SkillGraph graph) {
-        this.tailor = new Tailor(graph);
+        Tailor tailor = new Tailor(graph);
+        this.tailors = () -> tailor;
+    }
+
+    /** A composer over the skills taxonomy release in use, its tailoring made once per release. */
+    public Composer(SkillsInUse skills) {
+        this.tailors = skills.perRelease(Tailor::new);
     }
 
     /** The parts a resume shows, in order, and each part's entries. */
@@ -54,6 +64,7 @@ public final class Composer {
         if (vacancy == null) {
             return new Composition(document(material, base), List.of(), null);
         }
+        Tailor tailor = tailors.get();
         Tailor.Wanted wanted = tailor.wanted(vacancy);
         Map<Part, List<Item>> tailored = new EnumMap<>(Part.class);
         Set<String> rewritten = new LinkedHashSet<>();

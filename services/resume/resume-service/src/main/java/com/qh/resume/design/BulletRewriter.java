@@ -11,11 +11,13 @@ import com.qh.resume.content.Composer;
 import com.qh.resume.content.Design;
 import com.qh.resume.content.JsonResumes;
 import com.qh.resume.source.TargetVacancy;
+import com.qh.skills.SkillsInUse;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Supplier;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
 
@@ -31,12 +33,13 @@ class BulletRewriter {
     static final String FEATURE = "resume-bullets";
 
     private final Generator generator;
-    private final FactChecker checker;
+    /** The check over the skills taxonomy release in use, made once per release. */
+    private final Supplier<FactChecker> checkers;
     private final Composer composer;
 
-    BulletRewriter(Generator generator, FactChecker checker, Composer composer) {
+    BulletRewriter(Generator generator, SkillsInUse skills, Composer composer) {
         this.generator = generator;
-        this.checker = checker;
+        this.checkers = skills.perRelease(FactChecker::new);
         this.composer = composer;
     }
 
@@ -66,7 +69,7 @@ class BulletRewriter {
             if (!answer.fromModel() || answer.value() == null || answer.value().bullets() == null) {
                 continue;
             }
-            FactCheck check = checker.check(String.join("\n", answer.value().bullets()), evidence);
+            FactCheck check = checkers.get().check(String.join("\n", answer.value().bullets()), evidence);
             List<String> kept = Arrays.stream(check.withoutUnsupported().split("\n")).map(String::strip)
                     .filter(line -> !line.isEmpty()).toList();
             if (!kept.isEmpty() && !kept.equals(entry.bullets())) {

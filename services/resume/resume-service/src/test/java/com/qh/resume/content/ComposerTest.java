@@ -17,6 +17,7 @@ import com.qh.resume.content.Design.Tailoring;
 import com.qh.resume.source.TargetVacancy;
 import com.qh.resume.source.TargetVacancy.Requirement;
 import com.qh.skills.SkillGraph;
+import com.qh.skills.SkillsInUse;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -64,6 +65,25 @@ class ComposerTest {
 
     static Section section(ResumeDocument document, SectionKind kind) {
         return document.sections().stream().filter(s -> s.kind() == kind).findFirst().orElseThrow();
+    }
+
+    @Test
+    void tailorsWithTheSkillsTaxonomyReleaseInUse() {
+        SkillsInUse skills = SkillsInUse.shipped();
+        Composer composer = new Composer(skills);
+        TargetVacancy vacancy = new TargetVacancy(VACANCY, "Java-разработчик", "Платёжная платформа", "",
+                List.of(new Requirement("Java", true), new Requirement("Постгрескуэль", true),
+                        new Requirement("Helidon", true)));
+
+        Composition.Match before = composer.compose(vera(), design("ru"), vacancy).match();
+        skills.apply(1, List.of(new com.qh.skills.Skill("Helidon", "frameworks", List.of()),
+                new com.qh.skills.Skill("PostgreSQL", "data", List.of("Постгрескуэль"))));
+        Composition.Match after = composer.compose(vera(), design("ru"), vacancy).match();
+
+        assertThat(before.met()).containsExactly("Java");
+        assertThat(before.missing()).isEmpty();
+        assertThat(after.met()).containsExactly("Java", "PostgreSQL");
+        assertThat(after.missing()).containsExactly("Helidon");
     }
 
     @Test
