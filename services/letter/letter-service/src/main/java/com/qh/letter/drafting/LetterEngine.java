@@ -45,6 +45,11 @@ public final class LetterEngine {
         this.graph = graph;
     }
 
+    /** The engine over {@code graph} and its taxonomy: a skills taxonomy release's, or the built-in ones. */
+    public LetterEngine(SkillGraph graph) {
+        this(graph.taxonomy(), graph);
+    }
+
     /** The engine over the built-in taxonomy and skill graph. */
     public static LetterEngine builtIn() {
         return new LetterEngine(SkillTaxonomy.builtIn(), SkillGraph.builtIn());

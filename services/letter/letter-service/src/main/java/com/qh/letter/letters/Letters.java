@@ -40,6 +40,7 @@ import com.qh.rendering.Format;
 import com.qh.rendering.Language;
 import com.qh.rendering.LetterDocument;
 import com.qh.rendering.ResumeDocument;
+import com.qh.skills.SkillsInUse;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -76,9 +77,10 @@ public class Letters {
 
     private final LetterRows rows;
     private final Sources sources;
-    private final LetterEngine engine;
+    /** The offline engine and the fact check over the skills taxonomy release in use, made once per release. */
+    private final Supplier<LetterEngine> engines;
     private final Generator generator;
-    private final FactChecker factChecker;
+    private final Supplier<FactChecker> factCheckers;
     private final ToneClient tone;
     private final DocumentStore documents;
     private final ResumeLooks looks;
@@ -88,14 +90,13 @@ public class Letters {
     private final JsonMapper json;
     private final Clock clock;
 
-    Letters(LetterRows rows, Sources sources, LetterEngine engine, Generator generator, FactChecker factChecker,
-            ToneClient tone, DocumentStore documents, ResumeLooks looks, TransactionTemplate transactions,
+    Letters(LetterRows rows, Sources sources, SkillsInUse skills, Generator generator, ToneClient tone, DocumentStore documents, ResumeLooks looks, TransactionTemplate transactions,
             ApplicationEventPublisher events, JsonMapper json, Clock clock) {
         this.rows = rows;
         this.sources = sources;
-        this.engine = engine;
+        this.engines = skills.perRelease(LetterEngine::new);
         this.generator = generator;
-        this.factChecker = factChecker;
+        this.factCheckers = skills.perRelease(FactChecker::new);
         this.tone = tone;
         this.documents = documents;
         this.looks = looks;
@@ -141,7 +142,7 @@ public class Letters {
                 .build();
         SecurityContext caller = SecurityContextHolder.getContext();
         return SseDrafts.relay(generator, task, STREAM_TIMEOUT,
-                answer -> CheckedText.of(answer, factChecker, start.evidence()),
+                answer -> CheckedText.of(answer, factCheckers.get(), start.evidence()),
                 (answer, checked) -> asCaller(caller, () -> {
                     List<Warning> removed = new ArrayList<>();
                     LetterView letter = answer.fromModel()
@@ -182,7 +183,7 @@ public class Letters {
         }
         Tone toneOf = Tone.of(request.tone());
         Length length = Length.of(request.length());
-        Draft offline = engine.write(facts, vacancy, language, toneOf, length);
+        Draft offline = engines.get().write(facts, vacancy, language, toneOf, length);
         JsonNode resume = ProfileFacts.jsonResume(profile, language.tag());
         Evidence evidence = Evidence.of(resume, new Evidence.Target(vacancy.employer(), vacancy.title(),
                 vacancy.description()));
@@ -416,7 +417,7 @@ public class Letters {
         FactCheckView check;
         if (evidence != null) {
             List<Warning> warnings = new ArrayList<>(removed);
-            for (UnsupportedClaim claim : factChecker.check(text, evidence).unsupported()) {
+            for (UnsupportedClaim claim : factCheckers.get().check(text, evidence).unsupported()) {
                 warnings.add(new Warning(claim.start(), claim.end(), claim.span(), claim.kind().name(),
                         claim.reason(), false));
             }
@@ -449,7 +450,7 @@ public class Letters {
             if (paragraph == null || paragraph.isBlank()) {
                 continue;
             }
-            FactCheck check = factChecker.check(paragraph, evidence);
+            FactCheck check = factCheckers.get().check(paragraph, evidence);
             for (UnsupportedClaim claim : check.unsupported()) {
                 removed.add(new Warning(-1, -1, claim.span(), claim.kind().name(), claim.reason(), true));
             }
