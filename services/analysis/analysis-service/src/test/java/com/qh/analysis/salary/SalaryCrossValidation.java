@@ -24,7 +24,7 @@ final class SalaryCrossValidation {
 
         @Override
         public String toString() {
-            return "%-28s mean APE %.3f  median APE %.3f  p10-p90 holds %s  (n=%d)".formatted(name, meanApe, medianApe,
+            return "%-28s mean APE %.4f  median APE %.4f  p10-p90 holds %s  (n=%d)".formatted(name, meanApe, medianApe,
                     Double.isNaN(coverage) ? "  -  " : "%.1f %%".formatted(coverage * 100), count);
         }
     }
@@ -129,7 +129,7 @@ final class SalaryCrossValidation {
     public static void main(String[] args) throws Exception {
         List<MarketSalary> market = MarketCsv.read(Path.of(args[0]));
         long started = System.nanoTime();
-        run(market, 5, SalaryModel.Settings.DEFAULT, 42).forEach(System.out::println);
+        run(market, 5, SalaryModel.Settings.DEFAULT, args.length > 1 ? Long.parseLong(args[1]) : 42).forEach(System.out::println);
         System.out.printf("5-fold cross-validation in %.1f s%n", (System.nanoTime() - started) / 1e9);
     }
 }
