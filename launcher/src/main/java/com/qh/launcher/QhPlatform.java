@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.security.SecureRandom;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,6 +20,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -49,6 +51,7 @@ public final class QhPlatform implements AutoCloseable {
 
     private final LaunchSettings settings;
     private final List<AppDefinition> definitions;
+    private final Map<String, List<AppDefinition>> replicas;
     private final List<String> notStarted;
     private final List<RunningApp> apps = new ArrayList<>();
     private final AtomicBoolean closed = new AtomicBoolean();
@@ -56,9 +59,11 @@ public final class QhPlatform implements AutoCloseable {
     private EmbeddedBroker broker;
     private Duration startupTime;
 
-    private QhPlatform(LaunchSettings settings, List<AppDefinition> definitions, List<String> notStarted) {
+    private QhPlatform(LaunchSettings settings, List<AppDefinition> definitions,
+            Map<String, List<AppDefinition>> replicas, List<String> notStarted) {
         this.settings = settings;
         this.definitions = definitions;
+        this.replicas = replicas;
         this.notStarted = List.copyOf(notStarted);
     }
 
@@ -79,8 +84,24 @@ public final class QhPlatform implements AutoCloseable {
                 .filter(app -> settings.apps().isEmpty() || settings.apps().contains(app.name())).toList();
         List<String> notStarted = catalog.stream().map(AppDefinition::name)
                 .filter(name -> apps.stream().noneMatch(app -> app.name().equals(name))).toList();
-        QhPlatform platform = new QhPlatform(settings,
-                bindAddresses(assignPorts(apps, settings.httpPort()), settings.bindAddress()), notStarted);
+        settings.instances().keySet().forEach(name -> {
+            AppDefinition app = apps.stream().filter(candidate -> candidate.name().equals(name)).findFirst()
+                    .orElseThrow(() -> new IllegalArgumentException("qh.launcher.instances names " + name
+                            + ", which this run does not start"));
+            if (app.edge() && settings.instancesOf(name) > 1) {
+                throw new IllegalArgumentException("qh.launcher.instances: " + name + " is the edge; it runs once");
+            }
+        });
+        // The further instances of a service are copies of it, given ports in the same pass as the first ones so
+        // that no two share one.
+        List<AppDefinition> copies = apps.stream()
+                .flatMap(app -> Collections.nCopies(settings.instancesOf(app.name()) - 1, app).stream()).toList();
+        List<AppDefinition> assigned = bindAddresses(assignPorts(
+                Stream.concat(apps.stream(), copies.stream()).toList(), settings.httpPort()), settings.bindAddress());
+        Map<String, List<AppDefinition>> replicas = new LinkedHashMap<>();
+        assigned.subList(apps.size(), assigned.size())
+                .forEach(copy -> replicas.computeIfAbsent(copy.name(), name -> new ArrayList<>()).add(copy));
+        QhPlatform platform = new QhPlatform(settings, assigned.subList(0, apps.size()), replicas, notStarted);
         try {
             platform.startAll();
             return platform;
@@ -195,15 +216,19 @@ public final class QhPlatform implements AutoCloseable {
             if (app.edge()) {
                 // QH_LAUNCHER_APPS left them out: the gateway is ready without them.
                 notStarted.forEach(name -> arguments.add("--qh.gateway.services." + name + ".health=false"));
+                arguments.addAll(instanceArguments(definitions, replicas));
             }
             AppClasspath classpath = classpaths.get(app.name());
             log.info("Starting {} on port {} ({} isolation, {} classpath entries)", app.name(), app.port(),
                     settings.isolation().name().toLowerCase(Locale.ROOT), classpath.entries().size());
-            apps.add(switch (settings.isolation()) {
-                case CLASSLOADER -> ClassLoaderApp.start(app, classpath, arguments);
-                case PROCESS -> ProcessApp.start(app, classpath, arguments, settings.childJvmOptions(),
-                        settings.projectRoot());
-            });
+            apps.add(start(app, classpath, arguments));
+            for (AppDefinition copy : replicas.getOrDefault(app.name(), List.of())) {
+                List<String> copyArguments = new ArrayList<>(arguments(copy, definitions, postgres.port(),
+                        broker.port(), data, settings.isolation()));
+                copyArguments.addAll(serviceCredentials(copy, serviceSecrets));
+                log.info("Starting another instance of {} on port {}", copy.name(), copy.port());
+                apps.add(start(copy, classpath, copyArguments));
+            }
         }
 
         Instant deadline = started.plus(settings.readyTimeout());
@@ -215,6 +240,38 @@ public final class QhPlatform implements AutoCloseable {
             log.info("{} is ready at {}", app.definition().name(), app.definition().url());
         }
         startupTime = Duration.between(started, Instant.now());
+    }
+
+    private RunningApp start(AppDefinition app, AppClasspath classpath, List<String> arguments) {
+        return switch (settings.isolation()) {
+            case CLASSLOADER -> ClassLoaderApp.start(app, classpath, arguments);
+            case PROCESS -> ProcessApp.start(app, classpath, arguments, settings.childJvmOptions(),
+                    settings.projectRoot());
+        };
+    }
+
+    /**
+     * The gateway's list of instances for each service that runs more than one: the first (its catalog address, as
+     * every app is told it) and the copies.
+     */
+    static List<String> instanceArguments(List<AppDefinition> apps, Map<String, List<AppDefinition>> replicas) {
+        List<String> arguments = new ArrayList<>();
+        for (AppDefinition app : apps) {
+            List<AppDefinition> copies = replicas.getOrDefault(app.name(), List.of());
+            if (!copies.isEmpty()) {
+                arguments.add("--qh.services." + app.name() + ".instances[0]=" + app.url());
+                for (int i = 0; i < copies.size(); i++) {
+                    arguments.add("--qh.services." + app.name() + ".instances[" + (i + 1) + "]=" + copies.get(i).url());
+                }
+            }
+        }
+        return arguments;
+    }
+
+    /** The JVMs of every instance of the application {@code name}, first instance first (process isolation). */
+    List<ProcessHandle> processes(String name) {
+        return apps.stream().filter(app -> app.definition().name().equals(name) && app instanceof ProcessApp)
+                .map(app -> ((ProcessApp) app).handle()).toList();
     }
 
     /**

@@ -1,9 +1,11 @@
 package com.qh.launcher;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class QhPlatformTest {
@@ -47,6 +49,29 @@ class QhPlatformTest {
         assertThat(arguments).contains("--server.port=8080", "--qh.services.auth.url=http://localhost:8081")
                 .noneMatch(argument -> argument.startsWith("--spring.datasource")
                         || argument.startsWith("--spring.rabbitmq"));
+    }
+
+    @Test
+    void tellsTheGatewayEveryInstanceOfAServiceThatRunsMoreThanOne() {
+        AppDefinition profile = new AppDefinition("profile", Path.of("services/profile/profile-service"),
+                "com.qh.profile.ProfileApplication", 8082, false);
+        assertThat(QhPlatform.instanceArguments(List.of(AUTH, profile, GATEWAY),
+                Map.of("profile", List.of(profile.withPort(40001), profile.withPort(40002))))).containsExactly(
+                        "--qh.services.profile.instances[0]=http://localhost:8082",
+                        "--qh.services.profile.instances[1]=http://localhost:40001",
+                        "--qh.services.profile.instances[2]=http://localhost:40002");
+        assertThat(QhPlatform.instanceArguments(List.of(AUTH, profile, GATEWAY), Map.of())).isEmpty();
+    }
+
+    @Test
+    void readsHowManyInstancesOfAServiceToRun() {
+        assertThat(LaunchSettings.instances(" profile=2, vacancy = 3 ")).containsExactly(
+                Map.entry("profile", 2), Map.entry("vacancy", 3));
+        assertThat(LaunchSettings.instances("")).isEmpty();
+        assertThatThrownBy(() -> LaunchSettings.instances("profile")).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("name=count");
+        assertThatThrownBy(() -> LaunchSettings.fromEnvironment().with(Isolation.PROCESS).withInstances(
+                Map.of("profile", 0))).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("1 to 8");
     }
 
     @Test

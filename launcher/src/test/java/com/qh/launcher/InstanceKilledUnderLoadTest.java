@@ -1,0 +1,93 @@
+package com.qh.launcher;
+
+import static com.qh.launcher.PlatformUsers.send;
+import static com.qh.launcher.PlatformUsers.signUpAndIn;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Issue 22: a service killed under load behind the gateway, in process isolation with two instances of it. Auth,
+ * two profile JVMs and the gateway run as child JVMs; four clients read their profile through the gateway in a loop
+ * (loopback only, at most {@value #MOST_REQUESTS} requests in {@code LOAD}); a few seconds in, one profile JVM is
+ * killed with SIGKILL. Every read must still be answered 200: the gateway retries an idempotent read that finds
+ * its instance gone (refused or reset) on the other.
+ */
+class InstanceKilledUnderLoadTest {
+
+    private static final int CLIENTS = 4;
+
+    private static final int MOST_REQUESTS = 20_000;
+
+    private static final Duration LOAD = Duration.ofSeconds(12);
+
+    private static final Duration BEFORE_KILL = Duration.ofSeconds(4);
+
+    @TempDir
+    Path data;
+
+    @Test
+    void everyReadIsAnsweredWhileOneOfTwoInstancesIsKilled() throws Exception {
+        LaunchSettings defaults = LaunchSettings.fromEnvironment();
+        List<String> jvmOptions = new ArrayList<>(defaults.childJvmOptions());
+        // One address and one user make all of the load; the limits themselves are the gateway's tests'.
+        jvmOptions.add("-Dqh.gateway.rate-limits.per-ip=100000/1m");
+        jvmOptions.add("-Dqh.gateway.rate-limits.per-user=100000/1m");
+        LaunchSettings settings = new LaunchSettings(defaults.projectRoot(), data, 0, Isolation.PROCESS,
+                defaults.readyTimeout(), jvmOptions, List.of("auth", "profile", "gateway"), AppDefinition.LOOPBACK,
+                Map.of("profile", 2));
+        try (QhPlatform platform = QhPlatform.start(settings)) {
+            List<ProcessHandle> profiles = platform.processes("profile");
+            assertThat(profiles).hasSize(2).allMatch(ProcessHandle::isAlive);
+            String accessToken = signUpAndIn(platform);
+            assertThat(send(platform, "GET", "/api/v1/profile", null, accessToken).statusCode()).isEqualTo(200);
+
+            Map<Integer, Integer> statuses = new ConcurrentHashMap<>();
+            Queue<String> errors = new ConcurrentLinkedQueue<>();
+            AtomicInteger sent = new AtomicInteger();
+            Instant end = Instant.now().plus(LOAD);
+            int sentBeforeKill;
+            try (ExecutorService clients = Executors.newVirtualThreadPerTaskExecutor()) {
+                for (int client = 0; client < CLIENTS; client++) {
+                    clients.submit(() -> {
+                        while (Instant.now().isBefore(end) && sent.incrementAndGet() <= MOST_REQUESTS) {
+                            try {
+                                int status = send(platform, "GET", "/api/v1/profile", null, accessToken).statusCode();
+                                statuses.merge(status, 1, Integer::sum);
+                            }
+                            catch (Exception e) {
+                                errors.add(e.toString());
+                            }
+                        }
+                    });
+                }
+                Thread.sleep(BEFORE_KILL);
+                sentBeforeKill = sent.get();
+                ProcessHandle first = profiles.get(0);
+                assertThat(first.destroyForcibly()).isTrue();
+                first.onExit().get(30, TimeUnit.SECONDS);
+            }
+            int total = statuses.values().stream().mapToInt(Integer::intValue).sum() + errors.size();
+            System.out.printf("Instance killed under load: %d reads, %d before the kill, statuses %s, %d errors%n",
+                    total, sentBeforeKill, statuses, errors.size());
+            assertThat(errors).isEmpty();
+            assertThat(statuses).containsOnlyKeys(200);
+            assertThat(total - sentBeforeKill).as("reads after the kill").isGreaterThan(100);
+            assertThat(profiles.get(1).isAlive()).isTrue();
+        }
+    }
+}
