@@ -228,6 +228,32 @@ public final class SkillTaxonomy {
         return new SkillTaxonomy(version, new ArrayList<>(merged.values()), contexts);
     }
 
+    /**
+     * This taxonomy with those of {@code additions} that fit, under {@code version}: an addition that would make a
+     * spelling name two skills (with this taxonomy or an addition before it) is passed over and handed to
+     * {@code passedOver} with the reason. For a release made on another version of this taxonomy, which must not
+     * stop a service from reading skills.
+     */
+    public SkillTaxonomy extendedWithFitting(String version, List<Skill> additions,
+            java.util.function.BiConsumer<Skill, String> passedOver) {
+        try {
+            return extendedWith(version, additions);
+        } catch (IllegalArgumentException clash) {
+            List<Skill> fitting = new ArrayList<>();
+            for (Skill addition : additions) {
+                List<Skill> more = new ArrayList<>(fitting);
+                more.add(addition);
+                try {
+                    extendedWith(version, more);
+                    fitting.add(addition);
+                } catch (IllegalArgumentException e) {
+                    passedOver.accept(addition, e.getMessage());
+                }
+            }
+            return extendedWith(version, fitting);
+        }
+    }
+
     /** Reads one category file: one skill per line, {@code Name | alias; alias}, {@code #} comments. */
     public static List<Skill> parse(String category, Reader source) {
         List<Skill> skills = new ArrayList<>();

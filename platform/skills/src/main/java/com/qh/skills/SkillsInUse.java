@@ -1,6 +1,5 @@
 package com.qh.skills;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
@@ -80,23 +79,9 @@ public final class SkillsInUse {
     }
 
     private SkillTaxonomy extended(String version, List<Skill> overlay) {
-        try {
-            return shipped.extendedWith(version, overlay);
-        } catch (IllegalArgumentException clash) {
-            List<Skill> fitting = new ArrayList<>();
-            for (Skill addition : overlay) {
-                List<Skill> more = new ArrayList<>(fitting);
-                more.add(addition);
-                try {
-                    shipped.extendedWith(version, more);
-                    fitting.add(addition);
-                } catch (IllegalArgumentException e) {
-                    log.log(System.Logger.Level.WARNING, "Taxonomy {0}: passing over {1} {2}, which clashes with the "
-                            + "shipped taxonomy: {3}", version, addition.name(), addition.aliases(), e.getMessage());
-                }
-            }
-            return shipped.extendedWith(version, fitting);
-        }
+        return shipped.extendedWithFitting(version, overlay, (addition, reason) -> log.log(
+                System.Logger.Level.WARNING, "Taxonomy {0}: passing over {1} {2}, which clashes with the shipped "
+                        + "taxonomy: {3}", version, addition.name(), addition.aliases(), reason));
     }
 
     /**

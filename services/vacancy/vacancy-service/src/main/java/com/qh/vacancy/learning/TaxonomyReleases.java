@@ -222,26 +222,8 @@ class TaxonomyReleases implements SmartInitializingSingleton {
 
     /** The shipped taxonomy with {@code overlay}; an addition that no longer fits it is passed over. */
     private SkillTaxonomy build(List<Change> overlay, String version) {
-        try {
-            return shipped.extendedWith(version, overlay.stream().map(Change::asSkill).toList());
-        } catch (IllegalArgumentException clash) {
-            List<Skill> fitting = new ArrayList<>();
-            for (Change change : overlay) {
-                try {
-                    shipped.extendedWith(version, append(fitting, change.asSkill()));
-                    fitting.add(change.asSkill());
-                } catch (IllegalArgumentException e) {
-                    log.warn("Taxonomy {}: passing over {} ({}), which clashes with the shipped taxonomy: {}",
-                            version, change.skill(), change.aliases(), e.getMessage());
-                }
-            }
-            return shipped.extendedWith(version, fitting);
-        }
-    }
-
-    private static List<Skill> append(List<Skill> skills, Skill skill) {
-        List<Skill> more = new ArrayList<>(skills);
-        more.add(skill);
-        return more;
+        return shipped.extendedWithFitting(version, overlay.stream().map(Change::asSkill).toList(),
+                (addition, reason) -> log.warn("Taxonomy {}: passing over {} ({}), which clashes with the shipped "
+                        + "taxonomy: {}", version, addition.name(), addition.aliases(), reason));
     }
 }
