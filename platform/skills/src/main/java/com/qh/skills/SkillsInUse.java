@@ -115,9 +115,12 @@ public final class SkillsInUse {
                 return current.value();
             }
             synchronized (this) {
+                // The release in use now, not the one read before the lock: a caller that waited here while another
+                // built for a newer release must not build the older one again over it.
+                SkillGraph now = skills.graph();
                 current = made;
-                if (current == null || current.graph() != graph) {
-                    current = new Made<>(graph, make.apply(graph));
+                if (current == null || current.graph() != now) {
+                    current = new Made<>(now, make.apply(now));
                     made = current;
                 }
                 return current.value();

@@ -2,6 +2,9 @@ package com.qh.analysis.recommend;
 
 import com.qh.analysis.source.MarketStoreChanged;
 import com.qh.vacancy.client.SkillsReleaseApplied;
+import jakarta.annotation.PreDestroy;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -26,13 +29,21 @@ class MarketRefresh {
     private final MarketIndex index;
     private final AtomicBoolean pending = new AtomicBoolean();
 
+    /**
+     * Reads run one at a time on one platform thread of their own: a read is seconds of CPU, which on virtual
+     * threads would hold a carrier that requests need, and two reads side by side (the first and a release's) would
+     * hold both of a small machine's.
+     */
+    private final ExecutorService reading = Executors.newSingleThreadExecutor(
+            Thread.ofPlatform().daemon().name("market-index").factory());
+
     MarketRefresh(MarketIndex index) {
         this.index = index;
     }
 
     @EventListener(ApplicationReadyEvent.class)
     void onStart() {
-        Thread.ofVirtual().name("market-index-first-read").start(this::refresh);
+        reading.execute(this::refresh);
     }
 
     /**
@@ -53,11 +64,16 @@ class MarketRefresh {
 
     private void refreshSoon() {
         if (pending.compareAndSet(false, true)) {
-            Thread.ofVirtual().name("market-index-reread").start(() -> {
+            reading.execute(() -> {
                 pending.set(false);
                 refresh();
             });
         }
+    }
+
+    @PreDestroy
+    void stop() {
+        reading.shutdownNow();
     }
 
     @Scheduled(fixedDelayString = "${qh.analysis.recommend.refresh:PT15M}",

@@ -34,6 +34,8 @@ class SkillReleases implements IntegrationEventHandler<SkillsReleased>, SmartIni
 
     private static final Logger log = LoggerFactory.getLogger(SkillReleases.class);
 
+    private static final long FIRST_RETRY_MILLIS = 2_000;
+
     private final SkillsInUse skills;
     private final Supplier<Channel> vacancyService;
     private final ApplicationEventPublisher events;
@@ -60,16 +62,31 @@ class SkillReleases implements IntegrationEventHandler<SkillsReleased>, SmartIni
                 .map(addition -> new Skill(addition.skill(), addition.category(), addition.aliases())).toList());
     }
 
-    /** Before the service answers anything: the release in use, then the refresh in the background. */
+    /**
+     * Before the service answers anything: the release in use, then the refresh in the background. In the default
+     * run every app starts side by side and the vacancy service is seldom up yet: then it is asked again after 2, 4,
+     * 8 … seconds until it answers (never later than the refresh), not a whole refresh later.
+     */
     @Override
     public void afterSingletonsInstantiated() {
-        ask();
+        boolean told = ask();
         long every = properties.refresh().toMillis();
         if (every > 0) {
             refreshing = Executors.newSingleThreadScheduledExecutor(
                     Thread.ofPlatform().daemon().name("qh-skill-releases").factory());
             refreshing.scheduleWithFixedDelay(this::ask, every, every, TimeUnit.MILLISECONDS);
+            if (!told) {
+                askAgain(Math.min(FIRST_RETRY_MILLIS, every), every);
+            }
         }
+    }
+
+    private void askAgain(long delay, long most) {
+        refreshing.schedule(() -> {
+            if (!ask() && delay * 2 < most) {
+                askAgain(delay * 2, most);
+            }
+        }, delay, TimeUnit.MILLISECONDS);
     }
 
     /**
@@ -99,7 +116,14 @@ class SkillReleases implements IntegrationEventHandler<SkillsReleased>, SmartIni
             log.info("The vacancy service answers again: taxonomy release {}", release.getVersion());
         }
         answered = true;
-        apply(release.getNumber(), release.getOverlayList().stream().map(SkillReleases::skill).toList());
+        try {
+            apply(release.getNumber(), release.getOverlayList().stream().map(SkillReleases::skill).toList());
+        } catch (RuntimeException e) {
+            // Neither the start nor the refresh may die of one release (the scheduler would stop asking): the
+            // service reads on with what it has, and the next turn tries the release again.
+            log.warn("Taxonomy release {} could not be put to use; reading skills with {}", release.getVersion(),
+                    skills.taxonomy().version(), e);
+        }
         return true;
     }
 

@@ -94,6 +94,21 @@ class SkillReleasesTest {
     }
 
     @Test
+    void asksAgainSoonAfterAStartTheVacancyServiceDidNotAnswerNotARefreshLater() throws Exception {
+        int port = startVacancyService(0);
+        vacancyService.shutdownNow().awaitTermination(5, TimeUnit.SECONDS);
+        inUse.set(helidonRelease(1));
+
+        follow(port, Duration.ofMinutes(10));
+
+        assertThat(skills.release()).isZero();
+        startVacancyService(port);
+        // Asked again after 2, 4, 8 … s: within half a minute, though the refresh is ten minutes away.
+        await().atMost(Duration.ofSeconds(30)).until(() -> skills.release() == 1);
+        assertThat(skills.taxonomy().find("Helidon")).isPresent();
+    }
+
+    @Test
     void appliesAReleaseEventOnceAndNeverGoesBackToAnOlderRelease() throws IOException {
         follow(startVacancyService(0), Duration.ZERO);
         SkillsReleased third = event(3, List.of(new SkillsReleased.Addition("Helidon", "frameworks",
