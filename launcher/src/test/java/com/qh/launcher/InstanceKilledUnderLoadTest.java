@@ -3,6 +3,7 @@ package com.qh.launcher;
 import static com.qh.launcher.PlatformUsers.send;
 import static com.qh.launcher.PlatformUsers.signUpAndIn;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.nio.file.Path;
 import java.time.Duration;
@@ -17,14 +18,15 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Issue 22: a service killed under load behind the gateway, in process isolation with two instances of it. Auth,
  * two profile JVMs and the gateway run as child JVMs; four clients read their profile through the gateway in a loop
- * (loopback only, at most {@value #MOST_REQUESTS} requests in {@code LOAD}); a few seconds in, one profile JVM is
- * killed with SIGKILL. Every read must still be answered 200: the gateway retries an idempotent read that finds
+ * (loopback only, at most {@value #MOST_REQUESTS} requests, for {@code AFTER_KILL} after the kill); once {@value #READS_BEFORE_KILL} reads
+ * were answered, one profile JVM is killed with SIGKILL. Every read must still be answered 200: the gateway retries an idempotent read that finds
  * its instance gone (refused or reset) on the other.
  */
 class InstanceKilledUnderLoadTest {
@@ -33,9 +35,13 @@ class InstanceKilledUnderLoadTest {
 
     private static final int MOST_REQUESTS = 20_000;
 
-    private static final Duration LOAD = Duration.ofSeconds(12);
+    /** The longest the load runs, whatever happens. */
+    private static final Duration MOST_LOAD = Duration.ofSeconds(60);
 
-    private static final Duration BEFORE_KILL = Duration.ofSeconds(4);
+    /** How long the load goes on once the instance is gone. */
+    private static final Duration AFTER_KILL = Duration.ofSeconds(8);
+
+    private static final int READS_BEFORE_KILL = 150;
 
     @TempDir
     Path data;
@@ -59,12 +65,12 @@ class InstanceKilledUnderLoadTest {
             Map<Integer, Integer> statuses = new ConcurrentHashMap<>();
             Queue<String> errors = new ConcurrentLinkedQueue<>();
             AtomicInteger sent = new AtomicInteger();
-            Instant end = Instant.now().plus(LOAD);
+            AtomicReference<Instant> end = new AtomicReference<>(Instant.now().plus(MOST_LOAD));
             int sentBeforeKill;
             try (ExecutorService clients = Executors.newVirtualThreadPerTaskExecutor()) {
                 for (int client = 0; client < CLIENTS; client++) {
                     clients.submit(() -> {
-                        while (Instant.now().isBefore(end) && sent.incrementAndGet() <= MOST_REQUESTS) {
+                        while (Instant.now().isBefore(end.get()) && sent.incrementAndGet() <= MOST_REQUESTS) {
                             try {
                                 int status = send(platform, "GET", "/api/v1/profile", null, accessToken).statusCode();
                                 statuses.merge(status, 1, Integer::sum);
@@ -75,11 +81,14 @@ class InstanceKilledUnderLoadTest {
                         }
                     });
                 }
-                Thread.sleep(BEFORE_KILL);
+                // Killed once the load is flowing through both instances, not after a fixed pause.
+                await().atMost(Duration.ofSeconds(30))
+                        .until(() -> statuses.getOrDefault(200, 0) >= READS_BEFORE_KILL);
                 sentBeforeKill = sent.get();
                 ProcessHandle first = profiles.get(0);
                 assertThat(first.destroyForcibly()).isTrue();
                 first.onExit().get(30, TimeUnit.SECONDS);
+                end.set(Instant.now().plus(AFTER_KILL));
             }
             int total = statuses.values().stream().mapToInt(Integer::intValue).sum() + errors.size();
             System.out.printf("Instance killed under load: %d reads, %d before the kill, statuses %s, %d errors%n",
