@@ -18,11 +18,15 @@ class AccountConfiguration {
      * Argon2id at OWASP's minimum (19 MiB, 2 iterations, parallelism 1, 16-byte salt, 32-byte hash): slow enough to
      * hurt an attacker with a stolen table, fast enough (tens of ms) to keep sign-in responsive on a small machine.
      * Hashes carry their parameters, so older ones (Spring's 16 MiB defaults) still verify; sign-in rehashes them
-     * ({@code LoginService}) because {@code upgradeEncoding} sees the weaker parameters.
+     * ({@code LoginService}) because {@code upgradeEncoding} sees the weaker parameters. At most
+     * {@code qh.auth.account.hashing-concurrency} hashes run at once (the cores, unless set), see {@link HashingGate}.
      */
     @Bean
-    PasswordEncoder passwordEncoder() {
-        return new Argon2PasswordEncoder(16, 32, 1, ARGON2_MEMORY_KIB, ARGON2_ITERATIONS);
+    PasswordEncoder passwordEncoder(AccountProperties properties) {
+        int concurrency = properties.hashingConcurrency() > 0 ? properties.hashingConcurrency()
+                : Runtime.getRuntime().availableProcessors();
+        return new HashingGate(new Argon2PasswordEncoder(16, 32, 1, ARGON2_MEMORY_KIB, ARGON2_ITERATIONS),
+                concurrency, properties.hashingMaxWait());
     }
 
     @Bean

@@ -24,7 +24,9 @@ import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Sign-up and everything a person does with their own credentials. Events leave through the outbox: they are
@@ -44,10 +46,12 @@ public class Accounts {
     private final CredentialLockout lockout;
     private final JdbcTemplate jdbc;
     private final Clock clock;
+    private final TransactionTemplate transactions;
 
     Accounts(UserAccountRepository users, OneTimeTokenRepository oneTimeTokens, PasswordPolicy policy,
             PasswordEncoder encoder, OpenSessions sessions, AuditLog audit, ApplicationEventPublisher events,
-            AccountProperties properties, CredentialLockout lockout, JdbcTemplate jdbc, Clock clock) {
+            AccountProperties properties, CredentialLockout lockout, JdbcTemplate jdbc, Clock clock,
+            PlatformTransactionManager transactionManager) {
         this.users = users;
         this.oneTimeTokens = oneTimeTokens;
         this.policy = policy;
@@ -59,15 +63,25 @@ public class Accounts {
         this.lockout = lockout;
         this.jdbc = jdbc;
         this.clock = clock;
+        this.transactions = new TransactionTemplate(transactionManager);
     }
 
-    @Transactional
+    /**
+     * Signs a person up. The password is hashed before the transaction begins, so no database connection waits on
+     * Argon2 (see {@code LoginService}); an address taken meanwhile is still refused, by the insert.
+     */
     AccountView register(AccountRequests.Register request) {
+        requireVisibleAddress(request.email());
+        requireAcceptable(request.password(), EmailAddresses.normalise(request.email()), "password");
+        String hash = encoder.encode(request.password());
+        return transactions.execute(status -> register(request, hash));
+    }
+
+    private AccountView register(AccountRequests.Register request, String hash) {
         String email = requireDistinctAddress(request.email());
-        requireAcceptable(request.password(), email, "password");
         Instant now = clock.instant();
-        UserAccount user = UserAccount.withPassword(email, encoder.encode(request.password()),
-                request.displayName().strip(), localeOrDefault(request.locale()), now);
+        UserAccount user = UserAccount.withPassword(email, hash, request.displayName().strip(),
+                localeOrDefault(request.locale()), now);
         insert(user);
         audit.record(AuditEventType.USER_REGISTERED, user.id(), email, "password");
         events.publishEvent(new UserRegistered(UUID.randomUUID(), now, user.id(), email, user.displayName(),
@@ -193,11 +207,16 @@ public class Accounts {
      * skeleton are serialised by a transaction-scoped advisory lock, so two look-alike sign-ups racing each other
      * cannot both pass (the unique index covers only identical addresses).
      */
-    private String requireDistinctAddress(String rawEmail) {
+    private static void requireVisibleAddress(String rawEmail) {
         EmailAddresses.invisibleCharacter(rawEmail).ifPresent(problem -> {
             throw new QhException(HttpStatus.BAD_REQUEST, "validation", "Invalid request",
                     "Field 'email' " + problem + ".").with("errors", List.of(new FieldViolation("email", problem)));
         });
+    }
+
+    /** Takes the address's skeleton lock for the rest of the caller's transaction, so two look-alikes cannot race. */
+    private String requireDistinctAddress(String rawEmail) {
+        requireVisibleAddress(rawEmail);
         String email = EmailAddresses.normalise(rawEmail);
         String skeleton = EmailAddresses.skeleton(email);
         jdbc.queryForList("select pg_advisory_xact_lock(hashtext('qh.auth.email-skeleton'), hashtext(?))", skeleton);
