@@ -2,6 +2,10 @@ package com.qh.auth.account;
 
 import com.qh.platform.web.QhException;
 import java.time.Duration;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import org.springframework.http.HttpHeaders;
@@ -9,17 +13,20 @@ import org.springframework.http.HttpStatus;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
 /**
- * Lets a bounded number of password hashes run at once; the rest wait their turn, first come first served. Argon2 at
- * OWASP's minimum is tens of milliseconds of CPU and 19 MiB of memory per hash: a thousand people signing in at once
- * on virtual threads would run a thousand hashes side by side, each at a thousandth of a core, holding 19 GiB
- * between them, and every other request of the service would starve for CPU. Bounded to the cores, a hash runs at
- * full speed and the other requests keep their share. One that cannot start within {@code maxWait} is a 503 with
- * {@code Retry-After}, the service's way of saying it is full.
+ * Lets a bounded number of password hashes run at once, on platform threads of their own; the rest wait their turn,
+ * first come first served. Argon2 at OWASP's minimum is tens of milliseconds of CPU and 19 MiB of memory per hash.
+ * A thousand people signing in at once on virtual threads would run a thousand hashes side by side, holding 19 GiB
+ * between them; and a virtual thread is not preempted, so each hash would keep one of the few carrier threads (one
+ * per core, shared by every virtual thread of the JVM: in the default run, every app's) from all other requests until
+ * it finished. Here the request's virtual thread parks while a hasher thread, which the operating system time-slices
+ * like any other, computes. One that cannot start within {@code maxWait} is a 503 with {@code Retry-After}, the
+ * service's way of saying it is full.
  */
-final class HashingGate implements PasswordEncoder {
+final class HashingGate implements PasswordEncoder, AutoCloseable {
 
     private final PasswordEncoder delegate;
     private final Semaphore permits;
+    private final ExecutorService hashers;
     private final Duration maxWait;
 
     HashingGate(PasswordEncoder delegate, int concurrency, Duration maxWait) {
@@ -28,27 +35,19 @@ final class HashingGate implements PasswordEncoder {
         }
         this.delegate = delegate;
         this.permits = new Semaphore(concurrency, true);
+        this.hashers = Executors.newFixedThreadPool(concurrency,
+                Thread.ofPlatform().name("password-hash-", 1).daemon(true).factory());
         this.maxWait = maxWait;
     }
 
     @Override
     public String encode(CharSequence rawPassword) {
-        enter();
-        try {
-            return delegate.encode(rawPassword);
-        } finally {
-            permits.release();
-        }
+        return hash(() -> delegate.encode(rawPassword));
     }
 
     @Override
     public boolean matches(CharSequence rawPassword, String encodedPassword) {
-        enter();
-        try {
-            return delegate.matches(rawPassword, encodedPassword);
-        } finally {
-            permits.release();
-        }
+        return hash(() -> delegate.matches(rawPassword, encodedPassword));
     }
 
     /** Reads the parameters in the hash's prefix: no hashing, so no turn to wait for. */
@@ -60,6 +59,28 @@ final class HashingGate implements PasswordEncoder {
     /** Hashes waiting for their turn now. */
     int waiting() {
         return permits.getQueueLength();
+    }
+
+    @Override
+    public void close() {
+        hashers.shutdownNow();
+    }
+
+    private <T> T hash(Callable<T> work) {
+        enter();
+        try {
+            return hashers.submit(work).get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while a password was hashed", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            throw new IllegalStateException("The password hash failed", e.getCause());
+        } finally {
+            permits.release();
+        }
     }
 
     private void enter() {
