@@ -16,9 +16,29 @@ import sun.misc.Signal;
  */
 public final class Launcher {
 
+    /** The JDK's setting for how many carrier threads run the virtual threads (default: one per core). */
+    static final String CARRIERS = "jdk.virtualThreadScheduler.parallelism";
+
+    static {
+        // Every app of the default run serves its requests on virtual threads of this one JVM, and a virtual thread
+        // keeps its carrier until it blocks: with one carrier per core, two PDF renders or skill matches on two cores
+        // stopped every other request of every app until they were done (in the 1,000-user run, requests holding a
+        // database connection could not run to give it back, and others timed out waiting for one). With more
+        // carriers than cores the operating system time-slices them, so long computations share the cores with the
+        // short requests. Set before any virtual thread exists; -Djdk.virtualThreadScheduler.parallelism overrides.
+        if (System.getProperty(CARRIERS) == null) {
+            System.setProperty(CARRIERS, Integer.toString(carriers(Runtime.getRuntime().availableProcessors())));
+        }
+    }
+
     private static final Logger log = LoggerFactory.getLogger(Launcher.class);
 
     private Launcher() {
+    }
+
+    /** Carrier threads for the default run's virtual threads: four per core, at least eight. */
+    static int carriers(int cores) {
+        return Math.max(8, 4 * cores);
     }
 
     /** Starts QH; arguments are not used (settings come from system properties and the environment). */
@@ -28,8 +48,9 @@ public final class Launcher {
         QhPlatform platform;
         try {
             settings = LaunchSettings.fromEnvironment();
-            log.info("Starting QH from {} with data in {} ({} isolation)", settings.projectRoot(),
-                    settings.dataDirectory(), settings.isolation().name().toLowerCase(Locale.ROOT));
+            log.info("Starting QH from {} with data in {} ({} isolation, {} carrier threads)", settings.projectRoot(),
+                    settings.dataDirectory(), settings.isolation().name().toLowerCase(Locale.ROOT),
+                    System.getProperty(CARRIERS));
             platform = QhPlatform.start(settings);
         }
         catch (RuntimeException e) {

@@ -19,12 +19,15 @@ class AccountConfiguration {
      * hurt an attacker with a stolen table, fast enough (tens of ms) to keep sign-in responsive on a small machine.
      * Hashes carry their parameters, so older ones (Spring's 16 MiB defaults) still verify; sign-in rehashes them
      * ({@code LoginService}) because {@code upgradeEncoding} sees the weaker parameters. At most
-     * {@code qh.auth.account.hashing-concurrency} hashes run at once (the cores, unless set), see {@link HashingGate}.
+     * {@code qh.auth.account.hashing-concurrency} hashes run at once, see {@link HashingGate}: unless set, two per
+     * core, so that the hasher threads keep pace with a crowd signing in (about 35 ms a hash here, so 8 sign-ins a
+     * second need a third of a core) while the operating system shares the cores between them and the carrier threads
+     * of every other request (with one per core, a thousand users signing in within two minutes waited over 30 s).
      */
     @Bean
     PasswordEncoder passwordEncoder(AccountProperties properties) {
         int concurrency = properties.hashingConcurrency() > 0 ? properties.hashingConcurrency()
-                : Runtime.getRuntime().availableProcessors();
+                : 2 * Runtime.getRuntime().availableProcessors();
         return new HashingGate(new Argon2PasswordEncoder(16, 32, 1, ARGON2_MEMORY_KIB, ARGON2_ITERATIONS),
                 concurrency, properties.hashingMaxWait());
     }

@@ -12,7 +12,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param passwordResetTtl how long a password reset link works
  * @param mailCooldown least time between two verification or reset mails to one account, so nobody can flood a
  *        mailbox through the forgot-password or resend endpoints
- * @param hashingConcurrency most password hashes computed at once; 0 (the default) means one per core
+ * @param hashingConcurrency most password hashes computed at once; 0 (the default) means two per core
  * @param hashingMaxWait longest a sign-in, sign-up or password change waits for its turn to hash before it is
  *        answered 503 with {@code Retry-After}
  */
