@@ -25,8 +25,12 @@ import org.springframework.security.crypto.password.PasswordEncoder;
  * pool waiting on hashes and other requests of auth got 503s (issue 22's 1,000-user run). The password hash here
  * stops on a latch for one password, so the test looks at the database at the moment the hash runs.
  */
-@QhServiceTest(properties = "qh.auth.login.attempts-per-ip=10000")
+@QhServiceTest(properties = { "qh.auth.login.attempts-per-ip=10000",
+        "spring.datasource.hikari.data-source-properties.ApplicationName=" + SignInHashesOutsideTransactionsTest.APP })
 class SignInHashesOutsideTransactionsTest {
+
+    /** This context's connections, as PostgreSQL names them (other test contexts share the database server). */
+    static final String APP = "auth-hash-test";
 
     static final Hold SIGN_IN = new Hold("a password the sign-in's hash stops on");
     static final Hold SIGN_UP = new Hold("a password the sign-up's hash stops on");
@@ -62,9 +66,15 @@ class SignInHashesOutsideTransactionsTest {
         assertThat(accounts.login(email, SIGN_UP.password).status()).isEqualTo(200);
     }
 
+    /**
+     * This service's sessions waiting inside a transaction whose last statement was about accounts: what a sign-in or
+     * sign-up holding its transaction through the hash shows (its account read, or the address lock of a sign-up).
+     */
     private int idleInTransaction() {
-        return jdbc.queryForObject("select count(*) from pg_stat_activity where datname = current_database() "
-                + "and state like 'idle in transaction%'", Integer.class);
+        return jdbc.queryForObject("""
+                select count(*) from pg_stat_activity
+                where application_name = ? and state like 'idle in transaction%'
+                  and (query ilike '%user_account%' or query ilike '%pg_advisory_xact_lock%')""", Integer.class, APP);
     }
 
     /** A password whose hash waits, the first time, until the test has looked. */
