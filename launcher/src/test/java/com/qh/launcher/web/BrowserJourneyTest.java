@@ -43,7 +43,7 @@ import tools.jackson.databind.JsonNode;
  * in Russian and dark, and on a desktop's 1366×768 in English and light. axe-core checks every page on the way
  * (no serious or critical violation), and no page may break its Content-Security-Policy. At the end it prints the
  * time of each main screen through the gateway once warm (p50, p95; a figure, not an assertion). Screenshots go to
- * {@code -Dqh.web.screenshots} (default {@code target/screenshots}).
+ * {@code -Dqh.web.screenshots=DIR} when given (none are written otherwise).
  *
  * <p>Runs where {@code /usr/bin/chromium} exists (the {@code browser-tests} profile sets {@code qh.web.browser}).
  */
