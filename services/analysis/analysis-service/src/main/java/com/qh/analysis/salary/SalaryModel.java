@@ -26,7 +26,8 @@ import ml.dmlc.xgboost4j.java.XGBoostError;
  *
  * <p>Features: the experience bucket; what the nearest titles pay (the median, the similarity-weighted mean and the
  * same-city median of the ten vacancies whose titles are most alike, see {@link Neighbours}, and how alike they are,
- * and the median of the twenty most alike once each is moved to the asker's city and experience);
+ * and the median of the twenty most alike once each is moved to the asker's city and experience, and their lower and
+ * upper quartiles; the pay of the nearest title in the asker's city and of the same title there at the same experience);
  * the smoothed mean pay of the city, of the region, of the city and experience together and of the professional role;
  * what a ridge regression on the title's words and the vacancy's facts predicts ({@link TitleLinear}, out of fold
  * while training);
@@ -61,7 +62,7 @@ public final class SalaryModel {
      */
     private static final float[] QUANTILES = { 0.05f, 0.25f, 0.5f, 0.75f, 0.95f };
 
-    private static final int DENSE = 18;
+    private static final int DENSE = 24;
 
     private static final SkillTaxonomy TAXONOMY = SkillTaxonomy.builtIn();
 
@@ -486,6 +487,29 @@ public final class SalaryModel {
             }
             row.put(15, median(moved));
             row.put(16, median(movedCity));
+        }
+        if (near.size() >= 4) {
+            // The spread of what the twenty nearest titles pay (their lower and upper quartiles): a title whose
+            // comparables agree is surer, and a skewed spread says which way its median leans.
+            double[] pay = near.stream().limit(NEIGHBOURS * 2).mapToDouble(n -> target[n.row()]).sorted().toArray();
+            row.put(18, pay[pay.length / 4]);
+            row.put(19, pay[pay.length * 3 / 4]);
+        }
+        if (cityKey != null) {
+            // The nearest title in the same city, and the same title there at the same experience: hh.ru employers
+            // post one job many times over (a chain's stores), at one pay.
+            Neighbours.Near twin = near.stream().filter(n -> cityKey.equals(rowCity[n.row()])).findFirst()
+                    .orElse(null);
+            if (twin != null) {
+                row.put(20, target[twin.row()]);
+                row.put(21, twin.similarity());
+                double[] same = near.stream().filter(n -> n.similarity() >= 0.999 && cityKey.equals(rowCity[n.row()])
+                        && experience == rows.get(n.row()).experience()).mapToDouble(n -> target[n.row()]).toArray();
+                if (same.length > 0) {
+                    row.put(22, median(same));
+                    row.put(23, same.length);
+                }
+            }
         }
         if (near.size() >= 3) {
             row.put(14, median(near.stream().limit(3).mapToDouble(n -> target[n.row()]).toArray()));
