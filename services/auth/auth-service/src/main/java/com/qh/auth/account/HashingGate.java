@@ -28,6 +28,7 @@ final class HashingGate implements PasswordEncoder, AutoCloseable {
     private final Semaphore permits;
     private final ExecutorService hashers;
     private final Duration maxWait;
+    private final int concurrency;
 
     HashingGate(PasswordEncoder delegate, int concurrency, Duration maxWait) {
         if (concurrency < 1) {
@@ -38,6 +39,7 @@ final class HashingGate implements PasswordEncoder, AutoCloseable {
         this.hashers = Executors.newFixedThreadPool(concurrency,
                 Thread.ofPlatform().name("password-hash-", 1).daemon(true).factory());
         this.maxWait = maxWait;
+        this.concurrency = concurrency;
     }
 
     @Override
@@ -54,6 +56,11 @@ final class HashingGate implements PasswordEncoder, AutoCloseable {
     @Override
     public boolean upgradeEncoding(String encodedPassword) {
         return delegate.upgradeEncoding(encodedPassword);
+    }
+
+    /** How many hashes may run at once. */
+    int concurrency() {
+        return concurrency;
     }
 
     /** Hashes waiting for their turn now. */
