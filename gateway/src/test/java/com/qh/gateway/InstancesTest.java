@@ -56,6 +56,36 @@ class InstancesTest extends GatewayIntegrationTest {
     }
 
     @Test
+    void aReadWhoseInstanceDiesMidAnswerGoesToTheNextInstance() {
+        // Headers and part of a chunked body, then the connection closes: an instance killed while answering.
+        resumeA.stubFor(get(urlEqualTo("/api/v1/resumes/2")).willReturn(aResponse()
+                .withFault(Fault.MALFORMED_RESPONSE_CHUNK)));
+        resumeB.stubFor(get(urlEqualTo("/api/v1/resumes/2")).willReturn(okJson("{\"id\":2}")));
+
+        for (int i = 0; i < 3; i++) {
+            HttpResponse<String> answer = send(request("/api/v1/resumes/2").header("Authorization", token));
+            assertThat(answer.statusCode()).isEqualTo(200);
+            assertThat(answer.body()).isEqualTo("{\"id\":2}");
+        }
+        resumeB.verify(3, getRequestedFor(urlEqualTo("/api/v1/resumes/2")));
+    }
+
+    @Test
+    void aWriteWhoseInstanceDiesMidAnswerIsA503NotA500() {
+        resumeA.stubFor(post(urlEqualTo("/api/v1/resumes/import")).willReturn(aResponse()
+                .withFault(Fault.MALFORMED_RESPONSE_CHUNK)));
+        resumeB.stubFor(post(urlEqualTo("/api/v1/resumes/import")).willReturn(aResponse()
+                .withFault(Fault.MALFORMED_RESPONSE_CHUNK)));
+
+        for (int i = 0; i < 3; i++) {
+            HttpResponse<String> answer = send(request("/api/v1/resumes/import").header("Authorization", token)
+                    .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString("{}")));
+            assertThat(answer.statusCode()).isEqualTo(503);
+            assertThat(answer.body()).contains("service-unavailable").contains("\"service\":\"resume\"");
+        }
+    }
+
+    @Test
     void aWriteIsSentOnceAndADeadInstanceIsA503() {
         resumeA.stubFor(post(urlEqualTo("/api/v1/resumes")).willReturn(okJson("{}").withStatus(201)));
         resumeB.stubFor(post(urlEqualTo("/api/v1/resumes")).willReturn(okJson("{}").withStatus(201)));

@@ -1,9 +1,11 @@
 package com.qh.gateway.routing;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.SequenceInputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -16,6 +18,8 @@ import java.util.Set;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatusCode;
+import org.springframework.http.InvalidMediaTypeException;
+import org.springframework.http.MediaType;
 import org.springframework.http.client.ClientHttpRequest;
 import org.springframework.http.client.ClientHttpRequestFactory;
 import org.springframework.http.client.ClientHttpResponse;
@@ -31,8 +35,17 @@ import org.springframework.http.client.ClientHttpResponse;
  * sending the body. The body is buffered and goes out with its {@code Content-Length}, never chunked, and not at
  * all when empty: a chunked body raced a service's early answer (a 409 before reading it) inside the JDK client and
  * ended in a 500. Bodies are passed on as they are, never decompressed.
+ *
+ * <p>An answer's body is read here, up to {@value #READ_AHEAD_BYTES} bytes, before the answer is handed on (all of
+ * it for nearly every answer; an event stream is left to stream). An instance that dies after its headers but
+ * before its body ended (killed mid-answer; a chunked JSON answer leaves that window open until its last chunk) is
+ * then a failed call, which {@link Instances} sends to the next instance for a read and {@link BackendFailures}
+ * answers 503 for a write. Read later, while the gateway writes its own answer, the same failure was a 500.
  */
 final class ServiceRequestFactory implements ClientHttpRequestFactory {
+
+    /** How much of an answer's body is read before the answer is handed on; the rest, if any, streams. */
+    static final int READ_AHEAD_BYTES = 256 * 1024;
 
     private static final Set<HttpMethod> WITH_BODY = Set.of(HttpMethod.POST, HttpMethod.PUT, HttpMethod.PATCH);
 
@@ -140,14 +153,46 @@ final class ServiceRequestFactory implements ClientHttpRequestFactory {
 
         private final HttpResponse<InputStream> response;
         private final HttpHeaders headers = new HttpHeaders();
+        private final InputStream body;
 
-        Response(HttpResponse<InputStream> response) {
+        Response(HttpResponse<InputStream> response) throws IOException {
             this.response = response;
             response.headers().map().forEach((name, values) -> {
                 if (!name.startsWith(":")) {
                     headers.addAll(name, values);
                 }
             });
+            this.body = readAhead(response.body(), headers);
+        }
+
+        /** The body, read here when it is short (nearly always), so that a broken one fails the call itself. */
+        private static InputStream readAhead(InputStream body, HttpHeaders headers) throws IOException {
+            MediaType type = contentType(headers);
+            if (type != null && MediaType.TEXT_EVENT_STREAM.isCompatibleWith(type)) {
+                return body;
+            }
+            byte[] start;
+            try {
+                start = body.readNBytes(READ_AHEAD_BYTES);
+            }
+            catch (IOException broken) {
+                body.close();
+                throw broken;
+            }
+            if (start.length < READ_AHEAD_BYTES) {
+                body.close();
+                return new ByteArrayInputStream(start);
+            }
+            return new SequenceInputStream(new ByteArrayInputStream(start), body);
+        }
+
+        private static MediaType contentType(HttpHeaders headers) {
+            try {
+                return headers.getContentType();
+            }
+            catch (InvalidMediaTypeException unreadable) {
+                return null;
+            }
         }
 
         @Override
@@ -167,13 +212,13 @@ final class ServiceRequestFactory implements ClientHttpRequestFactory {
 
         @Override
         public InputStream getBody() {
-            return response.body();
+            return body;
         }
 
         @Override
         public void close() {
             try {
-                response.body().close();
+                body.close();
             }
             catch (IOException ignored) {
                 // Closing a finished or broken answer: nothing left to release.
