@@ -196,11 +196,38 @@ public final class FactChecker {
             "USA", "UAE", "KPI", "KPIS", "ROI", "SME", "SMES", "FAQ", "API", "APIS", "SAAS", "NHS", "PHD", "MBA", "MSC",
             "BSC", "DIY", "ESG", "PPE", "CPD", "NGO", "LLC", "LTD", "PLC", "INC", "GMBH", "HSE", "ISO", "GMT", "CRM",
             "ERP", "SEO", "SMM", "SQL", "PDF", "COVID", "GDPR", "NDA", "USD", "EUR", "GBP", "RUB", "VAT", "EMEA",
-            "APAC", "MVP", "OKR", "OKRS", "SLA", "SLAS", "NPS", "ASAP",
+            "APAC", "MVP", "OKR", "OKRS", "SLA", "SLAS", "NPS", "ASAP", "HR", "IT", "UI", "UX", "QA", "PR", "GP", "B2B",
+            "B2C", "OK", "TV", "AI", "CV", "PM", "AM", "UK", "US", "EU", "CPG", "FMCG", "R&D", "P&L",
             "СНГ", "ООО", "ПАО", "ЗАО", "ОАО", "ИНН", "ВУЗ", "КПЭ", "КПИ", "СМИ", "МСК", "СПБ", "США", "НДС", "ГОСТ",
             "СНИП", "САНПИН", "ФГОС", "ЕГЭ", "ОГЭ", "МЧС", "ЖКХ", "РЖД", "МВД", "ГИБДД", "ФНС", "ПФР", "СФР");
     private static final Pattern LANGUAGE = Pattern.compile("(?:english|german|french|spanish|italian|chinese|"
             + "japanese|russian|англ|немец|немецк|француз|испан|итальян|китай|японск|русск)", CI);
+    /** Words of the employer's side or of a wish: a Latin term the vacancy holds is theirs there ("your X team"). */
+    private static final Pattern EMPLOYER_SIDE = Pattern.compile("(?<![\\p{L}])(?:your|you|you're|you’re|yours|"
+            + "role|position|opening|vacancy|post|applying|apply|join|would|I'd|I’d|hope|love to|look forward|keen|"
+            + "eager|excited|ваш\\p{L}*|вас|вам|вы|ваканси\\p{L}*|позици\\p{L}*|хотел\\p{L}*|готов\\p{L}*)(?![\\p{L}])",
+            CI);
+    private static final Pattern LANGUAGE_NAME = Pattern.compile("(?<![\\p{L}])(?:English|German|French|Spanish|"
+            + "Italian|Chinese|Mandarin|Cantonese|Japanese|Russian|Welsh|Irish|Gaelic|Arabic|Turkish|Portuguese|Polish|"
+            + "Dutch|Korean|Hindi|Urdu|Swedish|Norwegian|Danish|Finnish|Greek|Hebrew|Ukrainian|Czech|Hungarian|"
+            + "Romanian|Farsi|Persian|Punjabi|Bengali|Tamil|Vietnamese|Thai|Indonesian|Malay|Swahili|"
+            + "(?i:английск|немецк|французск|испанск|итальянск|китайск|японск|корейск|арабск|турецк|португальск|"
+            + "польск|украинск|казахск|татарск|финск|шведск|греческ|чешск|иврит)\\p{L}*)(?![\\p{L}])");
+    private static final Pattern LANGUAGE_USE = Pattern.compile("(?<![\\p{L}])(?:speak\\p{L}*|spoken|fluent\\p{L}*|"
+            + "native|bilingual\\p{L}*|translat\\p{L}*|interpret\\p{L}*|language|level|proficien\\p{L}*|"
+            + "[ABC][12]|владе\\p{L}*|говорю|уровн\\p{L}*|свободн\\p{L}*|родн\\p{L}*|перев\\p{L}*|язык\\p{L}*)(?![\\p{L}\\d])",
+            CI);
+    private static final Pattern CEFR = Pattern.compile("(?<![\\p{L}\\d])(?:[ABC][12]|fluent\\p{L}*|свободн\\p{L}*)"
+            + "(?![\\p{L}\\d])");
+    private static final Pattern FLUENT_HELD = Pattern.compile("fluent|native|c1|c2|proficien|bilingual|свободн|родн|"
+            + "носител|advanced|продвинут", CI);
+    /** Names of everyday services a letter may mention with no claim behind them ("I saw the role on LinkedIn"). */
+    private static final Set<String> EVERYDAY_NAMES = Set.of("linkedin", "zoom", "teams", "whatsapp", "telegram",
+            "youtube", "instagram", "facebook", "twitter", "google", "hh", "headhunter", "indeed", "glassdoor", "skype",
+            "gmail", "outlook", "word");
+    /** English words Russian prose uses as jargon, not as names. */
+    private static final Set<String> RU_JARGON = Set.of("middle", "team", "code", "review", "email", "online",
+            "offline", "remote", "office", "soft", "hard", "skills", "call", "stand", "daily", "sprint");
     /** Words in a list item that name no skill: articles, "both", "modern", "daily". */
     private static final Set<String> LIST_STOP = Set.of("the", "a", "an", "of", "for", "to", "on", "in", "with", "my",
             "our", "both", "all", "such", "as", "modern", "daily", "advanced", "basic", "strong", "solid", "various",
@@ -256,6 +283,8 @@ public final class FactChecker {
         run.statedSkills();
         run.acronyms();
         run.names();
+        run.languages();
+        run.terms();
         run.durationsAndNumbers();
         return new FactCheck(text, run.result());
     }
@@ -271,6 +300,7 @@ public final class FactChecker {
         private final List<Sentences.Span> sentences;
         private final List<Words.Word> words;
         private List<SkillMention> skillMentions;
+        private List<int[]> placeSpans;
         private Boolean russianText;
 
         Run(String text, Profile profile) {
@@ -1071,6 +1101,252 @@ public final class FactChecker {
             if (!known && !profile.knows(Words.key(initials.toString()))) {
                 flag(start, end, ClaimKind.EMPLOYER, reason("The profile names no %s.", "В профиле нет «%s».", written));
             }
+        }
+
+        /**
+         * Every other term written in Latin letters is a claim too: a tool, a firm, a standard or a language named
+         * with no cue word ("work fluently in Vectorworks", «работаю в Micromine и r_keeper», "at easyJet"). In
+         * English a term is a capitalised word inside a sentence, or a word with a capital inside it; in a Russian
+         * sentence, any Latin word. Each needs the profile (or the target's company and role); the vacancy's text
+         * counts only where the employer's wish is stated.
+         */
+        void terms() {
+            for (int i = 0; i < words.size(); i++) {
+                Words.Word w = words.get(i);
+                String raw = w.raw();
+                int start = w.start();
+                int end = w.end();
+                // r_keeper, D&O, Goethe-Zertifikat: one term
+                while (end + 1 < text.length() && (text.charAt(end) == '_' || text.charAt(end) == '&')
+                        && Character.isLetterOrDigit(text.charAt(end + 1)) && i + 1 < words.size()) {
+                    i++;
+                    end = words.get(i).end();
+                }
+                String term = text.substring(start, end);
+                if (!latinTerm(raw, start) || isClaimed(start, end) || flagged(start, end)) {
+                    continue;
+                }
+                if (termSupported(term, w, start, end)) {
+                    continue;
+                }
+                flag(start, end, ClaimKind.SKILL,
+                        reason("The profile does not mention %s.", "В профиле не упоминается %s.", term));
+            }
+        }
+
+        /** Whether the offset is inside a place's or a day's name ("Black Friday", "New York"). */
+        private boolean inPlace(int offset) {
+            if (placeSpans == null) {
+                placeSpans = new ArrayList<>();
+                Matcher m = PLACE.matcher(text);
+                while (m.find()) {
+                    if (m.start() == 0 || !Character.isLetter(text.charAt(m.start() - 1))) {
+                        placeSpans.add(new int[] {m.start(), m.end()});
+                    }
+                }
+            }
+            for (int[] p : placeSpans) {
+                if (offset >= p[0] && offset < p[1]) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /**
+         * Whether the words around an offset, up to the nearest comma, speak of the employer or of what the
+         * candidate hopes for rather than what they have: "your Customer Insights team", "the role in Cardiff",
+         * "which I'd love to put to use in Upper Class".
+         */
+        private boolean aboutTheEmployer(int offset) {
+            Sentences.Span s = sentenceAt(offset);
+            int from = offset;
+            while (from > s.start() && !clauseBreak(text.charAt(from - 1)) && text.charAt(from - 1) != ',') {
+                from--;
+            }
+            int to = offset;
+            while (to < s.end() && !clauseBreak(text.charAt(to)) && text.charAt(to) != ',') {
+                to++;
+            }
+            String part = text.substring(from, to);
+            if (EMPLOYER_SIDE.matcher(part).find()) {
+                return true;
+            }
+            for (Words.Word w : Words.split(part)) {
+                if (w.raw().length() >= 3 && Character.isUpperCase(w.raw().charAt(0)) && profile.targetKnows(w.key())
+                        && !profile.knows(w.key())) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /**
+         * A language the candidate claims must be one of the profile's languages, at the level it states: "I
+         * translate from French and German", «английский на уровне C1» against B1. Read only where the clause
+         * speaks of using a language (speak, fluent, translate, level, «владею», «уровне»), and only when the
+         * profile lists its languages at all.
+         */
+        void languages() {
+            if (profile.languages.isEmpty()) {
+                return;
+            }
+            Matcher m = LANGUAGE_NAME.matcher(text);
+            while (m.find()) {
+                if (isClaimed(m.start(), m.end()) || requirement(m.start())) {
+                    continue;
+                }
+                String clause = clauseAt(m.start());
+                if (!LANGUAGE_USE.matcher(clause).find()) {
+                    continue;
+                }
+                String key = Words.latin(Words.key(m.group()));
+                String held = null;
+                for (var e : profile.languages.entrySet()) {
+                    if (key.startsWith(e.getKey()) || e.getKey().startsWith(key.substring(0, Math.min(4, key.length())))) {
+                        held = held == null ? e.getValue() : held + " " + e.getValue();
+                    }
+                }
+                claim(m.start(), m.end());
+                if (held == null) {
+                    flag(m.start(), m.end(), ClaimKind.SKILL, reason("The profile lists no language %s.",
+                            "В профиле нет языка «%s».", m.group()));
+                    continue;
+                }
+                // a level stated beside it: C1, "fluent", «свободно»
+                int from = m.start();
+                while (from > 0 && m.start() - from < 40 && !clauseBreak(text.charAt(from - 1)) && text.charAt(from - 1) != ',') {
+                    from--;
+                }
+                int to = m.end();
+                while (to < text.length() && to - m.end() < 40 && !clauseBreak(text.charAt(to)) && text.charAt(to) != ',') {
+                    to++;
+                }
+                Matcher level = CEFR.matcher(text).region(from, to);
+                while (level.find()) {
+                    if (isClaimed(level.start(), level.end()) || nearerLanguage(level.start(), m)) {
+                        continue;
+                    }
+                    String l = Words.lower(level.group());
+                    boolean ok = l.matches("[abc][12]") ? held.contains(l) || held.matches(".*\\b[abc][12]\\b.*") == false
+                            && higher(l, held) : fluentHeld(held);
+                    claim(level.start(), level.end());
+                    if (!ok) {
+                        flag(level.start(), level.end(), ClaimKind.SKILL, reason("The profile's %s is not at that level.",
+                                "Уровень языка в профиле другой: %s.", m.group()));
+                    }
+                }
+            }
+        }
+
+        /** Whether another language name stands nearer the level than this one. */
+        private boolean nearerLanguage(int at, Matcher lang) {
+            Matcher other = LANGUAGE_NAME.matcher(text).region(Math.max(0, at - 40), Math.min(text.length(), at + 40));
+            int mine = Math.min(Math.abs(at - lang.start()), Math.abs(at - lang.end()));
+            while (other.find()) {
+                if (other.start() != lang.start() && Math.min(Math.abs(at - other.start()), Math.abs(at - other.end())) < mine) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** A level word with no CEFR grade in the profile: "fluent" needs fluent, native, C1/C2 or «свободно». */
+        private boolean higher(String cefr, String held) {
+            return cefr.charAt(0) == 'a' || cefr.charAt(0) == 'b' && !held.contains("basic") && !held.contains("elementary")
+                    || fluentHeld(held);
+        }
+
+        private boolean fluentHeld(String held) {
+            return FLUENT_HELD.matcher(held).find();
+        }
+
+        /** Whether the words up to an offset are followed by a possessive ("the Shared Data Unit's partnership"). */
+        private boolean possessive(int end) {
+            int k = end;
+            while (k < text.length() && (Character.isLetterOrDigit(text.charAt(k)) || text.charAt(k) == ' ')
+                    && k - end < 40 && (text.charAt(k) != ' ' || k + 1 < text.length() && Character.isUpperCase(text.charAt(k + 1)))) {
+                k++;
+            }
+            return text.startsWith("'s", k) || text.startsWith("’s", k);
+        }
+
+        private boolean latinTerm(String raw, int start) {
+            char c0 = raw.charAt(0);
+            if (c0 > 'z' || !Character.isLetter(c0) || Words.isCyrillic(raw)) {
+                return false;
+            }
+            if (raw.equals("I") || MONTHS.contains(Words.lower(raw)) || ROMAN.matcher(raw).matches()
+                    || LANGUAGE_NAME.matcher(raw).matches()) {
+                return false;
+            }
+            boolean inner = raw.chars().skip(1).anyMatch(Character::isUpperCase);
+            if (cyrillicSentence(start)) {
+                // lower-case English words in Russian prose are mostly grades and jargon (junior, code review)
+                return raw.length() >= 2 && (Character.isUpperCase(c0) || inner || text.startsWith("_", start + raw.length())
+                        || raw.length() >= 4 && Titles.concept(raw) == null && !RU_JARGON.contains(Words.lower(raw)));
+            }
+            if (inner) {
+                return true;
+            }
+            return Character.isUpperCase(c0) && !lineOrSentenceStart(start);
+        }
+
+        private boolean lineOrSentenceStart(int offset) {
+            if (sentenceStart(offset)) {
+                return true;
+            }
+            int k = offset - 1;
+            while (k >= 0 && (text.charAt(k) == ' ' || text.charAt(k) == '\t' || text.charAt(k) == '-'
+                    || text.charAt(k) == '•' || text.charAt(k) == '*' || text.charAt(k) == '"' || text.charAt(k) == '(')) {
+                k--;
+            }
+            return k < 0 || text.charAt(k) == '\n' || text.charAt(k) == ':' || text.charAt(k) == '.';
+        }
+
+        private boolean cyrillicSentence(int offset) {
+            Sentences.Span s = sentenceAt(offset);
+            int cyr = 0;
+            int lat = 0;
+            for (int k = s.start(); k < s.end(); k++) {
+                char ch = text.charAt(k);
+                if (Character.isLetter(ch)) {
+                    if (ch >= '\u0400' && ch <= '\u04FF') {
+                        cyr++;
+                    } else {
+                        lat++;
+                    }
+                }
+            }
+            return cyr > lat;
+        }
+
+        private boolean termSupported(String term, Words.Word w, int start, int end) {
+            boolean all = true;
+            for (Words.Word part : Words.split(term)) {
+                String raw = part.raw();
+                boolean ok = profile.knows(part.key()) || profile.targetKnows(part.key())
+                        || Profile.acronymLike(raw) && (profile.acronymOf(raw) || profile.spelledOut(raw))
+                        || raw.length() == 1 && term.length() > 1
+                        || COMMON_ACRONYMS.contains(raw.toUpperCase(java.util.Locale.ROOT));
+                all &= ok;
+            }
+            if (all || inPlace(start) || requirement(start)) {
+                return true;
+            }
+            if (EVERYDAY_NAMES.contains(Words.lower(term))) {
+                return true;
+            }
+            if (profile.inVacancy(w.raw()) && (aboutTheEmployer(start) || possessive(end))) {
+                return true; // "your Customer Insights team", "the role in Cardiff": the employer's, not the candidate's
+            }
+            for (SkillMention m : skillMentions) {
+                if (start < m.end() && end > m.start() && (profile.skills.contains(m.skill()) || m.skill().broad()
+                        || "soft-skills".equals(m.skill().category()))) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         private boolean capitalName(String raw) {

@@ -81,6 +81,8 @@ final class Profile {
     final Set<String> certificateKeys = new HashSet<>();
     final Set<Skill> vacancySkills = new HashSet<>();
     final boolean hasTarget;
+    /** The profile's languages, each with its fluency as written, in lower case ("german" → "c1 (goethe)"). */
+    final Map<String, String> languages = new java.util.HashMap<>();
     private final String vacancyText;
 
     Profile(Evidence evidence, SkillTaxonomy taxonomy, SkillGraph graph) {
@@ -110,6 +112,13 @@ final class Profile {
                 names.add(c.path("issuer").asString(""));
                 // A course or certificate finished is learning too: "completed the NPQML in 2021".
                 year(c.path("date").asString(""), certificateYears);
+            }
+            for (JsonNode l : p.path("languages").values()) {
+                String fluency = Words.lower(l.path("fluency").asString("") + " " + l.path("level").asString(""));
+                for (Words.Word w : Words.split(l.path("language").asString(l.path("name").asString("")))) {
+                    languages.merge(Words.latin(w.key()).substring(0, Math.min(4, Words.latin(w.key()).length())),
+                            fluency, (a, b) -> a + " " + b);
+                }
             }
             for (JsonNode a : p.path("awards").values()) {
                 year(a.path("date").asString(""), null);
