@@ -56,7 +56,7 @@ class ExtractionQualityTest {
     private static final Path HELD_OUT_4 = Path.of("src/test/resources/held-out-4");
     private static final Path REPORT = Path.of("target/extraction-quality.txt");
 
-    private static final SkillTaxonomy TAXONOMY = SkillTaxonomy.builtIn();
+    private static final SkillTaxonomy TAXONOMY = ProposedSkills.measured();
     private static final RequirementExtractor EXTRACTOR = new RequirementExtractor(TAXONOMY);
 
     private static Measurement labelled;

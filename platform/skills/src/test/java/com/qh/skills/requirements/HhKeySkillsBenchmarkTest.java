@@ -45,7 +45,7 @@ class HhKeySkillsBenchmarkTest {
     private static final Path LABELS = Path.of("src/test/resources/hh-dev/labels.txt");
     private static final Path REPORT = Path.of("target/hh-key-skills.txt");
 
-    private static final SkillTaxonomy TAXONOMY = SkillTaxonomy.builtIn();
+    private static final SkillTaxonomy TAXONOMY = ProposedSkills.measured();
     private static final RequirementExtractor EXTRACTOR = new RequirementExtractor(TAXONOMY);
 
     @Test

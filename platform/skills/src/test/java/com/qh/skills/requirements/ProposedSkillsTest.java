@@ -6,15 +6,12 @@ import com.qh.skills.Skill;
 import com.qh.skills.SkillMention;
 import com.qh.skills.SkillTaxonomy;
 import java.io.IOException;
-import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -25,24 +22,14 @@ import org.junit.jupiter.api.Test;
  */
 class ProposedSkillsTest {
 
-    private static final Path RESOURCES = Path.of("src/main/resources/qh/skills");
-
     private static final List<String> REVIEW_SETS = List.of("labelled", "held-out", "held-out-2", "held-out-3");
 
     @Test
     void proposedSkillsLoadWithoutAClashAndTheirNewMentionsAreListed() throws IOException {
-        Set<String> categories = categories();
-        List<Skill> additions = new ArrayList<>();
-        try (Stream<Path> files = Files.list(RESOURCES.resolve("proposed"))) {
-            for (Path file : files.filter(f -> f.toString().endsWith(".skills")).sorted().toList()) {
-                String category = file.getFileName().toString().replace(".skills", "");
-                assertThat(categories).as("category of " + file.getFileName()).contains(category);
-                additions.addAll(SkillTaxonomy.parse(category,
-                        new StringReader(Files.readString(file, StandardCharsets.UTF_8))));
-            }
-        }
+        assertThat(categories()).containsAll(ProposedSkills.categoriesProposed());
+        List<Skill> additions = ProposedSkills.additions();
         SkillTaxonomy shipped = SkillTaxonomy.builtIn();
-        SkillTaxonomy extended = shipped.extendedWith(shipped.version() + "+proposed", additions);
+        SkillTaxonomy extended = ProposedSkills.extended();
         for (Skill addition : additions) {
             assertThat(extended.find(addition.name())).as(addition.name()).isPresent();
         }
@@ -75,7 +62,7 @@ class ProposedSkillsTest {
 
     private static Set<String> categories() throws IOException {
         Set<String> categories = new HashSet<>();
-        for (String line : Files.readAllLines(RESOURCES.resolve("index.txt"), StandardCharsets.UTF_8)) {
+        for (String line : Files.readAllLines(ProposedSkills.RESOURCES.resolve("index.txt"), StandardCharsets.UTF_8)) {
             String name = line.strip();
             if (!name.isEmpty() && !name.startsWith("#") && !name.startsWith("version ")) {
                 categories.add(name);
