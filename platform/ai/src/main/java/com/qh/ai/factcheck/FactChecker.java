@@ -122,10 +122,17 @@ public final class FactChecker {
             "(?<![\\p{L}])(?:certified|certification|certifications|certificate|certificates|credential|credentials|"
                     + "licen[cs]ed|accredited|accreditation|сертифика\\p{L}*|сертифицирован\\p{L}*|аттестат\\p{L}*|"
                     + "диплом\\p{L}*(?=\\s+[A-ZА-ЯЁ«\"])|(?<!post-|pre-)qualification|type rating|(?-i:Award)(?=\\s+in\\s+[A-Z])|"
-                    + "удостоверени\\p{L}*)(?![\\p{L}])", CI);
+                    + "удостоверени\\p{L}*|(?-i:Diploma)|licen[cs]es?|(?-i:Level|Stage|Grade|Class|Category)\\s+\\d+|"
+                    + "(?-i:Fellow|Fellowship|Member|Membership|Associate|Associateship)\\s+of(?:\\s+the)?(?=\\s+[A-Z])|"
+                    + "(?<=(?-i:[A-Z)])\\s)rating|designation|звани[еяю]|статус(?:а|ом)?(?=\\s+[а-яё]{4,})|член\\p{L}*(?=\\s+[А-ЯЁA-Z])|"
+                    + "аттестован\\p{L}*|(?:\\d+-?\\p{L}{0,2}|перв\\p{L}+|втор\\p{L}+|трет\\p{L}+|четв\\p{L}+|пят\\p{L}+|"
+                    + "шест\\p{L}+)\\s+(?:класса|разряда|категории))(?![\\p{L}])", CI);
+    private static final Pattern GRADE = Pattern.compile("(?:класса|разряда|категории)$", CI);
     /** Cues that end a certificate's name, so the words before them name it: "the BCCCP critical care credential". */
     private static final Pattern HEAD_CUE = Pattern.compile(
-            "credentials?|qualifications?|type rating|certificates?|certifications?", CI);
+            "credentials?|qualifications?|type rating|certificates?|certifications?|licen[cs]es?|rating|designation|"
+                    + "Diploma|(?:\\d+-?\\p{L}{0,2}|перв\\p{L}+|втор\\p{L}+|трет\\p{L}+|четв\\p{L}+|пят\\p{L}+|шест\\p{L}+)"
+                    + "\\s+(?:класс|разряд|категори)\\p{L}*", CI);
     /** Where a certificate's name, read leftwards from its head noun, begins. */
     private static final Set<String> NAME_OPENERS = Set.of("the", "a", "an", "my", "our", "his", "her", "their", "and",
             "or", "hold", "holds", "held", "completed", "earned", "obtained", "passed", "have", "has", "had", "also",
@@ -138,7 +145,9 @@ public final class FactChecker {
                     + "BLS|ACLS|PALS|ATLS|NMC|SHRM|CIPD|CIPS|CIPP|CMA|FRM|ICF|Bar|Life Support|Scrum Master)(?![\\p{L}])");
     private static final Set<String> CERT_WORDS = Set.of("certified", "certification", "certificate", "credential",
             "licensed", "licenced", "accredited", "accreditation", "the", "a", "an", "and", "of", "in", "by", "и",
-            "по", "holder", "i", "ii", "level", "qualification", "type", "rating", "award", "credentials");
+            "по", "holder", "i", "ii", "level", "qualification", "type", "rating", "award", "credentials",
+            "licence", "license", "licenses", "licences", "designation", "stage", "grade", "category",
+            "статус", "статуса", "звание", "звания");
     private static final Set<String> ENTITY_STOP = Profile.ENTITY_STOP;
     private static final Set<String> MONTHS = Set.of("january", "february", "march", "april", "may", "june", "july",
             "august", "september", "october", "november", "december", "monday", "friday", "i", "my", "we", "our",
@@ -737,6 +746,10 @@ public final class FactChecker {
             List<int[]> found = new ArrayList<>();
             Matcher cue = CERT_CUE.matcher(text);
             while (cue.find()) {
+                if (GRADE.matcher(cue.group()).find()) {
+                    found.add(new int[] {cue.start(), cue.end()}); // «5 разряда», «первого класса»: the grade alone
+                    continue;
+                }
                 int[] span = extent(cue.start(), cue.end(), Words.isCyrillic(cue.group()));
                 if (span[0] == cue.start() && HEAD_CUE.matcher(cue.group()).matches()) {
                     span[0] = nameBefore(cue.start());
@@ -758,7 +771,8 @@ public final class FactChecker {
                 for (Words.Word w : Words.split(text.substring(span[0], span[1]))) {
                     String l = Words.lower(w.raw());
                     if (!CERT_WORDS.contains(l) && !l.startsWith("сертифи") && !l.startsWith("аттестат")
-                            && !l.startsWith("диплом") && !l.startsWith("certif") && !l.startsWith("удостоверени")) {
+                            && !l.startsWith("диплом") && !l.startsWith("certif") && !l.startsWith("удостоверени")
+                            && !l.startsWith("аттестов") && !l.startsWith("член")) {
                         significant.add(w);
                     }
                 }
@@ -766,8 +780,17 @@ public final class FactChecker {
                     continue;
                 }
                 claim(span[0], span[1]);
+                // a credential is one entry of the profile, not words from here and there: "WSET Level 3 Award" does
+                // not make "WSET Level 4 Diploma", nor an Associate of an association a Fellow of it
+                List<Words.Word> named = new ArrayList<>();
+                for (Words.Word w : significant) {
+                    if (!Profile.acronymLike(w.raw())) { // an issuer's initials need only be the profile's somewhere
+                        named.add(w);
+                    }
+                }
                 boolean supported = significant.stream().allMatch(w -> profile.knows(w.key())
-                        || Profile.acronymLike(w.raw()) && profile.acronymOf(w.raw()));
+                        || Profile.acronymLike(w.raw()) && profile.acronymOf(w.raw()))
+                        && (named.isEmpty() || profile.oneUnitHolds(named));
                 if (!supported) {
                     int start = span[0] + significant.getFirst().start();
                     int end = span[0] + significant.getLast().end();

@@ -79,6 +79,12 @@ final class Profile {
     final Set<String> pastEmployerKeys = new HashSet<>();
     final TreeSet<String> targetKeys = new TreeSet<>();
     final Set<String> certificateKeys = new HashSet<>();
+    /**
+     * The profile's entries as units a credential is read against: each certificate with its issuer, each degree
+     * with its field and school, each award, each post with its employer, and each line of its text; a unit's word
+     * keys (with a rough Latin spelling) and its figures.
+     */
+    final List<TreeSet<String>> units = new ArrayList<>();
     final Set<Skill> vacancySkills = new HashSet<>();
     final boolean hasTarget;
     /** The profile's languages, each with its fluency as written, in lower case ("german" → "c1 (goethe)"). */
@@ -114,13 +120,25 @@ final class Profile {
                 year(c.path("date").asString(""), certificateYears);
             }
             for (JsonNode l : p.path("languages").values()) {
+                unit(l.path("language").asString("") + " " + l.path("fluency").asString(""));
                 String fluency = Words.lower(l.path("fluency").asString("") + " " + l.path("level").asString(""));
                 for (Words.Word w : Words.split(l.path("language").asString(l.path("name").asString("")))) {
                     languages.merge(Words.latin(w.key()).substring(0, Math.min(4, Words.latin(w.key()).length())),
                             fluency, (a, b) -> a + " " + b);
                 }
             }
+            for (JsonNode c : p.path("certificates").values()) {
+                unit(c.path("name").asString("") + " " + c.path("issuer").asString(""));
+            }
+            for (JsonNode e : p.path("education").values()) {
+                unit(e.path("studyType").asString("") + " " + e.path("area").asString("") + " "
+                        + e.path("institution").asString(""));
+            }
+            for (JsonNode w : p.path("work").values()) {
+                unit(w.path("position").asString("") + " " + w.path("name").asString(""));
+            }
             for (JsonNode a : p.path("awards").values()) {
+                unit(a.path("title").asString("") + " " + a.path("awarder").asString(""));
                 year(a.path("date").asString(""), null);
             }
             derivedCounts(p);
@@ -137,6 +155,7 @@ final class Profile {
         }
         degrees.addAll(Degrees.levels(profileText));
         lines.addAll(List.of(profileText.split("\n")));
+        lines.forEach(this::unit);
         for (String line : lines) {
             List<Numbers.Num> inLine = Numbers.find(line);
             for (int i = 0; i + 1 < inLine.size(); i++) {
@@ -179,6 +198,52 @@ final class Profile {
                 vacancySkills.add(m.skill());
             }
         }
+    }
+
+    private void unit(String text) {
+        TreeSet<String> unit = new TreeSet<>();
+        for (Words.Word w : Words.split(text)) {
+            unit.add(w.key());
+            unit.add(Words.latin(w.key()));
+            String ordinal = ORDINALS.get(Words.lower(w.raw()));
+            if (ordinal != null) {
+                unit.add(ordinal);
+            }
+        }
+        if (!unit.isEmpty()) {
+            units.add(unit);
+        }
+    }
+
+    /** Ordinal words read as their figure: «первого класса» is class 1, "Level One" level 1. */
+    static final Map<String, String> ORDINALS = Map.ofEntries(Map.entry("первого", "1"), Map.entry("первый", "1"),
+            Map.entry("второго", "2"), Map.entry("второй", "2"), Map.entry("третьего", "3"), Map.entry("третий", "3"),
+            Map.entry("четвертого", "4"), Map.entry("пятого", "5"), Map.entry("шестого", "6"), Map.entry("one", "1"),
+            Map.entry("two", "2"), Map.entry("three", "3"), Map.entry("four", "4"), Map.entry("first", "1"),
+            Map.entry("second", "2"), Map.entry("third", "3"), Map.entry("1st", "1"), Map.entry("2nd", "2"),
+            Map.entry("3rd", "3"));
+
+    /**
+     * Whether one entry of the profile holds every word (by key, a shared prefix of four letters or more, or its
+     * Latin spelling) and every figure: "WSET Level 3 Award" does not hold "WSET Level 4 Diploma".
+     */
+    boolean oneUnitHolds(List<Words.Word> words) {
+        for (TreeSet<String> unit : units) {
+            boolean all = true;
+            for (Words.Word w : words) {
+                String ordinal = ORDINALS.get(Words.lower(w.raw()));
+                String k = ordinal != null ? ordinal : w.key();
+                boolean figure = k.chars().allMatch(Character::isDigit);
+                if (!(figure ? unit.contains(k) : matches(unit, k) || matches(unit, Words.latin(k)))) {
+                    all = false;
+                    break;
+                }
+            }
+            if (all) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String nullToEmpty(String s) {
