@@ -69,9 +69,11 @@ public final class FactChecker {
     private static final Pattern FIRST_PERSON = Pattern.compile(
             "(?<![\\p{L}])(?:I|I've|I’ve|I'm|I’m|my|me|я|мой|моя|моё|мое|мои|моих|моим|мне|меня)(?![\\p{L}])");
     private static final Pattern LEADING = Pattern.compile(
-            "(?<![\\p{L}])(?:led|headed|руководил\\p{L}*|возглавлял\\p{L}*)\\s+(?:\\p{L}+\\s+){0,2}?"
+            "(?<![\\p{L}])(?:led|headed|руковож\\p{L}*|руководил\\p{L}*|возглавля\\p{L}*)\\s+(?:\\p{L}+\\s+){0,2}?"
                     + "(?:[\\p{L}]+-)?(department|division|practice|function|департамент\\p{L}*|отдел\\p{L}*|"
-                    + "подразделени\\p{L}*|служб\\p{L}*|направлени\\p{L}*|дирекци\\p{L}*|филиал\\p{L}*)", CI);
+                    + "подразделени\\p{L}*|служб\\p{L}*|направлени\\p{L}*|дирекци\\p{L}*|филиал\\p{L}*|лаборатори\\p{L}*)", CI);
+    private static final Pattern ACTING_RU = Pattern.compile("(?<![\\p{L}])(?:временно\\s+)?исполня\\p{L}*\\s+"
+            + "обязанност\\p{L}*\\s+[а-яё]+(?:\\s+[а-яё]+){0,2}", CI);
     private static final String EN_NAME = "[A-Z][\\p{L}\\d&'’-]*(?:\\.\\p{L}+)?"
             + "(?:[  ]+(?:[A-Z][\\p{L}\\d&'’-]*(?:\\.\\p{L}+)?|&|of|and|de)){0,5}";
     private static final Pattern EN_EMPLOYER = Pattern.compile(
@@ -284,6 +286,7 @@ public final class FactChecker {
         run.courtesies();
         run.findSkills();
         run.certificates();
+        run.acting();
         run.titles();
         run.leading();
         run.degrees();
@@ -472,7 +475,9 @@ public final class FactChecker {
             for (int i = 0; i < words.size(); i++) {
                 Words.Word w = words.get(i);
                 String concept = Titles.concept(w.raw());
-                if (concept == null || !trigger(i, concept) || Titles.plural(w.raw())) {
+                if (concept == null && gradedRole(i)) {
+                    concept = Titles.ROLE + w.key();
+                } else if (concept == null || !trigger(i, concept) || Titles.plural(w.raw())) {
                     continue;
                 }
                 if ((OTHERS_CUE.matcher(before(w.start(), 40)).find() || SUPERVISED.matcher(before(w.start(), 60)).find())
@@ -596,6 +601,44 @@ public final class FactChecker {
             }
         }
 
+        /**
+         * Whether a word is a post of the profile's with a grade written before it: «главным маркшейдером», "Senior
+         * Curator", «исполнял обязанности главного геолога». The post is then read as any other title, so its grade
+         * must be the profile's.
+         */
+        private boolean gradedRole(int i) {
+            Words.Word w = words.get(i);
+            if (i == 0 || w.raw().length() < 4 || !profile.roleKeys.contains(w.key()) || Titles.plural(w.raw())
+                    && !Words.isCyrillic(w.raw())) {
+                return false;
+            }
+            Words.Word prev = words.get(i - 1);
+            String gap = text.substring(prev.end(), w.start());
+            String c = Titles.concept(prev.raw());
+            return (gap.equals(" ") || gap.equals("-")) && c != null && Titles.seniority(c)
+                    && (Words.isCyrillic(w.raw()) || Character.isUpperCase(w.raw().charAt(0)));
+        }
+
+        /**
+         * «Исполнял обязанности главного механика», "acting head of": standing in for a post is a post of its own
+         * grade, which the profile must show (an «и. о.», "acting" or "interim" in it).
+         */
+        void acting() {
+            Matcher m = ACTING_RU.matcher(text);
+            while (m.find()) {
+                if (isClaimed(m.start(), m.end()) || requirement(m.start())) {
+                    continue;
+                }
+                claim(m.start(), m.end());
+                boolean held = profile.knows(Words.key("исполняющий")) || profile.knows("acting") || profile.knows("interim")
+                        || profile.titles.stream().anyMatch(t -> !t.target() && t.keys().contains("и"));
+                if (!held) {
+                    flag(m.start(), m.end(), ClaimKind.TITLE, reason("The profile holds no acting post: %s.",
+                            "В профиле нет исполнения обязанностей: «%s».", m.group()));
+                }
+            }
+        }
+
         private boolean sentenceStart(int offset) {
             return sentenceAt(offset).start() == offset;
         }
@@ -636,7 +679,11 @@ public final class FactChecker {
                 return i + 1 < words.size() && Words.lower(words.get(i + 1).raw()).equals("of");
             }
             if (l.equals("lead")) {
-                return i > 0 && Set.of("team", "tech", "technical").contains(Words.lower(words.get(i - 1).raw()));
+                // "team lead", and a capitalised "Clinical Lead", "Practice Lead": a post
+                return i > 0 && (Set.of("team", "tech", "technical").contains(Words.lower(words.get(i - 1).raw()))
+                        || Character.isUpperCase(words.get(i).raw().charAt(0))
+                        && Character.isUpperCase(words.get(i - 1).raw().charAt(0))
+                        && text.substring(words.get(i - 1).end(), words.get(i).start()).equals(" "));
             }
             if (l.equals("partner")) {
                 // "HR business partner"; "as a Partner at Irwin Mitchell" (a firm's partner, written as a post)
@@ -714,8 +761,14 @@ public final class FactChecker {
             Matcher m = LEADING.matcher(text);
             while (m.find()) {
                 String unit = Words.key(m.group(1));
-                boolean supported = profile.knows(unit)
+                String verb = Words.lower(m.group().split("\\s+")[0]);
+                List<String> verbs = verb.startsWith("руков") ? List.of("руководил", "руководство", "руковожу", "руководитель")
+                        : verb.startsWith("возглав") ? List.of("возглавлял", "возглавляю") : List.of("led", "headed", "head", "lead");
+                // the unit's word alone («отдел» of «инженер сметного отдела») is no leading role: the profile must
+                // lead something itself, or hold a head's post
+                boolean supported = profile.knows(unit) && verbs.stream().anyMatch(v -> profile.keys.contains(Words.key(v)))
                         || profile.titles.stream().anyMatch(t -> !t.target() && (t.concepts().contains("HEAD")
+                        || t.concepts().contains("CHIEF")
                         || t.concepts().contains("DIRECTOR") || t.concepts().contains("CXO")));
                 if (!supported && !requirement(m.start())) {
                     claim(m.start(), m.end());

@@ -87,6 +87,8 @@ final class Profile {
     final List<TreeSet<String>> units = new ArrayList<>();
     final Set<Skill> vacancySkills = new HashSet<>();
     final boolean hasTarget;
+    /** Keys of the words of the posts the profile (or the target) names that no title list knows. */
+    final Set<String> roleKeys = new HashSet<>();
     /** The profile's languages, each with its fluency as written, in lower case ("german" → "c1 (goethe)"). */
     final Map<String, String> languages = new java.util.HashMap<>();
     private final String vacancyText;
@@ -340,8 +342,42 @@ final class Profile {
                 concepts.add(c);
             }
         }
+        // the post's head noun can be the role a text names with a grade before it: «ведущий технолог» makes
+        // «технолог» a role, so «главный технолог» is read as a post; "Curator of Decorative Arts" makes "Curator"
+        for (Words.Word w : headNouns(title)) {
+            if (Titles.concept(w.raw()) == null) {
+                concepts.add(Titles.ROLE + w.key());
+                roleKeys.add(w.key());
+            }
+        }
         titles.add(new Title(concepts, titleKeys, target));
     }
+
+    private static final Pattern TITLE_END = Pattern.compile("\\(|,|;|\\s[-–—]\\s|\\s(?:of|at|for|in|в|на)\\s|/",
+            Pattern.CASE_INSENSITIVE);
+
+    /** The words that name what a post is: the last word of an English title's first part, Russian nouns of it. */
+    static List<Words.Word> headNouns(String title) {
+        Matcher end = TITLE_END.matcher(title);
+        String first = end.find() ? title.substring(0, end.start()) : title;
+        List<Words.Word> words = Words.split(first);
+        if (words.isEmpty()) {
+            return words;
+        }
+        if (!Words.isCyrillic(words.getLast().raw())) {
+            return List.of(words.getLast());
+        }
+        List<Words.Word> nouns = new ArrayList<>();
+        for (Words.Word w : words) {
+            String l = Words.lower(w.raw());
+            if (Words.isCyrillic(l) && l.length() > 3 && !ADJECTIVE_END.matcher(l).find()) {
+                nouns.add(w);
+            }
+        }
+        return nouns;
+    }
+
+    private static final Pattern ADJECTIVE_END = Pattern.compile("(?:ий|ый|ой|ая|яя|ое|ее|ого|его|ому|ему|ым|им|ую|юю)$");
 
     private void derivedCounts(JsonNode p) {
         Set<String> employers = new HashSet<>();

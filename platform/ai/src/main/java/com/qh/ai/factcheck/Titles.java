@@ -18,9 +18,11 @@ final class Titles {
     /** What follows a role's stem when the word is the field, not the person: «хирургии», «журналистике». */
     private static final java.util.regex.Pattern FIELD = java.util.regex.Pattern.compile(
             "(?:ия|ии|ию|ией|иях|ство|ства|стве|ству|ством|ика|ики|ике|ику|икой)");
+    /** The prefix of a role read from the profile's own posts, followed by the word's key. */
+    static final String ROLE = "ROLE:";
     /** Concepts that say how senior, not what the job is. */
     static final Set<String> SENIORITY = Set.of("SENIOR", "JUNIOR", "LEAD", "TEAMLEAD", "PRINCIPAL", "STAFF", "CHIEF", "HEAD",
-            "DIRECTOR", "VP", "GENERAL", "REGIONAL", "DEPUTY", "MANAGING", "CXO", "FOUNDER", "PARTNER_SENIOR");
+            "DIRECTOR", "VP", "GENERAL", "REGIONAL", "DEPUTY", "MANAGING", "CXO", "FOUNDER", "PARTNER_SENIOR", "ACTING");
 
     static {
         en("ENG", "engineer", "developer", "programmer", "tester", "swe", "sde");
@@ -62,6 +64,7 @@ final class Titles {
         en("SURVEYOR", "surveyor", "inspector", "estimator");
         en("WRITER", "writer", "copywriter", "translator", "interpreter");
         en("CHEMIST", "chemist", "biologist", "technologist");
+        en("ACTING", "acting", "interim");
         en("SENIOR", "senior", "sr");
         en("JUNIOR", "junior", "jr");
         en("LEAD", "lead");
@@ -114,6 +117,12 @@ final class Titles {
         ru("SURVEYOR", "инспектор", "сметчик", "прораб");
         ru("WRITER", "копирайтер", "переводчик");
         ru("CHEMIST", "химик", "биолог", "лаборант");
+        ru("FOREMAN", "бригадир");
+        ru("RANK_LIEUTENANT", "лейтенант", "старший лейтенант");
+        ru("RANK_CAPTAIN", "капитан");
+        ru("RANK_MAJOR", "майор");
+        ru("RANK_LTCOLONEL", "подполковник");
+        ru("RANK_COLONEL", "полковник");
         ru("SENIOR", "старш");
         ru("JUNIOR", "младш");
         ru("CHIEF", "главн");
