@@ -864,7 +864,8 @@ public final class FactChecker {
             for (int i = before.size() - 1, taken = 0; i >= 0 && taken < 4; i--, taken++) {
                 Words.Word w = before.get(i);
                 String between = text.substring(s.start() + w.end(), from);
-                if (NAME_OPENERS.contains(Words.lower(w.raw())) || !between.isBlank() && !between.equals("-")) {
+                if (NAME_OPENERS.contains(Words.lower(w.raw()))
+                        || !between.isBlank() && !between.equals("-") && !between.matches("\\)?\\s*\\(?")) {
                     break;
                 }
                 from = s.start() + w.start();
@@ -1193,16 +1194,18 @@ public final class FactChecker {
                 int start = w.start();
                 int end = w.end();
                 // r_keeper, D&O, Goethe-Zertifikat: one term
-                while (end + 1 < text.length() && (text.charAt(end) == '_' || text.charAt(end) == '&')
+                while (end + 1 < text.length() && (text.charAt(end) == '_' || text.charAt(end) == '&'
+                        || text.charAt(end) == '-' && !Words.isCyrillic(words.get(i + 1 < words.size() ? i + 1 : i).raw())
+                        && end + 1 < text.length() && Character.isUpperCase(text.charAt(end + 1)))
                         && Character.isLetterOrDigit(text.charAt(end + 1)) && i + 1 < words.size()) {
                     i++;
                     end = words.get(i).end();
                 }
                 String term = text.substring(start, end);
-                if (!latinTerm(raw, start) || isClaimed(start, end) || flagged(start, end)) {
+                if (!latinTerm(end - start > raw.length() ? term : raw, start) || isClaimed(start, end) || flagged(start, end)) {
                     continue;
                 }
-                if (termSupported(term, w, start, end)) {
+                if (termSupported(term, w, start, end) && gradeHeld(i, start)) {
                     continue;
                 }
                 flag(start, end, ClaimKind.SKILL,
@@ -1345,6 +1348,24 @@ public final class FactChecker {
                 k++;
             }
             return text.startsWith("'s", k) || text.startsWith("’s", k);
+        }
+
+        /**
+         * A name in Latin letters with a grade or number after it ("Goethe-Zertifikat C2", "Trados Studio 2021") is
+         * held only if one entry of the profile has the name with that figure.
+         */
+        private boolean gradeHeld(int last, int start) {
+            int j = last + 1;
+            if (j >= words.size() || !text.substring(words.get(last).end(), words.get(j).start()).equals(" ")) {
+                return true;
+            }
+            String next = words.get(j).raw();
+            if (!next.matches("[A-Z]?\\d{1,2}") || COMMON_ACRONYMS.contains(text.substring(start, words.get(last).end()))
+                    || "$€£₽".indexOf(text.charAt(Math.max(0, start - 1))) >= 0) {
+                return true;
+            }
+            List<Words.Word> name = new ArrayList<>(Words.split(text.substring(start, words.get(j).end())));
+            return profile.oneUnitHolds(name);
         }
 
         private boolean latinTerm(String raw, int start) {

@@ -491,7 +491,8 @@ final class Profile {
         boolean inner = !acronym.equals(acronym.toUpperCase(java.util.Locale.ROOT));
         for (String name : names) {
             if (initialsIn(acronym, name, inner)
-                    || acronym.length() >= 4 && !inner && initialsIn(acronym.substring(1), name, false)) {
+                    || acronym.length() >= 4 && !inner && Words.isCyrillic(acronym)
+                    && initialsIn(acronym.substring(1), name, false)) {
                 return true; // ННГУ for «Нижегородский государственный университет», its «национальный» left out
             }
         }
