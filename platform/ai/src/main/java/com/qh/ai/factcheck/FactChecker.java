@@ -200,8 +200,16 @@ public final class FactChecker {
     private static final Pattern SKILL_CUE = Pattern.compile(
             "(?<![\\p{L}])(?:(?:I am|I'm|am|highly|also)\\s+)?(?:skilled|experienced|proficient|versed|competent|"
                     + "confident|adept|trained)\\s+(?:in|with)\\s+|(?<![\\p{L}])(?:experience|expertise)\\s+with\\s+|"
-                    + "(?<![\\p{L}])(?:владею|владеет|уверенно владею|свободно владею)\\s+", CI);
-    private static final Pattern LIST_SPLIT = Pattern.compile(",\\s*(?:and|и|or|или)?\\s*|\\s+(?:and|и|or|или|as well as|а также)\\s+");
+                    + "(?<![\\p{L}])(?:владею|владеет|уверенно владею|свободно владею)\\s+|"
+                    + "(?<![\\p{L}])qualified\\s+in\\s+|(?<![\\p{L}])speciali[sz](?:e|ed|ing)\\s+in\\s+|"
+                    + "(?<![\\p{L}])(?:есть|имею)\\s+(?:и\\s+)?опыт\\p{L}*\\s+(?:работы\\s+)?(?:(?:с|со|в)\\s+)?|"
+                    + "(?<![\\p{L}])специализируюсь\\s+на\\s+", CI);
+    private static final Pattern LIST_SPLIT = Pattern.compile(",\\s*(?:(?:and|и|or|или)\\s+)?|\\s+(?:and|и|or|или|as well as|а также)\\s+");
+    /** Words that make a list's item a clause or an action, not a named thing: pronouns, conjunctions, verbs. */
+    private static final Pattern NOT_A_THING = Pattern.compile("(?<![\\p{L}])(?:i|we|my|our|me|you|it|that|which|who|"
+            + "when|where|while|as|from|to|at|for|by|before|after|earlier|later|then|also|я|мы|мой|моя|мои|как|что|"
+            + "который|которая|которые|где|когда|если|чтобы|за|на|по|для|при|до|после|также|а|но|\\p{L}+(?:аю|яю|ую|ю|юсь|"
+            + "л|ла|ли|лся|лась|ть|ться|ешь|ет|ем))(?![\\p{L}])", CI);
     /** Abbreviations any letter may use without a claim behind them. */
     private static final Set<String> COMMON_ACRONYMS = Set.of("CEO", "CFO", "CTO", "COO", "CIO", "CMO", "CPO",
             "USA", "UAE", "KPI", "KPIS", "ROI", "SME", "SMES", "FAQ", "API", "APIS", "SAAS", "NHS", "PHD", "MBA", "MSC",
@@ -293,6 +301,7 @@ public final class FactChecker {
         run.employers();
         run.skills();
         run.statedSkills();
+        run.enumerations();
         run.acronyms();
         run.names();
         run.languages();
@@ -1098,6 +1107,90 @@ public final class FactChecker {
                     }
                 }
             }
+        }
+
+        /**
+         * A list that names skills of the profile's ("OpenLab CDS, Chromeleon and Empower", «озимой пшеницей,
+         * кукурузой, соей и сахарной свёклой», «почерковедческой, технико-криминалистической и фоноскопической
+         * экспертизе») lists skills throughout: once one item is a skill the profile lists, every other short item
+         * must be the profile's words too.
+         */
+        void enumerations() {
+            for (Sentences.Span s : sentences) {
+                int from = s.start();
+                for (int k = s.start(); k <= s.end(); k++) {
+                    if (k == s.end() || clauseBreak(text.charAt(k)) || text.charAt(k) == '(' || text.charAt(k) == ')') {
+                        if (k > from) {
+                            enumeration(from, k);
+                        }
+                        from = k + 1;
+                    }
+                }
+            }
+        }
+
+        private void enumeration(int from, int to) {
+            String clause = text.substring(from, to);
+            if (clause.indexOf(',') < 0 || requirement(from)) {
+                return;
+            }
+            String[] items = LIST_SPLIT.split(clause, -1);
+            if (items.length < 3) {
+                return;
+            }
+            List<int[]> spans = new ArrayList<>();
+            int at = 0;
+            boolean anchored = false;
+            boolean afterColon = from > 0 && text.charAt(from - 1) == ':';
+            for (int n = 0; n < items.length; n++) {
+                String item = items[n];
+                int i = clause.indexOf(item, at);
+                at = i + item.length();
+                String trimmed = item.strip();
+                if (trimmed.isEmpty() || n == 0 && !afterColon) {
+                    continue; // the first item carries the clause's verb ("I use Excel"): left to the other passes
+                }
+                int start = from + i + item.indexOf(trimmed);
+                List<Words.Word> ws = Words.split(trimmed);
+                if (NOT_A_THING.matcher(trimmed).find() || ws.size() >= 2 && !Words.isCyrillic(trimmed)
+                        && Character.isLowerCase(trimmed.charAt(0)) && ws.stream().skip(1).anyMatch(w -> Words.isUpper(w.raw()))) {
+                    continue; // "use Makaton", "experienced with Cvent": an action on a name, not a listed thing
+                }
+                spans.add(new int[] {start, start + trimmed.length()});
+                List<Words.Word> content = contentWords(trimmed);
+                if (!content.isEmpty() && content.size() <= 3 && content.stream().allMatch(w -> profile.skillWordKeys.contains(w.key())
+                        || Words.isCyrillic(w.raw()) && profile.skillWordKeys.contains(Words.key(w.raw())))) {
+                    anchored = true;
+                }
+            }
+            if (!anchored) {
+                return;
+            }
+            for (int[] sp : spans) {
+                String item = text.substring(sp[0], sp[1]);
+                List<Words.Word> content = contentWords(item);
+                if (content.isEmpty() || WHITESPACE.split(item).length > 3 || isClaimed(sp[0], sp[1]) || flagged(sp[0], sp[1])
+                        || content.stream().anyMatch(w -> LANGUAGE.matcher(w.raw()).lookingAt())) {
+                    continue;
+                }
+                boolean known = content.stream().allMatch(w -> profile.knows(w.key()) || profile.sharesStem(w.key())
+                        || profile.targetKnows(w.key()) && aboutTheEmployer(sp[0]))
+                        || taxonomy.findIn(item).stream().anyMatch(m -> profile.skills.contains(m.skill()));
+                if (!known) {
+                    flag(sp[0], sp[1], ClaimKind.SKILL, reason("The profile does not mention %s.", "В профиле не упоминается %s.", item));
+                }
+            }
+        }
+
+        private List<Words.Word> contentWords(String item) {
+            List<Words.Word> content = new ArrayList<>();
+            for (Words.Word w : Words.split(item)) {
+                if (w.raw().length() >= 2 && !LIST_STOP.contains(Words.lower(w.raw()))
+                        && !w.raw().chars().allMatch(Character::isDigit)) {
+                    content.add(w);
+                }
+            }
+            return content;
         }
 
         /**

@@ -87,6 +87,8 @@ final class Profile {
     final List<TreeSet<String>> units = new ArrayList<>();
     final Set<Skill> vacancySkills = new HashSet<>();
     final boolean hasTarget;
+    /** Keys of the words of the profile's skills section (names and keywords): what a list of skills is made of. */
+    final Set<String> skillWordKeys = new HashSet<>();
     /** Keys of the words of the posts the profile (or the target) names that no title list knows. */
     final Set<String> roleKeys = new HashSet<>();
     /** The profile's languages, each with its fluency as written, in lower case ("german" → "c1 (goethe)"). */
@@ -120,6 +122,15 @@ final class Profile {
                 names.add(c.path("issuer").asString(""));
                 // A course or certificate finished is learning too: "completed the NPQML in 2021".
                 year(c.path("date").asString(""), certificateYears);
+            }
+            for (JsonNode sk : p.path("skills").values()) {
+                StringBuilder sb = new StringBuilder(sk.path("name").asString(""));
+                sk.path("keywords").values().forEach(k -> sb.append(" , ").append(k.asString("")));
+                for (Words.Word w : Words.split(sb)) {
+                    if (w.raw().length() >= 3) {
+                        skillWordKeys.add(w.key());
+                    }
+                }
             }
             for (JsonNode l : p.path("languages").values()) {
                 unit(l.path("language").asString("") + " " + l.path("fluency").asString(""));
