@@ -87,6 +87,8 @@ final class Profile {
     final List<TreeSet<String>> units = new ArrayList<>();
     final Set<Skill> vacancySkills = new HashSet<>();
     final boolean hasTarget;
+    /** The figures the profile gives for each thing it counts, by the key of the noun after the figure. */
+    final Map<String, List<Double>> counted = new java.util.HashMap<>();
     /** Keys of the words of the profile's skills section (names and keywords): what a list of skills is made of. */
     final Set<String> skillWordKeys = new HashSet<>();
     /** Keys of the words of the posts the profile (or the target) names that no title list knows. */
@@ -189,6 +191,19 @@ final class Profile {
                 }
             }
         }
+        for (String line : lines) {
+            for (Numbers.Num n : Numbers.find(line)) {
+                if (!n.percent()) {
+                    List<String> nouns = countedNouns(line, n.end());
+                    if (!nouns.isEmpty()) {
+                        counted.computeIfAbsent(nouns.getFirst(), k -> new ArrayList<>()).add(n.value());
+                    }
+                    if (nouns.size() == 2) {
+                        counted.computeIfAbsent(String.join(" ", nouns), k -> new ArrayList<>()).add(n.value());
+                    }
+                }
+            }
+        }
         Numbers.find(profileText).forEach(n -> {
             (n.percent() ? percents : numbers).add(n.value());
 
@@ -258,6 +273,57 @@ final class Profile {
         }
         return false;
     }
+
+    private static final Set<String> COUNT_STOP = Set.of("of", "and", "the", "a", "to", "in", "for", "on", "at",
+            "from", "per", "more", "new", "other", "в", "из", "и", "на", "по", "с", "до", "от", "для", "тыс", "млн",
+            "млрд", "thousand", "million", "billion", "times", "раз", "раза", "year", "years", "лет", "год", "года",
+            "month", "months", "месяц", "месяца", "месяцев", "week", "weeks", "day", "days", "hour", "hours", "people",
+            "человек", "person", "staff", "сотрудник", "сотрудников");
+
+    /**
+     * The keys of the first one or two words after a figure that name what it counts: "2 foundation dentists"
+     * counts foundation dentists. Units of time, multipliers and function words are not counted things.
+     */
+    static List<String> countedNouns(String text, int from) {
+        List<String> out = new ArrayList<>();
+        int i = from;
+        for (int taken = 0; taken < 2; taken++) {
+            int k = i;
+            while (k < text.length() && text.charAt(k) == ' ') {
+                k++;
+            }
+            if (k == i && taken == 0 && k < text.length() && text.charAt(k) != ' ' || k - i > 1) {
+                break;
+            }
+            int e = k;
+            while (e < text.length() && Character.isLetter(text.charAt(e))) {
+                e++;
+            }
+            if (e == k) {
+                break;
+            }
+            String raw = text.substring(k, e);
+            String l = Words.lower(raw);
+            if (COUNT_STOP.contains(l) || l.length() < 4 || Character.isUpperCase(raw.charAt(0))) {
+                break;
+            }
+            i = e;
+            if (Words.isCyrillic(l) && RU_ADJECTIVE.matcher(l).find()) {
+                if (!out.isEmpty()) {
+                    break; // «слов технической документации»: the thing counted is «слов»
+                }
+                taken--; // «3 молодых фармацевтов»: the thing counted comes after its adjective
+                if (i - from > 40) {
+                    break;
+                }
+                continue;
+            }
+            out.add(Words.key(raw));
+        }
+        return out;
+    }
+
+    private static final Pattern RU_ADJECTIVE = Pattern.compile("(?:ых|их|ый|ий|ой|ая|яя|ое|ее|ые|ие|ого|его|ым|им|ую)$");
 
     private static String nullToEmpty(String s) {
         return s == null ? "" : s;
