@@ -1143,6 +1143,7 @@ public final class FactChecker {
             List<int[]> spans = new ArrayList<>();
             int at = 0;
             boolean anchored = false;
+            int knownItems = 0;
             boolean afterColon = from > 0 && text.charAt(from - 1) == ':';
             for (int n = 0; n < items.length; n++) {
                 String item = items[n];
@@ -1160,13 +1161,15 @@ public final class FactChecker {
                 }
                 spans.add(new int[] {start, start + trimmed.length()});
                 List<Words.Word> content = contentWords(trimmed);
-                if (!content.isEmpty() && content.size() <= 3 && content.stream().allMatch(w -> profile.skillWordKeys.contains(w.key())
-                        || Words.isCyrillic(w.raw()) && profile.skillWordKeys.contains(Words.key(w.raw())))) {
+                if (!content.isEmpty() && content.size() <= 3 && content.stream().allMatch(w -> profile.skillWordKeys.contains(w.key()))) {
                     anchored = true;
                 }
+                if (!content.isEmpty() && content.size() <= 2 && content.stream().allMatch(w -> profile.knows(w.key()))) {
+                    knownItems++;
+                }
             }
-            if (!anchored) {
-                return;
+            if (!anchored && knownItems < 3) {
+                return; // a list of the profile's things: one item from its skills, or three of its words
             }
             for (int[] sp : spans) {
                 String item = text.substring(sp[0], sp[1]);
@@ -1519,7 +1522,8 @@ public final class FactChecker {
                 String raw = part.raw();
                 boolean ok = profile.knows(part.key()) || profile.targetKnows(part.key())
                         || Profile.acronymLike(raw) && (profile.acronymOf(raw) || profile.spelledOut(raw))
-                        || raw.length() == 1 && term.length() > 1
+                        || raw.length() == 1 && term.length() > 1 && (profile.mentions(term)
+                        || profile.acronymOf(term.replace("&", "")) || profile.spelledOut(term.replace("&", "")))
                         || COMMON_ACRONYMS.contains(raw.toUpperCase(java.util.Locale.ROOT));
                 all &= ok;
             }

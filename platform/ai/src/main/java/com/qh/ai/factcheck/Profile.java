@@ -87,6 +87,7 @@ final class Profile {
     final List<TreeSet<String>> units = new ArrayList<>();
     final Set<Skill> vacancySkills = new HashSet<>();
     final boolean hasTarget;
+    private String lowerText = "";
     /** The figures the profile gives for each thing it counts, by the key of the noun after the figure. */
     final Map<String, List<Double>> counted = new java.util.HashMap<>();
     /** Keys of the words of the profile's skills section (names and keywords): what a list of skills is made of. */
@@ -159,6 +160,7 @@ final class Profile {
             derivedCounts(p);
         }
         String profileText = all.toString();
+        lowerText = Words.lower(profileText);
         for (Words.Word w : Words.split(profileText)) {
             addKey(w.key());
         }
@@ -304,6 +306,11 @@ final class Profile {
             }
             String raw = text.substring(k, e);
             String l = Words.lower(raw);
+            if (out.isEmpty() && (l.equals("и") || l.equals("and")) && i - from < 30) {
+                i = e; // «900 межевых и технических планов»: the thing counted is «планов»
+                taken--;
+                continue;
+            }
             if (COUNT_STOP.contains(l) || l.length() < 4 || Character.isUpperCase(raw.charAt(0))) {
                 break;
             }
@@ -324,6 +331,11 @@ final class Profile {
     }
 
     private static final Pattern RU_ADJECTIVE = Pattern.compile("(?:ых|их|ый|ий|ой|ая|яя|ое|ее|ые|ие|ого|его|ым|им|ую)$");
+
+    /** Whether the profile writes this literally, in any case: "D&O", "r_keeper". */
+    boolean mentions(String literal) {
+        return lowerText.contains(Words.lower(literal));
+    }
 
     private static String nullToEmpty(String s) {
         return s == null ? "" : s;
