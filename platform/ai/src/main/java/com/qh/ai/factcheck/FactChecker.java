@@ -43,6 +43,9 @@ public final class FactChecker {
             "(?:to|until|till|through|по|до|[-–—])\\s*" + "(?:" + MONTH + ")?$", CI);
     /** After a duration, a preposition that ties it to a place or role: "five years at", «шесть лет в». */
     private static final Pattern TIED_AFTER = Pattern.compile("\\s*(?:as|at|with|в|во|на|у)\\s", CI);
+    /** After a duration, a verb of working: what follows names the post or place («семь лет работала терапевтом»). */
+    private static final Pattern TIED_VERB = Pattern.compile("\\s*(?:работал\\p{L}*|проработал\\p{L}*|служил\\p{L}*|"
+            + "trabajé|worked|served|practised|practiced)\\s", CI);
     /** Before a duration, what ties it to what came before: "at Dishoom for seven years", «на протяжении». */
     private static final Pattern TIED_BEFORE = Pattern.compile(
             "(?:\\bfor|на протяжении|в течение)\\s+(?:(?:almost|nearly|over|more than|about|around|почти|более|около)\\s+)?$",
@@ -1710,9 +1713,20 @@ public final class FactChecker {
             if (about1 == null) {
                 // "Sous Chef at Dishoom for seven years", "five years as a nurse at Salford Royal": a duration tied
                 // to an employer's name is that job's, not the career's.
-                Set<String> employers = employersNamedIn(boundTo(start, end));
+                String bound = boundTo(start, end);
+                Set<String> employers = employersNamedIn(bound);
                 if (!employers.isEmpty()) {
                     spans = profile.durationsOf(job -> employers.contains(job.name()));
+                } else {
+                    // "for over ten years as a speech and language therapist", «семь лет работала участковым
+                    // терапевтом»: a duration tied to a post is the run of the jobs in that post
+                    Set<String> posts = postsNamedIn(bound);
+                    if (!posts.isEmpty()) {
+                        List<Double> inPost = profile.durationsOf(job -> posts.contains(job.position()));
+                        if (!inPost.isEmpty()) {
+                            spans = inPost;
+                        }
+                    }
                 }
             }
             if (about1 == null && EDUCATION_CONTEXT.matcher(clauseAt(start)).find()) {
@@ -1748,7 +1762,7 @@ public final class FactChecker {
          */
         private String boundTo(int start, int end) {
             String after = text.substring(end, Math.min(text.length(), end + 90));
-            if (TIED_AFTER.matcher(after).lookingAt()) {
+            if (TIED_AFTER.matcher(after).lookingAt() || TIED_VERB.matcher(after).lookingAt()) {
                 int stop = 0;
                 while (stop < after.length() && after.charAt(stop) != ',' && !clauseBreak(after.charAt(stop))) {
                     stop++;
@@ -1783,6 +1797,34 @@ public final class FactChecker {
                 if (!job.nameKeys().isEmpty() && (held == job.nameKeys().size() || job.nameKeys().size() >= 3
                         && held >= job.nameKeys().size() - 1)) {
                     named.add(job.name());
+                }
+            }
+            return named;
+        }
+
+        /** The profile's posts whose head nouns (with any grade) the words name, in any case form. */
+        private Set<String> postsNamedIn(String words) {
+            Set<String> keys = new HashSet<>();
+            for (Words.Word w : Words.split(words)) {
+                keys.add(w.key());
+                String c = Titles.concept(w.raw());
+                if (c != null) {
+                    keys.add("#" + c);
+                }
+            }
+            Set<String> named = new HashSet<>();
+            for (Profile.Job job : profile.jobs) {
+                List<Words.Word> heads = Profile.headNouns(job.position());
+                if (heads.isEmpty()) {
+                    continue;
+                }
+                boolean all = true;
+                for (Words.Word h : heads) {
+                    String c = Titles.concept(h.raw());
+                    all &= keys.contains(h.key()) || c != null && !Titles.seniority(c) && keys.contains("#" + c);
+                }
+                if (all) {
+                    named.add(job.position());
                 }
             }
             return named;
@@ -1876,7 +1918,7 @@ public final class FactChecker {
             double v = n.value();
             if (v <= 1 && !text.substring(n.start(), n.end()).contains("%") && n.spelled() && v == 1) {
                 // "one hour" is a figure; "one of" is not read at all
-            } else if (v == 1 || v == 0) {
+            } else if ((v == 1 || v == 0) && !n.percent()) {
                 return;
             }
             if (requirement(n.start())) {
@@ -1900,6 +1942,12 @@ public final class FactChecker {
                 if (Math.abs(p - v) <= (times ? 0.1 * v : 1.0)) {
                     return;
                 }
+            }
+            if (times && !profile.timesValues.contains(v)) {
+                // «снизила брак в три раза» is a ratio: the profile's ratios or its own "N times", not any figure N
+                flag(n.start(), n.end(), ClaimKind.NUMBER,
+                        reason("The profile states no change %s.", "В профиле нет изменения «%s».", text.substring(n.start(), n.end()).strip()));
+                return;
             }
             for (double p : n.percent() ? profile.percents : profile.numbers) {
                 if (Math.abs(p - v) <= 1e-9 * Math.max(1, Math.abs(p))) {

@@ -87,6 +87,8 @@ final class Profile {
     final List<TreeSet<String>> units = new ArrayList<>();
     final Set<Skill> vacancySkills = new HashSet<>();
     final boolean hasTarget;
+    /** Figures the profile writes as a multiple: "3x", «в 3 раза», "four times". */
+    final Set<Double> timesValues = new HashSet<>();
     private String lowerText = "";
     /** The figures the profile gives for each thing it counts, by the key of the noun after the figure. */
     final Map<String, List<Double>> counted = new java.util.HashMap<>();
@@ -207,6 +209,9 @@ final class Profile {
             }
         }
         Numbers.find(profileText).forEach(n -> {
+            if (TIMES_AFTER.matcher(profileText.substring(n.end(), Math.min(profileText.length(), n.end() + 8))).lookingAt()) {
+                timesValues.add(n.value());
+            }
             (n.percent() ? percents : numbers).add(n.value());
 
             if (YEAR_UNIT.matcher(profileText.substring(n.end(), Math.min(profileText.length(), n.end() + 10))).find()) {
@@ -330,6 +335,8 @@ final class Profile {
         return out;
     }
 
+    private static final Pattern TIMES_AFTER = Pattern.compile("\\s?(?:times|x|раза?|-fold)(?![\\p{L}])",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern RU_ADJECTIVE = Pattern.compile("(?:ых|их|ый|ий|ой|ая|яя|ое|ее|ые|ие|ого|его|ым|им|ую)$");
 
     /** Whether the profile writes this literally, in any case: "D&O", "r_keeper". */

@@ -103,7 +103,7 @@ class FactCheckerBeyondOfficesTest {
         // A product the profile does not name is a claim of its own, but no post.
         assertThat(kinds(CHECKER.check("I plan every menu in Apicbase Kitchen Manager.", Evidence.of(chef()))))
                 .doesNotContain(ClaimKind.TITLE);
-        assertThat(CHECKER.check("Четыре года работала в «Аптеке Провизор Плюс».", Evidence.of(pharmacist()))
+        assertThat(CHECKER.check("Пять лет работаю в «Аптеке Провизор Плюс».", Evidence.of(pharmacist()))
                 .unsupported()).isEmpty();
         assertThat(CHECKER.check("I supervise two commis chefs and one trainee.", Evidence.of(chef())).unsupported())
                 .isEmpty();
