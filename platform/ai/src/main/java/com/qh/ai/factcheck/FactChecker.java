@@ -79,6 +79,16 @@ public final class FactChecker {
             + "обязанност\\p{L}*\\s+[а-яё]+(?:\\s+[а-яё]+){0,2}", CI);
     private static final Pattern RANGE_FROM = Pattern.compile("(?:from|between|от|с|со)\\s*$", CI);
     private static final Pattern RANGE_TO = Pattern.compile("\\s*(?:[\\p{L}]+\\s+){0,2}(?:to|and|до|–|-|—)\\s*\\d", CI);
+    /** A school named as where a degree was taken: "a BS … from Northwestern University", «окончил … университет». */
+    private static final Pattern EN_SCHOOL = Pattern.compile("(?<![\\p{L}])(?:(?:BSc|BA|BS|MSc|MA|MBA|PhD|LLB|LLM|BEng|MEng|"
+            + "BEd|MPhil|DPhil)(?:\\s*\\(Hons\\))?\\s+(?:in\\s+[^.;:\\n]{0,60}?\\s)?|(?i:degree|graduated|studied)"
+            + "(?![\\p{L}])[^.;:\\n]{0,60}?\\b)(?:from|at)\\s+(?:the\\s+)?"
+            + "([A-Z][\\p{L}\\d&'’-]*(?:[  ]+(?:[A-Z][\\p{L}\\d&'’-]*|of|and|de|the)){0,6})");
+    private static final Pattern RU_SCHOOL = Pattern.compile("(?<![\\p{L}])(?:окончил\\p{L}*|выпускни\\p{L}*|"
+            + "учил\\p{L}*\\s+в|училась\\s+в)\\s+(«?[А-ЯЁ][\\p{L}-]*(?:\\s+(?!по\\s|в\\s|с\\s|на\\s|и\\s|где\\s)"
+            + "(?:[а-яё-]{3,}|им\\.|[А-ЯЁ]\\.|[А-ЯЁ][\\p{L}-]*»?)){0,7})", CI);
+    private static final Pattern SCHOOL_KIND = Pattern.compile("(?:университет|university|колледж|college|техникум|"
+            + "училищ)", CI);
     private static final String EN_NAME = "[A-Z][\\p{L}\\d&'’-]*(?:\\.\\p{L}+)?"
             + "(?:[  ]+(?:[A-Z][\\p{L}\\d&'’-]*(?:\\.\\p{L}+)?|&|of|and|de)){0,5}";
     private static final Pattern EN_EMPLOYER = Pattern.compile(
@@ -303,6 +313,7 @@ public final class FactChecker {
         run.titles();
         run.leading();
         run.degrees();
+        run.schools();
         run.employers();
         run.skills();
         run.statedSkills();
@@ -803,6 +814,72 @@ public final class FactChecker {
                 if (!Degrees.supported(d.level(), profile.degrees) && !requirement(d.start())) {
                     flag(d.start(), d.end(), ClaimKind.DEGREE,
                             reason("The profile's education holds no %s.", "В образовании профиля нет «%s».", text.substring(d.start(), d.end())));
+                }
+            }
+        }
+
+        /**
+         * The school a degree is said to be from must be one the profile's education names, with all its words:
+         * "a BS in Hospitality Leadership from Northwestern University" is not supported by a degree from DePaul
+         * University and a job at Northwestern, nor «окончил Воронежский медицинский университет» by a medical
+         * college in Voronezh.
+         */
+        void schools() {
+            for (Pattern p : List.of(EN_SCHOOL, RU_SCHOOL)) {
+                Matcher m = p.matcher(text);
+                while (m.find()) {
+                    int start = m.start(1);
+                    int end = m.end(1);
+                    String name = m.group(1);
+                    while (name.endsWith(" of") || name.endsWith(" and") || name.endsWith(" the") || name.endsWith(" de")) {
+                        int cut = name.length() - name.lastIndexOf(' ');
+                        name = name.substring(0, name.length() - cut);
+                        end -= cut;
+                    }
+                    if (isClaimed(start, end) || requirement(start) || PLACE.matcher(name).matches()) {
+                        continue;
+                    }
+                    // the school's own name (its capitalised words) must be one school of the profile's; its kind
+                    // (university or college) must not be the other kind
+                    List<Words.Word> named = new ArrayList<>();
+                    boolean acronymsHeld = true;
+                    String kind = null;
+                    for (Words.Word w : Words.split(name)) {
+                        String l = Words.lower(w.raw());
+                        if (SCHOOL_KIND.matcher(l).lookingAt()) {
+                            kind = l.startsWith("univ") || l.startsWith("унив") ? "u" : "c";
+                            continue;
+                        }
+                        if (ENTITY_STOP.contains(l) || l.length() < 2 || !Words.isUpper(w.raw())) {
+                            continue;
+                        }
+                        if (Profile.acronymLike(w.raw())) {
+                            acronymsHeld &= profile.knows(w.key()) || profile.acronymOf(w.raw()) || profile.spelledOut(w.raw());
+                        } else {
+                            named.add(w);
+                        }
+                    }
+                    if (named.isEmpty()) {
+                        continue;
+                    }
+                    claim(start, end);
+                    boolean held = profile.oneSchoolHolds(named);
+                    if (held && kind != null) {
+                        List<Words.Word> withKind = new ArrayList<>(named);
+                        withKind.addAll(Words.split(kind.equals("u") ? "университет" : "колледж"));
+                        List<Words.Word> withKindEn = new ArrayList<>(named);
+                        withKindEn.addAll(Words.split(kind.equals("u") ? "university" : "college"));
+                        List<Words.Word> otherRu = new ArrayList<>(named);
+                        otherRu.addAll(Words.split(kind.equals("u") ? "колледж" : "университет"));
+                        List<Words.Word> otherEn = new ArrayList<>(named);
+                        otherEn.addAll(Words.split(kind.equals("u") ? "college" : "university"));
+                        held = profile.oneSchoolHolds(withKind) || profile.oneSchoolHolds(withKindEn)
+                                || !profile.oneSchoolHolds(otherRu) && !profile.oneSchoolHolds(otherEn);
+                    }
+                    if (!acronymsHeld || !held) {
+                        flag(start, end, ClaimKind.DEGREE, reason("The profile's education names no %s.",
+                                "В образовании профиля нет «%s».", name));
+                    }
                 }
             }
         }

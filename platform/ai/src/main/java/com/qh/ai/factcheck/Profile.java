@@ -85,6 +85,8 @@ final class Profile {
      * keys (with a rough Latin spelling) and its figures.
      */
     final List<TreeSet<String>> units = new ArrayList<>();
+    /** The units of the profile's education and courses alone. */
+    final List<TreeSet<String>> schoolUnits = new ArrayList<>();
     final Set<Skill> vacancySkills = new HashSet<>();
     final boolean hasTarget;
     /** Figures the profile writes as a multiple: "3x", «в 3 раза», "four times". */
@@ -151,6 +153,11 @@ final class Profile {
             for (JsonNode e : p.path("education").values()) {
                 unit(e.path("studyType").asString("") + " " + e.path("area").asString("") + " "
                         + e.path("institution").asString(""));
+                schoolUnits.add(units.getLast());
+            }
+            for (JsonNode c : p.path("certificates").values()) {
+                unit(c.path("name").asString("") + " " + c.path("issuer").asString(""));
+                schoolUnits.add(units.getLast());
             }
             for (JsonNode w : p.path("work").values()) {
                 unit(w.path("position").asString("") + " " + w.path("name").asString(""));
@@ -263,7 +270,16 @@ final class Profile {
      * Latin spelling) and every figure: "WSET Level 3 Award" does not hold "WSET Level 4 Diploma".
      */
     boolean oneUnitHolds(List<Words.Word> words) {
-        for (TreeSet<String> unit : units) {
+        return oneOf(units, words);
+    }
+
+    /** Whether one entry of the profile's education (or courses) holds every word: the school a degree is from. */
+    boolean oneSchoolHolds(List<Words.Word> words) {
+        return oneOf(schoolUnits, words);
+    }
+
+    private static boolean oneOf(List<TreeSet<String>> among, List<Words.Word> words) {
+        for (TreeSet<String> unit : among) {
             boolean all = true;
             for (Words.Word w : words) {
                 String ordinal = ORDINALS.get(Words.lower(w.raw()));
