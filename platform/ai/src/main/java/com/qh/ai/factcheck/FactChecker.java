@@ -89,6 +89,10 @@ public final class FactChecker {
             + "(?:[а-яё-]{3,}|им\\.|[А-ЯЁ]\\.|[А-ЯЁ][\\p{L}-]*»?)){0,7})", CI);
     private static final Pattern SCHOOL_KIND = Pattern.compile("(?:университет|university|колледж|college|техникум|"
             + "училищ)", CI);
+    /** Words of a line that names a course or a credential. */
+    private static final Pattern CREDENTIAL_LINE = Pattern.compile("(?<![\\p{L}])(?:certificate\\p{L}*|certified|"
+            + "certification|licen[cs]e|course|diploma|accredit\\p{L}*|сертифика\\p{L}*|аккредитац\\p{L}*|"
+            + "квалификац\\p{L}*|курс\\p{L}*|удостоверени\\p{L}*|аттестац\\p{L}*|диплом\\p{L}*)(?![\\p{L}])", CI);
     private static final String EN_NAME = "[A-Z][\\p{L}\\d&'’-]*(?:\\.\\p{L}+)?"
             + "(?:[  ]+(?:[A-Z][\\p{L}\\d&'’-]*(?:\\.\\p{L}+)?|&|of|and|de)){0,5}";
     private static final Pattern EN_EMPLOYER = Pattern.compile(
@@ -1872,7 +1876,7 @@ public final class FactChecker {
             for (Profile.Job job : profile.jobs) {
                 long held = job.nameKeys().stream().filter(keys::contains).count();
                 if (!job.nameKeys().isEmpty() && (held == job.nameKeys().size() || job.nameKeys().size() >= 3
-                        && held >= job.nameKeys().size() - 1)) {
+                        && held >= 2 && held * 2 >= job.nameKeys().size())) {
                     named.add(job.name());
                 }
             }
@@ -1944,7 +1948,13 @@ public final class FactChecker {
                     || RANGE_START.matcher(text.substring(end, Math.min(text.length(), end + 12))).lookingAt();
             boolean until = UNTIL.matcher(before(start, 24)).find() && !since;
             boolean supported;
-            if (since) {
+            boolean dated = start > 0 && text.charAt(start - 1) == '(' && end < text.length() && text.charAt(end) == ')';
+            if (dated && CREDENTIAL_LINE.matcher(sentence).find()
+                    && !(profile.certificateYears.isEmpty() && profile.educationYears.isEmpty())) {
+                // «Повышение квалификации …, НИУ МГСУ (2020)», "ALS Provider (2019)": the date of a course or
+                // certificate, which the profile's courses, certificates and education must carry
+                supported = profile.certificateYears.contains(year) || profile.educationYears.contains(year);
+            } else if (since) {
                 supported = profile.startYears.contains(year) || profile.numbers.contains((double) year);
             } else if (until) {
                 supported = profile.endYears.contains(year) || profile.numbers.contains((double) year)
