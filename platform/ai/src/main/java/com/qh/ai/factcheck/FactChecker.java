@@ -93,6 +93,14 @@ public final class FactChecker {
     private static final Pattern CREDENTIAL_LINE = Pattern.compile("(?<![\\p{L}])(?:certificate\\p{L}*|certified|"
             + "certification|licen[cs]e|course|diploma|accredit\\p{L}*|сертифика\\p{L}*|аккредитац\\p{L}*|"
             + "квалификац\\p{L}*|курс\\p{L}*|удостоверени\\p{L}*|аттестац\\p{L}*|диплом\\p{L}*)(?![\\p{L}])", CI);
+    /** A list item that states a language's level, which the languages pass reads: «на уровне C1», "at B2". */
+    private static final Pattern LEVEL_ITEM = Pattern.compile("(?:(?:на|at)\\s+)?(?:уровн\\p{L}*|level)?\\s*[ABC][12]"
+            + "(?![\\p{L}\\d])|(?:на|at)\\s+(?:уровн\\p{L}*|level)", CI);
+    /** Before or after a place, what makes it one: «переезду в», «… область», "relocate to". */
+    private static final Pattern PLACE_BEFORE = Pattern.compile("(?:переезд\\p{L}*|переех\\p{L}*|жив\\p{L}*|"
+            + "проживаю|relocat\\p{L}*|move|moving)\\s+(?:в|во|на|to)\\s+$", CI);
+    private static final Pattern PLACE_AFTER = Pattern.compile("\\s+(?:област\\p{L}*|кра[йяею]|район\\p{L}*|"
+            + "республик\\p{L}*|county|region)(?![\\p{L}])", CI);
     private static final String EN_NAME = "[A-Z][\\p{L}\\d&'’-]*(?:\\.\\p{L}+)?"
             + "(?:[  ]+(?:[A-Z][\\p{L}\\d&'’-]*(?:\\.\\p{L}+)?|&|of|and|de)){0,5}";
     private static final Pattern EN_EMPLOYER = Pattern.compile(
@@ -1049,8 +1057,9 @@ public final class FactChecker {
                     if (p == EN_EMPLOYER && !strong && !ORG_WORD.matcher(m.group(1)).find()) {
                         continue;
                     }
-                    if (PLACE.matcher(m.group(1)).lookingAt()) {
-                        continue;
+                    if (PLACE.matcher(m.group(1)).lookingAt() || PLACE_BEFORE.matcher(before(m.start(1), 20)).find()
+                            || PLACE_AFTER.matcher(text.substring(m.end(1), Math.min(text.length(), m.end(1) + 14))).lookingAt()) {
+                        continue; // «готова к переезду в Воронежскую область»: a place
                     }
                     if (p != QUOTED && m.group(1).length() <= 3 && Profile.acronymLike(m.group(1))) {
                         continue;
@@ -1182,7 +1191,7 @@ public final class FactChecker {
                     if (content.isEmpty() || WHITESPACE.split(trimmed).length > 3) {
                         break; // a clause, not a list of skills: stop reading this one
                     }
-                    if (isClaimed(from, to) || flagged(from, to)
+                    if (isClaimed(from, to) || flagged(from, to) || LEVEL_ITEM.matcher(trimmed).lookingAt()
                             || content.stream().anyMatch(w -> LANGUAGE.matcher(w.raw()).lookingAt())) {
                         continue; // read already, or a language (the profile's languages are in its own words)
                     }

@@ -36,8 +36,11 @@ final class Numbers {
     private static final Pattern DIGITS = Pattern.compile(
             "(?<![\\p{L}\\p{N}])(\\d{1,3}(?:[  \\u202F]\\d{3})+(?!\\d)|\\d{1,3}(?:,\\d{3})+(?![\\d])|\\d+)(?:[.,](\\d+))?");
     private static final Pattern MULTIPLIER = Pattern.compile(
-            "^(\\s?(?:тыс\\.?|тысяч\\p{L}*|thousand|млн\\.?|миллион\\p{L}*|million|млрд\\.?|миллиард\\p{L}*|billion|bn)"
+            "^([\\s-]?(?:тыс\\.?|тысяч\\p{L}*|thousand|млн\\.?|миллион\\p{L}*|million|млрд\\.?|миллиард\\p{L}*|billion|bn)"
                     + "(?![\\p{L}])|(?:k|K|M|B|bn|m)(?![\\p{L}\\d]))");
+    private static final Pattern HALF = Pattern.compile(
+            "\\s(?:с половиной|and a half)(?:\\s(тысяч\\p{L}*|миллион\\p{L}*|миллиард\\p{L}*|thousand|million|billion))?(?![\\p{L}])",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern PERCENT = Pattern.compile("^\\s?(%|процент\\p{L}*|percent|per cent|п\\.\\s?п\\.)");
 
     private static final Map<String, Double> WORDS = new HashMap<>();
@@ -232,6 +235,19 @@ final class Numbers {
                 j++;
             }
             int end = words.get(j - 1).end();
+            // «одиннадцать с половиной лет», «четырёх с половиной миллионов», "five and a half years"
+            Matcher half = HALF.matcher(text.substring(end, Math.min(text.length(), end + 40)));
+            if (!one && half.lookingAt()) {
+                current += 0.5;
+                end += half.end();
+                if (half.group(1) != null) {
+                    Double scale = SCALES.get(Words.lower(half.group(1)));
+                    if (scale != null) {
+                        total = (total + current) * scale;
+                        current = 0;
+                    }
+                }
+            }
             String rest = text.substring(end, Math.min(text.length(), end + 16));
             Matcher pct = PERCENT.matcher(rest);
             boolean percent = pct.find();

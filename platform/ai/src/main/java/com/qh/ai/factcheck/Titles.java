@@ -150,7 +150,7 @@ final class Titles {
         String w = Words.lower(raw);
         if (Words.isCyrillic(w)) {
             for (Map.Entry<String, String> e : RUSSIAN.entrySet()) {
-                if (w.startsWith(e.getKey()) && (!e.getKey().equals("лид") || w.length() <= 5)
+                if (w.startsWith(e.getKey()) && (!e.getKey().equals("лид") || w.length() <= 5) && !w.startsWith("проработ")
                         && !w.startsWith("логистик") && !w.startsWith("логистич") && !w.startsWith("главное")) {
                     String rest = w.substring(e.getKey().length());
                     if (!SENIORITY.contains(e.getValue())
