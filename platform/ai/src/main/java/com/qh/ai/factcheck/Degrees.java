@@ -35,9 +35,9 @@ final class Degrees {
             new Rule(Level.PHD, Pattern.compile("(?<![\\p{L}])(?:PhD|Ph\\.D\\.?|DPhil|doctorate|doctoral degree)(?![\\p{L}])", CI)),
             new Rule(Level.PHD, Pattern.compile("аспирантур\\p{L}*|кандидат\\p{L}* (?:\\p{L}+ )?наук|"
                     + "кандидатск\\p{L}* диссертаци\\p{L}*|уч[её]н\\p{L}* степен\\p{L}* кандидата", CI)),
-            new Rule(Level.PHD, Pattern.compile("(?<![\\p{L}])к\\.\\s?\\p{L}{1,4}\\.\\s?н\\.|(?<![\\p{L}])doctoral\\s+"
-                    + "(?:research|thesis|studies|dissertation|candidate|degree)", CI)),
-            new Rule(Level.DOCTOR, Pattern.compile("(?<![\\p{L}])д\\.\\s?\\p{L}{1,4}\\.\\s?н\\.", CI)),
+            new Rule(Level.PHD, Pattern.compile("[кК]\\.\\s?\\p{L}{1,4}\\.\\s?н\\.|[Dd]octoral\\s+"
+                    + "(?:research|thesis|studies|dissertation|candidate|degree)")),
+            new Rule(Level.DOCTOR, Pattern.compile("[дД]\\.\\s?\\p{L}{1,4}\\.\\s?н\\.")),
             new Rule(Level.DOCTOR, Pattern.compile("доктор\\p{L}* (?:\\p{L}+ )?наук|докторск\\p{L}* диссертаци\\p{L}*", CI)),
             new Rule(Level.LAW_PRACTICE, Pattern.compile("(?<![\\p{L}])(?:LPC|Legal Practice Course)(?![\\p{L}])")),
             new Rule(Level.ASSOCIATE, Pattern.compile("associate(?:'s)? degree", CI)),
@@ -53,6 +53,9 @@ final class Degrees {
         for (Rule rule : RULES) {
             Matcher m = rule.pattern().matcher(text);
             while (m.find()) {
+                if (m.start() > 0 && Character.isLetter(text.charAt(m.start() - 1)) && Character.isLetter(text.charAt(m.start()))) {
+                    continue;
+                }
                 found.add(new Mention(rule.level(), m.start(), m.end()));
             }
         }

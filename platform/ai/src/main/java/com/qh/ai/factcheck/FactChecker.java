@@ -349,7 +349,9 @@ public final class FactChecker {
         private final List<Sentences.Span> sentences;
         private final List<Words.Word> words;
         private List<SkillMention> skillMentions;
-        private List<int[]> placeSpans;
+        /** Whether each clause (by its start) states a requirement or a wish, as read once. */
+        private final java.util.Map<Long, Boolean> requirements = new java.util.HashMap<>();
+        private final java.util.Map<Integer, Boolean> cyrillicSentences = new java.util.HashMap<>();
         private Boolean russianText;
 
         Run(String text, Profile profile) {
@@ -468,9 +470,25 @@ public final class FactChecker {
 
         /** Whether the words at an offset state what the employer asks for or what the candidate means to learn. */
         private boolean requirement(int offset) {
-            String clause = clauseAt(offset);
-            return LEARNING.matcher(clause).find() || NEGATION.matcher(clause).find()
+            Sentences.Span s = sentenceAt(offset);
+            int from = offset;
+            while (from > s.start() && !clauseBreak(text.charAt(from - 1))) {
+                from--;
+            }
+            int to = offset;
+            while (to < s.end() && !clauseBreak(text.charAt(to))) {
+                to++;
+            }
+            long key = (long) from << 32 | to;
+            Boolean known = requirements.get(key);
+            if (known != null) {
+                return known;
+            }
+            String clause = text.substring(from, to);
+            boolean r = LEARNING.matcher(clause).find() || NEGATION.matcher(clause).find()
                     || REQUIREMENT.matcher(clause).find() && !FIRST_PERSON.matcher(clause).find();
+            requirements.put(key, r);
+            return r;
         }
 
         private String before(int offset, int chars) {
@@ -1406,21 +1424,20 @@ public final class FactChecker {
 
         /** Whether the offset is inside a place's or a day's name ("Black Friday", "New York"). */
         private boolean inPlace(int offset) {
-            if (placeSpans == null) {
-                placeSpans = new ArrayList<>();
-                Matcher m = PLACE.matcher(text);
-                while (m.find()) {
-                    if (m.start() == 0 || !Character.isLetter(text.charAt(m.start() - 1))) {
-                        placeSpans.add(new int[] {m.start(), m.end()});
-                    }
-                }
+            Matcher m = PLACE.matcher(text);
+            if (m.region(offset, text.length()).lookingAt()) {
+                return true;
             }
-            for (int[] p : placeSpans) {
-                if (offset >= p[0] && offset < p[1]) {
-                    return true;
-                }
+            // the second word of a place's name: "New York", "Black Friday"
+            int k = offset - 1;
+            while (k > 0 && text.charAt(k) == ' ') {
+                k--;
             }
-            return false;
+            int from = k;
+            while (from > 0 && Character.isLetter(text.charAt(from - 1))) {
+                from--;
+            }
+            return from < offset && k < offset - 1 && m.region(from, text.length()).lookingAt() && m.end() > offset;
         }
 
         /**
@@ -1594,6 +1611,10 @@ public final class FactChecker {
 
         private boolean cyrillicSentence(int offset) {
             Sentences.Span s = sentenceAt(offset);
+            return cyrillicSentences.computeIfAbsent(s.start(), k -> cyrillic(s));
+        }
+
+        private boolean cyrillic(Sentences.Span s) {
             int cyr = 0;
             int lat = 0;
             for (int k = s.start(); k < s.end(); k++) {
@@ -1613,7 +1634,8 @@ public final class FactChecker {
             boolean all = true;
             for (Words.Word part : Words.split(term)) {
                 String raw = part.raw();
-                boolean ok = profile.knows(part.key()) || profile.targetKnows(part.key())
+                boolean ok = (Words.isCyrillic(raw) ? profile.knows(part.key()) : profile.knowsTerm(part.key()))
+                        || profile.targetKnows(part.key())
                         || Profile.acronymLike(raw) && (profile.acronymOf(raw) || profile.spelledOut(raw))
                         || raw.length() == 1 && term.length() > 1 && (profile.mentions(term)
                         || profile.acronymOf(term.replace("&", "")) || profile.spelledOut(term.replace("&", "")))

@@ -184,6 +184,17 @@ final class Profile {
         lines.forEach(this::unit);
         for (String line : lines) {
             List<Numbers.Num> inLine = Numbers.find(line);
+            for (Numbers.Num n : inLine) {
+                if (!n.percent()) {
+                    List<String> nouns = countedNouns(line, n.end());
+                    if (!nouns.isEmpty()) {
+                        counted.computeIfAbsent(nouns.getFirst(), k -> new ArrayList<>()).add(n.value());
+                    }
+                    if (nouns.size() == 2) {
+                        counted.computeIfAbsent(String.join(" ", nouns), k -> new ArrayList<>()).add(n.value());
+                    }
+                }
+            }
             for (int i = 0; i + 1 < inLine.size(); i++) {
                 Numbers.Num a = inLine.get(i);
                 Numbers.Num b = inLine.get(i + 1);
@@ -198,19 +209,6 @@ final class Profile {
                     changes.add((hi - lo) / a.value() * 100);
                     if (a.percent() && b.percent()) {
                         changes.add(hi - lo);
-                    }
-                }
-            }
-        }
-        for (String line : lines) {
-            for (Numbers.Num n : Numbers.find(line)) {
-                if (!n.percent()) {
-                    List<String> nouns = countedNouns(line, n.end());
-                    if (!nouns.isEmpty()) {
-                        counted.computeIfAbsent(nouns.getFirst(), k -> new ArrayList<>()).add(n.value());
-                    }
-                    if (nouns.size() == 2) {
-                        counted.computeIfAbsent(String.join(" ", nouns), k -> new ArrayList<>()).add(n.value());
                     }
                 }
             }
@@ -242,12 +240,22 @@ final class Profile {
         }
     }
 
+    /** Keys already worked out while indexing, so that each word is stemmed once. */
+    private final Map<String, String[]> keyMemo = new java.util.HashMap<>();
+
     private void unit(String text) {
         TreeSet<String> unit = new TreeSet<>();
-        for (Words.Word w : Words.split(text)) {
-            unit.add(w.key());
-            unit.add(Words.latin(w.key()));
-            String ordinal = ORDINALS.get(Words.lower(w.raw()));
+        for (String raw : WORD_SPLIT.split(text)) {
+            if (raw.isEmpty()) {
+                continue;
+            }
+            String[] k = keyMemo.computeIfAbsent(raw, r -> {
+                String key = Words.key(r);
+                return new String[] {key, Words.latin(key)};
+            });
+            unit.add(k[0]);
+            unit.add(k[1]);
+            String ordinal = ORDINALS.get(Words.lower(raw));
             if (ordinal != null) {
                 unit.add(ordinal);
             }
@@ -256,6 +264,8 @@ final class Profile {
             units.add(unit);
         }
     }
+
+    private static final Pattern WORD_SPLIT = Pattern.compile("[^\\p{L}\\p{N}+#\\u0301]+");
 
     /** Ordinal words read as their figure: «первого класса» is class 1, "Level One" level 1. */
     static final Map<String, String> ORDINALS = Map.ofEntries(Map.entry("первого", "1"), Map.entry("первый", "1"),
@@ -526,6 +536,33 @@ final class Profile {
         String prefix = key.substring(0, 5);
         String ceiling = keys.ceiling(prefix);
         return ceiling != null && ceiling.startsWith(prefix);
+    }
+
+    /**
+     * Whether the profile holds a term (a name in Latin letters): the word itself, or a form of it that differs in
+     * an ending only; not a word sharing its first letters ("words" does not hold Wordfast).
+     */
+    boolean knowsTerm(String key) {
+        return knowsTerm(keys, key) || knowsTerm(latinKeys, Words.latin(key));
+    }
+
+    private static boolean knowsTerm(TreeSet<String> set, String key) {
+        if (key.isEmpty() || set.contains(key)) {
+            return true;
+        }
+        String ceiling = set.ceiling(key);
+        if (ceiling != null && ceiling.startsWith(key) && ceiling.length() - key.length() <= 3) {
+            return true;
+        }
+        for (int len = key.length() - 1; len >= 3; len--) {
+            String prefix = key.substring(0, len);
+            // an ending ("Trados" for "Trados's"), or a model's variant after its number ("A330neo" for A330)
+            if ((len >= key.length() - 2 && len >= 4 || Character.isDigit(prefix.charAt(len - 1)))
+                    && set.contains(prefix)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     boolean targetKnows(String key) {

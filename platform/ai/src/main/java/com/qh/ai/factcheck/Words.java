@@ -50,8 +50,25 @@ final class Words {
         return raw.toLowerCase(Locale.ROOT).replace('ё', 'е').replace("\u0301", "");
     }
 
+    /** Keys worked out before: a profile's words recur on every check, and stemming is the costly part. */
+    private static final java.util.concurrent.ConcurrentHashMap<String, String> KEYS =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
     /** The form a word is compared by. */
     static String key(String raw) {
+        String known = KEYS.get(raw);
+        if (known != null) {
+            return known;
+        }
+        String key = computeKey(raw);
+        if (KEYS.size() > 200_000) {
+            KEYS.clear(); // bounded: a long-running service sees an open vocabulary
+        }
+        KEYS.put(raw, key);
+        return key;
+    }
+
+    private static String computeKey(String raw) {
         String w = lower(raw);
         if (w.isEmpty()) {
             return w;

@@ -34,8 +34,8 @@ class FactCheckQualityTest {
     @Test
     void catchesPlantedClaimsOfTheBlindSet() throws IOException {
         LabelledSet.Score score = measure("cases", 48, true);
-        assertThat(score.caughtShare()).as(score.totals("cases")).isGreaterThanOrEqualTo(0.89);
-        assertThat(score.falseShare()).as(score.totals("cases")).isLessThanOrEqualTo(0.04);
+        assertThat(score.caughtShare()).as(score.totals("cases")).isGreaterThanOrEqualTo(0.92);
+        assertThat(score.falseShare()).as(score.totals("cases")).isLessThanOrEqualTo(0.03);
     }
 
     /**
@@ -51,8 +51,8 @@ class FactCheckQualityTest {
     @Test
     void catchesPlantedClaimsOfTheSecondBlindSet() throws IOException {
         LabelledSet.Score score = measure("blind-2", 48, true);
-        assertThat(score.caughtShare()).as(score.totals("blind-2")).isGreaterThanOrEqualTo(0.92);
-        assertThat(score.falseShare()).as(score.totals("blind-2")).isLessThanOrEqualTo(0.03);
+        assertThat(score.caughtShare()).as(score.totals("blind-2")).isGreaterThanOrEqualTo(0.94);
+        assertThat(score.falseShare()).as(score.totals("blind-2")).isLessThanOrEqualTo(0.02);
     }
 
     /**
@@ -61,27 +61,29 @@ class FactCheckQualityTest {
      * Its first run (2026-12-05, checker at 97692b7, after blind-2 was studied) gave caught 103/151 = 0.682 and true
      * sentences flagged 18/361 = 0.050: far from the 0.95 target, below blind-2's own first run (0.752). After a
      * second round of rules made on the other sets (its misses still unread) it gives 112/151 = 0.742 and 0.050. The
-     * floors sit just under that and catch a checker that got worse.
+     * floors sit just under that and catch a checker that got worse. From 2026-12-06 it is studied (misses listed):
+     * after the generalising round (every content unit needs support) it gives 143/151 = 0.947 and 14/361 = 0.039.
      */
     @Test
     void catchesPlantedClaimsOfTheThirdBlindSet() throws IOException {
         LabelledSet.Score score = measure("blind-3", 48, true);
-        assertThat(score.caughtShare()).as(score.totals("blind-3")).isGreaterThanOrEqualTo(0.73);
-        assertThat(score.falseShare()).as(score.totals("blind-3")).isLessThanOrEqualTo(0.06);
+        assertThat(score.caughtShare()).as(score.totals("blind-3")).isGreaterThanOrEqualTo(0.94);
+        assertThat(score.falseShare()).as(score.totals("blind-3")).isLessThanOrEqualTo(0.04);
     }
 
     /**
      * {@code blind-4/} (48 cases, 24 professions no other set has, 144 planted claims) was written on 2026-12-05 by a
      * helper who saw neither the checker nor the other sets' texts, while the second round of rules was being made
      * on the other sets, and committed (0255d8e) before its first run. Only its totals are printed. That run
-     * (2026-12-05, after the second round) gave caught 103/144 = 0.715 and true sentences flagged 11/366 = 0.030; the
-     * floors sit just under it.
+     * (2026-12-05, after the second round) gave caught 103/144 = 0.715 and true sentences flagged 11/366 = 0.030. From
+     * 2026-12-06 it is studied (misses listed); after the generalising round it gives 134/144 = 0.931 and 8/366 =
+     * 0.022, and the floors sit just under that. {@code blind-5/} is the next measure.
      */
     @Test
     void catchesPlantedClaimsOfTheFourthBlindSet() throws IOException {
         LabelledSet.Score score = measure("blind-4", 48, true);
-        assertThat(score.caughtShare()).as(score.totals("blind-4")).isGreaterThanOrEqualTo(0.70);
-        assertThat(score.falseShare()).as(score.totals("blind-4")).isLessThanOrEqualTo(0.04);
+        assertThat(score.caughtShare()).as(score.totals("blind-4")).isGreaterThanOrEqualTo(0.93);
+        assertThat(score.falseShare()).as(score.totals("blind-4")).isLessThanOrEqualTo(0.03);
     }
 
     /**
