@@ -258,8 +258,8 @@ public final class FactChecker {
             + "Italian|Chinese|Mandarin|Cantonese|Japanese|Russian|Welsh|Irish|Gaelic|Arabic|Turkish|Portuguese|Polish|"
             + "Dutch|Korean|Hindi|Urdu|Swedish|Norwegian|Danish|Finnish|Greek|Hebrew|Ukrainian|Czech|Hungarian|"
             + "Romanian|Farsi|Persian|Punjabi|Bengali|Tamil|Vietnamese|Thai|Indonesian|Malay|Swahili|"
-            + "(?iu:английск|немецк|французск|испанск|итальянск|китайск|японск|корейск|арабск|турецк|португальск|"
-            + "польск|украинск|казахск|татарск|финск|шведск|греческ|чешск|иврит)\\p{L}*)(?![\\p{L}])");
+            + "(?:[Аа]нглийск|[Нн]емецк|[Фф]ранцузск|[Ии]спанск|[Ии]тальянск|[Кк]итайск|[Яя]понск|[Кк]орейск|[Аа]рабск"
+            + "|[Тт]урецк|[Пп]ортугальск|[Пп]ольск|[Уу]краинск|[Кк]азахск|[Тт]атарск|[Фф]инск|[Шш]ведск|[Гг]реческ|[Чч]ешск|[Ии]врит)\\p{L}*)(?![\\p{L}])");
     private static final Pattern LANGUAGE_USE = Pattern.compile("(?<![\\p{L}])(?:speak\\p{L}*|spoken|fluent\\p{L}*|"
             + "native|bilingual\\p{L}*|translat\\p{L}*|interpret\\p{L}*|language|level|proficien\\p{L}*|"
             + "[ABC][12]|владе\\p{L}*|говорю|уровн\\p{L}*|свободн\\p{L}*|родн\\p{L}*|перев\\p{L}*|язык\\p{L}*)(?![\\p{L}\\d])",
