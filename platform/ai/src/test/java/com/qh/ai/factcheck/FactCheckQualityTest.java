@@ -87,6 +87,21 @@ class FactCheckQualityTest {
     }
 
     /**
+     * {@code blind-5/} (48 cases, 24 professions no other set has, 146 planted claims) was written on 2026-12-06 by a
+     * helper who saw neither the checker nor the other sets' texts, and committed (1769c3a) while the generalising
+     * round was made on the other sets by someone who never opened it. Only its totals are printed. Its first run
+     * (2026-12-06, checker at c0c9490) gave caught 121/146 = 0.829 and true sentences flagged 17/381 = 0.045: the
+     * figure that counts, short of the 0.95 target (the first runs of blind-3 and blind-4 gave 0.682 and 0.715). The
+     * floors sit just under it so it cannot silently fall.
+     */
+    @Test
+    void catchesPlantedClaimsOfTheFifthBlindSet() throws IOException {
+        LabelledSet.Score score = measure("blind-5", 48, false);
+        assertThat(score.caughtShare()).as(score.totals("blind-5")).isGreaterThanOrEqualTo(0.82);
+        assertThat(score.falseShare()).as(score.totals("blind-5")).isLessThanOrEqualTo(0.05);
+    }
+
+    /**
      * Scores a set, prints its totals and writes them to {@code target/factcheck-<set>.txt}, with each miss and false
      * flag only for a set that is no longer blind.
      *
