@@ -453,6 +453,12 @@ public final class FactChecker {
 
         /** The clause around an offset: the sentence cut at semicolons, colons and dashes. */
         private String clauseAt(int offset) {
+            long bounds = clauseBounds(offset);
+            return text.substring((int) (bounds >>> 32), (int) bounds);
+        }
+
+        /** Where the clause around an offset starts and ends, as {@code start << 32 | end}. */
+        private long clauseBounds(int offset) {
             Sentences.Span s = sentenceAt(offset);
             int from = offset;
             while (from > s.start() && !clauseBreak(text.charAt(from - 1))) {
@@ -462,7 +468,7 @@ public final class FactChecker {
             while (to < s.end() && !clauseBreak(text.charAt(to))) {
                 to++;
             }
-            return text.substring(from, to);
+            return (long) from << 32 | to;
         }
 
         private static boolean clauseBreak(char c) {
@@ -471,21 +477,12 @@ public final class FactChecker {
 
         /** Whether the words at an offset state what the employer asks for or what the candidate means to learn. */
         private boolean requirement(int offset) {
-            Sentences.Span s = sentenceAt(offset);
-            int from = offset;
-            while (from > s.start() && !clauseBreak(text.charAt(from - 1))) {
-                from--;
-            }
-            int to = offset;
-            while (to < s.end() && !clauseBreak(text.charAt(to))) {
-                to++;
-            }
-            long key = (long) from << 32 | to;
+            long key = clauseBounds(offset);
             Boolean known = requirements.get(key);
             if (known != null) {
                 return known;
             }
-            String clause = text.substring(from, to);
+            String clause = text.substring((int) (key >>> 32), (int) key);
             boolean r = LEARNING.matcher(clause).find() || NEGATION.matcher(clause).find()
                     || REQUIREMENT.matcher(clause).find() && !FIRST_PERSON.matcher(clause).find();
             requirements.put(key, r);
