@@ -221,6 +221,14 @@ public final class FactChecker {
     /** What may stand between the words of a name: a space, an apostrophe's "s" or the apostrophe, "&". */
     private static final Pattern NAME_GAP = Pattern.compile(" |'|’|' |’ | & ");
     private static final Pattern ROMAN = Pattern.compile("[IVXLC]+");
+    /** A CEFR grade as written (B2), lower-cased (b2), and one inside a profile's lower-cased language entry. */
+    private static final Pattern CEFR_GRADE_WRITTEN = Pattern.compile("[ABC][12]");
+    private static final Pattern CEFR_GRADE = Pattern.compile("[abc][12]");
+    private static final Pattern CEFR_GRADE_IN = Pattern.compile("\\b[abc][12]\\b");
+    /** What may stand between a name and its bracketed part: nothing but brackets and space. */
+    private static final Pattern BRACKETS_ONLY = Pattern.compile("\\)?\\s*\\(?");
+    /** A grade or a small number after a credential's name: "Goethe-Zertifikat C2", "Level 3". */
+    private static final Pattern PART_NUMBER = Pattern.compile("[A-Z]?\\d{1,2}");
     /** Role words with an everyday meaning too (see {@code trigger}). */
     private static final Set<String> AMBIGUOUS_ROLES = Set.of("pilot", "vet", "editor", "interpreter", "inspector",
             "writer", "captain", "operator");
@@ -984,7 +992,7 @@ public final class FactChecker {
                 Words.Word w = before.get(i);
                 String between = text.substring(s.start() + w.end(), from);
                 if (NAME_OPENERS.contains(Words.lower(w.raw()))
-                        || !between.isBlank() && !between.equals("-") && !between.matches("\\)?\\s*\\(?")) {
+                        || !between.isBlank() && !between.equals("-") && !BRACKETS_ONLY.matcher(between).matches()) {
                     break;
                 }
                 from = s.start() + w.start();
@@ -1513,8 +1521,9 @@ public final class FactChecker {
                         continue;
                     }
                     String l = Words.lower(level.group());
-                    boolean ok = l.matches("[abc][12]") ? held.contains(l) || held.matches(".*\\b[abc][12]\\b.*") == false
-                            && higher(l, held) : fluentHeld(held);
+                    boolean ok = CEFR_GRADE.matcher(l).matches()
+                            ? held.contains(l) || !CEFR_GRADE_IN.matcher(held).find() && higher(l, held)
+                            : fluentHeld(held);
                     claim(level.start(), level.end());
                     if (!ok) {
                         flag(level.start(), level.end(), ClaimKind.SKILL, reason("The profile's %s is not at that level.",
@@ -1566,7 +1575,7 @@ public final class FactChecker {
                 return true;
             }
             String next = words.get(j).raw();
-            if (!next.matches("[A-Z]?\\d{1,2}") || COMMON_ACRONYMS.contains(text.substring(start, words.get(last).end()))
+            if (!PART_NUMBER.matcher(next).matches() || COMMON_ACRONYMS.contains(text.substring(start, words.get(last).end()))
                     || "$€£₽".indexOf(text.charAt(Math.max(0, start - 1))) >= 0) {
                 return true;
             }
@@ -1581,7 +1590,7 @@ public final class FactChecker {
             }
             if (raw.equals("I") || MONTHS.contains(Words.lower(raw)) || ROMAN.matcher(raw).matches()
                     || LANGUAGE_NAME.matcher(raw).matches() || SHORT_MONTH.matcher(raw).matches()
-                    || raw.matches("[ABC][12]")) {
+                    || CEFR_GRADE_WRITTEN.matcher(raw).matches()) {
                 // months written short (Jun 2021) and language levels (B2), which the dates and languages passes read
                 return false;
             }
