@@ -1,8 +1,8 @@
 package com.qh.launcher.ports;
 
 import com.qh.launcher.AppDefinition;
+import com.qh.platform.embedded.ListenerPorts;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.util.ArrayList;
@@ -25,8 +25,10 @@ import java.util.Set;
  * <li>Gateway port 0 puts every application on a free port (end-to-end tests, several runs side by side).</li>
  * </ul>
  *
- * A port is known to be free when it is chosen, not when the application binds it moments later; a program that
- * takes it in between makes that application fail to start with a clear "port in use" error, as before.
+ * A port is known to be free when it is chosen, not when the application binds it moments later. The free ports
+ * are therefore taken from outside the system's ephemeral range ({@link ListenerPorts}), where the outgoing
+ * connections of the apps that start first cannot take them. A program that starts listening on the chosen port in between still makes the app fail with a
+ * clear "port in use" error.
  * Production (compose, Kubernetes) does not use this: there every service has its catalog port in its own
  * container.
  */
@@ -92,14 +94,9 @@ public final class AppPorts {
     }
 
     private static int holdFreePort(List<ServerSocket> held) {
-        try {
-            ServerSocket socket = new ServerSocket(0, 1, LOOPBACK);
-            held.add(socket);
-            return socket.getLocalPort();
-        }
-        catch (IOException e) {
-            throw new UncheckedIOException("No free port on loopback", e);
-        }
+        ServerSocket socket = ListenerPorts.bindFree(LOOPBACK);
+        held.add(socket);
+        return socket.getLocalPort();
     }
 
     private static void closeQuietly(ServerSocket socket) {

@@ -1,8 +1,10 @@
 package com.qh.launcher.ports;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.qh.launcher.AppDefinition;
+import com.qh.platform.embedded.ListenerPorts;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -69,6 +71,17 @@ class AppPortsTest {
                     Map.entry("gateway", "http://localhost:" + httpPort));
             assertThat(apps.get(0).port()).isNotEqualTo(8081);
         }
+    }
+
+    @Test
+    void givesEveryAppOfAPortZeroRunAPortNoOutgoingConnectionCanHaveTaken() {
+        ListenerPorts range = ListenerPorts.system();
+        assumeTrue(range.high() >= range.low(), "no room outside the ephemeral range here");
+
+        List<AppDefinition> apps = AppPorts.assign(List.of(AUTH, ANALYSIS, GATEWAY), 0);
+
+        assertThat(apps).extracting(AppDefinition::port).doesNotHaveDuplicates()
+                .allMatch(port -> port >= range.low() && port <= range.high());
     }
 
     @Test

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
-import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -117,8 +116,10 @@ public final class EmbeddedBroker implements AutoCloseable {
     }
 
     private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getByName(HOST))) {
-            return socket.getLocalPort();
+        try {
+            // Outside the ephemeral range: a restart binds the same port again, after clients' connections have come
+            // and gone meanwhile.
+            return ListenerPorts.freePort(InetAddress.getByName(HOST));
         }
         catch (IOException e) {
             throw new UncheckedIOException("No free port on " + HOST, e);
