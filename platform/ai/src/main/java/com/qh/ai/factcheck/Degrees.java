@@ -15,43 +15,75 @@ final class Degrees {
     record Mention(Level level, int start, int end) {
     }
 
-    private record Rule(Level level, Pattern pattern) {
+    /**
+     * One way of naming a level. A rule {@code onLower} is written in lower case and matched against the text lower-cased
+     * once (case-insensitive Unicode matching of every pattern over a whole letter was a fifth of a check); the others
+     * are case-sensitive (BA, MA) and read the text as written. A rule runs only when the text it reads holds one of its
+     * {@code anchors}, parts every match contains.
+     */
+    private record Rule(Level level, Pattern pattern, boolean onLower, List<String> anchors) {
+
+        static Rule lower(Level level, String regex, String... anchors) {
+            return new Rule(level, Pattern.compile(regex), true, List.of(anchors));
+        }
+
+        static Rule cased(Level level, String regex, String... anchors) {
+            return new Rule(level, Pattern.compile(regex), false, List.of(anchors));
+        }
+
+        boolean mayMatch(String subject) {
+            for (String anchor : anchors) {
+                if (subject.contains(anchor)) {
+                    return true;
+                }
+            }
+            return anchors.isEmpty();
+        }
     }
 
-    private static final int CI = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
-
     private static final List<Rule> RULES = List.of(
-            new Rule(Level.MBA, Pattern.compile("(?<![\\p{L}])E?MBA(?![\\p{L}])")),
-            new Rule(Level.BACHELOR, Pattern.compile("(?<![\\p{L}])bachelor(?:'s|’s|s)?(?![\\p{L}])", CI)),
-            new Rule(Level.BACHELOR, Pattern.compile(
-                    "(?<![\\p{L}.])(?:BSc|B\\.Sc\\.?|BA|B\\.A\\.|BEng|B\\.Eng\\.?|BBA|B\\.S\\.|LLB|LL\\.B\\.?|BFA|BCom)(?![\\p{L}])")),
-            new Rule(Level.BACHELOR, Pattern.compile("бакалав\\p{L}*", CI)),
-            new Rule(Level.MASTER, Pattern.compile("(?<!scrum )(?<![\\p{L}])master(?:'s|’s)(?![\\p{L}])|"
-                    + "(?<![\\p{L}])masters? degree|(?<![\\p{L}])master of (?=[A-Z])", CI)),
-            new Rule(Level.MASTER, Pattern.compile(
-                    "(?<![\\p{L}.])(?:MSc|M\\.Sc\\.?|MA|MEng|M\\.Eng\\.?|M\\.S\\.|LLM|LL\\.M\\.?|MPhil|MFA|MPH)(?![\\p{L}])")),
-            new Rule(Level.MASTER, Pattern.compile("магист\\p{L}*", CI)),
-            new Rule(Level.SPECIALIST, Pattern.compile("специалитет\\p{L}*|диплом\\p{L}* специалиста", CI)),
-            new Rule(Level.PHD, Pattern.compile("(?<![\\p{L}])(?:PhD|Ph\\.D\\.?|DPhil|doctorate|doctoral degree)(?![\\p{L}])", CI)),
-            new Rule(Level.PHD, Pattern.compile("аспирантур\\p{L}*|кандидат\\p{L}* (?:\\p{L}+ )?наук|"
-                    + "кандидатск\\p{L}* диссертаци\\p{L}*|уч[её]н\\p{L}* степен\\p{L}* кандидата", CI)),
-            new Rule(Level.PHD, Pattern.compile("[кК]\\.\\s?\\p{L}{1,4}\\.\\s?н\\.|[Dd]octoral\\s+"
-                    + "(?:research|thesis|studies|dissertation|candidate|degree)")),
-            new Rule(Level.DOCTOR, Pattern.compile("[дД]\\.\\s?\\p{L}{1,4}\\.\\s?н\\.")),
-            new Rule(Level.DOCTOR, Pattern.compile("доктор\\p{L}* (?:\\p{L}+ )?наук|докторск\\p{L}* диссертаци\\p{L}*", CI)),
-            new Rule(Level.LAW_PRACTICE, Pattern.compile("(?<![\\p{L}])(?:LPC|Legal Practice Course)(?![\\p{L}])")),
-            new Rule(Level.ASSOCIATE, Pattern.compile("associate(?:'s)? degree", CI)),
-            new Rule(Level.HIGHER, Pattern.compile("высше\\p{L}* образовани\\p{L}*|university degree|college degree", CI)));
+            Rule.cased(Level.MBA, "(?<![\\p{L}])E?MBA(?![\\p{L}])", "MBA"),
+            Rule.lower(Level.BACHELOR, "(?<![\\p{L}])bachelor(?:'s|’s|s)?(?![\\p{L}])", "bachelor"),
+            Rule.cased(Level.BACHELOR,
+                    "(?<![\\p{L}.])(?:BSc|B\\.Sc\\.?|BA|B\\.A\\.|BEng|B\\.Eng\\.?|BBA|B\\.S\\.|LLB|LL\\.B\\.?|BFA|BCom)(?![\\p{L}])",
+                    "B", "LL"),
+            Rule.lower(Level.BACHELOR, "бакалав\\p{L}*", "бакалав"),
+            Rule.lower(Level.MASTER, "(?<!scrum )(?<![\\p{L}])master(?:'s|’s)(?![\\p{L}])|"
+                    + "(?<![\\p{L}])masters? degree|(?<![\\p{L}])master of (?=[a-z])", "master"),
+            Rule.cased(Level.MASTER,
+                    "(?<![\\p{L}.])(?:MSc|M\\.Sc\\.?|MA|MEng|M\\.Eng\\.?|M\\.S\\.|LLM|LL\\.M\\.?|MPhil|MFA|MPH)(?![\\p{L}])",
+                    "M", "LL"),
+            Rule.lower(Level.MASTER, "магист\\p{L}*", "магист"),
+            Rule.lower(Level.SPECIALIST, "специалитет\\p{L}*|диплом\\p{L}* специалиста", "специал"),
+            Rule.lower(Level.PHD, "(?<![\\p{L}])(?:phd|ph\\.d\\.?|dphil|doctorate|doctoral degree)(?![\\p{L}])", "ph",
+                    "doctor"),
+            Rule.lower(Level.PHD, "аспирантур\\p{L}*|кандидат\\p{L}* (?:\\p{L}+ )?наук|"
+                    + "кандидатск\\p{L}* диссертаци\\p{L}*|уч[её]н\\p{L}* степен\\p{L}* кандидата", "аспирантур", "кандидат"),
+            Rule.cased(Level.PHD, "[кК]\\.\\s?\\p{L}{1,4}\\.\\s?н\\.|[Dd]octoral\\s+"
+                    + "(?:research|thesis|studies|dissertation|candidate|degree)", "н.", "octoral"),
+            Rule.cased(Level.DOCTOR, "[дД]\\.\\s?\\p{L}{1,4}\\.\\s?н\\.", "н."),
+            Rule.lower(Level.DOCTOR, "доктор\\p{L}* (?:\\p{L}+ )?наук|докторск\\p{L}* диссертаци\\p{L}*", "доктор"),
+            Rule.cased(Level.LAW_PRACTICE, "(?<![\\p{L}])(?:LPC|Legal Practice Course)(?![\\p{L}])", "LPC",
+                    "Legal Practice Course"),
+            Rule.lower(Level.ASSOCIATE, "associate(?:'s)? degree", "associate"),
+            Rule.lower(Level.HIGHER, "высше\\p{L}* образовани\\p{L}*|university degree|college degree", "образовани",
+                    "degree"));
 
-    private static final Pattern SPECIALIST_TYPE = Pattern.compile("^\\s*специалист", CI);
+    private static final Pattern SPECIALIST_TYPE = Pattern.compile("^\\s*специалист",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     private Degrees() {
     }
 
     static List<Mention> find(String text) {
         List<Mention> found = new ArrayList<>();
+        String lower = lowerKeepingLength(text);
         for (Rule rule : RULES) {
-            Matcher m = rule.pattern().matcher(text);
+            String subject = rule.onLower() ? lower : text;
+            if (!rule.mayMatch(subject)) {
+                continue;
+            }
+            Matcher m = rule.pattern().matcher(subject);
             while (m.find()) {
                 if (m.start() > 0 && Character.isLetter(text.charAt(m.start() - 1)) && Character.isLetter(text.charAt(m.start()))) {
                     continue;
@@ -60,6 +92,15 @@ final class Degrees {
             }
         }
         return found;
+    }
+
+    /** The text in lower case, char for char, so that a match's positions are the text's own. */
+    private static String lowerKeepingLength(String text) {
+        char[] chars = text.toCharArray();
+        for (int i = 0; i < chars.length; i++) {
+            chars[i] = Character.toLowerCase(chars[i]);
+        }
+        return new String(chars);
     }
 
     /** The levels a profile's education names; a study type «Специалист» is the specialist level. */

@@ -299,6 +299,12 @@ public final class FactChecker {
 
     private final SkillTaxonomy taxonomy;
     private final SkillGraph graph;
+    /**
+     * The profiles indexed lately, by the evidence's text: a draft is checked against the same profile again and again
+     * (every regeneration, tone, length and edit of a letter or resume), and indexing the profile was a third of a
+     * check. Keyed by the JSON as text, not the {@code JsonNode}, which a caller may change after the call.
+     */
+    private final ProfileCache profiles = new ProfileCache(32);
 
     /** A checker over the shipped skills taxonomy and skill graph of platform/skills. */
     public FactChecker() {
@@ -325,7 +331,7 @@ public final class FactChecker {
         if (text == null || text.isBlank()) {
             return new FactCheck(text == null ? "" : text, List.of());
         }
-        Profile profile = new Profile(evidence, taxonomy, graph);
+        Profile profile = profiles.get(evidence, e -> new Profile(e, taxonomy, graph));
         Run run = new Run(text, profile);
         run.courtesies();
         run.findSkills();

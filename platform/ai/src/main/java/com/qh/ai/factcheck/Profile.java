@@ -70,8 +70,9 @@ final class Profile {
             "corporation", "&", "и", "№", "co");
     /** The profile's text, a field to a line. */
     private final List<String> lines = new ArrayList<>();
-    private List<List<String>> lineParts;
-    private Set<String> vacancyWords;
+    /** Built on first use and shared: a profile is cached and read by concurrent checks (set once, never changed). */
+    private volatile List<List<String>> lineParts;
+    private volatile Set<String> vacancyWords;
     /** Every from–to pair of figures the profile writes ("from 480 ms to 120 ms"), as written. */
     final List<double[]> pairs = new ArrayList<>();
     final Set<Degrees.Level> degrees = EnumSet.noneOf(Degrees.Level.class);
@@ -238,6 +239,7 @@ final class Profile {
                 vacancySkills.add(m.skill());
             }
         }
+        keyMemo.clear(); // only for indexing; a cached profile need not keep it
     }
 
     /** Keys already worked out while indexing, so that each word is stemmed once. */
@@ -653,12 +655,14 @@ final class Profile {
      * автоматика», ICU for "intensive care unit".
      */
     boolean spelledOut(String acronym) {
-        if (lineParts == null) {
-            lineParts = lines.stream().map(Profile::initialParts).toList();
+        List<List<String>> parts = lineParts;
+        if (parts == null) {
+            parts = lines.stream().map(Profile::initialParts).toList();
+            lineParts = parts;
         }
         String a = Words.lower(acronym);
-        for (List<String> parts : lineParts) {
-            if (initialsIn(a, parts, false)) {
+        for (List<String> line : parts) {
+            if (initialsIn(a, line, false)) {
                 return true;
             }
         }
@@ -667,13 +671,15 @@ final class Profile {
 
     /** Whether the word is written in the vacancy's text as a word of its own. */
     boolean inVacancy(String word) {
-        if (vacancyWords == null) {
-            vacancyWords = new HashSet<>();
+        Set<String> words = vacancyWords;
+        if (words == null) {
+            words = new HashSet<>();
             for (Words.Word w : Words.split(vacancyText)) {
-                vacancyWords.add(w.raw());
+                words.add(w.raw());
             }
+            vacancyWords = words;
         }
-        return vacancyWords.contains(word);
+        return words.contains(word);
     }
 
     private static boolean initialsIn(String acronym, String text, boolean inner) {
