@@ -52,12 +52,14 @@ import org.springframework.test.context.DynamicPropertySource;
  * A service with a gRPC service (the standard health service) on a real port: gRPC answers on the HTTP port
  * beside REST, only for service tokens meant for this service, and {@link ServiceChannels} reaches it with a
  * service token from auth (played by a small HTTP server), the correlation id and a deadline. The running
- * Tomcat's HTTP/2 overhead guard does not count gRPC's small DATA frames and window updates.
+ * Tomcat's HTTP/2 overhead guard does not count gRPC's small DATA frames and window updates. The default deadline
+ * is short enough for the watch to end at it, and long enough for a first call (a token from auth, a new connection)
+ * on a busy machine: at 300 ms that first call ran out of time in a parallel build.
  */
 @SpringBootTest(classes = GrpcOnHttpPortTest.SampleService.class,
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = { "spring.application.name=sample", "qh.security.service-client.secret=caller-secret",
-                "qh.grpc.deadline=300ms",
+                "qh.grpc.deadline=2s",
                 "qh.services.sample.url=http://127.0.0.1:${local.server.port}" })
 class GrpcOnHttpPortTest {
 
