@@ -56,6 +56,16 @@ public final class FactChecker {
     /** A year that opens a range ("2014–2020", «2015 – н. в.») is a start, as after "since". */
     private static final Pattern RANGE_START = Pattern.compile(
             "\\s*[-–—]\\s*(?:(?:19|20)\\d{2}(?!\\d)|present|now|today|н\\.\\s?в\\.|настоящ)", CI);
+    /** A verb of finishing one's studies: the year it states ends a school's dates («окончила РГГУ в 2010 году»). */
+    private static final Pattern GRADUATION = Pattern.compile("(?<![\\p{L}])(?:graduat\\p{L}*|окончил\\p{L}*|"
+            + "выпустил\\p{L}*)(?![\\p{L}])", CI);
+    /** Abbreviations of a legal form before an organisation's name («ГАУЗ «Городская…»», "LLC"). */
+    private static final Pattern LEGAL_FORM = Pattern.compile("^(?:[А-ЯЁA-Z]{2,6}\\s+)+");
+    /** «должность», «позиция» before a role noun: the noun names the post, in the genitive («должность сестры»). */
+    private static final Pattern POST_NAMED = Pattern.compile("(?<![\\p{L}])(?:должност\\p{L}*|позици\\p{L}*)\\s+"
+            + "(?:[а-яё]+\\s+){0,3}$", CI);
+    /** What places a post at an employer right after it: "at", "with", a comma, «в», «на». */
+    private static final Pattern PLACED_AT = Pattern.compile("(?:\\s+(?:at|with|в|во|на)|,)\\s+(?:the\\s+)?", CI);
     private static final Pattern EDUCATION_CONTEXT = Pattern.compile(
             "graduat|degree|universit|college|school|BSc|MSc|BA\\b|MBA|окончил|выпуск|университет|институт|"
                     + "академи|бакалав|магист|диплом|образовани", CI);
@@ -72,11 +82,16 @@ public final class FactChecker {
     private static final Pattern FIRST_PERSON = Pattern.compile(
             "(?<![\\p{L}])(?:I|I've|I’ve|I'm|I’m|my|me|я|мой|моя|моё|мое|мои|моих|моим|мне|меня)(?![\\p{L}])");
     private static final Pattern LEADING = Pattern.compile(
-            "(?<![\\p{L}])(?:led|headed|руковож\\p{L}*|руководил\\p{L}*|возглавля\\p{L}*)\\s+(?:\\p{L}+\\s+){0,2}?"
-                    + "(?:[\\p{L}]+-)?(department|division|practice|function|департамент\\p{L}*|отдел\\p{L}*|"
+            "(?<![\\p{L}])(?:led|headed|heads|руковож\\p{L}*|руководил\\p{L}*|руководит|"
+                    + "руководя\\p{L}*|возглавля\\p{L}*|заведует|заведую|заведовал\\p{L}*)\\s+(?:\\p{L}+\\s+){0,2}?"
+                    + "(?:[\\p{L}]+-)?(department|division|practice|function|департамент\\p{L}*|отдел\\p{L}*|отделени\\p{L}*|"
                     + "подразделени\\p{L}*|служб\\p{L}*|направлени\\p{L}*|дирекци\\p{L}*|филиал\\p{L}*|лаборатори\\p{L}*)", CI);
     private static final Pattern ACTING_RU = Pattern.compile("(?<![\\p{L}])(?:временно\\s+)?исполня\\p{L}*\\s+"
             + "обязанност\\p{L}*\\s+[а-яё]+(?:\\s+[а-яё]+){0,2}", CI);
+    /** Standing in for a post, in English: "acted as labour ward coordinator", "deputised as CT superintendent". */
+    private static final Pattern ACTING_EN = Pattern.compile("(?<![\\p{L}])([Aa]cted|[Aa]cting|[Dd]eputi[sz]ed|"
+            + "[Dd]eputi[sz]ing|[Ss]tood in|[Ss]tepped up|[Ss]erved) as (?:an? |the )?((?:[\\p{L}&-]+ ){0,3}?[\\p{L}&-]+?)"
+            + "(?= (?:for|on|in|at|with|during|across|to|when|while|and|of|from|since)(?![\\p{L}])|[.,;:)]|$)");
     private static final Pattern RANGE_FROM = Pattern.compile("(?:from|between|от|с|со)\\s*$", CI);
     private static final Pattern RANGE_TO = Pattern.compile("\\s*(?:[\\p{L}]+\\s+){0,2}(?:to|and|до|–|-|—)\\s*\\d", CI);
     /** A school named as where a degree was taken: "a BS … from Northwestern University", «окончил … университет». */
@@ -337,6 +352,7 @@ public final class FactChecker {
         run.findSkills();
         run.certificates();
         run.acting();
+        run.actingEn();
         run.titles();
         run.leading();
         run.degrees();
@@ -365,7 +381,7 @@ public final class FactChecker {
         private final List<Words.Word> words;
         private List<SkillMention> skillMentions;
         /** Whether each clause (by its start) states a requirement or a wish, as read once. */
-        private final java.util.Map<Long, Boolean> requirements = new java.util.HashMap<>();
+        private final java.util.Map<Long, Integer> requirements = new java.util.HashMap<>();
         private final java.util.Map<Integer, Boolean> cyrillicSentences = new java.util.HashMap<>();
         private Boolean russianText;
 
@@ -491,16 +507,33 @@ public final class FactChecker {
 
         /** Whether the words at an offset state what the employer asks for or what the candidate means to learn. */
         private boolean requirement(int offset) {
-            long key = clauseBounds(offset);
-            Boolean known = requirements.get(key);
-            if (known != null) {
-                return known;
+            long bounds = clauseBounds(offset);
+            int from = (int) (bounds >>> 32);
+            // a wish or a requirement covers the words after it, and its own part of the sentence up to a comma,
+            // not a claim made before it: in "I am also trained in FEES, which I know is central to your service,
+            // and I am keen to apply…" the candidate claims FEES
+            int to = Math.max(from, Math.min(offset, (int) bounds));
+            while (to < (int) bounds && text.charAt(to) != ',') {
+                to++;
             }
-            String clause = text.substring((int) (key >>> 32), (int) key);
-            boolean r = LEARNING.matcher(clause).find() || NEGATION.matcher(clause).find()
-                    || REQUIREMENT.matcher(clause).find() && !FIRST_PERSON.matcher(clause).find();
-            requirements.put(key, r);
-            return r;
+            Integer cue = requirements.get(bounds);
+            if (cue == null) {
+                // where the clause's first wish, negation or requirement starts (read once per clause), or -1
+                String clause = text.substring(from, (int) bounds);
+                int first = Integer.MAX_VALUE;
+                for (Matcher m : List.of(LEARNING.matcher(clause), NEGATION.matcher(clause))) {
+                    if (m.find()) {
+                        first = Math.min(first, m.start());
+                    }
+                }
+                Matcher r = REQUIREMENT.matcher(clause);
+                if (r.find() && r.start() < first && !FIRST_PERSON.matcher(clause).find()) {
+                    first = r.start();
+                }
+                cue = first == Integer.MAX_VALUE ? -1 : from + first;
+                requirements.put(bounds, cue);
+            }
+            return cue >= 0 && cue < to;
         }
 
         private String before(int offset, int chars) {
@@ -544,8 +577,9 @@ public final class FactChecker {
                 String concept = Titles.concept(w.raw());
                 if (concept == null && gradedRole(i)) {
                     concept = Titles.ROLE + w.key();
-                } else if (concept == null || !trigger(i, concept) || Titles.plural(w.raw())) {
-                    continue;
+                } else if (concept == null || !trigger(i, concept)
+                        || Titles.plural(w.raw()) && !POST_NAMED.matcher(before(w.start(), 40)).find()) {
+                    continue; // «в должности главной медицинской сестры»: a genitive after «должность», not a plural
                 }
                 if ((OTHERS_CUE.matcher(before(w.start(), 40)).find() || SUPERVISED.matcher(before(w.start(), 60)).find())
                         && !Words.isCyrillic(w.raw())) {
@@ -706,6 +740,41 @@ public final class FactChecker {
             }
         }
 
+        /**
+         * "Acted as labour ward coordinator", "deputised as CT superintendent": standing in for a post is a post, which
+         * the profile must hold or write (one of its entries with every word: "Deputy SIO on 11 homicide
+         * investigations"). After "acted", "served" or "stood in as" only a post is read: a role word, a post of the
+         * profile's, or capitalised words ("Watch Supervisor"), not "acted as a bridge".
+         */
+        void actingEn() {
+            if (!text.contains(" as ")) {
+                return; // the anchor every match holds: a whole-text pass only when it is there
+            }
+            Matcher m = ACTING_EN.matcher(text);
+            while (m.find()) {
+                int start = m.start(2);
+                int end = m.end(2);
+                List<Words.Word> post = Words.split(m.group(2));
+                if (post.isEmpty()) {
+                    continue;
+                }
+                Words.Word head = post.getLast();
+                boolean deputised = Words.lower(m.group(1)).startsWith("deput");
+                if (isClaimed(start, end) || requirement(m.start()) || !deputised
+                        && Titles.concept(head.raw()) == null && !profile.roleKeys.contains(head.key())
+                        && !Character.isUpperCase(head.raw().charAt(0))) {
+                    continue;
+                }
+                claim(start, end);
+                boolean held = profile.oneUnitHolds(post) || profile.titles.stream().anyMatch(t -> !t.target()
+                        && post.stream().allMatch(w -> t.keys().contains(w.key())));
+                if (!held) {
+                    flag(start, end, ClaimKind.TITLE, reason("The profile holds no position as %s.",
+                            "В профиле нет должности «%s».", m.group(2)));
+                }
+            }
+        }
+
         private boolean sentenceStart(int offset) {
             return sentenceAt(offset).start() == offset;
         }
@@ -799,7 +868,17 @@ public final class FactChecker {
                 return true;
             }
             boolean targetAllowed = profile.hasTarget && !mentionsPastEmployer(sentence);
-            for (Profile.Title t : profile.titles) {
+            // a post placed at an employer of the profile's ("Farm Manager at the Harper Adams Future Farm") must be
+            // one held there, not one held elsewhere
+            Set<String> at = placedAt(end);
+            List<Profile.Title> held = profile.titles;
+            if (!at.isEmpty()) {
+                held = new ArrayList<>();
+                for (String employer : at) {
+                    held.addAll(profile.jobTitles.getOrDefault(employer, List.of()));
+                }
+            }
+            for (Profile.Title t : held) {
                 if (t.target() && !targetAllowed) {
                     continue;
                 }
@@ -822,6 +901,23 @@ public final class FactChecker {
         }
 
 
+        /**
+         * The profile's employers a post is placed at by the words right after it: "Farm Manager at the Harper Adams
+         * Future Farm", «маркшейдером в «Кузбассразрезугле»», "Store Manager, Boots (2019–2022)".
+         */
+        private Set<String> placedAt(int end) {
+            Matcher m = PLACED_AT.matcher(text).region(end, Math.min(text.length(), end + 80));
+            if (!m.lookingAt()) {
+                return Set.of();
+            }
+            int to = m.end();
+            while (to < text.length() && to - m.end() < 60 && text.charAt(to) != ',' && text.charAt(to) != '('
+                    && !clauseBreak(text.charAt(to))) {
+                to++;
+            }
+            return employersNamedIn(text.substring(m.end(), to));
+        }
+
         // ---- leading a unit -------------------------------------------------------------------------------------
 
         void leading() {
@@ -829,7 +925,8 @@ public final class FactChecker {
             while (m.find()) {
                 String unit = Words.key(m.group(1));
                 String verb = Words.lower(m.group().split("\\s+")[0]);
-                List<String> verbs = verb.startsWith("руков") ? List.of("руководил", "руководство", "руковожу", "руководитель")
+                List<String> verbs = verb.startsWith("завед") ? List.of("заведующий", "заведую", "заведовал")
+                        : verb.startsWith("руков") ? List.of("руководил", "руководство", "руковожу", "руководитель")
                         : verb.startsWith("возглав") ? List.of("возглавлял", "возглавляю") : List.of("led", "headed", "head", "lead");
                 // the unit's word alone («отдел» of «инженер сметного отдела») is no leading role: the profile must
                 // lead something itself, or hold a head's post
@@ -1926,6 +2023,16 @@ public final class FactChecker {
                     named.add(job.name());
                 }
             }
+            for (Words.Word w : Words.split(words)) {
+                // an employer named by its initials: «в ГКБ № 7» for «Городская клиническая больница № 7»
+                if (w.raw().length() >= 3 && Words.allCaps(w.raw()) && !profile.knows(w.key())) {
+                    for (Profile.Job job : profile.jobs) {
+                        if (Profile.initialsOfName(w.raw(), LEGAL_FORM.matcher(job.name()).replaceFirst(""))) {
+                            named.add(job.name());
+                        }
+                    }
+                }
+            }
             return named;
         }
 
@@ -1994,8 +2101,11 @@ public final class FactChecker {
                     || RANGE_START.matcher(text.substring(end, Math.min(text.length(), end + 12))).lookingAt();
             boolean until = UNTIL.matcher(before(start, 24)).find() && !since;
             boolean supported;
+            Boolean ofEntry = entryYear(year, start, since, until);
             boolean dated = start > 0 && text.charAt(start - 1) == '(' && end < text.length() && text.charAt(end) == ')';
-            if (dated && CREDENTIAL_LINE.matcher(sentence).find()
+            if (ofEntry != null) {
+                supported = ofEntry;
+            } else if (dated && CREDENTIAL_LINE.matcher(sentence).find()
                     && !(profile.certificateYears.isEmpty() && profile.educationYears.isEmpty())) {
                 // «Повышение квалификации …, НИУ МГСУ (2020)», "ALS Provider (2019)": the date of a course or
                 // certificate, which the profile's courses, certificates and education must carry
@@ -2016,6 +2126,76 @@ public final class FactChecker {
             if (!supported) {
                 flag(start, end, ClaimKind.DATE, reason("The profile has no dates that match %s.", "В профиле нет дат, совпадающих с %s.", String.valueOf(year)));
             }
+        }
+
+        /**
+         * A year stated for an entry of the profile that the same stretch of text names (up to a comma or a clause's
+         * end) must be that entry's: "passed the National Investigators' Examination in 2013" against its 2015,
+         * "I began at BBC Studios in 2011" against a start in 2013, «окончила РГГУ в 2010 году» against 2015. A job
+         * or a school runs over years (its first after "since", its last after "to" or "graduated"); a certificate
+         * or an award has one. Returns null when the stretch names no dated entry.
+         */
+        private Boolean entryYear(int year, int start, boolean since, boolean until) {
+            Sentences.Span s = sentenceAt(start);
+            int from = start;
+            int to = start;
+            // in brackets, the year is of what the brackets follow: "Certified Kubernetes Administrator (CKA, 2023)"
+            int open = text.lastIndexOf('(', start);
+            int close = text.indexOf(')', start);
+            boolean bracketed = open >= s.start() && text.lastIndexOf(')', start) < open && close > 0 && close < s.end();
+            if (bracketed) {
+                from = open;
+                to = close;
+            }
+            while (from > s.start() && !clauseBreak(text.charAt(from - 1)) && text.charAt(from - 1) != ',') {
+                from--;
+            }
+            while (!bracketed && to < s.end() && !clauseBreak(text.charAt(to)) && text.charAt(to) != ',') {
+                to++;
+            }
+            String part = text.substring(from, to);
+            List<Words.Word> ws = Words.split(part);
+            Set<String> keys = new HashSet<>();
+            for (Words.Word w : ws) {
+                keys.add(w.key());
+            }
+            boolean graduation = GRADUATION.matcher(part).find();
+            boolean named = false;
+            for (Profile.Dated d : profile.dated) {
+                if (!namedIn(d, keys, ws)) {
+                    continue;
+                }
+                named = true;
+                // a bare year in brackets after a school or a job ("University College Dublin (2015)") is one of
+                // its ends, mostly the graduation, not any year inside
+                boolean alone = bracketed && start == text.lastIndexOf('(', start) + 1 && text.charAt(start + 4) == ')';
+                boolean fits = d.point() ? year == d.from()
+                        : since ? year == d.from() : until || graduation ? year == d.to()
+                        : alone ? year == d.from() || year == d.to()
+                        : year >= d.from() && year <= d.to();
+                if (fits) {
+                    return true;
+                }
+            }
+            return named ? Boolean.valueOf(profile.numbers.contains((double) year)) : null;
+        }
+
+        private boolean namedIn(Profile.Dated d, Set<String> keys, List<Words.Word> ws) {
+            long held = d.keys().stream().filter(keys::contains).count();
+            if (held == d.keys().size() || d.keys().size() >= 3 && held >= 2 && held * 2 >= d.keys().size()) {
+                return true;
+            }
+            for (Set<String> alias : d.aliases()) {
+                if (keys.containsAll(alias)) {
+                    return true;
+                }
+            }
+            for (Words.Word w : ws) {
+                if (w.raw().length() >= 3 && Profile.acronymLike(w.raw()) && Profile.initialsOfName(w.raw(), d.name())) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /**

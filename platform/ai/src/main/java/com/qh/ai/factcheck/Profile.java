@@ -41,6 +41,17 @@ final class Profile {
     record Job(String name, String position, YearMonth start, YearMonth end, Set<Skill> skills, Set<String> nameKeys) {
     }
 
+    /**
+     * An entry of the profile with its own date or dates, as a text may name it: a job by its employer, a degree by
+     * its school, a certificate by its name or issuer, an award by its title. A year stated for it must be its own.
+     *
+     * @param keys     the keys of the significant words of its name (all or, for a long name, most must be named)
+     * @param aliases  other names, each a list of keys that name it alone (a certificate's issuer, an abbreviation)
+     * @param point    whether it has one date (a certificate, an award) rather than a run (a job, a degree)
+     */
+    record Dated(String name, Set<String> keys, List<Set<String>> aliases, int from, int to, boolean point) {
+    }
+
     /** A position the candidate held or applies for. */
     record Title(Set<String> concepts, Set<String> keys, boolean target) {
     }
@@ -64,6 +75,10 @@ final class Profile {
     final Set<Integer> certificateYears = new HashSet<>();
     final List<int[]> yearRanges = new ArrayList<>();
     final List<Job> jobs = new ArrayList<>();
+    /** The posts held at each employer, by the employer's name as written. */
+    final Map<String, List<Title>> jobTitles = new java.util.HashMap<>();
+    /** The profile's entries that carry their own dates (jobs, degrees, certificates, awards). */
+    final List<Dated> dated = new ArrayList<>();
     /** Words of an organisation's name that say what kind it is, not which: «ООО», "Ltd", "Group", "&". */
     static final Set<String> ENTITY_STOP = Set.of("ооо", "ао", "пао", "зао", "оао", "ип", "inc", "ltd",
             "llc", "plc", "gmbh", "group", "the", "of", "and", "de", "компания", "компании", "company", "corp",
@@ -118,7 +133,11 @@ final class Profile {
             }
             for (JsonNode e : p.path("education").values()) {
                 names.add(e.path("institution").asString(""));
-                dates(e, true);
+                YearMonth[] span = dates(e, true);
+                if (span[0] != null) {
+                    dated(e.path("institution").asString(""), List.of(), span[0].getYear(),
+                            span[1] == null ? NOW.getYear() : span[1].getYear(), false);
+                }
                 degrees.addAll(Degrees.levels(e.path("studyType").asString("") + " " + e.path("area").asString("")));
                 degrees.addAll(Degrees.studyType(e.path("studyType").asString("")));
             }
@@ -129,7 +148,13 @@ final class Profile {
                 }
                 names.add(c.path("issuer").asString(""));
                 // A course or certificate finished is learning too: "completed the NPQML in 2021".
-                year(c.path("date").asString(""), certificateYears);
+                YearMonth when = year(c.path("date").asString(""), certificateYears);
+                if (when != null) {
+                    String issuer = c.path("issuer").asString("");
+                    dated(c.path("name").asString(""), Words.split(issuer).size() >= 2 || acronymLike(issuer.strip())
+                            ? List.of(issuer) : List.of(),
+                            when.getYear(), when.getYear(), true);
+                }
             }
             for (JsonNode sk : p.path("skills").values()) {
                 StringBuilder sb = new StringBuilder(sk.path("name").asString(""));
@@ -165,7 +190,10 @@ final class Profile {
             }
             for (JsonNode a : p.path("awards").values()) {
                 unit(a.path("title").asString("") + " " + a.path("awarder").asString(""));
-                year(a.path("date").asString(""), null);
+                YearMonth when = year(a.path("date").asString(""), null);
+                if (when != null) {
+                    dated(a.path("title").asString(""), List.of(), when.getYear(), when.getYear(), true);
+                }
             }
             derivedCounts(p);
         }
@@ -403,7 +431,11 @@ final class Profile {
         for (Words.Word word : Words.split(name)) {
             pastEmployerKeys.add(word.key());
         }
+        int before = titles.size();
         addTitle(position, false);
+        if (titles.size() > before) {
+            jobTitles.computeIfAbsent(name, k -> new ArrayList<>()).add(titles.getLast());
+        }
         YearMonth[] range = dates(w, false);
         StringBuilder text = new StringBuilder(position).append(" . ").append(w.path("summary").asString(""));
         for (JsonNode h : w.path("highlights").values()) {
@@ -416,6 +448,7 @@ final class Profile {
         }
         if (range[0] != null) {
             jobs.add(new Job(name, position, range[0], range[1] == null ? NOW : range[1], named, nameKeys(name)));
+            dated(name, List.of(), range[0].getYear(), range[1] == null ? NOW.getYear() : range[1].getYear(), false);
         }
     }
 
@@ -618,6 +651,45 @@ final class Profile {
 
     static long months(YearMonth from, YearMonth to) {
         return Math.max(0, from.until(to, java.time.temporal.ChronoUnit.MONTHS));
+    }
+
+    /** Words of a certificate's or award's name that say what kind of thing it is, not which one. */
+    private static final Set<String> DATED_STOP = Set.of("certificate", "certified", "certification", "award",
+            "diploma", "course", "level", "member", "сертификат", "курс", "диплом", "удостоверение");
+
+    private void dated(String name, List<String> aliases, int from, int to, boolean point) {
+        Set<String> keys = new HashSet<>();
+        List<Set<String>> other = new ArrayList<>();
+        for (Words.Word w : Words.split(name)) {
+            String l = Words.lower(w.raw());
+            if (acronymLike(w.raw()) && !w.raw().chars().allMatch(c -> Character.isUpperCase(c) || Character.isDigit(c))
+                    || acronymLike(w.raw()) && w.raw().length() >= 3) {
+                other.add(Set.of(w.key())); // an abbreviation names the entry alone: RTPI, GCIH, ХАССП
+            }
+            if (!ENTITY_STOP.contains(l) && !DATED_STOP.contains(l) && (w.raw().length() >= 3 || acronymLike(w.raw()))
+                    && !w.raw().chars().allMatch(Character::isDigit)) {
+                keys.add(w.key());
+            }
+        }
+        for (String alias : aliases) {
+            Set<String> k = nameKeys(alias);
+            if (!k.isEmpty()) {
+                other.add(k);
+            }
+            for (Words.Word w : Words.split(alias)) {
+                if (acronymLike(w.raw()) && w.raw().length() >= 3) {
+                    other.add(Set.of(w.key()));
+                }
+            }
+        }
+        if (!keys.isEmpty()) {
+            dated.add(new Dated(name, keys, other, from, to, point));
+        }
+    }
+
+    /** Whether an abbreviation is the initials of this name (РГГУ, МАРХИ for a school written out). */
+    static boolean initialsOfName(String acronym, String name) {
+        return initialsIn(acronym, name, !acronym.equals(acronym.toUpperCase(java.util.Locale.ROOT)));
     }
 
     private static Set<String> nameKeys(String name) {
