@@ -1,6 +1,6 @@
 // QH: a cover letter's draft shown as it is written. A form marked data-stream posts to its data-stream-action,
 // which answers server-sent events: "text" pieces are appended to the section named by data-stream, "done" opens the
-// editor, "error" says the draft broke off. Without fetch streaming, or when the answer is not a stream (a refusal),
+// editor once the answer has ended, "error" says the draft broke off. Without fetch streaming, or when the answer is not a stream (a refusal),
 // the form is posted as usual, so the page works the same without this script.
 (function () {
   'use strict';
@@ -50,6 +50,15 @@
       var decoder = new TextDecoder();
       var buffer = '';
       var finished = false;
+      var editor = null;
+
+      function openEditor() {
+        if (editor) {
+          var to = editor;
+          editor = null;
+          window.location.assign(to);
+        }
+      }
 
       function handle(block) {
         var name = 'message';
@@ -71,7 +80,11 @@
         } else if (name === 'done') {
           finished = true;
           status.textContent = output.dataset.done;
-          window.location.assign(payload.editor);
+          // The editor opens when the answer has ended, not at this event: the server keeps the editor's notice in
+          // the session as its answer ends, and a browser that asked for the editor sooner could miss it. Three
+          // seconds at most, should the answer be held open by something in between.
+          editor = payload.editor;
+          window.setTimeout(openEditor, 3000);
         } else if (name === 'error') {
           finished = true;
           status.textContent = payload.message;
@@ -82,6 +95,7 @@
       function pump() {
         return reader.read().then(function (chunk) {
           if (chunk.done) {
+            openEditor();
             if (!finished) {
               status.textContent = output.dataset.failed;
               setBusy(form, false);

@@ -36,9 +36,13 @@ class LetterStreamBrowserTest extends WebAppTestBase {
         }
         events.append("event:done\ndata:{\"origin\":\"MODEL\",\"letter\":{\"id\":\"").append(LetterFixtures.LETTER)
                 .append("\",\"version\":1,\"factCheck\":{\"checked\":true,\"warnings\":[]}},\"etag\":\"\\\"v1\\\"\"}\n\n");
+        // The answer goes on for about a second after its done event (a comment, as a server's keep-alive): the
+        // editor must open only when the answer has ended, once the web app has kept its notice in the session.
+        // Opened at the done event, it missed the notice whenever its request overtook the end of this one.
+        events.append(":").append("-".repeat(200)).append("\n\n");
         api.server.stubFor(post("/api/v1/letters/drafts/stream").willReturn(aResponse().withStatus(200)
                 .withHeader("Content-Type", "text/event-stream").withBody(events.toString())
-                .withChunkedDribbleDelay(12, 2500)));
+                .withChunkedDribbleDelay(16, 3200)));
         try (Chromium chromium = Chromium.launch(port)) {
             for (Chromium.Size size : List.of(Chromium.DESKTOP, Chromium.PHONE)) {
                 String lang = size == Chromium.PHONE ? "ru" : "en";
