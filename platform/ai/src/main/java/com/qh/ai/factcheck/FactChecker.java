@@ -59,8 +59,6 @@ public final class FactChecker {
     /** A verb of finishing one's studies: the year it states ends a school's dates («окончила РГГУ в 2010 году»). */
     private static final Pattern GRADUATION = Pattern.compile("(?<![\\p{L}])(?:graduat\\p{L}*|окончил\\p{L}*|"
             + "выпустил\\p{L}*)(?![\\p{L}])", CI);
-    /** Abbreviations of a legal form before an organisation's name («ГАУЗ «Городская…»», "LLC"). */
-    private static final Pattern LEGAL_FORM = Pattern.compile("^(?:[А-ЯЁA-Z]{2,6}\\s+)+");
     /** «должность», «позиция» before a role noun: the noun names the post, in the genitive («должность сестры»). */
     private static final Pattern POST_NAMED = Pattern.compile("(?<![\\p{L}])(?:должност\\p{L}*|позици\\p{L}*)\\s+"
             + "(?:[а-яё]+\\s+){0,3}$", CI);
@@ -2027,7 +2025,7 @@ public final class FactChecker {
                 // an employer named by its initials: «в ГКБ № 7» for «Городская клиническая больница № 7»
                 if (w.raw().length() >= 3 && Words.allCaps(w.raw()) && !profile.knows(w.key())) {
                     for (Profile.Job job : profile.jobs) {
-                        if (Profile.initialsOfName(w.raw(), LEGAL_FORM.matcher(job.name()).replaceFirst(""))) {
+                        if (profile.initialsOfEmployer(w.raw(), job.name())) {
                             named.add(job.name());
                         }
                     }
@@ -2191,7 +2189,7 @@ public final class FactChecker {
                 }
             }
             for (Words.Word w : ws) {
-                if (w.raw().length() >= 3 && Profile.acronymLike(w.raw()) && Profile.initialsOfName(w.raw(), d.name())) {
+                if (w.raw().length() >= 3 && Profile.acronymLike(w.raw()) && profile.initialsOfName(w.raw(), d.name())) {
                     return true;
                 }
             }

@@ -687,9 +687,23 @@ final class Profile {
         }
     }
 
-    /** Whether an abbreviation is the initials of this name (РГГУ, МАРХИ for a school written out). */
-    static boolean initialsOfName(String acronym, String name) {
-        return initialsIn(acronym, name, !acronym.equals(acronym.toUpperCase(java.util.Locale.ROOT)));
+    /** Each name's words as initials are read from them, worked out once per profile (a profile is shared). */
+    private final Map<String, List<String>> initialParts = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** Whether an abbreviation is the initials of this name of the profile's (РГГУ, ГКБ for a name written out). */
+    boolean initialsOfName(String acronym, String name) {
+        List<String> parts = initialParts.computeIfAbsent(name, Profile::initialParts);
+        return initialsIn(Words.lower(acronym), parts, !acronym.equals(acronym.toUpperCase(java.util.Locale.ROOT)));
+    }
+
+    /** Abbreviations of a legal form before an organisation's name («ГАУЗ «Городская…»», "LLC"). */
+    private static final Pattern LEGAL_FORM = Pattern.compile("^(?:[А-ЯЁA-Z]{2,6}\\s+)+");
+
+    /** Whether an abbreviation is the initials of an employer's name, its legal form left out («ГКБ»). */
+    boolean initialsOfEmployer(String acronym, String name) {
+        List<String> parts = initialParts.computeIfAbsent("\u0000" + name,
+                k -> initialParts(LEGAL_FORM.matcher(name).replaceFirst("")));
+        return initialsIn(Words.lower(acronym), parts, !acronym.equals(acronym.toUpperCase(java.util.Locale.ROOT)));
     }
 
     private static Set<String> nameKeys(String name) {
