@@ -103,6 +103,21 @@ class FactCheckQualityTest {
     }
 
     /**
+     * {@code blind-6/} (48 cases, 24 professions no other set has, 149 planted claims) was written on 2026-12-06 by a
+     * helper who saw neither the checker nor the other sets' texts, committed (72f730e) while the second generalising
+     * round was made on the studied sets by someone who never opened it. Only its totals are printed. Its first run
+     * (2026-12-06, checker at 81d8087) gave caught 127/149 = 0.852 and true sentences flagged 26/371 = 0.070: more
+     * caught than blind-5's first run (0.829), but above the 0.05 limit of true sentences flagged. The floors sit just
+     * under it so it cannot silently fall.
+     */
+    @Test
+    void catchesPlantedClaimsOfTheSixthBlindSet() throws IOException {
+        LabelledSet.Score score = measure("blind-6", 48, false);
+        assertThat(score.caughtShare()).as(score.totals("blind-6")).isGreaterThanOrEqualTo(0.85);
+        assertThat(score.falseShare()).as(score.totals("blind-6")).isLessThanOrEqualTo(0.071);
+    }
+
+    /**
      * Scores a set, prints its totals and writes them to {@code target/factcheck-<set>.txt}, with each miss and false
      * flag only for a set that is no longer blind.
      *
