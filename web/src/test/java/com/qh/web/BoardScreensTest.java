@@ -38,7 +38,8 @@ class BoardScreensTest extends WebAppTestBase {
 
                 // Drag: the saved card by its head onto the Applied column.
                 Chromium.drag(page, page.locator("li[data-id='" + BoardTest.SAVED + "'] .board-grip"),
-                        page.locator("ol[data-status=APPLIED]"));
+                        page.locator("ol[data-status=APPLIED]"),
+                        "ol[data-status=APPLIED] li[data-id='" + BoardTest.SAVED + "']");
                 page.waitForSelector("ol[data-status=APPLIED] li[data-id='" + BoardTest.SAVED + "'].just-moved");
 
                 // Keyboard: the offer's form, focused and used without a pointer.

@@ -115,6 +115,15 @@ final class Chromium implements AutoCloseable {
      * left of {@code target}, and lets go: the dragged row lands before the target's first row.
      */
     static void drag(Page page, Locator handle, Locator target) {
+        drag(page, handle, target, null);
+    }
+
+    /**
+     * A drag that is released only once {@code landed} is on the page: SortableJS (pointer fallback) follows the
+     * pointer on timers of its own, and a busy browser released before they ran dropped nothing (a CI run's board
+     * test). Where the dragged element shows in its new place during the drag, that is the selector to wait for.
+     */
+    static void drag(Page page, Locator handle, Locator target, String landed) {
         handle.scrollIntoViewIfNeeded();
         BoundingBox from = handle.boundingBox();
         BoundingBox to = target.boundingBox();
@@ -123,6 +132,9 @@ final class Chromium implements AutoCloseable {
         page.mouse().move(from.x + from.width / 2, from.y + from.height / 2 - 4, new Mouse.MoveOptions().setSteps(3));
         page.mouse().move(to.x + 20, to.y + 6, new Mouse.MoveOptions().setSteps(12));
         page.mouse().move(to.x + 20, to.y + 4, new Mouse.MoveOptions().setSteps(2));
+        if (landed != null) {
+            page.waitForSelector(landed);
+        }
         page.mouse().up();
     }
 
