@@ -46,7 +46,10 @@ class BoardTest extends WebAppTestBase {
         // A saved application may go forward or to rejected, never to itself; an applied one also back one step.
         String savedMoves = between(saved, "<select", "</select>");
         assertThat(savedMoves).contains("value=\"APPLIED\"").contains("value=\"REJECTED\"").doesNotContain("value=\"SAVED\"");
-        assertThat(between(applied, "<select", "</select>")).contains("value=\"SAVED\"");
+        assertThat(between(applied, "<select", "</select>")).contains("value=\"SAVED\"")
+                // the next step is chosen already: "Move" alone never sends a card back
+                .contains("value=\"INTERVIEW\" selected").doesNotContain("value=\"SAVED\" selected");
+        assertThat(savedMoves).contains("value=\"APPLIED\" selected");
         assertThat(html).contains("/webjars/sortablejs/1.15.6/Sortable.min.js").contains("/js/board.js")
                 .contains("<label for=\"move-" + SAVED + "\" class=\"visually-hidden\">Next step for Java developer</label>");
         api.server.verify(com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor(urlPathEqualTo("/api/v1/vacancies"))

@@ -15,6 +15,14 @@ public enum Status {
         return Arrays.stream(values()).filter(s -> s.name().equals(name)).findFirst().orElse(SAVED);
     }
 
+    /**
+     * The step an application usually takes next (saved → applied → interview → offer), or {@code null} from an
+     * offer or a rejection: what a card's move form offers first, so that "Move" alone never moves a card back.
+     */
+    public Status next() {
+        return this == OFFER || this == REJECTED ? null : values()[ordinal() + 1];
+    }
+
     /** The statuses an application in this one can move to. */
     public List<Status> moves() {
         if (this == REJECTED) {

@@ -18,4 +18,12 @@ class StatusTest {
         assertThat(Status.REJECTED.moves()).containsExactly(Status.SAVED, Status.APPLIED, Status.INTERVIEW,
                 Status.OFFER);
     }
+
+    @Test
+    void nextIsTheUsualStepForwardAndNoneFromAnOfferOrARejection() {
+        assertThat(Status.SAVED.next()).isEqualTo(Status.APPLIED);
+        assertThat(Status.INTERVIEW.next()).isEqualTo(Status.OFFER);
+        assertThat(Status.OFFER.next()).isNull();
+        assertThat(Status.REJECTED.next()).isNull();
+    }
 }
