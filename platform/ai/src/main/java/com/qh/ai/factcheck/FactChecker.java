@@ -4,6 +4,8 @@ import com.qh.skills.Skill;
 import com.qh.skills.SkillGraph;
 import com.qh.skills.SkillMention;
 import com.qh.skills.SkillTaxonomy;
+import java.time.Clock;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -319,18 +321,34 @@ public final class FactChecker {
      */
     private final ProfileCache profiles = new ProfileCache(32);
 
-    /** A checker over the shipped skills taxonomy and skill graph of platform/skills. */
+    /** Today, as the checks count it: a current job runs to this clock's month. */
+    private final Clock clock;
+
+    /** A checker over the shipped skills taxonomy and skill graph of platform/skills, on the system clock (UTC). */
     public FactChecker() {
         this(SkillGraph.builtIn());
     }
 
     /**
      * A checker over {@code graph} and its taxonomy: the shipped ones, or a taxonomy release's
-     * ({@code SkillsInUse.perRelease(FactChecker::new)} in a service that follows releases).
+     * ({@code SkillsInUse.perRelease(FactChecker::new)} in a service that follows releases), on the system clock
+     * (UTC).
      */
     public FactChecker(SkillGraph graph) {
+        this(graph, Clock.systemUTC());
+    }
+
+    /**
+     * A checker over {@code graph} that takes today's month from {@code clock} (in the clock's zone): a job without an
+     * end date runs to it, so the years a current job counts grow with the clock, and "to" or "in" this year is
+     * supported.
+     * A service passes its {@code Clock} bean ({@code perRelease(graph -> new FactChecker(graph, clock))}); tests
+     * pass a fixed one.
+     */
+    public FactChecker(SkillGraph graph, Clock clock) {
         this.graph = graph;
         this.taxonomy = graph.taxonomy();
+        this.clock = java.util.Objects.requireNonNull(clock, "clock");
     }
 
     /**
@@ -344,7 +362,8 @@ public final class FactChecker {
         if (text == null || text.isBlank()) {
             return new FactCheck(text == null ? "" : text, List.of());
         }
-        Profile profile = profiles.get(evidence, e -> new Profile(e, taxonomy, graph));
+        YearMonth now = YearMonth.now(clock);
+        Profile profile = profiles.get(evidence, now, e -> new Profile(e, taxonomy, graph, now));
         Run run = new Run(text, profile);
         run.courtesies();
         run.findSkills();
@@ -2112,13 +2131,13 @@ public final class FactChecker {
                 supported = profile.startYears.contains(year) || profile.numbers.contains((double) year);
             } else if (until) {
                 supported = profile.endYears.contains(year) || profile.numbers.contains((double) year)
-                        || year == Profile.NOW.getYear();
+                        || year == profile.now.getYear();
             } else if (EDUCATION_CONTEXT.matcher(sentence).find() && !profile.educationYears.isEmpty()) {
                 supported = profile.educationYears.contains(year) || profile.certificateYears.contains(year)
                         || profile.startYears.contains(year)
                         || profile.endYears.contains(year) || profile.numbers.contains((double) year);
             } else {
-                supported = year == Profile.NOW.getYear() || profile.numbers.contains((double) year)
+                supported = year == profile.now.getYear() || profile.numbers.contains((double) year)
                         || profile.yearRanges.stream().anyMatch(r -> year >= r[0] && year <= r[1]);
             }
             if (!supported) {

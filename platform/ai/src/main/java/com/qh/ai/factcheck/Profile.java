@@ -19,8 +19,6 @@ import tools.jackson.databind.JsonNode;
 /** What one profile (and the vacancy applied to) supports, indexed for the checks. */
 final class Profile {
 
-    /** The reference month durations of current jobs run to, as the product counts them. */
-    static final YearMonth NOW = YearMonth.of(2026, 12);
 
     private static final Set<String> DATE_FIELDS = Set.of("startDate", "endDate", "date", "releaseDate");
     private static final Set<String> SKIPPED_FIELDS = Set.of("email", "phone", "url", "countryCode", "postalCode",
@@ -117,8 +115,19 @@ final class Profile {
     /** The profile's languages, each with its fluency as written, in lower case ("german" → "c1 (goethe)"). */
     final Map<String, String> languages = new java.util.HashMap<>();
     private final String vacancyText;
+    /**
+     * The month the profile is read in, from the checker's clock: a job without an end date runs to it, and "this
+     * year" is its year. Part of the cache's key, so an index built last month is not reused.
+     */
+    final YearMonth now;
 
-    Profile(Evidence evidence, SkillTaxonomy taxonomy, SkillGraph graph) {
+    /**
+     * Indexes {@code evidence} as of {@code now}.
+     *
+     * @param now the current month: open-ended jobs and courses run to it
+     */
+    Profile(Evidence evidence, SkillTaxonomy taxonomy, SkillGraph graph, YearMonth now) {
+        this.now = now;
         JsonNode p = evidence.profile();
         StringBuilder all = new StringBuilder();
         if (p != null) {
@@ -136,7 +145,7 @@ final class Profile {
                 YearMonth[] span = dates(e, true);
                 if (span[0] != null) {
                     dated(e.path("institution").asString(""), List.of(), span[0].getYear(),
-                            span[1] == null ? NOW.getYear() : span[1].getYear(), false);
+                            span[1] == null ? now.getYear() : span[1].getYear(), false);
                 }
                 degrees.addAll(Degrees.levels(e.path("studyType").asString("") + " " + e.path("area").asString("")));
                 degrees.addAll(Degrees.studyType(e.path("studyType").asString("")));
@@ -447,8 +456,8 @@ final class Profile {
             named.addAll(graph.closure(m.skill()));
         }
         if (range[0] != null) {
-            jobs.add(new Job(name, position, range[0], range[1] == null ? NOW : range[1], named, nameKeys(name)));
-            dated(name, List.of(), range[0].getYear(), range[1] == null ? NOW.getYear() : range[1].getYear(), false);
+            jobs.add(new Job(name, position, range[0], range[1] == null ? now : range[1], named, nameKeys(name)));
+            dated(name, List.of(), range[0].getYear(), range[1] == null ? now.getYear() : range[1].getYear(), false);
         }
     }
 
@@ -459,9 +468,9 @@ final class Profile {
             if (education) {
                 educationYears.add(start.getYear());
             }
-            int last = end == null ? NOW.getYear() : end.getYear();
+            int last = end == null ? now.getYear() : end.getYear();
             if (end == null && !education) {
-                endYears.add(NOW.getYear());
+                endYears.add(now.getYear());
             }
             if (education && end != null) {
                 educationYears.add(end.getYear());

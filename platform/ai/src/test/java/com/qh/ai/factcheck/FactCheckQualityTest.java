@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
  */
 class FactCheckQualityTest {
 
-    private static final FactChecker CHECKER = new FactChecker();
+    private static final FactChecker CHECKER = LabelledSet.checker();
 
     @Test
     void catchesPlantedClaimsOfTheDevSetWithFewFalseFlags() throws IOException {

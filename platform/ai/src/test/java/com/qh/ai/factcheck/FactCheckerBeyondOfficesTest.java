@@ -17,7 +17,7 @@ import tools.jackson.databind.json.JsonMapper;
  */
 class FactCheckerBeyondOfficesTest {
 
-    private static final FactChecker CHECKER = new FactChecker();
+    private static final FactChecker CHECKER = LabelledSet.checker();
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     @Test

@@ -14,7 +14,7 @@ import tools.jackson.databind.json.JsonMapper;
  */
 class FactCheckerSecondRoundTest {
 
-    private static final FactChecker CHECKER = new FactChecker();
+    private static final FactChecker CHECKER = LabelledSet.checker();
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     @Test

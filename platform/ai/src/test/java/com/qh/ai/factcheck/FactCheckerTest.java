@@ -9,7 +9,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 class FactCheckerTest {
 
-    private static final FactChecker CHECKER = new FactChecker();
+    private static final FactChecker CHECKER = LabelledSet.checker();
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     @Test
@@ -219,6 +219,26 @@ class FactCheckerTest {
 
     static List<String> spans(FactCheck check) {
         return check.unsupported().stream().map(UnsupportedClaim::span).toList();
+    }
+
+    @Test
+    void countsAJobWithoutAnEndDateUpToTheClocksMonth() {
+        JsonNode profile = JSON.readTree("""
+                {"basics": {"name": "Dana Reyes", "label": "Registered Nurse"},
+                 "work": [{"name": "St Mary's Hospital", "position": "Registered Nurse", "startDate": "2021-03"}]}
+                """);
+        String text = "I have worked as a registered nurse for five years.";
+        FactChecker december2026 = LabelledSet.checker();
+        FactChecker june2024 = new FactChecker(com.qh.skills.SkillGraph.builtIn(),
+                java.time.Clock.fixed(java.time.Instant.parse("2024-06-15T12:00:00Z"), java.time.ZoneOffset.UTC));
+
+        // March 2021 to December 2026 is five years and nine months; to June 2024, three years and three months
+        assertThat(december2026.check(text, Evidence.of(profile)).clean()).isTrue();
+        assertThat(june2024.check(text, Evidence.of(profile)).unsupported())
+                .singleElement().satisfies(c -> {
+                    assertThat(c.kind()).isEqualTo(ClaimKind.DATE);
+                    assertThat(c.span()).contains("five years");
+                });
     }
 
     static JsonNode backendEn() {

@@ -5,6 +5,9 @@ import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -42,9 +45,20 @@ final class LabelledSet {
         }
     }
 
+    /**
+     * The month the labelled sets count durations to (cases/README.md: "computed against the reference date December
+     * 2026"): every test of a labelled set, or of a text whose truth depends on today, checks on this clock.
+     */
+    static final Clock DECEMBER_2026 = Clock.fixed(Instant.parse("2026-12-15T12:00:00Z"), ZoneOffset.UTC);
+
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private LabelledSet() {
+    }
+
+    /** A checker over the shipped skills, on {@link #DECEMBER_2026}. */
+    static FactChecker checker() {
+        return new FactChecker(com.qh.skills.SkillGraph.builtIn(), DECEMBER_2026);
     }
 
     static List<Case> load(String folder) {

@@ -2,6 +2,7 @@ package com.qh.ai.factcheck;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.YearMonth;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import org.junit.jupiter.api.Test;
@@ -10,19 +11,22 @@ import tools.jackson.databind.node.ObjectNode;
 
 class ProfileCacheTest {
 
+    private static final YearMonth DECEMBER = YearMonth.of(2026, 12);
+
     private final AtomicInteger indexed = new AtomicInteger();
-    private final FactChecker checker = new FactChecker();
+    private final FactChecker checker = LabelledSet.checker();
     private final Function<Evidence, Profile> index = evidence -> {
         indexed.incrementAndGet();
-        return new Profile(evidence, com.qh.skills.SkillGraph.builtIn().taxonomy(), com.qh.skills.SkillGraph.builtIn());
+        return new Profile(evidence, com.qh.skills.SkillGraph.builtIn().taxonomy(), com.qh.skills.SkillGraph.builtIn(),
+                DECEMBER);
     };
 
     @Test
     void indexesAProfileOnceHoweverOftenItIsReadAgainOrBuiltAnew() {
         ProfileCache cache = new ProfileCache(4);
 
-        Profile first = cache.get(Evidence.of(FactCheckerTest.backendEn()), index);
-        Profile again = cache.get(Evidence.of(FactCheckerTest.backendEn()), index);
+        Profile first = cache.get(Evidence.of(FactCheckerTest.backendEn()), DECEMBER, index);
+        Profile again = cache.get(Evidence.of(FactCheckerTest.backendEn()), DECEMBER, index);
 
         assertThat(again).isSameAs(first);
         assertThat(indexed).hasValue(1);
@@ -32,11 +36,24 @@ class ProfileCacheTest {
     void keepsTheTargetPartOfTheKey() {
         ProfileCache cache = new ProfileCache(4);
 
-        Profile plain = cache.get(Evidence.of(FactCheckerTest.backendEn()), index);
+        Profile plain = cache.get(Evidence.of(FactCheckerTest.backendEn()), DECEMBER, index);
         Profile applying = cache.get(Evidence.of(FactCheckerTest.backendEn(),
-                new Evidence.Target("Globex", "Staff Engineer", "We need Kafka.")), index);
+                new Evidence.Target("Globex", "Staff Engineer", "We need Kafka.")), DECEMBER, index);
 
         assertThat(applying).isNotSameAs(plain);
+        assertThat(indexed).hasValue(2);
+    }
+
+    @Test
+    void indexesAProfileAgainInANewMonth() {
+        ProfileCache cache = new ProfileCache(4);
+        Evidence evidence = Evidence.of(FactCheckerTest.backendEn());
+
+        Profile december = cache.get(evidence, DECEMBER, index);
+        Profile january = cache.get(evidence, DECEMBER.plusMonths(1), index);
+
+        assertThat(january).isNotSameAs(december);
+        assertThat(cache.get(evidence, DECEMBER.plusMonths(1), index)).isSameAs(january);
         assertThat(indexed).hasValue(2);
     }
 
@@ -47,12 +64,12 @@ class ProfileCacheTest {
         Evidence b = Evidence.of(FactCheckerTest.backendRu());
         Evidence c = Evidence.of(FactCheckerTest.backendEn(), new Evidence.Target("Globex", "Engineer", ""));
 
-        cache.get(a, index);
-        cache.get(b, index);
-        cache.get(a, index);
-        cache.get(c, index); // b is the least recently used
-        cache.get(a, index);
-        cache.get(b, index);
+        cache.get(a, DECEMBER, index);
+        cache.get(b, DECEMBER, index);
+        cache.get(a, DECEMBER, index);
+        cache.get(c, DECEMBER, index); // b is the least recently used
+        cache.get(a, DECEMBER, index);
+        cache.get(b, DECEMBER, index);
 
         assertThat(cache.size()).isEqualTo(2);
         assertThat(indexed).hasValue(4);

@@ -96,7 +96,7 @@ public class Letters {
         this.sources = sources;
         this.engines = skills.perRelease(LetterEngine::new);
         this.generator = generator;
-        this.factCheckers = skills.perRelease(FactChecker::new);
+        this.factCheckers = skills.perRelease(graph -> new FactChecker(graph, clock));
         this.tone = tone;
         this.documents = documents;
         this.looks = looks;

@@ -12,12 +12,14 @@ import com.qh.resume.content.Design;
 import com.qh.resume.content.JsonResumes;
 import com.qh.resume.source.TargetVacancy;
 import com.qh.skills.SkillsInUse;
+import java.time.Clock;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Supplier;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
 
@@ -33,13 +35,17 @@ class BulletRewriter {
     static final String FEATURE = "resume-bullets";
 
     private final Generator generator;
-    /** The check over the skills taxonomy release in use, made once per release. */
+    /**
+     * The check over the skills taxonomy release in use, made once per release, on the context's clock (a current
+     * job's years count to its month).
+     */
     private final Supplier<FactChecker> checkers;
     private final Composer composer;
 
-    BulletRewriter(Generator generator, SkillsInUse skills, Composer composer) {
+    BulletRewriter(Generator generator, SkillsInUse skills, Composer composer, ObjectProvider<Clock> clock) {
         this.generator = generator;
-        this.checkers = skills.perRelease(FactChecker::new);
+        Clock today = clock.getIfAvailable(Clock::systemUTC);
+        this.checkers = skills.perRelease(graph -> new FactChecker(graph, today));
         this.composer = composer;
     }
 
