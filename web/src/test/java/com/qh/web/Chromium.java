@@ -112,16 +112,10 @@ final class Chromium implements AutoCloseable {
 
     /**
      * Presses on {@code handle}, moves in small steps (SortableJS starts a drag only once the pointer moves) to the top
-     * left of {@code target}, and lets go: the dragged row lands before the target's first row.
-     */
-    static void drag(Page page, Locator handle, Locator target) {
-        drag(page, handle, target, null);
-    }
-
-    /**
-     * A drag that is released only once {@code landed} is on the page: SortableJS (pointer fallback) follows the
-     * pointer on timers of its own, and a busy browser released before they ran dropped nothing (a CI run's board
-     * test). Where the dragged element shows in its new place during the drag, that is the selector to wait for.
+     * left of {@code target}, and lets go once {@code landed} is on the page: the dragged row lands before the
+     * target's first row. SortableJS (pointer fallback) follows the pointer on timers of its own, and a busy browser
+     * released before they ran dropped nothing (a CI run's board test), so the selector names the dragged element in
+     * its new place, which it takes during the drag.
      */
     static void drag(Page page, Locator handle, Locator target, String landed) {
         handle.scrollIntoViewIfNeeded();
@@ -132,9 +126,7 @@ final class Chromium implements AutoCloseable {
         page.mouse().move(from.x + from.width / 2, from.y + from.height / 2 - 4, new Mouse.MoveOptions().setSteps(3));
         page.mouse().move(to.x + 20, to.y + 6, new Mouse.MoveOptions().setSteps(12));
         page.mouse().move(to.x + 20, to.y + 4, new Mouse.MoveOptions().setSteps(2));
-        if (landed != null) {
-            page.waitForSelector(landed);
-        }
+        page.waitForSelector(landed);
         page.mouse().up();
     }
 

@@ -51,7 +51,8 @@ class InsightsScreensTest extends WebAppTestBase {
                     api.server.resetRequests();
                     // Skills dragged above Experience by its handle.
                     Chromium.drag(page, page.locator(".section-row:has(#shown-SKILLS) > .drag-handle"),
-                            page.locator(".section-row:has(#shown-EXPERIENCE)"));
+                            page.locator(".section-row:has(#shown-EXPERIENCE)"),
+                            ".sections-list > .section-row:has(#shown-SKILLS) + .section-row:has(#shown-EXPERIENCE)");
                     assertThat(order(page, "input[name=order]")).startsWith("SKILLS", "EXPERIENCE");
                     page.waitForCondition(() -> !api.server.findAll(postRequestedFor(
                             urlEqualTo("/api/v1/resumes/preview?format=png"))).isEmpty());
@@ -61,7 +62,9 @@ class InsightsScreensTest extends WebAppTestBase {
                     page.click(".section-row:has(#shown-EXPERIENCE) details.entries > summary");
                     Chromium.drag(page, page.locator(".entry-row:has(#entry-shown-" + ResumeArrangementTest.OZON
                             + ") > .drag-handle"), page.locator(".entry-row:has(#entry-shown-"
-                            + ResumeArrangementTest.YANDEX + ")"));
+                            + ResumeArrangementTest.YANDEX + ")"), ".entries-list > .entry-row:has(#entry-shown-"
+                            + ResumeArrangementTest.OZON + ") + .entry-row:has(#entry-shown-"
+                            + ResumeArrangementTest.YANDEX + ")");
                     assertThat(order(page, "input[name=entry-order-EXPERIENCE]")).containsExactly(
                             ResumeArrangementTest.OZON, ResumeArrangementTest.YANDEX, ResumeArrangementTest.SBER);
                     page.waitForSelector("#preview img[src^='data:image/png']");
