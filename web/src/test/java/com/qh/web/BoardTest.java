@@ -50,6 +50,10 @@ class BoardTest extends WebAppTestBase {
                 // the next step is chosen already: "Move" alone never sends a card back
                 .contains("value=\"INTERVIEW\" selected").doesNotContain("value=\"SAVED\" selected");
         assertThat(savedMoves).contains("value=\"APPLIED\" selected");
+        // An offer has no usual next step: the form asks for one rather than preselecting the step back.
+        assertThat(between(between(html, "data-status=\"OFFER\"", "</ol>"), "<select", "</select>"))
+                .contains("required").contains("<option value=\"\" disabled selected>Choose a step</option>")
+                .doesNotContain("value=\"INTERVIEW\" selected");
         assertThat(html).contains("/webjars/sortablejs/1.15.6/Sortable.min.js").contains("/js/board.js")
                 .contains("<label for=\"move-" + SAVED + "\" class=\"visually-hidden\">Next step for Java developer</label>");
         api.server.verify(com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor(urlPathEqualTo("/api/v1/vacancies"))
