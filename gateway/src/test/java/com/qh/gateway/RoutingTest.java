@@ -127,6 +127,22 @@ class RoutingTest extends GatewayIntegrationTest {
         assertThat(response.body()).contains("email-taken");
     }
 
+    /** A service's own 503 is its answer: passed on once, not retried after its Retry-After by the proxy's client. */
+    @Test
+    void passesAServicesOwnUnavailableAnswerOnWithoutRetrying() {
+        String token = TestTokens.validToken(TestTokens.newUserId());
+        profile.stubFor(get(urlEqualTo("/api/v1/profile/busy")).willReturn(aResponse().withStatus(503)
+                .withHeader("Retry-After", "1").withHeader("Content-Type", "application/problem+json")
+                .withBody("{\"type\":\"https://qh.dev/problems/database-unavailable\",\"status\":503}")));
+
+        HttpResponse<String> response = send(request("/api/v1/profile/busy").header("Authorization", bearer(token)));
+
+        assertThat(response.statusCode()).isEqualTo(503);
+        assertThat(response.headers().firstValue("Retry-After")).hasValue("1");
+        assertThat(response.body()).contains("database-unavailable");
+        profile.verify(1, getRequestedFor(urlEqualTo("/api/v1/profile/busy")));
+    }
+
     @Test
     void leavesRedirectsForTheBrowserToFollow() {
         auth.stubFor(get(urlEqualTo("/api/v1/auth/oauth2/authorize/github")).willReturn(aResponse().withStatus(302)

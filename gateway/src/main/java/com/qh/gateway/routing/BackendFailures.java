@@ -3,8 +3,7 @@ package com.qh.gateway.routing;
 import com.qh.platform.web.Problems;
 import java.net.ConnectException;
 import java.net.SocketTimeoutException;
-import java.net.http.HttpConnectTimeoutException;
-import java.net.http.HttpTimeoutException;
+import org.apache.hc.client5.http.ConnectTimeoutException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
@@ -35,8 +34,7 @@ final class BackendFailures {
 
     static ServerResponse answer(String service, Throwable failure, ServerRequest request) {
         boolean timedOut = !hasCause(failure, ConnectException.class)
-                && !hasCause(failure, HttpConnectTimeoutException.class)
-                && (hasCause(failure, SocketTimeoutException.class) || hasCause(failure, HttpTimeoutException.class));
+                && !hasCause(failure, ConnectTimeoutException.class) && hasCause(failure, SocketTimeoutException.class);
         HttpStatus status = timedOut ? HttpStatus.GATEWAY_TIMEOUT : HttpStatus.SERVICE_UNAVAILABLE;
         log.warn("Service '{}' {} for {} {}: {}", service, timedOut ? "timed out" : "is unreachable",
                 request.method(), request.path(), rootMessage(failure));

@@ -4,11 +4,10 @@ import java.io.IOException;
 import java.net.ConnectException;
 import java.net.SocketTimeoutException;
 import java.net.URI;
-import java.net.http.HttpConnectTimeoutException;
-import java.net.http.HttpTimeoutException;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.apache.hc.client5.http.ConnectTimeoutException;
 import org.springframework.cloud.gateway.server.mvc.common.MvcUtils;
 import org.springframework.http.HttpMethod;
 import org.springframework.web.client.ResourceAccessException;
@@ -61,10 +60,10 @@ final class Instances {
     static boolean instanceGone(Throwable failure) {
         boolean gone = false;
         for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
-            if (cause instanceof ConnectException || cause instanceof HttpConnectTimeoutException) {
+            if (cause instanceof ConnectException || cause instanceof ConnectTimeoutException) {
                 return true;
             }
-            if (cause instanceof SocketTimeoutException || cause instanceof HttpTimeoutException) {
+            if (cause instanceof SocketTimeoutException) {
                 return false;
             }
             gone |= cause instanceof IOException;

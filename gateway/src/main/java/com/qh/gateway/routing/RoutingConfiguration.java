@@ -24,8 +24,9 @@ class RoutingConfiguration {
         return new Backends(gateway, addresses);
     }
 
-    // The JDK client would otherwise try HTTP/2 upgrades on plain http; a service that answers early (a 409
-    // before reading the body) then resets the stream and the client sees a 503 instead of the service's answer.
+    // The clients Boot builds (the API documents' route) are the JDK's, which would otherwise try HTTP/2 upgrades on
+    // plain http; a service that answers early (a 409 before reading the body) then resets the stream and the client
+    // sees a 503 instead of the service's answer. The routes' own client is ServiceRequestFactory's.
     @Bean
     ClientHttpRequestFactoryBuilderCustomizer<JdkClientHttpRequestFactoryBuilder> http11ToServices() {
         return builder -> builder.withHttpClientCustomizer(client -> client.version(HttpClient.Version.HTTP_1_1));

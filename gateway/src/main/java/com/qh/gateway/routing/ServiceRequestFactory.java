@@ -7,14 +7,35 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.SequenceInputStream;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.apache.hc.client5.http.HttpRequestRetryStrategy;
+import org.apache.hc.client5.http.classic.methods.HttpUriRequestBase;
+import org.apache.hc.client5.http.config.ConnectionConfig;
+import org.apache.hc.client5.http.config.RequestConfig;
+import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
+import org.apache.hc.client5.http.impl.classic.HttpClients;
+import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
+import org.apache.hc.client5.http.protocol.HttpClientContext;
+import org.apache.hc.core5.http.ClassicHttpRequest;
+import org.apache.hc.core5.http.ClassicHttpResponse;
+import org.apache.hc.core5.http.ConnectionClosedException;
+import org.apache.hc.core5.http.Header;
+import org.apache.hc.core5.http.HttpEntity;
+import org.apache.hc.core5.http.HttpException;
+import org.apache.hc.core5.http.HttpRequest;
+import org.apache.hc.core5.http.HttpResponse;
+import org.apache.hc.core5.http.NoHttpResponseException;
+import org.apache.hc.core5.http.impl.io.HttpRequestExecutor;
+import org.apache.hc.core5.http.io.HttpClientConnection;
+import org.apache.hc.core5.http.io.HttpResponseInformationCallback;
+import org.apache.hc.core5.http.io.entity.ByteArrayEntity;
+import org.apache.hc.core5.http.protocol.HttpContext;
+import org.apache.hc.core5.util.TimeValue;
+import org.apache.hc.core5.util.Timeout;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatusCode;
@@ -25,16 +46,23 @@ import org.springframework.http.client.ClientHttpRequestFactory;
 import org.springframework.http.client.ClientHttpResponse;
 
 /**
- * How the gateway calls the services: the JDK's HTTP/1.1 client, redirects left to the browser, and a time limit
- * on the <em>answer's start</em> only. That limit catches a service that hangs; once the service answers, its body
- * streams as long as it takes: a server-sent event stream (the web app's live channel, a letter draft) stays open,
- * and a large download on a slow line is not cut off. (Spring's own JDK factory turns its read timeout into a
- * deadline for the whole body, which closed every live stream after a minute.)
+ * How the gateway calls the services: Apache HttpClient 5's blocking client on the request's own (virtual) thread,
+ * HTTP/1.1 over pooled connections, redirects left to the browser, and a time limit on the <em>answer's start</em>
+ * only. That limit catches a service that hangs; once the service answers, its body streams as long as it takes: a
+ * server-sent event stream (the web app's live channel, a letter draft) stays open, and a large download on a slow
+ * line is not cut off. (Spring's own factories turn their read timeout into a limit on the whole body or on every
+ * pause in it, which closed every live stream.)
+ *
+ * <p>It replaced the JDK's HTTP client, whose asynchronous machinery handed every call from the request's thread to
+ * a pool of its own and back through one selector thread: a fifth of the gateway's CPU per proxied request and
+ * most of its added latency under load (docs/benchmarks.md, "Gateway cost").
  *
  * <p>Requests that carry a body (POST, PUT, PATCH) get the longer upload limit, as the time to the answer includes
  * sending the body. The body is buffered and goes out with its {@code Content-Length}, never chunked, and not at
- * all when empty: a chunked body raced a service's early answer (a 409 before reading it) inside the JDK client and
- * ended in a 500. Bodies are passed on as they are, never decompressed.
+ * all when empty: a chunked body raced a service's early answer (a 409 before reading it) and ended in a 500.
+ * Bodies are passed on as they are, never decompressed. A read whose pooled connection turns out closed by the
+ * service before any answer is sent once more on a fresh connection; a write never is (whether it arrived cannot be
+ * known), and the client retries nothing else: a service's 503 is the service's answer.
  *
  * <p>An answer's body is read here, up to {@value #READ_AHEAD_BYTES} bytes, before the answer is handed on (all of
  * it for nearly every answer; an event stream is left to stream). An instance that dies after its headers but
@@ -49,21 +77,36 @@ final class ServiceRequestFactory implements ClientHttpRequestFactory {
 
     private static final Set<HttpMethod> WITH_BODY = Set.of(HttpMethod.POST, HttpMethod.PUT, HttpMethod.PATCH);
 
-    /** Headers the JDK client sets itself and refuses from callers. */
+    /** Headers the client sets itself (or that belong to the gateway's own connection), never passed on. */
     private static final Set<String> SET_BY_CLIENT = Set.of("connection", "content-length", "expect", "host",
-            "upgrade");
+            "upgrade", "transfer-encoding", "keep-alive", "te", "trailer", "proxy-connection");
 
-    private final HttpClient http;
+    private static final Set<String> IDEMPOTENT_READS = Set.of("GET", "HEAD", "OPTIONS");
+
+    /** Enough connections for every request the gateway's threads can have open at once to one service. */
+    private static final int CONNECTIONS_PER_SERVICE = 1_000;
+
+    private final CloseableHttpClient http;
     private final Duration answerTimeout;
     private final Duration uploadTimeout;
 
     ServiceRequestFactory(Duration connectTimeout, Duration answerTimeout, Duration uploadTimeout) {
-        HttpClient.Builder client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-                .followRedirects(HttpClient.Redirect.NEVER);
+        ConnectionConfig.Builder connection = ConnectionConfig.custom()
+                // A pooled connection idle for a second is checked before it is used again.
+                .setValidateAfterInactivity(TimeValue.ofSeconds(1));
         if (connectTimeout != null) {
-            client.connectTimeout(connectTimeout);
+            connection.setConnectTimeout(Timeout.of(connectTimeout));
         }
-        this.http = client.build();
+        this.http = HttpClients.custom()
+                .setConnectionManager(PoolingHttpClientConnectionManagerBuilder.create()
+                        .setMaxConnPerRoute(CONNECTIONS_PER_SERVICE).setMaxConnTotal(4 * CONNECTIONS_PER_SERVICE)
+                        .setDefaultConnectionConfig(connection.build()).build())
+                .setRequestExecutor(new AnswerStartTimeout())
+                .setRetryStrategy(new StaleConnectionRetry())
+                .disableRedirectHandling().disableCookieManagement().disableAuthCaching()
+                .disableContentCompression().disableDefaultUserAgent()
+                .evictIdleConnections(TimeValue.ofSeconds(30))
+                .build();
         this.answerTimeout = answerTimeout;
         this.uploadTimeout = uploadTimeout;
     }
@@ -90,36 +133,25 @@ final class ServiceRequestFactory implements ClientHttpRequestFactory {
 
         @Override
         public ClientHttpResponse execute() throws IOException {
-            HttpRequest.Builder request = HttpRequest.newBuilder(uri);
+            HttpUriRequestBase request = new HttpUriRequestBase(method.name(), uri);
             if (body.size() > 0) {
-                request.method(method.name(), HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()));
+                request.setEntity(new ByteArrayEntity(body.toByteArray(), null));
             }
-            else if (HttpMethod.GET.equals(method)) {
-                request.GET();
-            }
-            else if (HttpMethod.DELETE.equals(method)) {
-                request.DELETE();
-            }
-            else if (HttpMethod.HEAD.equals(method)) {
-                request.HEAD();
-            }
-            else {
-                request.method(method.name(), HttpRequest.BodyPublishers.noBody());
-            }
-            if (timeout != null && !timeout.isZero()) {
-                request.timeout(timeout);
-            }
+            request.setConfig(RequestConfig.custom()
+                    .setResponseTimeout(timeout == null || timeout.isZero() ? Timeout.DISABLED : Timeout.of(timeout))
+                    .build());
             headers.forEach((name, values) -> {
                 if (!SET_BY_CLIENT.contains(name.toLowerCase(Locale.ROOT))) {
-                    values.forEach(value -> request.header(name, value));
+                    values.forEach(value -> request.addHeader(name, value));
                 }
             });
+            ClassicHttpResponse response = http.executeOpen(null, request, HttpClientContext.create());
             try {
-                return new Response(http.send(request.build(), HttpResponse.BodyHandlers.ofInputStream()));
+                return new Response(response);
             }
-            catch (InterruptedException interrupted) {
-                Thread.currentThread().interrupt();
-                throw new IOException("Interrupted while calling " + uri, interrupted);
+            catch (IOException | RuntimeException broken) {
+                response.close();
+                throw broken;
             }
         }
 
@@ -151,18 +183,17 @@ final class ServiceRequestFactory implements ClientHttpRequestFactory {
 
     private static final class Response implements ClientHttpResponse {
 
-        private final HttpResponse<InputStream> response;
+        private final ClassicHttpResponse response;
         private final HttpHeaders headers = new HttpHeaders();
         private final InputStream body;
 
-        Response(HttpResponse<InputStream> response) throws IOException {
+        Response(ClassicHttpResponse response) throws IOException {
             this.response = response;
-            response.headers().map().forEach((name, values) -> {
-                if (!name.startsWith(":")) {
-                    headers.addAll(name, values);
-                }
-            });
-            this.body = readAhead(response.body(), headers);
+            for (Header header : response.getHeaders()) {
+                headers.add(header.getName(), header.getValue());
+            }
+            HttpEntity entity = response.getEntity();
+            this.body = entity == null ? InputStream.nullInputStream() : readAhead(entity.getContent(), headers);
         }
 
         /** The body, read here when it is short (nearly always), so that a broken one fails the call itself. */
@@ -171,15 +202,9 @@ final class ServiceRequestFactory implements ClientHttpRequestFactory {
             if (type != null && MediaType.TEXT_EVENT_STREAM.isCompatibleWith(type)) {
                 return body;
             }
-            byte[] start;
-            try {
-                start = body.readNBytes(READ_AHEAD_BYTES);
-            }
-            catch (IOException broken) {
-                body.close();
-                throw broken;
-            }
+            byte[] start = body.readNBytes(READ_AHEAD_BYTES);
             if (start.length < READ_AHEAD_BYTES) {
+                // Read to its end: the connection is back in the pool.
                 body.close();
                 return new ByteArrayInputStream(start);
             }
@@ -197,12 +222,12 @@ final class ServiceRequestFactory implements ClientHttpRequestFactory {
 
         @Override
         public HttpStatusCode getStatusCode() {
-            return HttpStatusCode.valueOf(response.statusCode());
+            return HttpStatusCode.valueOf(response.getCode());
         }
 
         @Override
         public String getStatusText() {
-            return "";
+            return response.getReasonPhrase() == null ? "" : response.getReasonPhrase();
         }
 
         @Override
@@ -219,10 +244,51 @@ final class ServiceRequestFactory implements ClientHttpRequestFactory {
         public void close() {
             try {
                 body.close();
+                response.close();
             }
             catch (IOException ignored) {
                 // Closing a finished or broken answer: nothing left to release.
             }
+        }
+    }
+
+    /**
+     * The answer's time limit is the socket's read timeout while the request goes out and the answer's head comes
+     * back; once the head is in, the body may take as long as it takes (an event stream, a slow download). The next
+     * request on the connection sets its own limit again.
+     */
+    private static final class AnswerStartTimeout extends HttpRequestExecutor {
+
+        @Override
+        public ClassicHttpResponse execute(ClassicHttpRequest request, HttpClientConnection connection,
+                HttpResponseInformationCallback informationCallback, HttpContext context)
+                throws IOException, HttpException {
+            ClassicHttpResponse response = super.execute(request, connection, informationCallback, context);
+            connection.setSocketTimeout(Timeout.DISABLED);
+            return response;
+        }
+    }
+
+    /**
+     * One more try for a read whose pooled connection the service had closed (it sent nothing back), nothing else:
+     * no write is sent twice, a timeout already took its time, and a service's own 503 or 429 is its answer.
+     */
+    private static final class StaleConnectionRetry implements HttpRequestRetryStrategy {
+
+        @Override
+        public boolean retryRequest(HttpRequest request, IOException failure, int execCount, HttpContext context) {
+            return execCount <= 1 && IDEMPOTENT_READS.contains(request.getMethod().toUpperCase(Locale.ROOT))
+                    && (failure instanceof NoHttpResponseException || failure instanceof ConnectionClosedException);
+        }
+
+        @Override
+        public boolean retryRequest(HttpResponse response, int execCount, HttpContext context) {
+            return false;
+        }
+
+        @Override
+        public TimeValue getRetryInterval(HttpResponse response, int execCount, HttpContext context) {
+            return TimeValue.ZERO_MILLISECONDS;
         }
     }
 }
