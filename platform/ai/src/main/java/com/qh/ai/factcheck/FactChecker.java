@@ -71,7 +71,9 @@ public final class FactChecker {
                     + "академи|бакалав|магист|диплом|образовани", CI);
     private static final Pattern REQUIREMENT = Pattern.compile(
             "(?<![\\p{L}])(?:you|your|you're|you’re|yours|вы|вам|вас|ваш\\p{L}*|требует\\p{L}*|требуют\\p{L}*|"
-                    + "требовани\\p{L}*|the role requires|the vacancy|вакансии)(?![\\p{L}])", CI);
+                    // «в требованиях», «Требования:», not what one works on («согласования требований»)
+                    + "(?:(?<=(?:в|во|по|согласно|из|к|под)\\s)|(?<!\\p{L}\\s))требовани\\p{L}*|the role requires|"
+                    + "the vacancy|вакансии)(?![\\p{L}])", CI);
     private static final Pattern LEARNING = Pattern.compile(
             "(?<![\\p{L}])(?:learn|learning|изуч\\p{L}*|осво\\p{L}*|погруз\\p{L}*|keen to|eager to|open to|"
                     + "would like to|хотел\\p{L}* бы|разобраться)(?![\\p{L}])", CI);
@@ -152,6 +154,47 @@ public final class FactChecker {
     private static final Pattern COURTESY = Pattern.compile(
             "(?:Dear|Hello|Hi|Hey|Greetings|Здравствуйте|Добрый|Уважаем\\p{L}*|Привет|Kind regards|Best regards|Best|"
                     + "Regards|Sincerely|Yours|Warm regards|Cheers|С уважением|С наилучшими)(?![\\p{L}])", CI);
+    /**
+     * Where a text applies for the target post: what follows names the post, its team and its place, as the vacancy
+     * does ("I am applying for the Class 1 ADR Tanker Driver position at your Northampton depot", «прошу рассмотреть
+     * мою кандидатуру на должность врача-педиатра в КДЦ «Мать и дитя»»).
+     */
+    private static final Pattern APPLYING = Pattern.compile("(?<![\\p{L}])(?:apply(?:ing)?\\s+for|application\\s+for|"
+            + "candidacy\\s+for|writing\\s+(?:about|regarding|in response to)|кандидатур\\p{L}*\\s+на|"
+            + "участи\\p{L}*\\s+в\\s+конкурсе|откликаюсь\\s+на|отклик\\p{L}*\\s+на|претендую\\s+на)(?![\\p{L}])", CI);
+    /**
+     * Where what is applied for ends: a clause's break, or the candidate's own words ("with", "as", "I", «с», «и»).
+     */
+    private static final Pattern APPLICATION_END = Pattern.compile("[,;:—–\\n]|(?<![\\p{L}])(?:with|bringing|"
+            + "having|as|after|since|because|and|where|which|who|I|my|me|я|мой|моя|мою|мои|меня|мне|с|со|имея|и|где|"
+            + "котор\\p{L}*|так как|поскольку)(?![\\p{L}])", CI);
+    /** A clause in which the candidate accepts the employer's terms: "a four-on, four-off pattern would suit me". */
+    private static final Pattern ACCEPTING = Pattern.compile("(?<![\\p{L}])(?:suits? me|would suit|works for me|"
+            + "устраива\\p{L}*|мне подход\\p{L}*|меня подход\\p{L}*)(?![\\p{L}])", CI);
+    /** A first-person possessive: what follows is the candidate's own ("my documents"), not a skill. */
+    private static final Pattern POSSESSIVE = Pattern.compile("(?:my|our|мо(?:й|я|и|е|ё|ю|его|ей|ему|им|их|ими)|"
+            + "наш\\p{L}*)", CI);
+    /** Working as the verb of a clause: a year it began is a job's start. */
+    private static final Pattern WORKING = Pattern.compile("(?<![\\p{L}])(?:working|worked|employed|practi[sc](?:ing|ed)|"
+            + "teaching|taught|работаю|работал\\p{L}*|преподаю|преподавал\\p{L}*|тружусь|служу)(?![\\p{L}])", CI);
+    /** What ends a verb's reach before a year: another verb's clause ("and have been a Fellow since 2020"). */
+    private static final Pattern WORKING_BREAK = Pattern.compile("(?<![\\p{L}])(?:and|been|as|и|а|где|when|where)"
+            + "(?![\\p{L}])", CI);
+    /** The candidate as the subject: "I", "my", «у меня», a Russian verb in the first person or the past. */
+    private static final Pattern CLAIMING = Pattern.compile("(?<![\\p{L}])(?:I|I've|I’ve|I'm|I’m|my|we|our|я|у меня|мой|моя|"
+            + "мои|мы|наш\\p{L}*|\\p{L}{2,}(?:ю|у|ем|им|л|ла|ли|лся|лась))(?![\\p{L}])");
+    /** Words that carry no content of a phrase taken from the vacancy: "with", "more", "years", «опыт». */
+    private static final Set<String> PHRASE_STOP = Set.of("with", "from", "that", "this", "these", "those", "have",
+            "more", "than", "over", "your", "their", "about", "into", "also", "been", "were", "will", "would", "years",
+            "year", "experience", "work", "working", "ability", "knowledge", "skills", "within", "including", "other",
+            "опыт", "опыта", "опытом", "работы", "работа", "работу", "знание", "знания", "навыки", "навыков", "умение",
+            "также", "более", "лет", "года", "этом", "этого", "которые", "который");
+    /** Words a heading may hold besides the vacancy's own ("Managing a Quality Service:"). */
+    private static final Set<String> HEADING_STOP = Set.of("a", "an", "the", "and", "of", "to", "in", "for", "with",
+            "on", "и", "в", "с", "по", "на", "для");
+    /** «имени И. Э. Грабаря», «им. Пирогова»: the person an institution is named after (the surname captured). */
+    private static final Pattern NAMESAKE = Pattern.compile(
+            "»?\\s+(?:имени|им\\.)\\s+(?:[А-ЯЁа-яё]\\p{L}*\\s+)?(?:[А-ЯЁ]\\.\\s*){0,2}([А-ЯЁ]\\p{L}+)");
     private static final Pattern QUOTED = Pattern.compile("«([^»\\n]{1,60})»");
     private static final Pattern KNOWN_EMPLOYERS = Pattern.compile(
             "(?<![\\p{L}])(?:Google|Yandex|Яндекс\\p{L}*|Microsoft|Amazon|Apple|Meta|Facebook|Oracle|IBM|Netflix|Uber|"
@@ -171,8 +214,9 @@ public final class FactChecker {
                     + "(?-i:Fellow|Fellowship|Member|Membership|Associate|Associateship)\\s+of(?:\\s+the)?(?=\\s+[A-Z])|"
                     + "(?<=(?-i:[A-Z)])\\s)rating|designation|звани[еяю]|статус(?:а|ом)?(?=\\s+[а-яё]{4,})|член\\p{L}*(?=\\s+[А-ЯЁA-Z])|"
                     + "аттестован\\p{L}*|(?:\\d+-?\\p{L}{0,2}|перв\\p{L}+|втор\\p{L}+|трет\\p{L}+|четв\\p{L}+|пят\\p{L}+|"
-                    + "шест\\p{L}+)\\s+(?:класса|разряда|категории))(?![\\p{L}])", CI);
-    private static final Pattern GRADE = Pattern.compile("(?:класса|разряда|категории)$", CI);
+                    + "шест\\p{L}+|высш\\p{L}+)\\s+(?:квалификационн\\p{L}+\\s+)?(?:класса|разряда|категори[ия]))(?![\\p{L}])",
+            CI);
+    private static final Pattern GRADE = Pattern.compile("(?:класса|разряда|категори[ия])$", CI);
     /** Cues that end a certificate's name, so the words before them name it: "the BCCCP critical care credential". */
     private static final Pattern HEAD_CUE = Pattern.compile(
             "credentials?|qualifications?|type rating|certificates?|certifications?|licen[cs]es?|rating|designation|"
@@ -183,7 +227,12 @@ public final class FactChecker {
             "or", "hold", "holds", "held", "completed", "earned", "obtained", "passed", "have", "has", "had", "also",
             "with", "current", "valid", "full", "i", "am", "is", "was", "got", "gained", "achieved", "this", "that",
             "relevant", "professional", "recognised", "recognized", "nationally", "internationally", "formal",
-            "necessary", "required", "appropriate", "strong", "academic", "first", "good", "excellent", "solid", "any");
+            "necessary", "required", "appropriate", "strong", "academic", "first", "good", "excellent", "solid", "any",
+            // a credential reached, not held: "supporting 4 PQiP learners to qualification"
+            "to", "towards", "toward", "through", "into");
+    /** A Russian verb in the past tense, which ends a credential's name: «звание доцента получил в 2020 году». */
+    private static final Pattern PAST_VERB = Pattern.compile("\\p{L}{2,}(?:ил|ила|или|ал|ала|али|ял|яла|яли|ел|ела|ели|"
+            + "ёл|ыл|ыла|ыли|ился|илась|ались|ался|алась)");
     private static final Pattern KNOWN_CERTS = Pattern.compile(
             "(?<![\\p{L}])(?:PMP|PRINCE2|CKA|CKAD|CKS|ACCA|ДипИФР|CPA|CFA|CIMA|ACA|ISTQB|ITIL|CISSP|CISA|CISM|CCNA|"
                     + "CCNP|CCIE|PSM|PSPO|CSM|SAFe|TOGAF|OCP|RHCE|RHCSA|LPIC|CompTIA|Six Sigma|IELTS|TOEFL|CELTA|ALS|"
@@ -259,15 +308,17 @@ public final class FactChecker {
     /** Words that make a list's item a clause or an action, not a named thing: pronouns, conjunctions, verbs. */
     private static final Pattern NOT_A_THING = Pattern.compile("(?<![\\p{L}])(?:i|we|my|our|me|you|it|that|which|who|"
             + "when|where|while|as|from|to|at|for|by|before|after|earlier|later|then|also|я|мы|мой|моя|мои|как|что|"
-            + "который|которая|которые|где|когда|если|чтобы|за|на|по|для|при|до|после|также|а|но|\\p{L}+(?:аю|яю|ую|ю|юсь|"
+            + "котор\\p{L}*|где|когда|если|чтобы|поэтому|потому|therefore|so|thus|hence|за|на|по|для|при|до|после|"
+            + "также|а|но|веду|ведём|ведем|могу|пишу|вожу|провожу|руковожу|прошу|слежу|хожу|несу|беру|ищу|учу|хочу|"
+            + "\\p{L}+(?:аю|яю|ую|ю|юсь|"
             + "л|ла|ли|лся|лась|ть|ться|ешь|ет|ем))(?![\\p{L}])", CI);
     /** Abbreviations any letter may use without a claim behind them. */
     private static final Set<String> COMMON_ACRONYMS = Set.of("CEO", "CFO", "CTO", "COO", "CIO", "CMO", "CPO",
             "USA", "UAE", "KPI", "KPIS", "ROI", "SME", "SMES", "FAQ", "API", "APIS", "SAAS", "NHS", "PHD", "MBA", "MSC",
             "BSC", "DIY", "ESG", "PPE", "CPD", "NGO", "LLC", "LTD", "PLC", "INC", "GMBH", "HSE", "ISO", "GMT", "CRM",
             "ERP", "SEO", "SMM", "SQL", "PDF", "COVID", "GDPR", "NDA", "USD", "EUR", "GBP", "RUB", "VAT", "EMEA",
-            "APAC", "MVP", "OKR", "OKRS", "SLA", "SLAS", "NPS", "ASAP", "HR", "IT", "UI", "UX", "QA", "PR", "GP", "B2B",
-            "B2C", "OK", "TV", "AI", "CV", "PM", "AM", "UK", "US", "EU", "CPG", "FMCG", "R&D", "P&L",
+            "APAC", "MVP", "OKR", "OKRS", "SLA", "SLAS", "NPS", "ASAP", "HR", "IT", "UI", "UX", "QA", "QC", "PR", "GP",
+            "B2B", "B2C", "OK", "TV", "AI", "CV", "PM", "AM", "UK", "US", "EU", "CPG", "FMCG", "R&D", "P&L",
             "СНГ", "ООО", "ПАО", "ЗАО", "ОАО", "ИНН", "ВУЗ", "КПЭ", "КПИ", "СМИ", "МСК", "СПБ", "США", "НДС", "ГОСТ",
             "СНИП", "САНПИН", "ФГОС", "ЕГЭ", "ОГЭ", "МЧС", "ЖКХ", "РЖД", "МВД", "ГИБДД", "ФНС", "ПФР", "СФР");
     private static final Pattern LANGUAGE = Pattern.compile("(?:english|german|french|spanish|italian|chinese|"
@@ -301,7 +352,10 @@ public final class FactChecker {
     /** Words in a list item that name no skill: articles, "both", "modern", "daily". */
     private static final Set<String> LIST_STOP = Set.of("the", "a", "an", "of", "for", "to", "on", "in", "with", "my",
             "our", "both", "all", "such", "as", "modern", "daily", "advanced", "basic", "strong", "solid", "various",
-            "other", "related", "работы", "с", "со", "в", "на", "по", "для", "современными", "основами", "навыками");
+            "other", "related", "работы", "с", "со", "в", "на", "по", "для", "современными", "основами", "навыками",
+            // what introduces an item, not what it names: "…, including kitchens and staircases", «в том числе»
+            "including", "especially", "particularly", "notably", "mainly", "mostly", "primarily", "chiefly",
+            "включая", "том", "числе", "особенно", "прежде", "всего");
 
     /** Before a role word, the people one leads: "supervise two junior associates and one trainee". */
     private static final Pattern SUPERVISED = Pattern.compile(
@@ -366,6 +420,7 @@ public final class FactChecker {
         Profile profile = profiles.get(evidence, now, e -> new Profile(e, taxonomy, graph, now));
         Run run = new Run(text, profile);
         run.courtesies();
+        run.employerSide();
         run.findSkills();
         run.certificates();
         run.acting();
@@ -383,6 +438,7 @@ public final class FactChecker {
         run.languages();
         run.terms();
         run.durationsAndNumbers();
+        run.borrowed();
         return new FactCheck(text, run.result());
     }
 
@@ -401,6 +457,13 @@ public final class FactChecker {
         private final java.util.Map<Long, Integer> requirements = new java.util.HashMap<>();
         private final java.util.Map<Integer, Boolean> cyrillicSentences = new java.util.HashMap<>();
         private Boolean russianText;
+        /**
+         * Stretches where the employer's side speaks (the post applied for, the terms accepted, a heading taken from
+         * the vacancy): a flag there whose words the vacancy writes is the vacancy's, not the candidate's claim.
+         */
+        private final List<int[]> employerSide = new ArrayList<>();
+        /** Greetings and sign-offs: nothing in them is a claim. */
+        private final List<int[]> courtesyLines = new ArrayList<>();
 
         Run(String text, Profile profile) {
             this.text = text;
@@ -415,11 +478,87 @@ public final class FactChecker {
                     : Integer.compare(b.end(), a.end()));
             List<UnsupportedClaim> kept = new ArrayList<>();
             for (UnsupportedClaim c : sorted) {
+                if (within(courtesyLines, c) || within(employerSide, c) && theVacancys(c.span())) {
+                    continue;
+                }
                 if (kept.isEmpty() || c.start() >= kept.getLast().end()) {
                     kept.add(c);
                 }
             }
             return kept;
+        }
+
+        private static boolean within(List<int[]> spans, UnsupportedClaim c) {
+            for (int[] sp : spans) {
+                if (c.start() >= sp[0] && c.end() <= sp[1]) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** Whether the vacancy writes every word of a span: its words, figures, or initials of its words (КДЦ). */
+        private boolean theVacancys(String span) {
+            boolean any = false;
+            for (Words.Word w : Words.split(span)) {
+                String raw = w.raw();
+                if (HEADING_STOP.contains(Words.lower(raw))) {
+                    continue;
+                }
+                any = true;
+                if (!profile.vacancyHolds(w.key())
+                        && !(raw.length() >= 2 && Profile.acronymLike(raw) && profile.vacancySpellsOut(raw))) {
+                    return false;
+                }
+            }
+            return any;
+        }
+
+        /**
+         * The stretches where the employer's side speaks: what a text applies for (from "applying for", «кандидатуру
+         * на» to the first comma or the candidate's own words), each clause that accepts the employer's terms ("would
+         * suit me", «меня устраивает»), and a line's heading made of the vacancy's words ("Managing a Quality
+         * Service:" where the vacancy asks to show "Managing a Quality Service").
+         */
+        void employerSide() {
+            if (!profile.hasTarget) {
+                return;
+            }
+            Matcher m = APPLYING.matcher(text);
+            while (m.find()) {
+                Sentences.Span s = sentenceAt(m.start());
+                Matcher stop = APPLICATION_END.matcher(text).region(m.end(), s.end());
+                int end = s.end();
+                while (stop.find()) {
+                    if (!insideQuotes(stop.start())) { // «Мать и дитя» is one name
+                        end = stop.start();
+                        break;
+                    }
+                }
+                employerSide.add(new int[] {m.end(), end});
+            }
+            Matcher accept = ACCEPTING.matcher(text);
+            while (accept.find()) {
+                long bounds = clauseBounds(accept.start());
+                employerSide.add(new int[] {(int) (bounds >>> 32), (int) bounds});
+            }
+            int lineStart = 0;
+            while (lineStart < text.length()) {
+                int lineEnd = text.indexOf('\n', lineStart);
+                if (lineEnd < 0) {
+                    lineEnd = text.length();
+                }
+                int colon = text.indexOf(':', lineStart);
+                if (colon > lineStart && colon < lineEnd && colon - lineStart <= 60) {
+                    String label = text.substring(lineStart, colon);
+                    int count = Words.split(label).size();
+                    if (count >= 1 && count <= 6 && label.chars().noneMatch(Character::isDigit) && theVacancys(label)) {
+                        employerSide.add(new int[] {lineStart, colon});
+                        claim(lineStart, colon);
+                    }
+                }
+                lineStart = lineEnd + 1;
+            }
         }
 
         /** The reason in the text's language: Russian when most of its letters are Cyrillic, else English. */
@@ -581,6 +720,7 @@ public final class FactChecker {
                 String line = text.substring(lineStart, lineEnd).strip();
                 if (line.length() <= 80 && COURTESY.matcher(line).lookingAt()) {
                     claim(lineStart, lineEnd);
+                    courtesyLines.add(new int[] {lineStart, lineEnd});
                 }
                 lineStart = lineEnd + 1;
             }
@@ -1166,6 +1306,7 @@ public final class FactChecker {
                 boolean name = Character.isUpperCase(w.charAt(0)) || Character.isDigit(w.charAt(0))
                         || russian && Words.isCyrillic(l) && !l.equals("и") && !l.equals("с") && !l.equals("в")
                         && !l.equals("на") && !l.equals("от") && !l.equals("для") && !l.equals("как") && !l.equals("что")
+                        && !(PAST_VERB.matcher(l).matches() && !profile.knows(Words.key(w)))
                         || !russian && (l.equals("in") || l.equals("of")) && taken == 0;
                 if (!name) {
                     break;
@@ -1244,7 +1385,7 @@ public final class FactChecker {
                     continue;
                 }
                 claim(c[0], c[1]);
-                if (!entitySupported(bare) && !requirement(c[0])) {
+                if (!entitySupported(bare) && !requirement(c[0]) && !namesake(c[1])) {
                     flag(c[0], c[1], ClaimKind.EMPLOYER, reason("The profile names no employer called %s.", "В профиле нет организации «%s».", bare));
                 }
             }
@@ -1254,6 +1395,27 @@ public final class FactChecker {
             for (SkillMention m : skillMentions) {
                 if (start < m.end() && end > m.start() && !m.skill().broad()) {
                     return true;
+                }
+            }
+            return false;
+        }
+
+        /**
+         * Whether a name is followed by the person it is named after, and that person names one of the profile's
+         * organisations: «в Центре имени Грабаря» for «ВХНРЦ им. академика И. Э. Грабаря», «в университете имени
+         * Пирогова». An institution is known by its namesake as much as by its kind.
+         */
+        private boolean namesake(int end) {
+            Matcher m = NAMESAKE.matcher(text).region(end, Math.min(text.length(), end + 60));
+            if (!m.lookingAt()) {
+                return false;
+            }
+            String key = Words.key(m.group(1));
+            for (String name : profile.names) {
+                for (Words.Word w : Words.split(name)) {
+                    if (w.key().equals(key) && name.matches("(?s).*(?:им\\.|имени)\\s.*")) {
+                        return true;
+                    }
                 }
             }
             return false;
@@ -2127,6 +2289,10 @@ public final class FactChecker {
                 // «Повышение квалификации …, НИУ МГСУ (2020)», "ALS Provider (2019)": the date of a course or
                 // certificate, which the profile's courses, certificates and education must carry
                 supported = profile.certificateYears.contains(year) || profile.educationYears.contains(year);
+            } else if (since && workingSince(start)) {
+                // "working in professional ecology since 2015": a job began then, not a course
+                supported = profile.jobs.stream().anyMatch(j -> j.start().getYear() == year)
+                        || profile.numbers.contains((double) year);
             } else if (since) {
                 supported = profile.startYears.contains(year) || profile.numbers.contains((double) year);
             } else if (until) {
@@ -2177,12 +2343,16 @@ public final class FactChecker {
                 keys.add(w.key());
             }
             boolean graduation = GRADUATION.matcher(part).find();
+            boolean working = since && workingSince(start);
             boolean named = false;
             for (Profile.Dated d : profile.dated) {
                 if (!namedIn(d, keys, ws)) {
                     continue;
                 }
                 named = true;
+                if (working && !aJob(d)) {
+                    continue; // «преподаю в университете с 2010 года»: a job's start, not the same school's study
+                }
                 // a bare year in brackets after a school or a job ("University College Dublin (2015)") is one of
                 // its ends, mostly the graduation, not any year inside
                 boolean alone = bracketed && start == text.lastIndexOf('(', start) + 1 && text.charAt(start + 4) == ')';
@@ -2195,6 +2365,33 @@ public final class FactChecker {
                 }
             }
             return named ? Boolean.valueOf(profile.numbers.contains((double) year)) : null;
+        }
+
+        /**
+         * Whether the year at {@code start} is when the candidate began working: a verb of working before it in its
+         * part of the sentence, with no "and" or other claim between ("Working in professional ecology since
+         * 2015", «преподаю в университете с 2010 года»; not "I have worked in insurance and have been a Fellow since
+         * 2020").
+         */
+        private boolean workingSince(int start) {
+            String lead = before(start, 90);
+            int cut = Math.max(lead.lastIndexOf(','), lead.lastIndexOf(';'));
+            lead = lead.substring(cut + 1);
+            Matcher m = WORKING.matcher(lead);
+            int end = -1;
+            while (m.find()) {
+                end = m.end();
+            }
+            return end >= 0 && !WORKING_BREAK.matcher(lead.substring(end)).find();
+        }
+
+        private boolean aJob(Profile.Dated d) {
+            for (Profile.Job j : profile.jobs) {
+                if (j.name().equals(d.name()) && j.start().getYear() == d.from()) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         private boolean namedIn(Profile.Dated d, Set<String> keys, List<Words.Word> ws) {
@@ -2230,7 +2427,9 @@ public final class FactChecker {
             // against its events only when the text counts one word
             for (String noun : List.of(String.join(" ", nouns))) {
                 List<Double> values = profile.counted.get(noun);
-                if (values == null) {
+                if (values == null || paraphrasedCount(n)) {
+                    // «85 автобусов» where the profile counts «85 машин» (and 40 «автобусов» of one make) on a line
+                    // about buses: the figure counts the profile's thing in other words
                     continue;
                 }
                 for (double p : values) {
@@ -2242,6 +2441,116 @@ public final class FactChecker {
                 return true;
             }
             return false;
+        }
+
+        /**
+         * What the vacancy would welcome, stated as the candidate's own: two words the vacancy writes together where it
+         * names what it would welcome ("experience with hydrogen is a bonus", «Приветствуются: высшая квалификационная
+         * категория, навыки проведения кожных скарификационных проб»), one of which the profile never writes (a
+         * long word alone will do: «электробусов»), stated outside a clause about the employer, a wish or a
+         * requirement, in a sentence where the candidate speaks of themselves. A generated letter's commonest false
+         * claim is the vacancy's nice-to-have restated as experience, and no cue word announces it.
+         */
+        void borrowed() {
+            if (!profile.hasTarget || profile.vacancyText().isEmpty()) {
+                return;
+            }
+            for (int i = 0; i < words.size(); i++) {
+                Words.Word a = words.get(i);
+                // one word alone: long, the profile's nowhere, not the candidate's own thing ("по моим документам")
+                if (phraseWord(a) && a.raw().length() >= 7 && profile.vacancyWelcomes(a.key(), null)
+                        && !profile.knownWord(a.key()) && !(i > 0 && POSSESSIVE.matcher(words.get(i - 1).raw()).matches())
+                        && borrowedHere(a.start(), a.end())) {
+                    flagBorrowed(a.start(), a.end());
+                    continue;
+                }
+                int j = i + 1;
+                if (j + 1 < words.size() && Profile.PHRASE_GLUE.contains(Words.lower(words.get(j).raw()))) {
+                    j++;
+                }
+                if (j >= words.size()) {
+                    break;
+                }
+                Words.Word b = words.get(j);
+                if (!phraseWord(a) || !phraseWord(b) || !profile.vacancyWelcomes(a.key(), b.key())
+                        || !lettersAndSpaces(a.end(), b.start())
+                        || (a.raw().length() < 6 || profile.knownWord(a.key()))
+                        && (b.raw().length() < 6 || profile.knownWord(b.key()))) {
+                    continue;
+                }
+                int start = a.start();
+                int last = j;
+                // the rest of the vacancy's phrase: "vapour recovery systems"
+                while (last + 1 < words.size() && phraseWord(words.get(last + 1))
+                        && lettersAndSpaces(words.get(last).end(), words.get(last + 1).start())
+                        && profile.vacancyWelcomes(words.get(last).key(), words.get(last + 1).key())) {
+                    last++;
+                }
+                int end = words.get(last).end();
+                if (!borrowedHere(start, end)) {
+                    continue;
+                }
+                flagBorrowed(start, end);
+                i = last;
+            }
+        }
+
+        private void flagBorrowed(int start, int end) {
+            flag(start, end, ClaimKind.SKILL, reason("The profile does not mention %s; the vacancy does.",
+                    "В профиле не упоминается %s — это из вакансии.", text.substring(start, end)));
+        }
+
+        /** Whether words at this span, taken from the vacancy, are stated here as the candidate's own. */
+        private boolean borrowedHere(int start, int end) {
+            if (isClaimed(start, end) || flagged(start, end) || requirement(start) || aboutTheEmployer(start)
+                    || within(employerSide, start, end) || within(courtesyLines, start, end)) {
+                return false;
+            }
+            Sentences.Span s = sentenceAt(start);
+            String sentence = text.substring(s.start(), s.end());
+            if (!CLAIMING.matcher(sentence).find()) {
+                return false; // "Teaching and quality improvement matter a great deal to me": no claim of the candidate's
+            }
+            // «Английский знаю на уровне B1 — читаю техническую документацию»: what the language serves
+            return !(LANGUAGE_NAME.matcher(sentence).find() && CEFR.matcher(sentence).find()
+                    && !SKILL_CUE.matcher(before(start, 30)).find());
+        }
+
+        /** Whether only letters and spaces stand between two offsets: no comma or bracket parts a phrase. */
+        private boolean lettersAndSpaces(int from, int to) {
+            for (int k = from; k < to; k++) {
+                char c = text.charAt(k);
+                if (!Character.isLetter(c) && !Character.isWhitespace(c)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        /** A word that can carry a phrase's content: four letters or more, not a figure, not a function word. */
+        private static boolean phraseWord(Words.Word w) {
+            return w.raw().length() >= 4 && Character.isLetter(w.raw().charAt(0))
+                    && !PHRASE_STOP.contains(Words.lower(w.raw()));
+        }
+
+        private static boolean within(List<int[]> spans, int start, int end) {
+            for (int[] sp : spans) {
+                if (start >= sp[0] && end <= sp[1]) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** Whether the profile counts with this figure on a line that shares a word with the figure's clause. */
+        private boolean paraphrasedCount(Numbers.Num n) {
+            Set<String> keys = new HashSet<>();
+            for (Words.Word w : Words.split(clauseAt(n.start()))) {
+                if (w.raw().length() >= 5) {
+                    keys.add(w.key());
+                }
+            }
+            return profile.countsOnALineWith(n.value(), keys);
         }
 
         private void number(Numbers.Num n) {
@@ -2269,7 +2578,10 @@ public final class FactChecker {
             String after = text.substring(n.end(), Math.min(text.length(), n.end() + 8));
             boolean times = TIMES.matcher(after).find() || before(n.start(), 3).endsWith("в ") && after.startsWith(" раз");
             for (double p : times ? profile.ratios : n.percent() ? profile.changes : List.<Double>of()) {
-                if (Math.abs(p - v) <= (times ? 0.1 * v : 1.0)) {
+                // a change or ratio worked out from the profile's figures takes "more than" and "about" as a figure
+                // does: "an increase of more than 40 percent" from 4,200 to 6,000 (43 %)
+                if (Math.abs(p - v) <= (times ? 0.1 * v : 1.0) || more && v < p && v >= p * 0.5
+                        || about && Math.abs(p - v) <= 0.1 * p) {
                     return;
                 }
             }

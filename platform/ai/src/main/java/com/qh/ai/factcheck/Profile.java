@@ -227,6 +227,14 @@ final class Profile {
                     List<String> nouns = countedNouns(line, n.end());
                     if (!nouns.isEmpty()) {
                         counted.computeIfAbsent(nouns.getFirst(), k -> new ArrayList<>()).add(n.value());
+                        Set<String> around = new HashSet<>();
+                        for (Words.Word w : GRADE_NOUN.matcher(nouns.getFirst()).lookingAt() ? List.<Words.Word>of()
+                                : Words.split(line)) { // «5 разряда» is a grade, not five of something
+                            if (w.raw().length() >= 5 && !VAGUE.contains(Words.lower(w.raw()))) {
+                                around.add(w.key());
+                            }
+                        }
+                        countLines.computeIfAbsent(n.value(), k -> new ArrayList<>()).add(around);
                     }
                     if (nouns.size() == 2) {
                         counted.computeIfAbsent(String.join(" ", nouns), k -> new ArrayList<>()).add(n.value());
@@ -572,6 +580,19 @@ final class Profile {
         return matches(keys, key) || matches(latinKeys, Words.latin(key));
     }
 
+    /** Whether the profile (or the target's name and title) writes this word or one sharing its stem. */
+    boolean knownWord(String key) {
+        if (knows(key) || sharesStem(key) || targetKnows(key)) {
+            return true;
+        }
+        if (key.length() < 5) {
+            return false;
+        }
+        String prefix = key.substring(0, 5); // "training" for a Cabin Crew Trainer: the post's own word
+        String ceiling = targetKeys.ceiling(prefix);
+        return ceiling != null && ceiling.startsWith(prefix);
+    }
+
     /** Whether a profile word shares the key's first five letters: "educating" and "education". */
     boolean sharesStem(String key) {
         if (key.length() < 5) {
@@ -759,6 +780,111 @@ final class Profile {
         for (List<String> line : parts) {
             if (initialsIn(a, line, false)) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    private volatile TreeSet<String> vacancyKeys;
+    private volatile List<String> vacancyParts;
+
+    /**
+     * Whether the vacancy (its text, company or title) writes a word of this key: what the employer's side of a text
+     * (the post applied for, the terms accepted) may name.
+     */
+    boolean vacancyHolds(String key) {
+        TreeSet<String> keys = vacancyKeys;
+        if (keys == null) {
+            keys = new TreeSet<>();
+            for (Words.Word w : Words.split(vacancyText)) {
+                keys.add(w.key());
+            }
+            keys.addAll(targetKeys);
+            vacancyKeys = keys;
+        }
+        return matches(keys, key); // by a stem's first letters too: «на «ЗапСибНефтехиме»» for «ЗапСибНефтехим»
+    }
+
+    /** Whether an abbreviation is the initials of words the vacancy writes out (КДЦ, «клинико-диагностический центр»). */
+    boolean vacancySpellsOut(String acronym) {
+        List<String> parts = vacancyParts;
+        if (parts == null) {
+            parts = initialParts(vacancyText);
+            vacancyParts = parts;
+        }
+        return initialsIn(Words.lower(acronym), parts, false);
+    }
+
+    private volatile Set<String> vacancyWelcomes;
+    /** Where a vacancy names what it would welcome beyond its requirements: "is a bonus", «будет плюсом». */
+    static final Pattern WANTED = Pattern.compile("(?<![\\p{L}])(?:bonus|a plus|desirable|beneficial|helpful|welcome\\p{L}*|"
+            + "valued|ideally|advantage\\p{L}*|preferred|nice to have|плюс\\p{L}*|преимуществ\\p{L}*|приветству\\p{L}*|"
+            + "желательн\\p{L}*)(?![\\p{L}])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** Words that may stand between the two of a phrase: "pumps and compressors", «работу во взрывоопасных зонах». */
+    static final Set<String> PHRASE_GLUE = Set.of("and", "of", "for", "in", "on", "with", "и", "в", "во", "на", "с",
+            "со", "по", "для");
+
+    /**
+     * Whether the vacancy writes two words one after the other (by their keys, or with one word of {@link
+     * #PHRASE_GLUE} between them: "pumps and compressors", «кожных скарификационных проб»), or one word when
+     * {@code second} is null, where it names what it would welcome beyond its requirements ({@link #WANTED}).
+     */
+    boolean vacancyWelcomes(String first, String second) {
+        Set<String> pairs = vacancyWelcomes;
+        if (pairs == null) {
+            pairs = new HashSet<>();
+            for (String sentence : vacancyText.split("(?<=[.!?;])\\s+|\\n")) {
+                // "Будет плюсом X, Y и Z", "Desirable: X, Y", "X is desirable, and Y": every part after a mark in
+                // the first part; «Требования: …, аттестат РГР приветствуется»: the part that holds the mark
+                Matcher opening = WANTED.matcher(sentence);
+                int firstBreak = sentence.replaceAll("[;:(]", ",").indexOf(',');
+                boolean all = opening.find() && (firstBreak < 0 || opening.start() < firstBreak);
+                for (String part : sentence.split("[,;:(]")) {
+                    if (!all && !WANTED.matcher(part).find()) {
+                        continue;
+                    }
+                    List<Words.Word> ws = Words.split(part);
+                    for (Words.Word w : ws) {
+                        pairs.add(w.key());
+                    }
+                    for (int i = 0; i + 1 < ws.size(); i++) {
+                        pairs.add(ws.get(i).key() + " " + ws.get(i + 1).key());
+                        if (i + 2 < ws.size() && PHRASE_GLUE.contains(Words.lower(ws.get(i + 1).raw()))) {
+                            pairs.add(ws.get(i).key() + " " + ws.get(i + 2).key());
+                        }
+                    }
+                }
+            }
+            vacancyWelcomes = pairs;
+        }
+        return pairs.contains(second == null ? first : first + " " + second);
+    }
+
+    /** For each figure that counts something, the keys of the longer words of each profile line it counts in. */
+    private final Map<Double, List<Set<String>>> countLines = new java.util.HashMap<>();
+    /** The nouns of a grade, whose figure counts nothing: «5 разряда», "Band 6", "Level 3". */
+    private static final Pattern GRADE_NOUN = Pattern.compile("(?:разряд|класс|категор|групп|уровн|степен|level|band|"
+            + "grade|class|stage|tier)");
+    /** Words too vague to tie a figure to a line: "about", «около». */
+    private static final Set<String> VAGUE = Set.of("about", "around", "approximately", "nearly", "almost", "более",
+            "около", "почти", "свыше", "порядка", "примерно");
+
+    /**
+     * Whether a figure counts something on a line of the profile that shares a word with {@code keys} (the text's
+     * clause around the figure): «85 автобусов» where the profile writes «Автоколонна городских автобусов: 85
+     * машин», «около 25 детей за смену» for «Около 25 пациентов за смену». The thing counted is named in other
+     * words, not counted differently.
+     */
+    boolean countsOnALineWith(double value, Set<String> keys) {
+        List<Set<String>> found = countLines.get(value);
+        if (found == null) {
+            return false;
+        }
+        for (Set<String> line : found) {
+            for (String k : keys) {
+                if (line.contains(k)) {
+                    return true;
+                }
             }
         }
         return false;

@@ -68,10 +68,32 @@ final class Words {
         return key;
     }
 
+    /** Possessive pronouns by their forms: «Мой арбитр» is named «Моим арбитром» too. */
+    private static final java.util.Map<String, String> POSSESSIVES = possessives();
+
+    private static java.util.Map<String, String> possessives() {
+        java.util.Map<String, String> forms = new java.util.HashMap<>();
+        for (String stem : List.of("мо", "тво", "сво")) {
+            for (String ending : List.of("й", "я", "е", "и", "его", "ей", "ему", "им", "их", "ими", "ю")) {
+                forms.put(stem + ending, stem + "й");
+            }
+        }
+        for (String stem : List.of("наш", "ваш")) {
+            for (String ending : List.of("", "а", "е", "и", "его", "ей", "ему", "им", "их", "ими", "у")) {
+                forms.put(stem + ending, stem);
+            }
+        }
+        return forms;
+    }
+
     private static String computeKey(String raw) {
         String w = lower(raw);
         if (w.isEmpty()) {
             return w;
+        }
+        String possessive = POSSESSIVES.get(w);
+        if (possessive != null) {
+            return possessive;
         }
         if (isCyrillic(w)) {
             if (w.length() <= 3) {

@@ -28,14 +28,15 @@ class FactCheckQualityTest {
      * {@code cases/} is no longer blind: its first and only blind run (2026-12-04, after tuning on dev ended) gave caught
      * 99/118 = 0.839 and true sentences flagged 20/388 = 0.052, and from 2026-12-05 its misses and false flags were
      * studied to find general failure classes (listed per case in {@code target/factcheck-cases.txt}). After the second
-     * generalising round (2026-12-06) its figures are 112/118 = 0.949 and 8/388 = 0.021; the floors sit just under
-     * them and catch a checker that got worse. A fresh blind set is what measures how the checker generalises.
+     * generalising round (2026-12-06) its figures are 112/118 = 0.949 and 8/388 = 0.021, after the third 112/118 =
+     * 0.949 and 7/388 = 0.018; the floors sit just under them and catch a checker that got worse. A fresh blind set
+     * is what measures how the checker generalises.
      */
     @Test
     void catchesPlantedClaimsOfTheBlindSet() throws IOException {
         LabelledSet.Score score = measure("cases", 48, true);
         assertThat(score.caughtShare()).as(score.totals("cases")).isGreaterThanOrEqualTo(0.94);
-        assertThat(score.falseShare()).as(score.totals("cases")).isLessThanOrEqualTo(0.03);
+        assertThat(score.falseShare()).as(score.totals("cases")).isLessThanOrEqualTo(0.02);
     }
 
     /**
@@ -45,7 +46,8 @@ class FactCheckQualityTest {
      * it is no longer blind: its misses and false flags (per case in {@code target/factcheck-blind-2.txt}) were
      * studied for general failure classes ({@code FactCheckerBeyondOfficesTest} shows each on the team's own
      * profiles), which brought it to 128/141 = 0.908 and 8/420 = 0.019, a second round to 131/141 = 0.929, and the
-     * second generalising round (2026-12-06) to 135/141 = 0.957 and 7/420 = 0.017; the floors follow.
+     * second generalising round (2026-12-06) to 135/141 = 0.957 and 7/420 = 0.017, which the third generalising
+     * round kept; the floors follow.
      */
     @Test
     void catchesPlantedClaimsOfTheSecondBlindSet() throws IOException {
@@ -62,13 +64,14 @@ class FactCheckQualityTest {
      * second round of rules made on the other sets (its misses still unread) it gives 112/151 = 0.742 and 0.050. The
      * floors sit just under that and catch a checker that got worse. From 2026-12-06 it is studied (misses listed):
      * after the generalising round (every content unit needs support) it gives 143/151 = 0.947 and 14/361 = 0.039,
-     * after the second generalising round 143/151 = 0.947 and 12/361 = 0.033.
+     * after the second generalising round 143/151 = 0.947 and 12/361 = 0.033, after the third 148/151 = 0.980 and
+     * 10/361 = 0.028.
      */
     @Test
     void catchesPlantedClaimsOfTheThirdBlindSet() throws IOException {
         LabelledSet.Score score = measure("blind-3", 48, true);
-        assertThat(score.caughtShare()).as(score.totals("blind-3")).isGreaterThanOrEqualTo(0.94);
-        assertThat(score.falseShare()).as(score.totals("blind-3")).isLessThanOrEqualTo(0.04);
+        assertThat(score.caughtShare()).as(score.totals("blind-3")).isGreaterThanOrEqualTo(0.97);
+        assertThat(score.falseShare()).as(score.totals("blind-3")).isLessThanOrEqualTo(0.03);
     }
 
     /**
@@ -77,12 +80,13 @@ class FactCheckQualityTest {
      * on the other sets, and committed (0255d8e) before its first run. Only its totals are printed. That run
      * (2026-12-05, after the second round) gave caught 103/144 = 0.715 and true sentences flagged 11/366 = 0.030. From
      * 2026-12-06 it is studied (misses listed); after the generalising round it gives 134/144 = 0.931 and 8/366 =
-     * 0.022, after the second generalising round 135/144 = 0.938 and 7/366 = 0.019; the floors sit just under that.
+     * 0.022, after the second generalising round 135/144 = 0.938 and 7/366 = 0.019, after the third 137/144 = 0.951
+     * and 7/366 = 0.019; the floors sit just under that.
      */
     @Test
     void catchesPlantedClaimsOfTheFourthBlindSet() throws IOException {
         LabelledSet.Score score = measure("blind-4", 48, true);
-        assertThat(score.caughtShare()).as(score.totals("blind-4")).isGreaterThanOrEqualTo(0.93);
+        assertThat(score.caughtShare()).as(score.totals("blind-4")).isGreaterThanOrEqualTo(0.95);
         assertThat(score.falseShare()).as(score.totals("blind-4")).isLessThanOrEqualTo(0.02);
     }
 
@@ -93,28 +97,30 @@ class FactCheckQualityTest {
      * c0c9490) gave caught 121/146 = 0.829 and true sentences flagged 17/381 = 0.045, short of the 0.95 target (the
      * first runs of blind-3 and blind-4 gave 0.682 and 0.715). From then on it is studied (misses listed in
      * {@code target/factcheck-blind-5.txt}): after the second generalising round it gives 131/146 = 0.897 and
-     * 17/381 = 0.045, and the floors sit just under that. {@code blind-6/} is the next measure.
+     * 17/381 = 0.045, after the third 131/146 = 0.897 and 14/381 = 0.037, and the floors sit just under that.
      */
     @Test
     void catchesPlantedClaimsOfTheFifthBlindSet() throws IOException {
         LabelledSet.Score score = measure("blind-5", 48, true);
         assertThat(score.caughtShare()).as(score.totals("blind-5")).isGreaterThanOrEqualTo(0.89);
-        assertThat(score.falseShare()).as(score.totals("blind-5")).isLessThanOrEqualTo(0.05);
+        assertThat(score.falseShare()).as(score.totals("blind-5")).isLessThanOrEqualTo(0.04);
     }
 
     /**
      * {@code blind-6/} (48 cases, 24 professions no other set has, 149 planted claims) was written on 2026-12-06 by a
      * helper who saw neither the checker nor the other sets' texts, committed (72f730e) while the second generalising
-     * round was made on the studied sets by someone who never opened it. Only its totals are printed. Its first run
-     * (2026-12-06, checker at 81d8087) gave caught 127/149 = 0.852 and true sentences flagged 26/371 = 0.070: more
-     * caught than blind-5's first run (0.829), but above the 0.05 limit of true sentences flagged. The floors sit just
-     * under it so it cannot silently fall.
+     * round was made on the studied sets by someone who never opened it. Its one blind run (2026-12-06, checker at
+     * 81d8087) gave caught 127/149 = 0.852 and true sentences flagged 26/371 = 0.070: more caught than blind-5's
+     * first run (0.829), but above the 0.05 limit of true sentences flagged. From then on it is studied (misses and
+     * false flags listed in {@code target/factcheck-blind-6.txt}): after the third generalising round (2026-12-06),
+     * whose classes were found on it and kept only where the sum over all studied sets held or improved, it gives
+     * 139/149 = 0.933 and 3/371 = 0.008, and the floors sit just under that. {@code blind-7/} is the next measure.
      */
     @Test
     void catchesPlantedClaimsOfTheSixthBlindSet() throws IOException {
-        LabelledSet.Score score = measure("blind-6", 48, false);
-        assertThat(score.caughtShare()).as(score.totals("blind-6")).isGreaterThanOrEqualTo(0.85);
-        assertThat(score.falseShare()).as(score.totals("blind-6")).isLessThanOrEqualTo(0.071);
+        LabelledSet.Score score = measure("blind-6", 48, true);
+        assertThat(score.caughtShare()).as(score.totals("blind-6")).isGreaterThanOrEqualTo(0.93);
+        assertThat(score.falseShare()).as(score.totals("blind-6")).isLessThanOrEqualTo(0.01);
     }
 
     /**

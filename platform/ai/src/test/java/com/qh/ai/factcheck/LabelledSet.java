@@ -118,7 +118,11 @@ final class LabelledSet {
             for (UnsupportedClaim f : check.unsupported()) {
                 if (c.planted().stream().noneMatch(p -> f.start() < p.end() && f.end() > p.start())) {
                     falseFlags++;
-                    lines.add(c.id() + " FALSE " + f.kind() + ": " + f.span() + " — " + f.reason());
+                    boolean inPlanted = Sentences.split(c.text()).stream()
+                            .filter(s -> s.start() < f.end() && s.end() > f.start())
+                            .anyMatch(s -> c.planted().stream().anyMatch(p -> p.start() < s.end() && p.end() > s.start()));
+                    lines.add(c.id() + (inPlanted ? " FALSE (in a sentence with a planted claim) " : " FALSE ")
+                            + f.kind() + ": " + f.span() + " — " + f.reason());
                 }
             }
             for (Sentences.Span s : Sentences.split(c.text())) {
