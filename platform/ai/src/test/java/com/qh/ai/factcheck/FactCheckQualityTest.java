@@ -124,6 +124,22 @@ class FactCheckQualityTest {
     }
 
     /**
+     * {@code blind-7/} (48 cases, 24 professions no other set has, 147 planted claims) was written on 2026-12-06 by a
+     * helper who opened neither the checker nor the other sets' texts, and committed (e4527f9) while the third
+     * generalising round was made on the studied sets by someone who never opened it. Only its totals are printed.
+     * Its one blind run (2026-12-06, checker at a1875a8, after the third round) gave caught 132/147 = 0.898 and true
+     * sentences flagged 15/396 = 0.038: the first blind run within the 0.05 limit of true sentences flagged, and the
+     * most caught of any first run (blind-6 0.852, blind-5 0.829), still short of 0.95 caught. The floors sit just
+     * under it so it cannot silently fall.
+     */
+    @Test
+    void catchesPlantedClaimsOfTheSeventhBlindSet() throws IOException {
+        LabelledSet.Score score = measure("blind-7", 48, false);
+        assertThat(score.caughtShare()).as(score.totals("blind-7")).isGreaterThanOrEqualTo(0.89);
+        assertThat(score.falseShare()).as(score.totals("blind-7")).isLessThanOrEqualTo(0.039);
+    }
+
+    /**
      * Scores a set, prints its totals and writes them to {@code target/factcheck-<set>.txt}, with each miss and false
      * flag only for a set that is no longer blind.
      *
