@@ -24,7 +24,8 @@ import org.springframework.web.servlet.function.ServerResponse;
  */
 final class Instances {
 
-    private static final Set<HttpMethod> IDEMPOTENT_READS = Set.of(HttpMethod.GET, HttpMethod.HEAD,
+    /** The methods a failed call may repeat: the request to the next instance, a stale connection's once more. */
+    static final Set<HttpMethod> IDEMPOTENT_READS = Set.of(HttpMethod.GET, HttpMethod.HEAD,
             HttpMethod.OPTIONS);
 
     private final List<URI> instances;

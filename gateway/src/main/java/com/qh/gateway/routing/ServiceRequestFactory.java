@@ -70,7 +70,7 @@ import org.springframework.http.client.ClientHttpResponse;
  * then a failed call, which {@link Instances} sends to the next instance for a read and {@link BackendFailures}
  * answers 503 for a write. Read later, while the gateway writes its own answer, the same failure was a 500.
  */
-final class ServiceRequestFactory implements ClientHttpRequestFactory {
+final class ServiceRequestFactory implements ClientHttpRequestFactory, AutoCloseable {
 
     /** How much of an answer's body is read before the answer is handed on; the rest, if any, streams. */
     static final int READ_AHEAD_BYTES = 256 * 1024;
@@ -80,8 +80,6 @@ final class ServiceRequestFactory implements ClientHttpRequestFactory {
     /** Headers the client sets itself (or that belong to the gateway's own connection), never passed on. */
     private static final Set<String> SET_BY_CLIENT = Set.of("connection", "content-length", "expect", "host",
             "upgrade", "transfer-encoding", "keep-alive", "te", "trailer", "proxy-connection");
-
-    private static final Set<String> IDEMPOTENT_READS = Set.of("GET", "HEAD", "OPTIONS");
 
     /** Enough connections for every request the gateway's threads can have open at once to one service. */
     private static final int CONNECTIONS_PER_SERVICE = 1_000;
@@ -109,6 +107,12 @@ final class ServiceRequestFactory implements ClientHttpRequestFactory {
                 .build();
         this.answerTimeout = answerTimeout;
         this.uploadTimeout = uploadTimeout;
+    }
+
+    /** Closes the pooled connections and stops the idle-connection evictor's thread with the context. */
+    @Override
+    public void close() throws IOException {
+        http.close();
     }
 
     @Override
@@ -277,7 +281,8 @@ final class ServiceRequestFactory implements ClientHttpRequestFactory {
 
         @Override
         public boolean retryRequest(HttpRequest request, IOException failure, int execCount, HttpContext context) {
-            return execCount <= 1 && IDEMPOTENT_READS.contains(request.getMethod().toUpperCase(Locale.ROOT))
+            return execCount <= 1
+                    && Instances.IDEMPOTENT_READS.contains(HttpMethod.valueOf(request.getMethod().toUpperCase(Locale.ROOT)))
                     && (failure instanceof NoHttpResponseException || failure instanceof ConnectionClosedException);
         }
 

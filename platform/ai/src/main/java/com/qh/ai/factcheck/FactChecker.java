@@ -9,6 +9,7 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -402,7 +403,7 @@ public final class FactChecker {
     public FactChecker(SkillGraph graph, Clock clock) {
         this.graph = graph;
         this.taxonomy = graph.taxonomy();
-        this.clock = java.util.Objects.requireNonNull(clock, "clock");
+        this.clock = Objects.requireNonNull(clock, "clock");
     }
 
     /**

@@ -19,7 +19,6 @@ import tools.jackson.databind.JsonNode;
 /** What one profile (and the vacancy applied to) supports, indexed for the checks. */
 final class Profile {
 
-
     private static final Set<String> DATE_FIELDS = Set.of("startDate", "endDate", "date", "releaseDate");
     private static final Set<String> SKIPPED_FIELDS = Set.of("email", "phone", "url", "countryCode", "postalCode",
             "network", "username", "image");

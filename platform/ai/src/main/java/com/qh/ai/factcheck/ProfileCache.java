@@ -8,9 +8,9 @@ import java.util.function.Function;
 /**
  * The last few profiles a checker indexed, least recently used first out. The key is the evidence as text (the JSON
  * Resume's canonical serialisation and the target's fields), so an equal profile built anew hits and a node changed
- * after its check cannot. The month the profile was indexed in is part of the key: a current job's span runs to it, so
- * last month's index is not reused. Indexing runs outside the lock: two threads checking against a new profile at once may both
- * index it, and one result is kept.
+ * after its check cannot. The month the profile was indexed in is part of the key: a current job's span runs to it,
+ * so last month's index is not reused. Indexing runs outside the lock: two threads checking against a new profile at
+ * once may both index it, and one result is kept.
  */
 final class ProfileCache {
 

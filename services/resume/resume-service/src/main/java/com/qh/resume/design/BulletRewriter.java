@@ -19,7 +19,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Supplier;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
 
@@ -42,10 +41,9 @@ class BulletRewriter {
     private final Supplier<FactChecker> checkers;
     private final Composer composer;
 
-    BulletRewriter(Generator generator, SkillsInUse skills, Composer composer, ObjectProvider<Clock> clock) {
+    BulletRewriter(Generator generator, SkillsInUse skills, Composer composer, Clock clock) {
         this.generator = generator;
-        Clock today = clock.getIfAvailable(Clock::systemUTC);
-        this.checkers = skills.perRelease(graph -> new FactChecker(graph, today));
+        this.checkers = skills.perRelease(graph -> new FactChecker(graph, clock));
         this.composer = composer;
     }
 
