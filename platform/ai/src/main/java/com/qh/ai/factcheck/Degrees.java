@@ -66,7 +66,8 @@ final class Degrees {
             Rule.cased(Level.LAW_PRACTICE, "(?<![\\p{L}])(?:LPC|Legal Practice Course)(?![\\p{L}])", "LPC",
                     "Legal Practice Course"),
             Rule.lower(Level.ASSOCIATE, "associate(?:'s)? degree", "associate"),
-            Rule.lower(Level.HIGHER, "высше\\p{L}* образовани\\p{L}*|university degree|college degree", "образовани",
+            Rule.lower(Level.HIGHER, "высше\\p{L}* (?:[а-яё]+(?:ое|ого|ым|ом) )?образовани\\p{L}*|university degree|college degree",
+                    "образовани",
                     "degree"));
 
     private static final Pattern SPECIALIST_TYPE = Pattern.compile("^\\s*специалист",

@@ -53,6 +53,9 @@ public final class FactChecker {
     private static final Pattern TIED_BEFORE = Pattern.compile(
             "(?:\\bfor|на протяжении|в течение)\\s+(?:(?:almost|nearly|over|more than|about|around|почти|более|около)\\s+)?$",
             CI);
+    /** What opens a clause with the time before an employer: «До РБК», "Before Arup", "Prior to joining Arup". */
+    private static final Pattern PRIOR_TO = Pattern.compile("(?:до|перед|before|prior to)\\s+(?:joining\\s+|приходом\\s+в\\s+)?",
+            CI);
     /** A verb of starting before a year in its clause: the year starts an entry ("started in 2015", «пришла в 2019»). */
     private static final Pattern STARTED = Pattern.compile("(?<![\\p{L}])(?:started|began|joined|начал[аи]?|"
             + "пришл[аи]|пришел|пришёл)(?![\\p{L}])(?:(?!\\band\\b|\\bи\\b)[^.,;:!?\\d])*$", CI);
@@ -77,11 +80,16 @@ public final class FactChecker {
                     + "the vacancy|вакансии)(?![\\p{L}])", CI);
     private static final Pattern LEARNING = Pattern.compile(
             "(?<![\\p{L}])(?:learn|learning|изуч\\p{L}*|осво\\p{L}*|погруз\\p{L}*|keen to|eager to|open to|"
-                    + "would like to|хотел\\p{L}* бы|разобраться)(?![\\p{L}])", CI);
+                    + "would like to|хотел\\p{L}* бы|разобраться|"
+                    // a wish about the post: "I would welcome the chance to lead a shift at Didcot", «был бы рад»
+                    + "would welcome|would be glad to|would be happy to|would love to|I'd love to|I’d love to|"
+                    + "был\\p{L}* бы рад\\p{L}*)(?![\\p{L}])", CI);
     /** A statement of what the candidate has not done claims nothing: «пока не было», "have not used yet". */
     private static final Pattern NEGATION = Pattern.compile(
             "(?<![\\p{L}])(?:не было|пока не|ещё не|еще не|not yet|haven't|have not|hasn't|has not|never|"
-                    + "не работал\\p{L}*|не использовал\\p{L}*)(?![\\p{L}])", CI);
+                    + "не работал\\p{L}*|не использовал\\p{L}*|"
+                    // what the candidate has not: «опыта стального литья у меня нет», "I do not have X", "no experience"
+                    + "у меня нет|нет опыта|не имею|do not have|don't have|don’t have|no experience)(?![\\p{L}])", CI);
     private static final Pattern FIRST_PERSON = Pattern.compile(
             "(?<![\\p{L}])(?:I|I've|I’ve|I'm|I’m|my|me|я|мой|моя|моё|мое|мои|моих|моим|мне|меня)(?![\\p{L}])");
     private static final Pattern LEADING = Pattern.compile(
@@ -162,7 +170,9 @@ public final class FactChecker {
      */
     private static final Pattern APPLYING = Pattern.compile("(?<![\\p{L}])(?:apply(?:ing)?\\s+for|application\\s+for|"
             + "candidacy\\s+for|writing\\s+(?:about|regarding|in response to)|кандидатур\\p{L}*\\s+на|"
-            + "участи\\p{L}*\\s+в\\s+конкурсе|откликаюсь\\s+на|отклик\\p{L}*\\s+на|претендую\\s+на)(?![\\p{L}])", CI);
+            + "участи\\p{L}*\\s+в\\s+конкурсе|откликаюсь\\s+на|отклик\\p{L}*\\s+на|претендую\\s+на|"
+            // «прошу рассмотреть меня на должность …», "please consider me for the post of …"
+            + "рассмотреть\\s+меня\\s+на|consider\\s+me\\s+for)(?![\\p{L}])", CI);
     /**
      * Where what is applied for ends: a clause's break, or the candidate's own words ("with", "as", "I", «с», «и»).
      */
@@ -356,7 +366,12 @@ public final class FactChecker {
             "other", "related", "работы", "с", "со", "в", "на", "по", "для", "современными", "основами", "навыками",
             // what introduces an item, not what it names: "…, including kitchens and staircases", «в том числе»
             "including", "especially", "particularly", "notably", "mainly", "mostly", "primarily", "chiefly",
-            "включая", "том", "числе", "особенно", "прежде", "всего");
+            "включая", "том", "числе", "особенно", "прежде", "всего",
+            // what joins an item on or says what a whole covers: "…, together with remortgages", "…, covering chainsaw
+            // use, tree climbing and aerial rescue", «наряду с»
+            "together", "along", "covering", "spanning", "наряду", "вместе",
+            // the use of a thing names the thing: "chainsaw use", «применение СИЗ»
+            "use", "usage", "использование", "применение");
 
     /** Before a role word, the people one leads: "supervise two junior associates and one trainee". */
     private static final Pattern SUPERVISED = Pattern.compile(
@@ -874,8 +889,11 @@ public final class FactChecker {
             Words.Word prev = words.get(i - 1);
             String gap = text.substring(prev.end(), w.start());
             String c = Titles.concept(prev.raw());
+            // in Russian the grade stands before its post as an adjective («главным маркшейдером»); a noun before a
+            // word («для директоров магазинов», «директор магазина») is a post of its own, the word its object
             return (gap.equals(" ") || gap.equals("-")) && c != null && Titles.seniority(c)
-                    && (Words.isCyrillic(w.raw()) || Character.isUpperCase(w.raw().charAt(0)));
+                    && (Words.isCyrillic(w.raw()) ? gap.equals("-") || adjective(Words.lower(prev.raw()))
+                    : Character.isUpperCase(w.raw().charAt(0)));
         }
 
         /**
@@ -890,7 +908,7 @@ public final class FactChecker {
                 }
                 claim(m.start(), m.end());
                 boolean held = profile.knows(Words.key("исполняющий")) || profile.knows("acting") || profile.knows("interim")
-                        || profile.titles.stream().anyMatch(t -> !t.target() && t.keys().contains("и"));
+                        || profile.actingPost;
                 if (!held) {
                     flag(m.start(), m.end(), ClaimKind.TITLE, reason("The profile holds no acting post: %s.",
                             "В профиле нет исполнения обязанностей: «%s».", m.group()));
@@ -968,6 +986,10 @@ public final class FactChecker {
                 }
                 return !Titles.seniority(concept) || "HEAD".equals(concept) || "DEPUTY".equals(concept)
                         || "DIRECTOR".equals(concept);
+            }
+            if (i + 1 < words.size() && text.substring(words.get(i).end(), words.get(i + 1).start()).equals(" ")
+                    && Words.lower(words.get(i + 1).raw()).length() > 3 && Titles.plural(words.get(i + 1).raw())) {
+                return false; // "trainee signallers", "apprentice electricians": the word says what kind of people
             }
             if (l.equals("head")) {
                 return i + 1 < words.size() && Words.lower(words.get(i + 1).raw()).equals("of");
@@ -1498,6 +1520,9 @@ public final class FactChecker {
                     if (content.isEmpty() || WHITESPACE.split(trimmed).length > 3) {
                         break; // a clause, not a list of skills: stop reading this one
                     }
+                    if (from > cue.end() + 1 && NOT_A_THING.matcher(trimmed).lookingAt()) {
+                        break; // «владею фортепиано, читаю партитуры»: a verb opens the next clause, not an item
+                    }
                     if (isClaimed(from, to) || flagged(from, to) || LEVEL_ITEM.matcher(trimmed).lookingAt()
                             || content.stream().anyMatch(w -> LANGUAGE.matcher(w.raw()).lookingAt())) {
                         continue; // read already, or a language (the profile's languages are in its own words)
@@ -1784,6 +1809,9 @@ public final class FactChecker {
                     }
                 }
                 claim(m.start(), m.end());
+                if (held == null && profile.knows(Words.key(m.group())) && !levelNear(m)) {
+                    continue; // a language the profile's own text works in («репетиции на итальянском и французском»)
+                }
                 if (held == null) {
                     flag(m.start(), m.end(), ClaimKind.SKILL, reason("The profile lists no language %s.",
                             "В профиле нет языка «%s».", m.group()));
@@ -1814,6 +1842,19 @@ public final class FactChecker {
                     }
                 }
             }
+        }
+
+        /** Whether a level (C1, "fluent", «свободно») stands in a language name's part of its clause. */
+        private boolean levelNear(Matcher lang) {
+            int from = lang.start();
+            while (from > 0 && lang.start() - from < 40 && !clauseBreak(text.charAt(from - 1)) && text.charAt(from - 1) != ',') {
+                from--;
+            }
+            int to = lang.end();
+            while (to < text.length() && to - lang.end() < 40 && !clauseBreak(text.charAt(to)) && text.charAt(to) != ',') {
+                to++;
+            }
+            return CEFR.matcher(text).region(from, to).find() || FLUENT_HELD.matcher(text.substring(from, to)).find();
         }
 
         /** Whether another language name stands nearer the level than this one. */
@@ -2119,8 +2160,14 @@ public final class FactChecker {
                 // to an employer's name is that job's, not the career's.
                 String bound = boundTo(start, end);
                 Set<String> employers = employersNamedIn(bound);
+                Set<String> later = employersBefore(start);
                 if (!employers.isEmpty()) {
                     spans = profile.durationsOf(job -> employers.contains(job.name()));
+                } else if (!later.isEmpty()) {
+                    // «До РБК шесть лет писала …», "Before Arup, six years …": the jobs that ended before it began
+                    YearMonth first = profile.jobs.stream().filter(j -> later.contains(j.name())).map(Profile.Job::start)
+                            .min(YearMonth::compareTo).orElseThrow();
+                    spans = profile.durationsOf(job -> !job.start().isAfter(first) && !later.contains(job.name()));
                 } else {
                     // "for over ten years as a speech and language therapist", «семь лет работала участковым
                     // терапевтом»: a duration tied to a post is the run of the jobs in that post
@@ -2180,6 +2227,25 @@ public final class FactChecker {
             return "";
         }
 
+        /**
+         * The profile's employers a clause opens with as the time before them («До РБК шесть лет …», "Before Arup,
+         * …"), when only the duration stands between: the duration is then the run of the jobs before that one.
+         */
+        private Set<String> employersBefore(int start) {
+            String lead = text.substring(clauseStart(start), start).strip();
+            Matcher m = PRIOR_TO.matcher(lead);
+            if (!m.lookingAt()) {
+                return Set.of();
+            }
+            String rest = lead.substring(m.end());
+            int comma = rest.indexOf(',');
+            String named = comma >= 0 ? rest.substring(0, comma) : rest;
+            if (comma >= 0 && !rest.substring(comma + 1).isBlank() && !MORE.matcher(rest).find() && !ABOUT.matcher(rest).find()) {
+                return Set.of();
+            }
+            return employersNamedIn(named);
+        }
+
         private int clauseStart(int offset) {
             Sentences.Span s = sentenceAt(offset);
             int from = offset;
@@ -2201,6 +2267,13 @@ public final class FactChecker {
                 if (!job.nameKeys().isEmpty() && (held == job.nameKeys().size() || job.nameKeys().size() >= 3
                         && held >= 2 && held * 2 >= job.nameKeys().size())) {
                     named.add(job.name());
+                } else if (held > 0 && job.name().indexOf('(') > 0) {
+                    // «РБК (АО «РОСБИЗНЕСКОНСАЛТИНГ»)»: what the brackets add is an aside, the name stands before them
+                    List<Words.Word> plain = Words.split(job.name().substring(0, job.name().indexOf('(')));
+                    if (!plain.isEmpty() && plain.stream().allMatch(w -> keys.contains(w.key())
+                            || ENTITY_STOP.contains(Words.lower(w.raw())))) {
+                        named.add(job.name());
+                    }
                 }
             }
             for (Words.Word w : Words.split(words)) {

@@ -524,7 +524,17 @@ final class Profile {
             }
         }
         titles.add(new Title(concepts, titleKeys, target));
+        if (!target && ACTING_MARK.matcher(title).find()) {
+            actingPost = true;
+        }
     }
+
+    /** «и. о.», «врио» in a post: one stood in for it. Not the «и» that joins two words of a post's name. */
+    private static final Pattern ACTING_MARK = Pattern.compile("(?<![\\p{L}])(?:и\\.\\s?о\\.|врио|вр\\.\\s?и\\.\\s?о\\.)",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    /** Whether one of the profile's posts was held as a stand-in («и. о. заведующего»). */
+    boolean actingPost;
 
     private static final Pattern TITLE_END = Pattern.compile("\\(|,|;|\\s[-–—]\\s|\\s(?:of|at|for|in|в|на)\\s|/",
             Pattern.CASE_INSENSITIVE);
@@ -755,14 +765,42 @@ final class Profile {
         // Letters from inside a word only where the acronym shows them in lower case (СПбГУ, УрФУ): an
         // all-capitals CPA is not "Candidate (passed" of a CFA certificate.
         boolean inner = !acronym.equals(acronym.toUpperCase(java.util.Locale.ROOT));
+        String joined = withoutJoiners(acronym);
         for (String name : names) {
+            // a word in brackets is an aside the initials may leave out: КФУ for «Казанский (Приволжский)
+            // федеральный университет»
+            String plain = name.indexOf('(') >= 0 ? BRACKETED.matcher(name).replaceAll(" ") : null;
             if (initialsIn(acronym, name, inner)
                     || acronym.length() >= 4 && !inner && Words.isCyrillic(acronym)
-                    && initialsIn(acronym.substring(1), name, false)) {
+                    && initialsIn(acronym.substring(1), name, false)
+                    || plain != null && initialsIn(acronym, plain, inner)
+                    || joined != null && initialsIn(joined, name, false)) {
                 return true; // ННГУ for «Нижегородский государственный университет», its «национальный» left out
             }
         }
         return false;
+    }
+
+    private static final Pattern BRACKETED = Pattern.compile("\\([^()]*\\)");
+
+    /**
+     * An abbreviation without the lower-case letters that stand for a joining word between its capitals (ОЭБиПК for
+     * «отдел экономической безопасности и противодействия коррупции», BoE for "Bank of England"), or null when it
+     * has none: those words are left out of a name's initials.
+     */
+    static String withoutJoiners(String acronym) {
+        StringBuilder b = null;
+        for (int k = 0; k < acronym.length(); k++) {
+            char c = acronym.charAt(k);
+            boolean joiner = k > 0 && k + 1 < acronym.length() && "иoaf".indexOf(c) >= 0
+                    && Character.isUpperCase(acronym.charAt(k - 1)) && Character.isUpperCase(acronym.charAt(k + 1));
+            if (joiner && b == null) {
+                b = new StringBuilder(acronym.substring(0, k));
+            } else if (!joiner && b != null) {
+                b.append(c);
+            }
+        }
+        return b == null || b.length() < 2 ? null : b.toString();
     }
 
     /**
@@ -776,8 +814,10 @@ final class Profile {
             lineParts = parts;
         }
         String a = Words.lower(acronym);
+        String joined = withoutJoiners(acronym);
+        String b = joined == null ? null : Words.lower(joined);
         for (List<String> line : parts) {
-            if (initialsIn(a, line, false)) {
+            if (initialsIn(a, line, false) || b != null && initialsIn(b, line, false)) {
                 return true;
             }
         }
