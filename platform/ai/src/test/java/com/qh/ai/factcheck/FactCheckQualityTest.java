@@ -47,13 +47,13 @@ class FactCheckQualityTest {
      * studied for general failure classes ({@code FactCheckerBeyondOfficesTest} shows each on the team's own
      * profiles), which brought it to 128/141 = 0.908 and 8/420 = 0.019, a second round to 131/141 = 0.929, and the
      * second generalising round (2026-12-06) to 135/141 = 0.957 and 7/420 = 0.017, which the third generalising
-     * round kept; the floors follow.
+     * round kept, and the fourth to 135/141 and 6/420 = 0.014; the floors follow.
      */
     @Test
     void catchesPlantedClaimsOfTheSecondBlindSet() throws IOException {
         LabelledSet.Score score = measure("blind-2", 48, true);
         assertThat(score.caughtShare()).as(score.totals("blind-2")).isGreaterThanOrEqualTo(0.95);
-        assertThat(score.falseShare()).as(score.totals("blind-2")).isLessThanOrEqualTo(0.02);
+        assertThat(score.falseShare()).as(score.totals("blind-2")).isLessThanOrEqualTo(0.015);
     }
 
     /**
@@ -65,13 +65,13 @@ class FactCheckQualityTest {
      * floors sit just under that and catch a checker that got worse. From 2026-12-06 it is studied (misses listed):
      * after the generalising round (every content unit needs support) it gives 143/151 = 0.947 and 14/361 = 0.039,
      * after the second generalising round 143/151 = 0.947 and 12/361 = 0.033, after the third 148/151 = 0.980 and
-     * 10/361 = 0.028.
+     * 10/361 = 0.028, after the fourth 148/151 and 9/361 = 0.025.
      */
     @Test
     void catchesPlantedClaimsOfTheThirdBlindSet() throws IOException {
         LabelledSet.Score score = measure("blind-3", 48, true);
         assertThat(score.caughtShare()).as(score.totals("blind-3")).isGreaterThanOrEqualTo(0.97);
-        assertThat(score.falseShare()).as(score.totals("blind-3")).isLessThanOrEqualTo(0.03);
+        assertThat(score.falseShare()).as(score.totals("blind-3")).isLessThanOrEqualTo(0.025);
     }
 
     /**
@@ -97,13 +97,14 @@ class FactCheckQualityTest {
      * c0c9490) gave caught 121/146 = 0.829 and true sentences flagged 17/381 = 0.045, short of the 0.95 target (the
      * first runs of blind-3 and blind-4 gave 0.682 and 0.715). From then on it is studied (misses listed in
      * {@code target/factcheck-blind-5.txt}): after the second generalising round it gives 131/146 = 0.897 and
-     * 17/381 = 0.045, after the third 131/146 = 0.897 and 14/381 = 0.037, and the floors sit just under that.
+     * 17/381 = 0.045, after the third 131/146 = 0.897 and 14/381 = 0.037, after the fourth 131/146 and 13/381 =
+     * 0.034, and the floors sit just under that.
      */
     @Test
     void catchesPlantedClaimsOfTheFifthBlindSet() throws IOException {
         LabelledSet.Score score = measure("blind-5", 48, true);
         assertThat(score.caughtShare()).as(score.totals("blind-5")).isGreaterThanOrEqualTo(0.89);
-        assertThat(score.falseShare()).as(score.totals("blind-5")).isLessThanOrEqualTo(0.04);
+        assertThat(score.falseShare()).as(score.totals("blind-5")).isLessThanOrEqualTo(0.035);
     }
 
     /**
@@ -114,7 +115,7 @@ class FactCheckQualityTest {
      * first run (0.829), but above the 0.05 limit of true sentences flagged. From then on it is studied (misses and
      * false flags listed in {@code target/factcheck-blind-6.txt}): after the third generalising round (2026-12-06),
      * whose classes were found on it and kept only where the sum over all studied sets held or improved, it gives
-     * 139/149 = 0.933 and 3/371 = 0.008, and the floors sit just under that. {@code blind-7/} is the next measure.
+     * 139/149 = 0.933 and 3/371 = 0.008, which the fourth round kept, and the floors sit just under that.
      */
     @Test
     void catchesPlantedClaimsOfTheSixthBlindSet() throws IOException {
@@ -126,17 +127,19 @@ class FactCheckQualityTest {
     /**
      * {@code blind-7/} (48 cases, 24 professions no other set has, 147 planted claims) was written on 2026-12-06 by a
      * helper who opened neither the checker nor the other sets' texts, and committed (e4527f9) while the third
-     * generalising round was made on the studied sets by someone who never opened it. Only its totals are printed.
-     * Its one blind run (2026-12-06, checker at a1875a8, after the third round) gave caught 132/147 = 0.898 and true
-     * sentences flagged 15/396 = 0.038: the first blind run within the 0.05 limit of true sentences flagged, and the
-     * most caught of any first run (blind-6 0.852, blind-5 0.829), still short of 0.95 caught. The floors sit just
-     * under it so it cannot silently fall.
+     * generalising round was made on the studied sets by someone who never opened it. Its one blind run
+     * (2026-12-06, checker at a1875a8, after the third round) gave caught 132/147 = 0.898 and true sentences flagged
+     * 15/396 = 0.038: the first blind run within the 0.05 limit of true sentences flagged, and the most caught of any
+     * first run (blind-6 0.852, blind-5 0.829), still short of 0.95 caught. From then on it is studied (misses and
+     * false flags listed in {@code target/factcheck-blind-7.txt}): after the fourth generalising round (2026-12-06),
+     * whose classes were found on it and kept only where the sum over all eight studied sets held or improved, it
+     * gives 135/147 = 0.918 and 2/396 = 0.005, and the floors sit just under that.
      */
     @Test
     void catchesPlantedClaimsOfTheSeventhBlindSet() throws IOException {
         LabelledSet.Score score = measure("blind-7", 48, true);
-        assertThat(score.caughtShare()).as(score.totals("blind-7")).isGreaterThanOrEqualTo(0.89);
-        assertThat(score.falseShare()).as(score.totals("blind-7")).isLessThanOrEqualTo(0.039);
+        assertThat(score.caughtShare()).as(score.totals("blind-7")).isGreaterThanOrEqualTo(0.91);
+        assertThat(score.falseShare()).as(score.totals("blind-7")).isLessThanOrEqualTo(0.006);
     }
 
     /**
