@@ -53,6 +53,14 @@ public final class FactChecker {
     private static final Pattern TIED_BEFORE = Pattern.compile(
             "(?:\\bfor|на протяжении|в течение)\\s+(?:(?:almost|nearly|over|more than|about|around|почти|более|около)\\s+)?$",
             CI);
+    /**
+     * An institution named by a capitalised adjective before its kind, with no cue word: «хормейстером хора
+     * Свердловской филармонии», «Окончила Уральскую консерваторию». Its words must be the profile's.
+     */
+    private static final Pattern RU_INSTITUTION = Pattern.compile("(?<![\\p{L}])[А-ЯЁ][а-яё]+(?:ой|ого|ая|ую|ий|ый|ом|ей)"
+            + "\\s+(?:государственн\\p{L}*\\s+|академическ\\p{L}*\\s+){0,2}(?:филармони|театр|консерватори|университет|"
+            + "институт|академи|колледж|техникум|училищ|больниц|поликлиник|клиник|госпитал|завод|комбинат|фабрик|"
+            + "музе|библиотек|агентств|редакци|издательств|телеканал|оркестр)\\p{L}*");
     /** What opens a clause with the time before an employer: «До РБК», "Before Arup", "Prior to joining Arup". */
     private static final Pattern PRIOR_TO = Pattern.compile("(?:до|перед|before|prior to)\\s+(?:joining\\s+|приходом\\s+в\\s+)?",
             CI);
@@ -96,7 +104,14 @@ public final class FactChecker {
             "(?<![\\p{L}])(?:led|headed|heads|руковож\\p{L}*|руководил\\p{L}*|руководит|"
                     + "руководя\\p{L}*|возглавля\\p{L}*|заведует|заведую|заведовал\\p{L}*)\\s+(?:\\p{L}+\\s+){0,2}?"
                     + "(?:[\\p{L}]+-)?(department|division|practice|function|департамент\\p{L}*|отдел\\p{L}*|отделени\\p{L}*|"
-                    + "подразделени\\p{L}*|служб\\p{L}*|направлени\\p{L}*|дирекци\\p{L}*|филиал\\p{L}*|лаборатори\\p{L}*)", CI);
+                    + "подразделени\\p{L}*|служб\\p{L}*|направлени\\p{L}*|дирекци\\p{L}*|филиал\\p{L}*|лаборатори\\p{L}*|"
+                    // a team led: «руковожу командой из 12 разработчиков», "led a team of five"
+                    + "team|команд\\p{L}*|групп\\p{L}*|бригад\\p{L}*)", CI);
+    /** The units a team lead or a manager leads as well as a head: a team, a group, a crew. */
+    private static final Set<String> TEAM_UNITS = Set.of(Words.key("team"), Words.key("командой"), Words.key("группой"),
+            Words.key("бригадой"));
+    /** Posts that lead a team without heading a unit: a manager, a supervisor, a foreman, a lead («управляющий»). */
+    private static final Set<String> TEAM_LEADERS = Set.of("MGR", "SUPERVISOR", "FOREMAN", "LEAD", "TEAMLEAD");
     private static final Pattern ACTING_RU = Pattern.compile("(?<![\\p{L}])(?:временно\\s+)?исполня\\p{L}*\\s+"
             + "обязанност\\p{L}*\\s+[а-яё]+(?:\\s+[а-яё]+){0,2}", CI);
     /** Standing in for a post, in English: "acted as labour ward coordinator", "deputised as CT superintendent". */
@@ -1113,7 +1128,9 @@ public final class FactChecker {
                 boolean supported = profile.knows(unit) && verbs.stream().anyMatch(v -> profile.keys.contains(Words.key(v)))
                         || profile.titles.stream().anyMatch(t -> !t.target() && (t.concepts().contains("HEAD")
                         || t.concepts().contains("CHIEF")
-                        || t.concepts().contains("DIRECTOR") || t.concepts().contains("CXO")));
+                        || t.concepts().contains("DIRECTOR") || t.concepts().contains("CXO")
+                        || TEAM_UNITS.contains(unit) && (t.concepts().stream().anyMatch(TEAM_LEADERS::contains)
+                        || t.keys().stream().anyMatch(k -> k.startsWith("управля")))));
                 if (!supported && !requirement(m.start())) {
                     claim(m.start(), m.end());
                     flag(m.start(), m.end(), ClaimKind.TITLE,
@@ -1354,6 +1371,12 @@ public final class FactChecker {
 
         void employers() {
             List<int[]> candidates = new ArrayList<>();
+            Matcher inst = RU_INSTITUTION.matcher(text);
+            while (inst.find()) {
+                if (!sentenceStart(inst.start()) && !PLACE.matcher(inst.group()).lookingAt()) {
+                    candidates.add(new int[] {inst.start(), inst.end()});
+                }
+            }
             for (Pattern p : List.of(EN_EMPLOYER, RU_EMPLOYER, GRADUATED, QUOTED)) {
                 Matcher m = p.matcher(text);
                 while (m.find()) {

@@ -47,12 +47,12 @@ class FactCheckQualityTest {
      * studied for general failure classes ({@code FactCheckerBeyondOfficesTest} shows each on the team's own
      * profiles), which brought it to 128/141 = 0.908 and 8/420 = 0.019, a second round to 131/141 = 0.929, and the
      * second generalising round (2026-12-06) to 135/141 = 0.957 and 7/420 = 0.017, which the third generalising
-     * round kept, and the fourth to 135/141 and 6/420 = 0.014; the floors follow.
+     * round kept, and the fourth to 136/141 = 0.965 and 6/420 = 0.014; the floors follow.
      */
     @Test
     void catchesPlantedClaimsOfTheSecondBlindSet() throws IOException {
         LabelledSet.Score score = measure("blind-2", 48, true);
-        assertThat(score.caughtShare()).as(score.totals("blind-2")).isGreaterThanOrEqualTo(0.95);
+        assertThat(score.caughtShare()).as(score.totals("blind-2")).isGreaterThanOrEqualTo(0.96);
         assertThat(score.falseShare()).as(score.totals("blind-2")).isLessThanOrEqualTo(0.015);
     }
 
@@ -133,12 +133,12 @@ class FactCheckQualityTest {
      * first run (blind-6 0.852, blind-5 0.829), still short of 0.95 caught. From then on it is studied (misses and
      * false flags listed in {@code target/factcheck-blind-7.txt}): after the fourth generalising round (2026-12-06),
      * whose classes were found on it and kept only where the sum over all eight studied sets held or improved, it
-     * gives 135/147 = 0.918 and 2/396 = 0.005, and the floors sit just under that.
+     * gives 138/147 = 0.939 and 2/396 = 0.005, and the floors sit just under that.
      */
     @Test
     void catchesPlantedClaimsOfTheSeventhBlindSet() throws IOException {
         LabelledSet.Score score = measure("blind-7", 48, true);
-        assertThat(score.caughtShare()).as(score.totals("blind-7")).isGreaterThanOrEqualTo(0.91);
+        assertThat(score.caughtShare()).as(score.totals("blind-7")).isGreaterThanOrEqualTo(0.93);
         assertThat(score.falseShare()).as(score.totals("blind-7")).isLessThanOrEqualTo(0.006);
     }
 

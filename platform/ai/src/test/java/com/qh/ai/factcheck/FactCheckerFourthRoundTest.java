@@ -11,7 +11,8 @@ import tools.jackson.databind.json.JsonMapper;
  * Classes of the fourth generalising round (FACTCHECK.md), each on made-up profiles of the team's own: what the
  * candidate says they have not done or would like to do, the post asked for, list items read too widely, initials
  * with an aside or a joining letter, a grade that is a noun, a language the profile works in, a stand-in post, a
- * higher education with its field, and a duration counted before an employer.
+ * higher education with its field, a duration counted before an employer, an institution named without a cue
+ * word, and a team led.
  */
 class FactCheckerFourthRoundTest {
 
@@ -124,6 +125,27 @@ class FactCheckerFourthRoundTest {
         assertThat(CHECKER.check("До ТНК четыре года варил металлоконструкции.", welder).unsupported()).isEmpty();
         assertThat(spans(CHECKER.check("До ТНК восемь лет варил металлоконструкции.", welder)))
                 .containsExactly("восемь лет");
+    }
+
+    @Test
+    void readsAnInstitutionNamedByACapitalisedAdjectiveBeforeItsKind() {
+        Evidence welder = Evidence.of(welder());
+
+        assertThat(spans(CHECKER.check("Работал электрогазосварщиком Курганского завода.", welder)))
+                .containsExactly("Курганского завода");
+        assertThat(CHECKER.check("Учился на вечернем отделении Тюменского университета.", welder).unsupported())
+                .isEmpty();
+    }
+
+    @Test
+    void wantsALeadingPostForLeadingATeam() {
+        assertThat(spans(CHECKER.check("Руковожу бригадой сварщиков.", Evidence.of(welder()))))
+                .containsExactly("Руковожу бригадой");
+        JsonNode foreman = JSON.readTree(welder().toString().replace("\"position\":\"Электрогазосварщик 6 разряда\"",
+                "\"position\":\"Бригадир сварщиков\""));
+        assertThat(CHECKER.check("Руковожу бригадой сварщиков.", Evidence.of(foreman)).unsupported()).isEmpty();
+        assertThat(spans(CHECKER.check("I led a team of drivers.", Evidence.of(driver()))))
+                .containsExactly("led a team");
     }
 
     private static JsonNode welder() {
