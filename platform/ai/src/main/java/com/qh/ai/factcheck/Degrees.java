@@ -96,7 +96,7 @@ final class Degrees {
     }
 
     /** The text in lower case, char for char, so that a match's positions are the text's own. */
-    private static String lowerKeepingLength(String text) {
+    static String lowerKeepingLength(String text) {
         char[] chars = text.toCharArray();
         for (int i = 0; i < chars.length; i++) {
             chars[i] = Character.toLowerCase(chars[i]);

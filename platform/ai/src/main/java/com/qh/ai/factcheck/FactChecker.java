@@ -323,6 +323,10 @@ public final class FactChecker {
     private static final Set<String> AMBIGUOUS_ROLES = Set.of("pilot", "vet", "editor", "interpreter", "inspector",
             "writer", "captain", "operator");
     /** A cue after which the candidate lists skills they claim. */
+    /** The words one of which every {@link #SKILL_CUE} match holds, lower-cased. */
+    private static final List<String> SKILL_CUE_WORDS = List.of("skilled", "experience", "proficient", "versed",
+            "competent", "confident", "adept", "trained", "expertise", "владе", "qualified", "speciali", "есть", "имею",
+            "специализируюсь");
     private static final Pattern SKILL_CUE = Pattern.compile(
             "(?<![\\p{L}])(?:(?:I am|I'm|am|highly|also)\\s+)?(?:skilled|experienced|proficient|versed|competent|"
                     + "confident|adept|trained)\\s+(?:in|with)\\s+|(?<![\\p{L}])(?:experience|expertise)\\s+with\\s+|"
@@ -1514,18 +1518,17 @@ public final class FactChecker {
          * will do: "educating" for "education"), or the item a skill the profile has.
          */
         void statedSkills() {
-            Matcher cue = SKILL_CUE.matcher(text);
-            while (cue.find()) {
-                if (requirement(cue.start())
-                        || OTHER_SUBJECT.matcher(text.substring(clauseStart(cue.start()), cue.start())).find()) {
+            for (int[] cue : skillCues()) {
+                if (requirement(cue[0])
+                        || OTHER_SUBJECT.matcher(text.substring(clauseStart(cue[0]), cue[0])).find()) {
                     continue; // "My manager was experienced in X" claims nothing for the candidate
                 }
-                int end = cue.end();
+                int end = cue[1];
                 while (end < text.length() && !clauseBreak(text.charAt(end)) && text.charAt(end) != '(') {
                     end++;
                 }
-                int at = cue.end();
-                for (String item : LIST_SPLIT.split(text.substring(cue.end(), end), -1)) {
+                int at = cue[1];
+                for (String item : LIST_SPLIT.split(text.substring(cue[1], end), -1)) {
                     int start = text.indexOf(item, at);
                     at = start + item.length();
                     String trimmed = item.strip();
@@ -1543,7 +1546,7 @@ public final class FactChecker {
                     if (content.isEmpty() || WHITESPACE.split(trimmed).length > 3) {
                         break; // a clause, not a list of skills: stop reading this one
                     }
-                    if (from > cue.end() + 1 && NOT_A_THING.matcher(trimmed).lookingAt()) {
+                    if (from > cue[1] + 1 && NOT_A_THING.matcher(trimmed).lookingAt()) {
                         break; // «владею фортепиано, читаю партитуры»: a verb opens the next clause, not an item
                     }
                     if (isClaimed(from, to) || flagged(from, to) || LEVEL_ITEM.matcher(trimmed).lookingAt()
@@ -1557,6 +1560,32 @@ public final class FactChecker {
                     }
                 }
             }
+        }
+
+        /**
+         * Where {@link #SKILL_CUE} matches, as {start, end} in order and apart, the same as its {@code find()} loop over
+         * the whole text: the pattern (case-insensitive, every position tried against its alternatives) runs only
+         * near one of its words, found in a lower-cased copy. It was a twelfth of a Russian letter's check.
+         */
+        private List<int[]> skillCues() {
+            String lower = Degrees.lowerKeepingLength(text);
+            java.util.TreeMap<Integer, Integer> found = new java.util.TreeMap<>();
+            Matcher m = SKILL_CUE.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+            for (String anchor : SKILL_CUE_WORDS) {
+                for (int at = lower.indexOf(anchor); at >= 0; at = lower.indexOf(anchor, at + 1)) {
+                    m.region(Math.max(0, at - 16), text.length());
+                    while (m.find() && m.start() <= at) { // an earlier cue may stand in the window too
+                        found.putIfAbsent(m.start(), m.end());
+                    }
+                }
+            }
+            List<int[]> cues = new ArrayList<>();
+            for (var e : found.entrySet()) {
+                if (cues.isEmpty() || e.getKey() >= cues.getLast()[1]) {
+                    cues.add(new int[] {e.getKey(), e.getValue()});
+                }
+            }
+            return cues;
         }
 
         /**

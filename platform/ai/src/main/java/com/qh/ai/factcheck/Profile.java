@@ -769,12 +769,16 @@ final class Profile {
         for (String name : names) {
             // a word in brackets is an aside the initials may leave out: КФУ for «Казанский (Приволжский)
             // федеральный университет»
-            String plain = name.indexOf('(') >= 0 ? BRACKETED.matcher(name).replaceAll(" ") : null;
-            if (initialsIn(acronym, name, inner)
+            // (each name's words as initials are read once per profile)
+            List<String> parts = initialParts.computeIfAbsent(name, Profile::initialParts);
+            List<String> plain = name.indexOf('(') < 0 ? null : initialParts.computeIfAbsent("\u0001" + name,
+                    k -> initialParts(BRACKETED.matcher(name).replaceAll(" ")));
+            String a = Words.lower(acronym);
+            if (initialsIn(a, parts, inner)
                     || acronym.length() >= 4 && !inner && Words.isCyrillic(acronym)
-                    && initialsIn(acronym.substring(1), name, false)
-                    || plain != null && initialsIn(acronym, plain, inner)
-                    || joined != null && initialsIn(joined, name, false)) {
+                    && initialsIn(a.substring(1), parts, false)
+                    || plain != null && initialsIn(a, plain, inner)
+                    || joined != null && initialsIn(Words.lower(joined), parts, false)) {
                 return true; // ННГУ for «Нижегородский государственный университет», its «национальный» left out
             }
         }

@@ -148,6 +148,15 @@ class FactCheckerFourthRoundTest {
                 .containsExactly("led a team");
     }
 
+    @Test
+    void readsEverySkillCueOfATextEvenWhenTwoStandClose() {
+        // the cues are found near their words only (for speed); two within a few letters are both read
+        assertThat(spans(CHECKER.check("Владею полуавтоматом, есть опыт работы с лазерной резкой.", Evidence.of(welder()))))
+                .containsExactly("лазерной резкой");
+        assertThat(spans(CHECKER.check("I am skilled in bitumen, experienced with explosives.", Evidence.of(driver()))))
+                .singleElement().asString().contains("explosives").doesNotContain("bitumen");
+    }
+
     private static JsonNode welder() {
         return JSON.readTree("""
                 {"basics": {"label": "Электрогазосварщик 6 разряда"},
