@@ -1573,7 +1573,8 @@ public final class FactChecker {
             Matcher m = SKILL_CUE.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
             for (String anchor : SKILL_CUE_WORDS) {
                 for (int at = lower.indexOf(anchor); at >= 0; at = lower.indexOf(anchor, at + 1)) {
-                    m.region(Math.max(0, at - 16), text.length());
+                    // a cue is short: a window of its word's neighbourhood, or a miss would scan on to the text's end
+                    m.region(Math.max(0, at - 16), Math.min(text.length(), at + 80));
                     while (m.find() && m.start() <= at) { // an earlier cue may stand in the window too
                         found.putIfAbsent(m.start(), m.end());
                     }
