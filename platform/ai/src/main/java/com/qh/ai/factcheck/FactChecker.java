@@ -11,6 +11,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -322,11 +323,11 @@ public final class FactChecker {
     /** Role words with an everyday meaning too (see {@code trigger}). */
     private static final Set<String> AMBIGUOUS_ROLES = Set.of("pilot", "vet", "editor", "interpreter", "inspector",
             "writer", "captain", "operator");
-    /** A cue after which the candidate lists skills they claim. */
     /** The words one of which every {@link #SKILL_CUE} match holds, lower-cased. */
     private static final List<String> SKILL_CUE_WORDS = List.of("skilled", "experience", "proficient", "versed",
             "competent", "confident", "adept", "trained", "expertise", "владе", "qualified", "speciali", "есть", "имею",
             "специализируюсь");
+    /** A cue after which the candidate lists skills they claim. */
     private static final Pattern SKILL_CUE = Pattern.compile(
             "(?<![\\p{L}])(?:(?:I am|I'm|am|highly|also)\\s+)?(?:skilled|experienced|proficient|versed|competent|"
                     + "confident|adept|trained)\\s+(?:in|with)\\s+|(?<![\\p{L}])(?:experience|expertise)\\s+with\\s+|"
@@ -1569,7 +1570,7 @@ public final class FactChecker {
          */
         private List<int[]> skillCues() {
             String lower = Degrees.lowerKeepingLength(text);
-            java.util.TreeMap<Integer, Integer> found = new java.util.TreeMap<>();
+            TreeMap<Integer, Integer> found = new TreeMap<>();
             Matcher m = SKILL_CUE.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
             for (String anchor : SKILL_CUE_WORDS) {
                 for (int at = lower.indexOf(anchor); at >= 0; at = lower.indexOf(anchor, at + 1)) {
@@ -2217,10 +2218,12 @@ public final class FactChecker {
                 if (!employers.isEmpty()) {
                     spans = profile.durationsOf(job -> employers.contains(job.name()));
                 } else if (!later.isEmpty()) {
-                    // «До РБК шесть лет писала …», "Before Arup, six years …": the jobs that ended before it began
+                    // «До РБК шесть лет писала …», "Before Arup, six years …": the jobs before it began, each
+                    // counted only up to then (a job that overlapped it does not lend the overlap)
                     YearMonth first = profile.jobs.stream().filter(j -> later.contains(j.name())).map(Profile.Job::start)
                             .min(YearMonth::compareTo).orElseThrow();
-                    spans = profile.durationsOf(job -> !job.start().isAfter(first) && !later.contains(job.name()));
+                    spans = profile.durationsOf(job -> !job.start().isAfter(first) && !later.contains(job.name()),
+                            first);
                 } else {
                     // "for over ten years as a speech and language therapist", «семь лет работала участковым
                     // терапевтом»: a duration tied to a post is the run of the jobs in that post

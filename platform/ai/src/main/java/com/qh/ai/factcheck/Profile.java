@@ -668,24 +668,37 @@ final class Profile {
 
     /** Durations, in years, of the jobs chosen: each, and each run of consecutive ones. */
     List<Double> durationsOf(java.util.function.Predicate<Job> which) {
+        return durationsOf(which, null);
+    }
+
+    /**
+     * Durations, in years, of the jobs chosen, each job counted only up to {@code until} when it is given: the time
+     * before an employer («До РБК шесть лет …») holds a job that overlapped it only for its part before.
+     */
+    List<Double> durationsOf(java.util.function.Predicate<Job> which, YearMonth until) {
         List<Job> sorted = new ArrayList<>(jobs);
         sorted.removeIf(which.negate());
         sorted.sort((a, b) -> a.start().compareTo(b.start()));
         List<Double> out = new ArrayList<>();
         for (int i = 0; i < sorted.size(); i++) {
             YearMonth start = sorted.get(i).start();
-            YearMonth end = sorted.get(i).end();
+            YearMonth end = cut(sorted.get(i).end(), until);
             double sum = 0;
             for (int j = i; j < sorted.size(); j++) {
-                if (sorted.get(j).end().isAfter(end)) {
-                    end = sorted.get(j).end();
+                YearMonth jobEnd = cut(sorted.get(j).end(), until);
+                if (jobEnd.isAfter(end)) {
+                    end = jobEnd;
                 }
-                sum += months(sorted.get(j).start(), sorted.get(j).end()) / 12.0;
+                sum += months(sorted.get(j).start(), jobEnd) / 12.0;
                 out.add(months(start, end) / 12.0);
                 out.add(sum);
             }
         }
         return out;
+    }
+
+    private static YearMonth cut(YearMonth end, YearMonth until) {
+        return until != null && end.isAfter(until) ? until : end;
     }
 
     static long months(YearMonth from, YearMonth to) {
@@ -804,7 +817,8 @@ final class Profile {
                 b.append(c);
             }
         }
-        return b == null || b.length() < 2 ? null : b.toString();
+        // Three letters at least: "IoT" as "IT" or "PoC" as "PC" would match any two words in a row.
+        return b == null || b.length() < 3 ? null : b.toString();
     }
 
     /**

@@ -128,6 +128,29 @@ class FactCheckerFourthRoundTest {
     }
 
     @Test
+    void countsAJobThatOverlappedTheEmployerOnlyUpToItsStart() {
+        Evidence engineer = Evidence.of(JSON.readTree("""
+                {"basics": {"label": "Bridge Engineer"},
+                 "work": [{"name": "Arup", "position": "Bridge Engineer", "startDate": "2020-01"},
+                  {"name": "Atkins", "position": "Bridge Engineer", "startDate": "2012-01", "endDate": "2021-12"}]}
+                """));
+
+        // Atkins until Arup began: eight years, not the ten it lasted in all
+        assertThat(CHECKER.check("Before Arup, eight years went into bridge design.", engineer).unsupported())
+                .isEmpty();
+        assertThat(spans(CHECKER.check("Before Arup, ten years went into bridge design.", engineer)))
+                .containsExactly("ten years");
+    }
+
+    @Test
+    void readsAnAcronymWithAJoiningLetterOnlyWhenThreeLettersRemain() {
+        assertThat(Profile.withoutJoiners("ОТКиС")).isEqualTo("ОТКС");
+        // "IT" and "PC" would be the initials of any two words in a row
+        assertThat(Profile.withoutJoiners("IoT")).isNull();
+        assertThat(Profile.withoutJoiners("PoC")).isNull();
+    }
+
+    @Test
     void readsAnInstitutionNamedByACapitalisedAdjectiveBeforeItsKind() {
         Evidence welder = Evidence.of(welder());
 
