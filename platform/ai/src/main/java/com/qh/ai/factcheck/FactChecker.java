@@ -1872,15 +1872,8 @@ public final class FactChecker {
                     continue;
                 }
                 // a level stated beside it: C1, "fluent", «свободно»
-                int from = m.start();
-                while (from > 0 && m.start() - from < 40 && !clauseBreak(text.charAt(from - 1)) && text.charAt(from - 1) != ',') {
-                    from--;
-                }
-                int to = m.end();
-                while (to < text.length() && to - m.end() < 40 && !clauseBreak(text.charAt(to)) && text.charAt(to) != ',') {
-                    to++;
-                }
-                Matcher level = CEFR.matcher(text).region(from, to);
+                int[] window = levelWindow(m);
+                Matcher level = CEFR.matcher(text).region(window[0], window[1]);
                 while (level.find()) {
                     if (isClaimed(level.start(), level.end()) || nearerLanguage(level.start(), m)) {
                         continue;
@@ -1900,6 +1893,13 @@ public final class FactChecker {
 
         /** Whether a level (C1, "fluent", «свободно») stands in a language name's part of its clause. */
         private boolean levelNear(Matcher lang) {
+            int[] window = levelWindow(lang);
+            return CEFR.matcher(text).region(window[0], window[1]).find()
+                    || FLUENT_HELD.matcher(text.substring(window[0], window[1])).find();
+        }
+
+        /** A language name's part of its clause, where its level would stand: up to 40 characters each side. */
+        private int[] levelWindow(Matcher lang) {
             int from = lang.start();
             while (from > 0 && lang.start() - from < 40 && !clauseBreak(text.charAt(from - 1)) && text.charAt(from - 1) != ',') {
                 from--;
@@ -1908,7 +1908,7 @@ public final class FactChecker {
             while (to < text.length() && to - lang.end() < 40 && !clauseBreak(text.charAt(to)) && text.charAt(to) != ',') {
                 to++;
             }
-            return CEFR.matcher(text).region(from, to).find() || FLUENT_HELD.matcher(text.substring(from, to)).find();
+            return new int[] {from, to};
         }
 
         /** Whether another language name stands nearer the level than this one. */
