@@ -10,6 +10,7 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.BoundingBox;
 import com.microsoft.playwright.options.ColorScheme;
+import com.microsoft.playwright.options.LoadState;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.ArrayList;
@@ -91,8 +92,14 @@ final class Chromium implements AutoCloseable {
         look(page, name);
     }
 
-    /** Writes the screen as it is now to {@code name}.png, checks the basics and gathers axe-core's findings. */
+    /**
+     * Writes the screen as it is now to {@code name}.png, checks the basics and gathers axe-core's findings. Waits for
+     * the document's load event first: after a click that posts a form, the new document is committed but its
+     * stylesheet may not be applied yet, and axe then judged the browser's own link colours (a CI run found
+     * Chromium's dark-scheme #9e9eff on the unstyled sign-in page).
+     */
     void look(Page page, String name) {
+        page.waitForLoadState(LoadState.LOAD);
         picture(page, name);
         assertAccessibleBasics(page, name);
         axeViolations.addAll(Axe.seriousViolations(page, name));

@@ -40,12 +40,14 @@ class ScreensTest extends WebAppTestBase {
                     page.fill("#f-email", "vera@example.org");
                     page.fill("#f-password", "wrong");
                     page.click("button[type=submit]");
+                    page.waitForSelector(".error-summary");
                     chromium.look(page, prefix + "02-sign-in-error");
                     chromium.shoot(page, prefix + "03-sign-up", "/sign-up");
                     page.fill("#f-displayName", "Vera");
                     page.fill("#f-email", "vera@example.org");
                     page.fill("#f-password", "password123");
                     page.click("main button[type=submit]");
+                    page.waitForSelector(".error-summary");
                     chromium.look(page, prefix + "04-sign-up-error");
                     chromium.shoot(page, prefix + "05-verify-email", "/verify-email?token=t");
                     chromium.shoot(page, prefix + "06-forgot-password", "/forgot-password");
