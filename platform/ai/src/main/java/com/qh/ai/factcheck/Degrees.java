@@ -43,12 +43,12 @@ final class Degrees {
 
     private static final List<Rule> RULES = List.of(
             Rule.cased(Level.MBA, "(?<![\\p{L}])E?MBA(?![\\p{L}])", "MBA"),
-            Rule.lower(Level.BACHELOR, "(?<![\\p{L}])bachelor(?:'s|’s|s)?(?![\\p{L}])", "bachelor"),
+            Rule.lower(Level.BACHELOR, "(?<![\\p{L}])bachelor(?:['’]s|s)?(?![\\p{L}])", "bachelor"),
             Rule.cased(Level.BACHELOR,
                     "(?<![\\p{L}.])(?:BSc|B\\.Sc\\.?|BA|B\\.A\\.|BEng|B\\.Eng\\.?|BBA|B\\.S\\.|LLB|LL\\.B\\.?|BFA|BCom)(?![\\p{L}])",
                     "B", "LL"),
             Rule.lower(Level.BACHELOR, "бакалав\\p{L}*", "бакалав"),
-            Rule.lower(Level.MASTER, "(?<!scrum )(?<![\\p{L}])master(?:'s|’s)(?![\\p{L}])|"
+            Rule.lower(Level.MASTER, "(?<!scrum )(?<![\\p{L}])master(?:['’]s)(?![\\p{L}])|"
                     + "(?<![\\p{L}])masters? degree|(?<![\\p{L}])master of (?=[a-z])", "master"),
             Rule.cased(Level.MASTER,
                     "(?<![\\p{L}.])(?:MSc|M\\.Sc\\.?|MA|MEng|M\\.Eng\\.?|M\\.S\\.|LLM|LL\\.M\\.?|MPhil|MFA|MPH)(?![\\p{L}])",
@@ -78,7 +78,7 @@ final class Degrees {
 
     static List<Mention> find(String text) {
         List<Mention> found = new ArrayList<>();
-        String lower = lowerKeepingLength(text);
+        String lower = Words.lowerKeepingLength(text);
         for (Rule rule : RULES) {
             String subject = rule.onLower() ? lower : text;
             if (!rule.mayMatch(subject)) {
@@ -93,15 +93,6 @@ final class Degrees {
             }
         }
         return found;
-    }
-
-    /** The text in lower case, char for char, so that a match's positions are the text's own. */
-    static String lowerKeepingLength(String text) {
-        char[] chars = text.toCharArray();
-        for (int i = 0; i < chars.length; i++) {
-            chars[i] = Character.toLowerCase(chars[i]);
-        }
-        return new String(chars);
     }
 
     /** The levels a profile's education names; a study type «Специалист» is the specialist level. */

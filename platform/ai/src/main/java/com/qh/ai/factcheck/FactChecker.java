@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -83,7 +84,7 @@ public final class FactChecker {
             "graduat|degree|universit|college|school|BSc|MSc|BA\\b|MBA|окончил|выпуск|университет|институт|"
                     + "академи|бакалав|магист|диплом|образовани", CI);
     private static final Pattern REQUIREMENT = Pattern.compile(
-            "(?<![\\p{L}])(?:you|your|you're|you’re|yours|вы|вам|вас|ваш\\p{L}*|требует\\p{L}*|требуют\\p{L}*|"
+            "(?<![\\p{L}])(?:you|your|you['’]re|yours|вы|вам|вас|ваш\\p{L}*|требует\\p{L}*|требуют\\p{L}*|"
                     // «в требованиях», «Требования:», not what one works on («согласования требований»)
                     + "(?:(?<=(?:в|во|по|согласно|из|к|под)\\s)|(?<!\\p{L}\\s))требовани\\p{L}*|the role requires|"
                     + "the vacancy|вакансии)(?![\\p{L}])", CI);
@@ -91,16 +92,33 @@ public final class FactChecker {
             "(?<![\\p{L}])(?:learn|learning|изуч\\p{L}*|осво\\p{L}*|погруз\\p{L}*|keen to|eager to|open to|"
                     + "would like to|хотел\\p{L}* бы|разобраться|"
                     // a wish about the post: "I would welcome the chance to lead a shift at Didcot", «был бы рад»
-                    + "would welcome|would be glad to|would be happy to|would love to|I'd love to|I’d love to|"
+                    + "would welcome|would be glad to|would be happy to|would love to|I['’]d love to|"
                     + "был\\p{L}* бы рад\\p{L}*)(?![\\p{L}])", CI);
+    /**
+     * What ends a wish's reach: offering what one has ("I would love to bring my NEBOSH diploma and ten years at
+     * Network Rail", «хотел бы применить свой опыт») claims it; a wish covers the post or terms asked for only.
+     */
+    private static final Pattern OFFERING = Pattern.compile("(?<![\\p{L}])(?:bring\\p{L}*|offer\\p{L}*|"
+            + "contribut\\p{L}*|apply(?:ing)?(?!\\s+for)|share|sharing|привне\\p{L}*|примен\\p{L}*|предлож\\p{L}*|"
+            + "подел\\p{L}*|передат\\p{L}*|внест\\p{L}*|принест\\p{L}*)(?![\\p{L}])", CI);
+    /** Where an offer is taken: "to your team", «в вашу команду». */
+    private static final Pattern DESTINATION = Pattern.compile("(?<![\\p{L}])(?:to|в|во|на)\\s+(?:the\\s+)?"
+            + "(?:your|ваш\\p{L}*)(?![\\p{L}])", CI);
+    /**
+     * What ends a negation's reach: a contrast («У меня нет опыта в Kotlin, но восемь лет руководил отделом») or a
+     * new first-person clause after a comma ("I have not used Kotlin, I led …").
+     */
+    private static final Pattern CONTRAST = Pattern.compile("(?<![\\p{L}])(?:but|however|although|though|"
+            + "whereas|while|instead|yet,|но|однако|зато|хотя|а(?!\\s+также))(?![\\p{L}])|,\\s*(?:and\\s+)?(?:I|я|и я)"
+            + "(?![\\p{L}])", CI);
     /** A statement of what the candidate has not done claims nothing: «пока не было», "have not used yet". */
     private static final Pattern NEGATION = Pattern.compile(
-            "(?<![\\p{L}])(?:не было|пока не|ещё не|еще не|not yet|haven't|have not|hasn't|has not|never|"
+            "(?<![\\p{L}])(?:не было|пока не|ещё не|еще не|not yet|haven['’]t|have not|hasn['’]t|has not|never|"
                     + "не работал\\p{L}*|не использовал\\p{L}*|"
                     // what the candidate has not: «опыта стального литья у меня нет», "I do not have X", "no experience"
-                    + "у меня нет|нет опыта|не имею|do not have|don't have|don’t have|no experience)(?![\\p{L}])", CI);
+                    + "у меня нет|нет опыта|не имею|do not have|don['’]t have|no experience)(?![\\p{L}])", CI);
     private static final Pattern FIRST_PERSON = Pattern.compile(
-            "(?<![\\p{L}])(?:I|I've|I’ve|I'm|I’m|my|me|я|мой|моя|моё|мое|мои|моих|моим|мне|меня)(?![\\p{L}])");
+            "(?<![\\p{L}])(?:I|I['’]ve|I['’]m|my|me|я|мой|моя|моё|мое|мои|моих|моим|мне|меня)(?![\\p{L}])");
     private static final Pattern LEADING = Pattern.compile(
             "(?<![\\p{L}])(?:led|headed|heads|руковож\\p{L}*|руководил\\p{L}*|руководит|"
                     + "руководя\\p{L}*|возглавля\\p{L}*|заведует|заведую|заведовал\\p{L}*)\\s+(?:\\p{L}+\\s+){0,2}?"
@@ -113,12 +131,16 @@ public final class FactChecker {
             Words.key("бригадой"));
     /** Posts that lead a team without heading a unit: a manager, a supervisor, a foreman, a lead («управляющий»). */
     private static final Set<String> TEAM_LEADERS = Set.of("MGR", "SUPERVISOR", "FOREMAN", "LEAD", "TEAMLEAD");
+    private static final String STAND_IN_KEY = Words.key("исполняющий");
     private static final Pattern ACTING_RU = Pattern.compile("(?<![\\p{L}])(?:временно\\s+)?исполня\\p{L}*\\s+"
             + "обязанност\\p{L}*\\s+[а-яё]+(?:\\s+[а-яё]+){0,2}", CI);
     /** Standing in for a post, in English: "acted as labour ward coordinator", "deputised as CT superintendent". */
     private static final Pattern ACTING_EN = Pattern.compile("(?<![\\p{L}])([Aa]cted|[Aa]cting|[Dd]eputi[sz]ed|"
             + "[Dd]eputi[sz]ing|[Ss]tood in|[Ss]tepped up|[Ss]erved) as (?:an? |the )?((?:[\\p{L}&-]+ ){0,3}?[\\p{L}&-]+?)"
             + "(?= (?:for|on|in|at|with|during|across|to|when|while|and|of|from|since)(?![\\p{L}])|[.,;:)]|$)");
+    /** A grade's word right before a figure: "two Band 4 associates", "Level 3 learners" count no fours or threes. */
+    private static final Pattern GRADED = Pattern.compile("(?<![\\p{L}])(?:band|level|grade|stage|class|tier|year|"
+            + "разряд\\p{L}*|класс\\p{L}*|категори\\p{L}*|уровн\\p{L}*|групп\\p{L}*)\\s*$", CI);
     private static final Pattern RANGE_FROM = Pattern.compile("(?:from|between|от|с|со)\\s*$", CI);
     private static final Pattern RANGE_TO = Pattern.compile("\\s*(?:[\\p{L}]+\\s+){0,2}(?:to|and|до|–|-|—)\\s*\\d", CI);
     /** A school named as where a degree was taken: "a BS … from Northwestern University", «окончил … университет». */
@@ -208,7 +230,7 @@ public final class FactChecker {
     private static final Pattern WORKING_BREAK = Pattern.compile("(?<![\\p{L}])(?:and|been|as|и|а|где|when|where)"
             + "(?![\\p{L}])", CI);
     /** The candidate as the subject: "I", "my", «у меня», a Russian verb in the first person or the past. */
-    private static final Pattern CLAIMING = Pattern.compile("(?<![\\p{L}])(?:I|I've|I’ve|I'm|I’m|my|we|our|я|у меня|мой|моя|"
+    private static final Pattern CLAIMING = Pattern.compile("(?<![\\p{L}])(?:I|I['’]ve|I['’]m|my|we|our|я|у меня|мой|моя|"
             + "мои|мы|наш\\p{L}*|\\p{L}{2,}(?:ю|у|ем|им|л|ла|ли|лся|лась))(?![\\p{L}])");
     /** Words that carry no content of a phrase taken from the vacancy: "with", "more", "years", «опыт». */
     private static final Set<String> PHRASE_STOP = Set.of("with", "from", "that", "this", "these", "those", "have",
@@ -310,7 +332,7 @@ public final class FactChecker {
             + "manager|team|colleagues?|mentor|company|он|она|они|команда|руководител\\p{L}*)(?![\\p{L}])", CI);
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
     /** What may stand between the words of a name: a space, an apostrophe's "s" or the apostrophe, "&". */
-    private static final Pattern NAME_GAP = Pattern.compile(" |'|’|' |’ | & ");
+    private static final Pattern NAME_GAP = Pattern.compile(" |['’] ?| & ");
     private static final Pattern ROMAN = Pattern.compile("[IVXLC]+");
     /** A CEFR grade as written (B2), lower-cased (b2), and one inside a profile's lower-cased language entry. */
     private static final Pattern CEFR_GRADE_WRITTEN = Pattern.compile("[ABC][12]");
@@ -343,6 +365,15 @@ public final class FactChecker {
             + "также|а|но|веду|ведём|ведем|могу|пишу|вожу|провожу|руковожу|прошу|слежу|хожу|несу|беру|ищу|учу|хочу|"
             + "\\p{L}+(?:аю|яю|ую|ю|юсь|"
             + "л|ла|ли|лся|лась|ть|ться|ешь|ет|ем))(?![\\p{L}])", CI);
+    /**
+     * Whether a list's item opens with a pronoun, a joining word or a verb (NOT_A_THING), not with an abbreviation
+     * that spells like one: "IT support" and «ПО» are things.
+     */
+    private static boolean notAThing(String item) {
+        Matcher m = NOT_A_THING.matcher(item);
+        return m.lookingAt() && !Words.allCaps(item.substring(0, m.end()));
+    }
+
     /** Abbreviations any letter may use without a claim behind them. */
     private static final Set<String> COMMON_ACRONYMS = Set.of("CEO", "CFO", "CTO", "COO", "CIO", "CMO", "CPO",
             "USA", "UAE", "KPI", "KPIS", "ROI", "SME", "SMES", "FAQ", "API", "APIS", "SAAS", "NHS", "PHD", "MBA", "MSC",
@@ -355,8 +386,8 @@ public final class FactChecker {
     private static final Pattern LANGUAGE = Pattern.compile("(?:english|german|french|spanish|italian|chinese|"
             + "japanese|russian|англ|немец|немецк|француз|испан|итальян|китай|японск|русск)", CI);
     /** Words of the employer's side or of a wish: a Latin term the vacancy holds is theirs there ("your X team"). */
-    private static final Pattern EMPLOYER_SIDE = Pattern.compile("(?<![\\p{L}])(?:your|you|you're|you’re|yours|"
-            + "role|position|opening|vacancy|post|applying|apply|join|would|I'd|I’d|hope|love to|look forward|keen|"
+    private static final Pattern EMPLOYER_SIDE = Pattern.compile("(?<![\\p{L}])(?:your|you|you['’]re|yours|"
+            + "role|position|opening|vacancy|post|applying|apply|join|would|I['’]d|hope|love to|look forward|keen|"
             + "eager|excited|ваш\\p{L}*|вас|вам|вы|ваканси\\p{L}*|позици\\p{L}*|хотел\\p{L}*|готов\\p{L}*)(?![\\p{L}])",
             CI);
     private static final Pattern LANGUAGE_NAME = Pattern.compile("(?<![\\p{L}])(?:English|German|French|Spanish|"
@@ -490,7 +521,7 @@ public final class FactChecker {
         private final List<Words.Word> words;
         private List<SkillMention> skillMentions;
         /** Whether each clause (by its start) states a requirement or a wish, as read once. */
-        private final java.util.Map<Long, Integer> requirements = new java.util.HashMap<>();
+        private final java.util.Map<Long, int[]> requirements = new java.util.HashMap<>();
         private final java.util.Map<Integer, Boolean> cyrillicSentences = new java.util.HashMap<>();
         private Boolean russianText;
         /**
@@ -701,31 +732,69 @@ public final class FactChecker {
         private boolean requirement(int offset) {
             long bounds = clauseBounds(offset);
             int from = (int) (bounds >>> 32);
+            int end = (int) bounds;
             // a wish or a requirement covers the words after it, and its own part of the sentence up to a comma,
             // not a claim made before it: in "I am also trained in FEES, which I know is central to your service,
             // and I am keen to apply…" the candidate claims FEES
-            int to = Math.max(from, Math.min(offset, (int) bounds));
-            while (to < (int) bounds && text.charAt(to) != ',') {
+            int to = Math.max(from, Math.min(offset, end));
+            while (to < end && text.charAt(to) != ',') {
                 to++;
             }
-            Integer cue = requirements.get(bounds);
-            if (cue == null) {
-                // where the clause's first wish, negation or requirement starts (read once per clause), or -1
-                String clause = text.substring(from, (int) bounds);
-                int first = Integer.MAX_VALUE;
-                for (Matcher m : List.of(LEARNING.matcher(clause), NEGATION.matcher(clause))) {
-                    if (m.find()) {
-                        first = Math.min(first, m.start());
+            int[] reaches = requirements.get(bounds);
+            if (reaches == null) {
+                reaches = cueReaches(from, end);
+                requirements.put(bounds, reaches);
+            }
+            for (int i = 0; i < reaches.length; i += 2) {
+                if (reaches[i] < to && offset < reaches[i + 1]) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /**
+         * The clause's wishes, negations and requirements, each as where it starts and where its reach ends (pairs in
+         * one array, read once per clause). A requirement reaches the clause's end; a negation stops at a contrast
+         * ("but", «но») or a new first-person clause; a wish stops where the candidate offers what they have
+         * ("bring", «применить»), and a wish that is itself such an offer covers nothing.
+         */
+        private int[] cueReaches(int from, int end) {
+            String clause = text.substring(from, end);
+            List<Integer> reaches = new ArrayList<>(4);
+            Matcher wish = LEARNING.matcher(clause);
+            while (wish.find()) {
+                Matcher offer = OFFERING.matcher(clause).region(wish.end(), clause.length());
+                boolean offers = offer.find();
+                if (!offers || !clause.substring(wish.end(), offer.start()).matches("\\s*(?:to\\s+)?")) {
+                    reaches.add(from + wish.start());
+                    reaches.add(from + (offers ? offer.start() : clause.length()));
+                } // else "I would love to bring my NEBOSH diploma": an offer, not a wish
+                if (offers) {
+                    // where the offer is taken to ("… to your CT team at MFT") is the employer's again
+                    Matcher destination = DESTINATION.matcher(clause).region(offer.end(), clause.length());
+                    if (destination.find()) {
+                        reaches.add(from + destination.start());
+                        reaches.add(from + clause.length());
                     }
                 }
-                Matcher r = REQUIREMENT.matcher(clause);
-                if (r.find() && r.start() < first && !FIRST_PERSON.matcher(clause).find()) {
-                    first = r.start();
-                }
-                cue = first == Integer.MAX_VALUE ? -1 : from + first;
-                requirements.put(bounds, cue);
             }
-            return cue >= 0 && cue < to;
+            Matcher no = NEGATION.matcher(clause);
+            while (no.find()) {
+                Matcher contrast = CONTRAST.matcher(clause).region(no.end(), clause.length());
+                reaches.add(from + no.start());
+                reaches.add(from + (contrast.find() ? contrast.start() : clause.length()));
+            }
+            Matcher r = REQUIREMENT.matcher(clause);
+            if (r.find() && !FIRST_PERSON.matcher(clause).find()) {
+                reaches.add(from + r.start());
+                reaches.add(end);
+            }
+            int[] out = new int[reaches.size()];
+            for (int i = 0; i < out.length; i++) {
+                out[i] = reaches.get(i);
+            }
+            return out;
         }
 
         private String before(int offset, int chars) {
@@ -927,13 +996,37 @@ public final class FactChecker {
                     continue;
                 }
                 claim(m.start(), m.end());
-                boolean held = profile.knows(Words.key("исполняющий")) || profile.knows("acting") || profile.knows("interim")
-                        || profile.actingPost;
+                boolean held = standInHeld(Words.split(m.group().substring(Words.lower(m.group()).indexOf("обязанност"))));
                 if (!held) {
                     flag(m.start(), m.end(), ClaimKind.TITLE, reason("The profile holds no acting post: %s.",
                             "В профиле нет исполнения обязанностей: «%s».", m.group()));
                 }
             }
+        }
+
+        /**
+         * Whether the profile stood in for this post: one of its posts marked «и. о.» holds the post's words, or one of
+         * its entries writes them with "acting", "interim" or «исполняющий» (not another post's stand-in).
+         */
+        private boolean standInHeld(List<Words.Word> claimed) {
+            Set<String> post = new HashSet<>();
+            for (Words.Word w : claimed.subList(Math.min(1, claimed.size()), claimed.size())) {
+                if (w.raw().length() >= 3) {
+                    post.add(w.key()); // the words after «обязанности»
+                }
+            }
+            for (Set<String> acting : profile.actingPosts) {
+                if (acting.containsAll(post)) {
+                    return true;
+                }
+            }
+            for (TreeSet<String> unit : profile.units) {
+                if ((unit.contains("acting") || unit.contains("interim") || unit.contains(STAND_IN_KEY))
+                        && unit.containsAll(post)) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /**
@@ -1547,8 +1640,8 @@ public final class FactChecker {
                     if (content.isEmpty() || WHITESPACE.split(trimmed).length > 3) {
                         break; // a clause, not a list of skills: stop reading this one
                     }
-                    if (from > cue[1] + 1 && NOT_A_THING.matcher(trimmed).lookingAt()) {
-                        break; // «владею фортепиано, читаю партитуры»: a verb opens the next clause, not an item
+                    if (from > cue[1] + 1 && notAThing(trimmed)) {
+                        continue; // «владею фортепиано, читаю партитуры»: a verb opens a clause, not an item
                     }
                     if (isClaimed(from, to) || flagged(from, to) || LEVEL_ITEM.matcher(trimmed).lookingAt()
                             || content.stream().anyMatch(w -> LANGUAGE.matcher(w.raw()).lookingAt())) {
@@ -1569,7 +1662,7 @@ public final class FactChecker {
          * near one of its words, found in a lower-cased copy. It was a twelfth of a Russian letter's check.
          */
         private List<int[]> skillCues() {
-            String lower = Degrees.lowerKeepingLength(text);
+            String lower = Words.lowerKeepingLength(text);
             TreeMap<Integer, Integer> found = new TreeMap<>();
             Matcher m = SKILL_CUE.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
             for (String anchor : SKILL_CUE_WORDS) {
@@ -1863,7 +1956,7 @@ public final class FactChecker {
                     }
                 }
                 claim(m.start(), m.end());
-                if (held == null && profile.knows(Words.key(m.group())) && !levelNear(m)) {
+                if (held == null && profile.worksIn(Words.key(m.group())) && !levelNear(m)) {
                     continue; // a language the profile's own text works in («репетиции на итальянском и французском»)
                 }
                 if (held == null) {
@@ -2549,7 +2642,7 @@ public final class FactChecker {
          */
         private boolean countContradicted(Numbers.Num n, boolean more, boolean about) {
             List<String> nouns = Profile.countedNouns(text, n.end());
-            if (nouns.isEmpty() || RANGE_FROM.matcher(before(n.start(), 12)).find()
+            if (nouns.isEmpty() || GRADED.matcher(before(n.start(), 12)).find() || RANGE_FROM.matcher(before(n.start(), 12)).find()
                     || RANGE_TO.matcher(text.substring(n.end(), Math.min(text.length(), n.end() + 24))).lookingAt()) {
                 return false; // "from 50 to 2,000 guests", «от 10 соток до 60»: a range, read figure by figure
             }

@@ -49,6 +49,14 @@ final class Profile {
     record Dated(String name, Set<String> keys, List<Set<String>> aliases, int from, int to, boolean point) {
     }
 
+    /**
+     * A name of the profile's as its initials are read: as written, without its legal form («ГАУЗ»), or without its
+     * bracketed asides («Казанский (Приволжский) …»).
+     */
+    record NameReading(String name, Form form) {
+        enum Form { AS_WRITTEN, NO_LEGAL_FORM, NO_ASIDES }
+    }
+
     /** A position the candidate held or applies for. */
     record Title(Set<String> concepts, Set<String> keys, boolean target) {
     }
@@ -119,6 +127,64 @@ final class Profile {
      * year" is its year. Part of the cache's key, so an index built last month is not reused.
      */
     final YearMonth now;
+
+    /** Keys already worked out while indexing, so that each word is stemmed once. */
+    private final Map<String, String[]> keyMemo = new java.util.HashMap<>();
+    private static final Pattern WORD_SPLIT = Pattern.compile("[^\\p{L}\\p{N}+#\\u0301]+");
+    /** Ordinal words read as their figure: «первого класса» is class 1, "Level One" level 1. */
+    static final Map<String, String> ORDINALS = Map.ofEntries(Map.entry("первого", "1"), Map.entry("первый", "1"),
+            Map.entry("второго", "2"), Map.entry("второй", "2"), Map.entry("третьего", "3"), Map.entry("третий", "3"),
+            Map.entry("четвертого", "4"), Map.entry("пятого", "5"), Map.entry("шестого", "6"), Map.entry("one", "1"),
+            Map.entry("two", "2"), Map.entry("three", "3"), Map.entry("four", "4"), Map.entry("first", "1"),
+            Map.entry("second", "2"), Map.entry("third", "3"), Map.entry("1st", "1"), Map.entry("2nd", "2"),
+            Map.entry("3rd", "3"));
+    private static final Set<String> COUNT_STOP = Set.of("of", "and", "the", "a", "to", "in", "for", "on", "at",
+            "from", "per", "more", "new", "other", "в", "из", "и", "на", "по", "с", "до", "от", "для", "тыс", "млн",
+            "млрд", "thousand", "million", "billion", "times", "раз", "раза", "year", "years", "лет", "год", "года",
+            "month", "months", "месяц", "месяца", "месяцев", "week", "weeks", "day", "days", "hour", "hours", "people",
+            "человек", "person", "staff", "сотрудник", "сотрудников");
+    private static final Pattern TIMES_AFTER = Pattern.compile("\\s?(?:times|x|раза?|-fold)(?![\\p{L}])",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern RU_ADJECTIVE = Pattern.compile("(?:ых|их|ый|ий|ой|ая|яя|ое|ее|ые|ие|ого|его|ым|им|ую)$");
+    /** «и. о.», «врио» in a post: one stood in for it. Not the «и» that joins two words of a post's name. */
+    private static final Pattern ACTING_MARK = Pattern.compile("(?<![\\p{L}])(?:и\\.\\s?о\\.|врио|вр\\.\\s?и\\.\\s?о\\.)",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** Keys of the words the profile uses as a language's name (set once, on first use): "in Italian", «на немецком». */
+    private volatile Set<String> languageUses;
+    /** A word used as a language's name: after "in", «на», «по-», or before "language", «язык». */
+    private static final Pattern LANGUAGE_USED = Pattern.compile("(?<![\\p{L}])(?:in|на|по-)\\s*"
+            + "(\\p{L}+(?:(?:\\s*,\\s*|\\s+(?:and|or|и|или)\\s+)\\p{L}+)*)|(\\p{L}+)\\s+(?:language|язык\\p{L}*)(?![\\p{L}])");
+    /** The keys of the words of each post the profile held as a stand-in («и. о. заведующего отделением»). */
+    final List<Set<String>> actingPosts = new ArrayList<>();
+    private static final Pattern TITLE_END = Pattern.compile("\\(|,|;|\\s[-–—]\\s|\\s(?:of|at|for|in|в|на)\\s|/",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern ADJECTIVE_END = Pattern.compile("(?:ий|ый|ой|ая|яя|ое|ее|ого|его|ому|ему|ым|им|ую|юю)$");
+    /** Words of a certificate's or award's name that say what kind of thing it is, not which one. */
+    private static final Set<String> DATED_STOP = Set.of("certificate", "certified", "certification", "award",
+            "diploma", "course", "level", "member", "сертификат", "курс", "диплом", "удостоверение");
+    /** Each name's words as initials are read from them, worked out once per profile (a profile is shared). */
+    private final Map<NameReading, List<String>> initialParts = new java.util.concurrent.ConcurrentHashMap<>();
+    /** Abbreviations of a legal form before an organisation's name («ГАУЗ «Городская…»», "LLC"). */
+    private static final Pattern LEGAL_FORM = Pattern.compile("^(?:[А-ЯЁA-Z]{2,6}\\s+)+");
+    private static final Pattern BRACKETED = Pattern.compile("\\([^()]*\\)");
+    private volatile TreeSet<String> vacancyKeys;
+    private volatile List<String> vacancyParts;
+    private volatile Set<String> vacancyWelcomes;
+    /** Where a vacancy names what it would welcome beyond its requirements: "is a bonus", «будет плюсом». */
+    static final Pattern WANTED = Pattern.compile("(?<![\\p{L}])(?:bonus|a plus|desirable|beneficial|helpful|welcome\\p{L}*|"
+            + "valued|ideally|advantage\\p{L}*|preferred|nice to have|плюс\\p{L}*|преимуществ\\p{L}*|приветству\\p{L}*|"
+            + "желательн\\p{L}*)(?![\\p{L}])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** Words that may stand between the two of a phrase: "pumps and compressors", «работу во взрывоопасных зонах». */
+    static final Set<String> PHRASE_GLUE = Set.of("and", "of", "for", "in", "on", "with", "и", "в", "во", "на", "с",
+            "со", "по", "для");
+    /** For each figure that counts something, the keys of the longer words of each profile line it counts in. */
+    private final Map<Double, List<Set<String>>> countLines = new java.util.HashMap<>();
+    /** The nouns of a grade, whose figure counts nothing: «5 разряда», "Band 6", "Level 3". */
+    private static final Pattern GRADE_NOUN = Pattern.compile("(?:разряд|класс|категор|групп|уровн|степен|level|band|"
+            + "grade|class|stage|tier)");
+    /** Words too vague to tie a figure to a line: "about", «около». */
+    private static final Set<String> VAGUE = Set.of("about", "around", "approximately", "nearly", "almost", "более",
+            "около", "почти", "свыше", "порядка", "примерно");
 
     /**
      * Indexes {@code evidence} as of {@code now}.
@@ -226,15 +292,19 @@ final class Profile {
                     List<String> nouns = countedNouns(line, n.end());
                     if (!nouns.isEmpty()) {
                         counted.computeIfAbsent(nouns.getFirst(), k -> new ArrayList<>()).add(n.value());
-                        Set<String> around = new HashSet<>();
-                        for (Words.Word w : GRADE_NOUN.matcher(nouns.getFirst()).lookingAt() ? List.<Words.Word>of()
-                                : Words.split(line)) { // «5 разряда» is a grade, not five of something
-                            if (w.raw().length() >= 5 && !VAGUE.contains(Words.lower(w.raw()))) {
-                                around.add(w.key());
-                            }
-                        }
-                        countLines.computeIfAbsent(n.value(), k -> new ArrayList<>()).add(around);
                     }
+                    if (nouns.isEmpty() && line.startsWith("-", n.end())) {
+                        continue; // "a four-surgery practice" counts surgeries, not what the line is about
+                    }
+                    // a figure whose thing is named before it («обращений работников: около 300 в год») counts too
+                    Set<String> around = new HashSet<>();
+                    for (Words.Word w : !nouns.isEmpty() && GRADE_NOUN.matcher(nouns.getFirst()).lookingAt()
+                            ? List.<Words.Word>of() : Words.split(line)) { // «5 разряда» is a grade, not five of something
+                        if (w.raw().length() >= 5 && !VAGUE.contains(Words.lower(w.raw()))) {
+                            around.add(w.key());
+                        }
+                    }
+                    countLines.computeIfAbsent(n.value(), k -> new ArrayList<>()).add(around);
                     if (nouns.size() == 2) {
                         counted.computeIfAbsent(String.join(" ", nouns), k -> new ArrayList<>()).add(n.value());
                     }
@@ -286,9 +356,6 @@ final class Profile {
         keyMemo.clear(); // only for indexing; a cached profile need not keep it
     }
 
-    /** Keys already worked out while indexing, so that each word is stemmed once. */
-    private final Map<String, String[]> keyMemo = new java.util.HashMap<>();
-
     private void unit(String text) {
         TreeSet<String> unit = new TreeSet<>();
         for (String raw : WORD_SPLIT.split(text)) {
@@ -310,16 +377,6 @@ final class Profile {
             units.add(unit);
         }
     }
-
-    private static final Pattern WORD_SPLIT = Pattern.compile("[^\\p{L}\\p{N}+#\\u0301]+");
-
-    /** Ordinal words read as their figure: «первого класса» is class 1, "Level One" level 1. */
-    static final Map<String, String> ORDINALS = Map.ofEntries(Map.entry("первого", "1"), Map.entry("первый", "1"),
-            Map.entry("второго", "2"), Map.entry("второй", "2"), Map.entry("третьего", "3"), Map.entry("третий", "3"),
-            Map.entry("четвертого", "4"), Map.entry("пятого", "5"), Map.entry("шестого", "6"), Map.entry("one", "1"),
-            Map.entry("two", "2"), Map.entry("three", "3"), Map.entry("four", "4"), Map.entry("first", "1"),
-            Map.entry("second", "2"), Map.entry("third", "3"), Map.entry("1st", "1"), Map.entry("2nd", "2"),
-            Map.entry("3rd", "3"));
 
     /**
      * Whether one entry of the profile holds every word (by key, a shared prefix of four letters or more, or its
@@ -352,12 +409,6 @@ final class Profile {
         }
         return false;
     }
-
-    private static final Set<String> COUNT_STOP = Set.of("of", "and", "the", "a", "to", "in", "for", "on", "at",
-            "from", "per", "more", "new", "other", "в", "из", "и", "на", "по", "с", "до", "от", "для", "тыс", "млн",
-            "млрд", "thousand", "million", "billion", "times", "раз", "раза", "year", "years", "лет", "год", "года",
-            "month", "months", "месяц", "месяца", "месяцев", "week", "weeks", "day", "days", "hour", "hours", "people",
-            "человек", "person", "staff", "сотрудник", "сотрудников");
 
     /**
      * The keys of the first one or two words after a figure that name what it counts: "2 foundation dentists"
@@ -406,10 +457,6 @@ final class Profile {
         }
         return out;
     }
-
-    private static final Pattern TIMES_AFTER = Pattern.compile("\\s?(?:times|x|раза?|-fold)(?![\\p{L}])",
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-    private static final Pattern RU_ADJECTIVE = Pattern.compile("(?:ых|их|ый|ий|ой|ая|яя|ое|ее|ые|ие|ого|его|ым|им|ую)$");
 
     /** Whether the profile writes this literally, in any case: "D&O", "r_keeper". */
     boolean mentions(String literal) {
@@ -525,19 +572,9 @@ final class Profile {
         }
         titles.add(new Title(concepts, titleKeys, target));
         if (!target && ACTING_MARK.matcher(title).find()) {
-            actingPost = true;
+            actingPosts.add(titleKeys);
         }
     }
-
-    /** «и. о.», «врио» in a post: one stood in for it. Not the «и» that joins two words of a post's name. */
-    private static final Pattern ACTING_MARK = Pattern.compile("(?<![\\p{L}])(?:и\\.\\s?о\\.|врио|вр\\.\\s?и\\.\\s?о\\.)",
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-
-    /** Whether one of the profile's posts was held as a stand-in («и. о. заведующего»). */
-    boolean actingPost;
-
-    private static final Pattern TITLE_END = Pattern.compile("\\(|,|;|\\s[-–—]\\s|\\s(?:of|at|for|in|в|на)\\s|/",
-            Pattern.CASE_INSENSITIVE);
 
     /** The words that name what a post is: the last word of an English title's first part, Russian nouns of it. */
     static List<Words.Word> headNouns(String title) {
@@ -560,8 +597,6 @@ final class Profile {
         return nouns;
     }
 
-    private static final Pattern ADJECTIVE_END = Pattern.compile("(?:ий|ый|ой|ая|яя|ое|ее|ого|его|ому|ему|ым|им|ую|юю)$");
-
     private void derivedCounts(JsonNode p) {
         Set<String> employers = new HashSet<>();
         p.path("work").values().forEach(w -> employers.add(w.path("name").asString("")));
@@ -582,6 +617,25 @@ final class Profile {
         long upper = raw.chars().filter(Character::isUpperCase).count();
         long digits = raw.chars().filter(Character::isDigit).count();
         return upper >= 2 || upper == 1 && digits >= 1;
+    }
+
+    /**
+     * Whether the profile's text uses this word as a language's name ("rehearsals in Italian", «документация на
+     * немецком»), not as any adjective ("Italian cuisine").
+     */
+    boolean worksIn(String languageKey) {
+        Set<String> uses = languageUses;
+        if (uses == null) {
+            uses = new HashSet<>();
+            Matcher m = LANGUAGE_USED.matcher(lowerText);
+            while (m.find()) {
+                for (Words.Word w : Words.split(m.group(1) != null ? m.group(1) : m.group(2))) {
+                    uses.add(w.key()); // «на итальянском и французском»: both
+                }
+            }
+            languageUses = uses;
+        }
+        return uses.contains(languageKey);
     }
 
     /** Whether the profile or the target's company and title hold the word (by key, a shared prefix, or spelling). */
@@ -705,10 +759,6 @@ final class Profile {
         return Math.max(0, from.until(to, java.time.temporal.ChronoUnit.MONTHS));
     }
 
-    /** Words of a certificate's or award's name that say what kind of thing it is, not which one. */
-    private static final Set<String> DATED_STOP = Set.of("certificate", "certified", "certification", "award",
-            "diploma", "course", "level", "member", "сертификат", "курс", "диплом", "удостоверение");
-
     private void dated(String name, List<String> aliases, int from, int to, boolean point) {
         Set<String> keys = new HashSet<>();
         List<Set<String>> other = new ArrayList<>();
@@ -739,21 +789,16 @@ final class Profile {
         }
     }
 
-    /** Each name's words as initials are read from them, worked out once per profile (a profile is shared). */
-    private final Map<String, List<String>> initialParts = new java.util.concurrent.ConcurrentHashMap<>();
-
     /** Whether an abbreviation is the initials of this name of the profile's (РГГУ, ГКБ for a name written out). */
     boolean initialsOfName(String acronym, String name) {
-        List<String> parts = initialParts.computeIfAbsent(name, Profile::initialParts);
+        List<String> parts = initialParts.computeIfAbsent(new NameReading(name, NameReading.Form.AS_WRITTEN),
+                k -> initialParts(name));
         return initialsIn(Words.lower(acronym), parts, !acronym.equals(acronym.toUpperCase(java.util.Locale.ROOT)));
     }
 
-    /** Abbreviations of a legal form before an organisation's name («ГАУЗ «Городская…»», "LLC"). */
-    private static final Pattern LEGAL_FORM = Pattern.compile("^(?:[А-ЯЁA-Z]{2,6}\\s+)+");
-
     /** Whether an abbreviation is the initials of an employer's name, its legal form left out («ГКБ»). */
     boolean initialsOfEmployer(String acronym, String name) {
-        List<String> parts = initialParts.computeIfAbsent("\u0000" + name,
+        List<String> parts = initialParts.computeIfAbsent(new NameReading(name, NameReading.Form.NO_LEGAL_FORM),
                 k -> initialParts(LEGAL_FORM.matcher(name).replaceFirst("")));
         return initialsIn(Words.lower(acronym), parts, !acronym.equals(acronym.toUpperCase(java.util.Locale.ROOT)));
     }
@@ -783,8 +828,10 @@ final class Profile {
             // a word in brackets is an aside the initials may leave out: КФУ for «Казанский (Приволжский)
             // федеральный университет»
             // (each name's words as initials are read once per profile)
-            List<String> parts = initialParts.computeIfAbsent(name, Profile::initialParts);
-            List<String> plain = name.indexOf('(') < 0 ? null : initialParts.computeIfAbsent("\u0001" + name,
+            List<String> parts = initialParts.computeIfAbsent(new NameReading(name, NameReading.Form.AS_WRITTEN),
+                    k -> initialParts(name));
+            List<String> plain = name.indexOf('(') < 0 ? null : initialParts.computeIfAbsent(
+                    new NameReading(name, NameReading.Form.NO_ASIDES),
                     k -> initialParts(BRACKETED.matcher(name).replaceAll(" ")));
             String a = Words.lower(acronym);
             if (initialsIn(a, parts, inner)
@@ -797,8 +844,6 @@ final class Profile {
         }
         return false;
     }
-
-    private static final Pattern BRACKETED = Pattern.compile("\\([^()]*\\)");
 
     /**
      * An abbreviation without the lower-case letters that stand for a joining word between its capitals (ОЭБиПК for
@@ -842,9 +887,6 @@ final class Profile {
         return false;
     }
 
-    private volatile TreeSet<String> vacancyKeys;
-    private volatile List<String> vacancyParts;
-
     /**
      * Whether the vacancy (its text, company or title) writes a word of this key: what the employer's side of a text
      * (the post applied for, the terms accepted) may name.
@@ -871,15 +913,6 @@ final class Profile {
         }
         return initialsIn(Words.lower(acronym), parts, false);
     }
-
-    private volatile Set<String> vacancyWelcomes;
-    /** Where a vacancy names what it would welcome beyond its requirements: "is a bonus", «будет плюсом». */
-    static final Pattern WANTED = Pattern.compile("(?<![\\p{L}])(?:bonus|a plus|desirable|beneficial|helpful|welcome\\p{L}*|"
-            + "valued|ideally|advantage\\p{L}*|preferred|nice to have|плюс\\p{L}*|преимуществ\\p{L}*|приветству\\p{L}*|"
-            + "желательн\\p{L}*)(?![\\p{L}])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-    /** Words that may stand between the two of a phrase: "pumps and compressors", «работу во взрывоопасных зонах». */
-    static final Set<String> PHRASE_GLUE = Set.of("and", "of", "for", "in", "on", "with", "и", "в", "во", "на", "с",
-            "со", "по", "для");
 
     /**
      * Whether the vacancy writes two words one after the other (by their keys, or with one word of {@link
@@ -916,15 +949,6 @@ final class Profile {
         }
         return pairs.contains(second == null ? first : first + " " + second);
     }
-
-    /** For each figure that counts something, the keys of the longer words of each profile line it counts in. */
-    private final Map<Double, List<Set<String>>> countLines = new java.util.HashMap<>();
-    /** The nouns of a grade, whose figure counts nothing: «5 разряда», "Band 6", "Level 3". */
-    private static final Pattern GRADE_NOUN = Pattern.compile("(?:разряд|класс|категор|групп|уровн|степен|level|band|"
-            + "grade|class|stage|tier)");
-    /** Words too vague to tie a figure to a line: "about", «около». */
-    private static final Set<String> VAGUE = Set.of("about", "around", "approximately", "nearly", "almost", "более",
-            "около", "почти", "свыше", "порядка", "примерно");
 
     /**
      * Whether a figure counts something on a line of the profile that shares a word with {@code keys} (the text's

@@ -164,4 +164,13 @@ final class Words {
         }
         return letters >= 2;
     }
+
+    /** The text in lower case, char for char, so that a match's positions are the text's own. */
+    static String lowerKeepingLength(String text) {
+        char[] chars = text.toCharArray();
+        for (int i = 0; i < chars.length; i++) {
+            chars[i] = Character.toLowerCase(chars[i]);
+        }
+        return new String(chars);
+    }
 }

@@ -1,0 +1,112 @@
+package com.qh.ai.factcheck;
+
+import static com.qh.ai.factcheck.FactCheckerTest.spans;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Classes of the fifth generalising round (FACTCHECK.md) and the holes a code review found in the fourth, each on
+ * made-up profiles of the team's own: how far a negation or a wish reaches, a language the profile must have as a
+ * language, a list item that only looks like a pronoun or a verb, a stand-in post compared with the one held, a
+ * figure after a grade, and a figure the profile writes after the thing it counts.
+ */
+class FactCheckerFifthRoundTest {
+
+    private static final FactChecker CHECKER = LabelledSet.checker();
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    @Test
+    void endsANegationAtButAndAWishWhereTheCandidateOffersWhatTheyHave() {
+        Evidence sales = Evidence.of(salesHead());
+        assertThat(spans(CHECKER.check("У меня нет опыта в Kotlin, но восемь лет руководил отделом в Сбере.", sales)))
+                .containsExactly("Сбере");
+        assertThat(CHECKER.check("У меня нет опыта в Kotlin и в Сбере.", sales).unsupported()).isEmpty();
+
+        Evidence safety = Evidence.of(safetyManager());
+        assertThat(spans(CHECKER.check("I have never used Kotlin, but I spent ten years at Network Rail.", safety)))
+                .containsExactly("ten years", "Network Rail");
+        assertThat(CHECKER.check("I have never worked at Network Rail or used Kotlin.", safety).unsupported())
+                .isEmpty();
+        assertThat(spans(CHECKER.check("I would love to bring my NEBOSH diploma and ten years at Network Rail.",
+                safety))).containsExactly("NEBOSH diploma", "ten years", "Network Rail");
+        assertThat(CHECKER.check("I would welcome the chance to run a depot at Network Rail.", safety).unsupported())
+                .isEmpty();
+    }
+
+    @Test
+    void wantsALanguageWithoutALevelUsedAsALanguageInTheProfile() {
+        // both profiles write "Italian" only of food
+        assertThat(spans(CHECKER.check("Говорю на итальянском.", Evidence.of(salesHead()))))
+                .containsExactly("итальянском");
+        assertThat(spans(CHECKER.check("I speak Italian.", Evidence.of(safetyManager())))).containsExactly("Italian");
+        JsonNode guide = JSON.readTree(salesHead().toString().replace("Организовывал обеды итальянской кухни",
+                "Проводил презентации на итальянском и испанском"));
+        assertThat(CHECKER.check("Говорю на испанском.", Evidence.of(guide)).unsupported()).isEmpty();
+    }
+
+    @Test
+    void skipsOnlyTheListItemThatReadsAsAClauseNotTheRestOfTheList() {
+        assertThat(spans(CHECKER.check("Владею тендерами, ПО для продаж и гидропоникой.", Evidence.of(salesHead()))))
+                .containsExactly("гидропоникой");
+        assertThat(spans(CHECKER.check("I am skilled in payroll, IT support and crane rigging.",
+                Evidence.of(safetyManager())))).containsExactly("crane rigging");
+    }
+
+    @Test
+    void holdsAStandInPostOnlyForThePostStoodInFor() {
+        JsonNode actingDirector = JSON.readTree(salesHead().toString().replace("\"position\":\"Менеджер по продажам\"",
+                "\"position\":\"И. о. директора по продажам\""));
+        assertThat(CHECKER.check("Временно исполнял обязанности директора по продажам.", Evidence.of(actingDirector))
+                .unsupported()).isEmpty();
+        assertThat(spans(CHECKER.check("Временно исполнял обязанности генерального директора.",
+                Evidence.of(actingDirector)))).containsExactly("Временно исполнял обязанности генерального директора");
+    }
+
+    @Test
+    void readsAFigureAfterAGradeAsNoCountAndAFigureTheProfileCountsBeforeItsThing() {
+        JsonNode bands = JSON.readTree(safetyManager().toString().replace("\"Runs safety briefings for 40 track workers\"",
+                "\"Runs safety briefings for 40 track workers\", \"Supervises two track workers (Band 4)\""));
+        assertThat(CHECKER.check("I supervise two Band 4 track workers.", Evidence.of(bands)).unsupported()).isEmpty();
+        assertThat(spans(CHECKER.check("I run safety briefings for 60 track workers.", Evidence.of(bands))))
+                .containsExactly("60");
+
+        // the profile names what it counts before the figure: «претензий клиентов: около 120 в год»
+        JsonNode claims = JSON.readTree(salesHead().toString().replace("\"Внедрил CRM «Битрикс24»\"",
+                "\"Внедрил CRM «Битрикс24»\", \"Рассмотрение претензий клиентов: около 120 в год\", "
+                        + "\"Вёл 15 клиентов из сетевой розницы\""));
+        assertThat(CHECKER.check("Рассматриваю около 120 претензий клиентов в год.", Evidence.of(claims)).unsupported())
+                .isEmpty();
+        assertThat(spans(CHECKER.check("Рассматриваю около 200 претензий клиентов в год.", Evidence.of(claims))))
+                .containsExactly("200");
+    }
+
+    private static JsonNode salesHead() {
+        return JSON.readTree("""
+                {"basics": {"label": "Руководитель отдела продаж"},
+                 "work": [{"name": "ООО «Альфа-Логистик»", "position": "Руководитель отдела продаж",
+                   "startDate": "2021-03",
+                   "highlights": ["Руковожу отделом из 9 менеджеров", "Внедрил CRM «Битрикс24»"]},
+                  {"name": "ООО «Вектор»", "position": "Менеджер по продажам", "startDate": "2018-01",
+                   "endDate": "2021-02", "highlights": ["Организовывал обеды итальянской кухни для клиентов"]}],
+                 "skills": [{"name": "Продажи", "keywords": ["B2B-продажи", "тендеры", "Битрикс24"]}],
+                 "languages": [{"language": "Русский", "fluency": "Родной"}, {"language": "Английский", "fluency": "B2"}]}
+                """);
+    }
+
+    private static JsonNode safetyManager() {
+        return JSON.readTree("""
+                {"basics": {"label": "Rail Safety Manager"},
+                 "work": [{"name": "Eastline Rail", "position": "Safety Manager", "startDate": "2022-05",
+                   "highlights": ["Runs safety briefings for 40 track workers",
+                                  "Cooks Italian cuisine for the depot's charity days"]},
+                  {"name": "Harbour Freight", "position": "Safety Advisor", "startDate": "2018-02",
+                   "endDate": "2022-04"}],
+                 "certificates": [{"name": "IOSH Managing Safely", "issuer": "IOSH", "date": "2018-06"}],
+                 "skills": [{"name": "Safety", "keywords": ["IT support", "risk assessment", "payroll"]}],
+                 "languages": [{"language": "English", "fluency": "Native speaker"}]}
+                """);
+    }
+}
