@@ -141,6 +141,8 @@ public final class FactChecker {
     /** A grade's word right before a figure: "two Band 4 associates", "Level 3 learners" count no fours or threes. */
     private static final Pattern GRADED = Pattern.compile("(?<![\\p{L}])(?:band|level|grade|stage|class|tier|year|"
             + "разряд\\p{L}*|класс\\p{L}*|категори\\p{L}*|уровн\\p{L}*|групп\\p{L}*)\\s*$", CI);
+    /** A year in brackets after a credential: "RHS Level 2 Certificate (2019)", not a word of its name. */
+    private static final Pattern BRACKETED_YEAR = Pattern.compile("\\s*\\((?:19|20)\\d\\d\\)\\s*$");
     private static final Pattern RANGE_FROM = Pattern.compile("(?:from|between|от|с|со)\\s*$", CI);
     private static final Pattern RANGE_TO = Pattern.compile("\\s*(?:[\\p{L}]+\\s+){0,2}(?:to|and|до|–|-|—)\\s*\\d", CI);
     /** A school named as where a degree was taken: "a BS … from Northwestern University", «окончил … университет». */
@@ -1345,6 +1347,10 @@ public final class FactChecker {
                     continue;
                 }
                 lastEnd = span[1];
+                Matcher year = BRACKETED_YEAR.matcher(text).region(span[0], span[1]);
+                if (year.find()) {
+                    span[1] = year.start(); // "Green Belt (2014)": the year is the dates pass's to read
+                }
                 List<Words.Word> significant = new ArrayList<>();
                 for (Words.Word w : Words.split(text.substring(span[0], span[1]))) {
                     String l = Words.lower(w.raw());
@@ -1598,8 +1604,8 @@ public final class FactChecker {
                 }
                 if (profile.skills.contains(s) || writtenInProfile(m.written()) || requirement(m.start())
                         || !named(m) && (!TECHNICAL.contains(s.category()) || Words.split(m.written()).size() < 2)
-                        || targetName(m.written())) {
-                    continue;
+                        || targetName(m.written()) || profile.vacancySkills.contains(s) && aboutTheEmployer(m.start())) {
+                    continue; // "the M&A support in your advert": the vacancy's skill, named as the employer's
                 }
                 flag(m.start(), m.end(), ClaimKind.SKILL, reason("The profile does not mention %s.", "В профиле не упоминается %s.", m.written()));
             }
@@ -1647,7 +1653,8 @@ public final class FactChecker {
                             || content.stream().anyMatch(w -> LANGUAGE.matcher(w.raw()).lookingAt())) {
                         continue; // read already, or a language (the profile's languages are in its own words)
                     }
-                    boolean known = content.stream().allMatch(w -> profile.knows(w.key()) || profile.sharesStem(w.key()))
+                    boolean known = content.stream().allMatch(w -> profile.knows(w.key()) || profile.sharesStem(w.key())
+                            || verbOfTheProfile(w))
                             || taxonomy.findIn(trimmed).stream().anyMatch(m -> profile.skills.contains(m.skill()));
                     if (!known) {
                         flag(from, to, ClaimKind.SKILL, reason("The profile does not mention %s.", "В профиле не упоминается %s.", trimmed));
@@ -1751,12 +1758,24 @@ public final class FactChecker {
                     continue;
                 }
                 boolean known = content.stream().allMatch(w -> profile.knows(w.key()) || profile.sharesStem(w.key())
-                        || profile.targetKnows(w.key()) && aboutTheEmployer(sp[0]))
+                        || verbOfTheProfile(w) || profile.targetKnows(w.key()) && aboutTheEmployer(sp[0]))
                         || taxonomy.findIn(item).stream().anyMatch(m -> profile.skills.contains(m.skill()));
                 if (!known) {
                     flag(sp[0], sp[1], ClaimKind.SKILL, reason("The profile does not mention %s.", "В профиле не упоминается %s.", item));
                 }
             }
+        }
+
+        /** Whether an English "-ing" form is of a verb the profile writes: "running" for "Runs", "making" for "make". */
+        private boolean verbOfTheProfile(Words.Word w) {
+            String l = Words.lower(w.raw());
+            if (l.length() < 6 || !l.endsWith("ing") || Words.isCyrillic(l)) {
+                return false;
+            }
+            String base = l.substring(0, l.length() - 3);
+            char last = base.charAt(base.length() - 1);
+            return profile.knows(Words.key(base)) || profile.knows(Words.key(base + "e"))
+                    || last == base.charAt(base.length() - 2) && profile.knows(Words.key(base.substring(0, base.length() - 1)));
         }
 
         private List<Words.Word> contentWords(String item) {
@@ -1901,6 +1920,12 @@ public final class FactChecker {
             return from < offset && k < offset - 1 && m.region(from, text.length()).lookingAt() && m.end() > offset;
         }
 
+        /** Whether the text has a comma here that parts a sentence, not one inside a figure ("300,000"). */
+        private boolean partComma(int at) {
+            return text.charAt(at) == ',' && !(at > 0 && at + 1 < text.length()
+                    && Character.isDigit(text.charAt(at - 1)) && Character.isDigit(text.charAt(at + 1)));
+        }
+
         /**
          * Whether the words around an offset, up to the nearest comma, speak of the employer or of what the
          * candidate hopes for rather than what they have: "your Customer Insights team", "the role in Cardiff",
@@ -1909,11 +1934,11 @@ public final class FactChecker {
         private boolean aboutTheEmployer(int offset) {
             Sentences.Span s = sentenceAt(offset);
             int from = offset;
-            while (from > s.start() && !clauseBreak(text.charAt(from - 1)) && text.charAt(from - 1) != ',') {
+            while (from > s.start() && !clauseBreak(text.charAt(from - 1)) && !partComma(from - 1)) {
                 from--;
             }
             int to = offset;
-            while (to < s.end() && !clauseBreak(text.charAt(to)) && text.charAt(to) != ',') {
+            while (to < s.end() && !clauseBreak(text.charAt(to)) && !partComma(to)) {
                 to++;
             }
             String part = text.substring(from, to);
@@ -2783,8 +2808,8 @@ public final class FactChecker {
             } else if ((v == 1 || v == 0) && !n.percent()) {
                 return;
             }
-            if (requirement(n.start())) {
-                return;
+            if (requirement(n.start()) || profile.vacancyStates(v) && aboutTheEmployer(n.start())) {
+                return; // "a site placing 300,000 birds would be a step up": the vacancy's figure, not the candidate's
             }
             if (text.startsWith("24/7", n.start()) || text.startsWith("/7", n.start() - 2)
                     && text.startsWith("24", n.start() - 3)) {

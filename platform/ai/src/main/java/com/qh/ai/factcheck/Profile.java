@@ -93,6 +93,8 @@ final class Profile {
     /** Built on first use and shared: a profile is cached and read by concurrent checks (set once, never changed). */
     private volatile List<List<String>> lineParts;
     private volatile Set<String> vacancyWords;
+    /** The figures the vacancy's text states (set once, on first use). */
+    private volatile Set<Double> vacancyFigures;
     /** Every from–to pair of figures the profile writes ("from 480 ms to 120 ms"), as written. */
     final List<double[]> pairs = new ArrayList<>();
     final Set<Degrees.Level> degrees = EnumSet.noneOf(Degrees.Level.class);
@@ -969,6 +971,19 @@ final class Profile {
             }
         }
         return false;
+    }
+
+    /** Whether the vacancy's text states this figure ("an 8-shed site placing around 300,000 birds"). */
+    boolean vacancyStates(double figure) {
+        Set<Double> figures = vacancyFigures;
+        if (figures == null) {
+            figures = new HashSet<>();
+            for (Numbers.Num n : Numbers.find(vacancyText)) {
+                figures.add(n.value());
+            }
+            vacancyFigures = figures;
+        }
+        return figures.contains(figure);
     }
 
     /** Whether the word is written in the vacancy's text as a word of its own. */

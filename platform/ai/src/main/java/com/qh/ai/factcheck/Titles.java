@@ -149,6 +149,9 @@ final class Titles {
     static String concept(String raw) {
         String w = Words.lower(raw);
         if (Words.isCyrillic(w)) {
+            if (innerCapital(raw)) {
+                return null; // «КонсультантПлюс» is a product's name, no consultant
+            }
             for (Map.Entry<String, String> e : RUSSIAN.entrySet()) {
                 if (w.startsWith(e.getKey()) && (!e.getKey().equals("лид") || w.length() <= 5) && !w.startsWith("проработ")
                         && !w.startsWith("логистик") && !w.startsWith("логистич") && !w.startsWith("главное")) {
@@ -167,6 +170,15 @@ final class Titles {
             c = ENGLISH.get(w.substring(0, w.length() - 1));
         }
         return c;
+    }
+
+    private static boolean innerCapital(String raw) {
+        for (int i = 1; i < raw.length(); i++) {
+            if (Character.isUpperCase(raw.charAt(i)) && Character.isLowerCase(raw.charAt(i - 1))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static boolean seniority(String concept) {

@@ -103,6 +103,10 @@ final class Words {
             stemmer.setCurrent(w);
             stemmer.stem();
             String stem = stemmer.getCurrent();
+            if (stem.length() >= 5 && stem.endsWith("ец")) {
+                // a fleeting vowel: «Кировец», «на Кировце» and «продавец», «продавца» share «кировц», «продавц»
+                return stem.substring(0, stem.length() - 2) + "ц";
+            }
             return stem.length() >= 2 ? stem : w;
         }
         if (w.endsWith("'s") || w.endsWith("’s")) {

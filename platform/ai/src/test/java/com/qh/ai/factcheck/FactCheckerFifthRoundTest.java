@@ -11,7 +11,9 @@ import tools.jackson.databind.json.JsonMapper;
  * Classes of the fifth generalising round (FACTCHECK.md) and the holes a code review found in the fourth, each on
  * made-up profiles of the team's own: how far a negation or a wish reaches, a language the profile must have as a
  * language, a list item that only looks like a pronoun or a verb, a stand-in post compared with the one held, a
- * figure after a grade, and a figure the profile writes after the thing it counts.
+ * figure after a grade, a figure the profile writes after the thing it counts, a year beside a credential, a
+ * fleeting vowel, a role word inside a product's name, a list item opened by the profile's verb, and the vacancy's
+ * figures and skills where the text speaks of the employer.
  */
 class FactCheckerFifthRoundTest {
 
@@ -81,6 +83,46 @@ class FactCheckerFifthRoundTest {
                 .isEmpty();
         assertThat(spans(CHECKER.check("Рассматриваю около 200 претензий клиентов в год.", Evidence.of(claims))))
                 .containsExactly("200");
+    }
+
+    @Test
+    void readsAYearAfterACredentialAsTheCredentialsDate() {
+        Evidence safety = Evidence.of(safetyManager());
+        assertThat(CHECKER.check("IOSH Managing Safely certificate (2018).", safety).unsupported()).isEmpty();
+        assertThat(spans(CHECKER.check("IOSH Managing Safely certificate (2015).", safety))).containsExactly("2015");
+    }
+
+    @Test
+    void knowsARussianWordThatDropsItsVowelAndNoRoleInsideAProductsName() {
+        JsonNode merchant = JSON.readTree(salesHead().toString().replace("ООО «Вектор»", "ООО «Купец»")
+                .replace("\"Битрикс24\"]", "\"Битрикс24\", \"КонсультантПлюс\"]"));
+        assertThat(CHECKER.check("Три года работал в «Купце».", Evidence.of(merchant)).unsupported()).isEmpty();
+        assertThat(CHECKER.check("Работаю в КонсультантПлюс и Битрикс24.", Evidence.of(merchant)).unsupported())
+                .isEmpty();
+        assertThat(spans(CHECKER.check("Три года работал в «Ларце».", Evidence.of(merchant)))).containsExactly("«Ларце»");
+    }
+
+    @Test
+    void readsAListItemOpenedByTheProfilesOwnVerbInItsIngForm() {
+        JsonNode briefings = JSON.readTree(safetyManager().toString()
+                .replace("\"Runs safety briefings for 40 track workers\"", "\"Runs possession briefings\"")
+                .replace("\"payroll\"]", "\"payroll\", \"possession briefings\", \"handbacks\", \"line walks\"]"));
+        assertThat(CHECKER.check("I am Safety Manager at Eastline Rail, running possession briefings, handbacks and "
+                + "line walks.", Evidence.of(briefings)).unsupported()).isEmpty();
+        assertThat(spans(CHECKER.check("I am Safety Manager at Eastline Rail, running possession briefings, handbacks "
+                + "and crane lifts.", Evidence.of(briefings)))).containsExactly("crane lifts");
+    }
+
+    @Test
+    void leavesTheVacancysFiguresAndSkillsWhereTheTextSpeaksOfTheEmployer() {
+        Evidence safety = Evidence.of(safetyManager(), new Evidence.Target("Northline Trains", "Head of Safety",
+                "Northline Trains runs a 12-depot network, 300,000 journeys a week. Experience with M&A is desirable."));
+        assertThat(CHECKER.check("A network of 12 depots and 300,000 journeys would be a step up for me.", safety)
+                .unsupported()).isEmpty();
+        assertThat(spans(CHECKER.check("I ran 12 depots.", safety))).containsExactly("12");
+        assertThat(CHECKER.check("I run safety audits, which I think is relevant to the M&A support in your advert.",
+                safety).unsupported()).isEmpty();
+        assertThat(spans(CHECKER.check("I run safety audits and M&A support.", safety))).containsExactly("M&A");
     }
 
     private static JsonNode salesHead() {
