@@ -93,17 +93,17 @@ class SkillLearningTest {
 
     @Test
     void theScheduledSyncReadsVacanciesInFullAndFeedsTheReviewQueueWithEvidence() {
-        JsonNode yougile = awaitCandidate("YouGile", "pending", "accepted");
+        JsonNode worksection = awaitCandidate("Worksection", "pending", "accepted");
 
-        assertThat(yougile.path("kind").asString()).isEqualTo("NEW_SKILL");
-        assertThat(yougile.path("vacancies").asInt()).isEqualTo(2);
-        assertThat(yougile.path("namedInDescriptions").asInt()).isEqualTo(2);
-        assertThat(yougile.path("titles").propertyNames()).containsExactlyInAnyOrder("менеджер проектов",
+        assertThat(worksection.path("kind").asString()).isEqualTo("NEW_SKILL");
+        assertThat(worksection.path("vacancies").asInt()).isEqualTo(2);
+        assertThat(worksection.path("namedInDescriptions").asInt()).isEqualTo(2);
+        assertThat(worksection.path("titles").propertyNames()).containsExactlyInAnyOrder("менеджер проектов",
                 "руководитель проектов");
-        assertThat(yougile.path("listedWith").propertyNames()).contains("Project management", "Agile");
-        assertThat(yougile.path("professions").path("Руководитель проектов").asInt()).isEqualTo(2);
-        assertThat(yougile.path("proposedCategory").asString()).isNotBlank();
-        assertThat(yougile.path("examples").findValuesAsString("url")).containsExactlyInAnyOrder(
+        assertThat(worksection.path("listedWith").propertyNames()).contains("Project management", "Agile");
+        assertThat(worksection.path("professions").path("Руководитель проектов").asInt()).isEqualTo(2);
+        assertThat(worksection.path("proposedCategory").asString()).isNotBlank();
+        assertThat(worksection.path("examples").findValuesAsString("url")).containsExactlyInAnyOrder(
                 "https://hh.ru/vacancy/91000001", "https://hh.ru/vacancy/91000002");
         JsonNode visio = awaitCandidate("Программа MS Visio", "pending", "accepted");
         assertThat(visio.path("kind").asString()).isEqualTo("ALIAS");
@@ -130,10 +130,10 @@ class SkillLearningTest {
 
     @Test
     void acceptingANewSkillMakesAReleaseTheExtractorReadsAtOnceAndAnnouncesIt() {
-        String id = awaitCandidate("YouGile").path("id").asString();
-        String text = "Требования: опыт ведения задач в YouGile";
+        String id = awaitCandidate("Worksection").path("id").asString();
+        String text = "Требования: опыт ведения задач в Worksection";
         assertThat(skills(user.post("/api/v1/vacancies/extract", Map.of("text", text)).json()))
-                .doesNotContain("YouGile");
+                .doesNotContain("Worksection");
 
         Reply accepted = admin.post("/api/v1/admin/skills/candidates/" + id, Map.of("action", "accept",
                 "note", "a task tracker Russian teams use"));
@@ -145,22 +145,22 @@ class SkillLearningTest {
         assertThat(version).matches("\\d{4}\\.\\d+\\.\\d+\\+\\d+");
         assertThat(candidate.path("decision").path("newSkill").asBoolean()).isTrue();
         assertThat(candidate.path("decision").path("note").asString()).isEqualTo("a task tracker Russian teams use");
-        assertThat(skills(user.post("/api/v1/vacancies/extract", Map.of("text", text)).json())).contains("YouGile");
+        assertThat(skills(user.post("/api/v1/vacancies/extract", Map.of("text", text)).json())).contains("Worksection");
         assertThat(await().atMost(Duration.ofSeconds(30)).until(() -> admin.get(
-                "/api/v1/market/vacancies?skill=YouGile").json().findValuesAsString("title"), titles -> titles.size() == 2))
+                "/api/v1/market/vacancies?skill=Worksection").json().findValuesAsString("title"), titles -> titles.size() == 2))
                 .as("the market store read again with the release").containsExactlyInAnyOrder("Менеджер проектов",
                         "Руководитель проектов (digital)");
         JsonNode release = release(version);
-        assertThat(release.path("changes").get(0).path("skill").asString()).isEqualTo("YouGile");
+        assertThat(release.path("changes").get(0).path("skill").asString()).isEqualTo("Worksection");
         assertThat(release.path("changes").get(0).path("candidateId").asString()).isEqualTo(id);
         assertThat(taxonomyRelease().getOverlayList()).as("what a service starting now applies")
                 .anySatisfy(addition -> {
-                    assertThat(addition.getSkill()).isEqualTo("YouGile");
+                    assertThat(addition.getSkill()).isEqualTo("Worksection");
                     assertThat(addition.getNewSkill()).isTrue();
                 });
         JsonNode event = awaitRelease(e -> e.path("version").asString().equals(version));
-        assertThat(event.path("changes").get(0).path("skill").asString()).isEqualTo("YouGile");
-        assertThat(event.path("overlay").findValuesAsString("skill")).contains("YouGile");
+        assertThat(event.path("changes").get(0).path("skill").asString()).isEqualTo("Worksection");
+        assertThat(event.path("overlay").findValuesAsString("skill")).contains("Worksection");
         Reply again = admin.post("/api/v1/admin/skills/candidates/" + id, Map.of("action", "reject"));
         assertThat(again.status()).isEqualTo(409);
         assertThat(again.problemType()).isEqualTo("candidate-decided");
@@ -201,7 +201,7 @@ class SkillLearningTest {
 
     @Test
     void aRejectedCandidateStaysOutOfTheQueueWhenTheMarketIsMinedAgain() {
-        String id = awaitCandidate("Знание города").path("id").asString();
+        String id = awaitCandidate("Знание района").path("id").asString();
 
         Reply rejected = admin.post("/api/v1/admin/skills/candidates/" + id, Map.of("action", "reject",
                 "note", "a courier's everyday knowledge, not a skill to match on"));
@@ -211,9 +211,9 @@ class SkillLearningTest {
         assertThat(rejected.json().path("releaseVersion").isNull()).isTrue();
         assertThat(mined.status()).as(mined.toString()).isEqualTo(200);
         assertThat(mined.json().path("vacancies").asInt()).isGreaterThanOrEqualTo(4);
-        assertThat(names(admin.get("/api/v1/admin/skills/candidates?size=100").json())).doesNotContain("Знание города");
+        assertThat(names(admin.get("/api/v1/admin/skills/candidates?size=100").json())).doesNotContain("Знание района");
         assertThat(names(admin.get("/api/v1/admin/skills/candidates?status=rejected").json()))
-                .contains("Знание города");
+                .contains("Знание района");
         assertThat(admin.get("/api/v1/admin/skills/candidates/" + id).json().path("status").asString())
                 .isEqualTo("REJECTED");
     }
@@ -249,7 +249,7 @@ class SkillLearningTest {
 
     @Test
     void readsMoscowAsACityAndMoscowWrittenAsTheMethodAsTheMethod() {
-        awaitCandidate("Знание города", "pending", "rejected");
+        awaitCandidate("Знание района", "pending", "rejected");
 
         JsonNode moscow = admin.get("/api/v1/market/vacancies?skill=MoSCoW").json();
 
