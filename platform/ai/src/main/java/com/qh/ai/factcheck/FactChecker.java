@@ -66,9 +66,19 @@ public final class FactChecker {
     /** What opens a clause with the time before an employer: «До РБК», "Before Arup", "Prior to joining Arup". */
     private static final Pattern PRIOR_TO = Pattern.compile("(?:до|перед|before|prior to)\\s+(?:joining\\s+|приходом\\s+в\\s+)?",
             CI);
+    /** "a decade", "two decades", «десятилетие»: a duration in tens of years. */
+    private static final Pattern DECADE = Pattern.compile("(?<![\\p{L}])(?:an?|one|(two))\\s+decades?(?![\\p{L}])|"
+            + "(?<![\\p{L}])десятилети[ея](?![\\p{L}])", CI);
+    /** A count before «десятилетия»: «два десятилетия», «несколько десятилетий» are not one. */
+    private static final Pattern SEVERAL = Pattern.compile("(?<![\\p{L}])(?:дв|тр|четыр|нескольк)\\p{L}*\\s+$", CI);
+    /** "Before that" right before a duration: the time before the employer just named. */
+    private static final Pattern BEFORE_THAT = Pattern.compile("(?<![\\p{L}])(?:(?:до|перед)\\s+(?:этого|того|тем)|"
+            + "before (?:that|this|then)|prior to (?:that|this))\\s*,?\\s*(?:(?:more than|over|almost|nearly|about|around|"
+            + "больше|более|свыше|почти|около|примерно|ещё|еще|целых)\\s+)?$", CI);
     /** A verb of starting before a year in its clause: the year starts an entry ("started in 2015", «пришла в 2019»). */
     private static final Pattern STARTED = Pattern.compile("(?<![\\p{L}])(?:started|began|joined|начал[аи]?|"
-            + "пришл[аи]|пришел|пришёл)(?![\\p{L}])(?:(?!\\band\\b|\\bи\\b)[^.,;:!?\\d])*$", CI);
+            // in more forms: «Начинала я в 2015 году …», "Since taking over in 2018"
+            + "начинал[аи]?|taking over|took over|пришл[аи]|пришел|пришёл)(?![\\p{L}])(?:(?!\\band\\b|\\bи\\b)[^.,;:!?\\d])*$", CI);
     /** A year that opens a range ("2014–2020", «2015 – н. в.») is a start, as after "since". */
     private static final Pattern RANGE_START = Pattern.compile(
             "\\s*[-–—]\\s*(?:(?:19|20)\\d{2}(?!\\d)|present|now|today|н\\.\\s?в\\.|настоящ)", CI);
@@ -1155,6 +1165,19 @@ public final class FactChecker {
                     || l.endsWith("ей") && !l.endsWith("телей"));
         }
 
+        /**
+         * Whether a held post is a deputy's or an assistant's and the claimed one is not: an Assistant Farm Manager was
+         * no Farm Manager, a Deputy Company Secretary no Company Secretary.
+         */
+        private static boolean standsIn(Set<String> held, Set<String> claimed) {
+            for (String second : List.of("DEPUTY", "ASSISTANT")) {
+                if (held.contains(second) && !claimed.contains(second)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
         private boolean titleSupported(String role, Set<String> concepts, Set<String> domain, Sentences.Span sentence,
                                        int start, int end) {
             // "AWS SysOps Administrator" names a certificate the profile lists, not a job
@@ -1173,11 +1196,27 @@ public final class FactChecker {
                     held.addAll(profile.jobTitles.getOrDefault(employer, List.of()));
                 }
             }
+            // a post written out in one title of a deputy or an assistant, and in none without that, is that post's
+            // second: "he was Farm Manager" against "Assistant Farm Manager" (and a Poultry Unit Manager elsewhere)
+            boolean second = false;
+            boolean first = false;
+            for (Profile.Title t : held) {
+                if (!t.target() && t.concepts().containsAll(concepts) && t.keys().containsAll(domain)) {
+                    if (standsIn(t.concepts(), concepts)) {
+                        second = true;
+                    } else {
+                        first = true;
+                    }
+                }
+            }
+            if (second && !first) {
+                return false;
+            }
             for (Profile.Title t : held) {
                 if (t.target() && !targetAllowed) {
                     continue;
                 }
-                if (!t.concepts().containsAll(concepts)) {
+                if (!t.concepts().containsAll(concepts) || standsIn(t.concepts(), concepts)) {
                     continue;
                 }
                 boolean ok = true;
@@ -2243,6 +2282,14 @@ public final class FactChecker {
                 }
                 number(n);
             }
+            Matcher decade = DECADE.matcher(text);
+            while (decade.find()) {
+                if (!isClaimed(decade.start(), decade.end()) && !SEVERAL.matcher(before(decade.start(), 14)).find()) {
+                    claim(decade.start(), decade.end());
+                    // "over a decade of industrial battery research": ten years, read like "ten years"
+                    duration(decade.group(1) == null ? 10 : 20, decade.start(), decade.end(), 12);
+                }
+            }
         }
 
         /** "eleven years ..., seven of them in-house", "the last five as manager", «последние четыре». */
@@ -2407,6 +2454,18 @@ public final class FactChecker {
          */
         private Set<String> employersBefore(int start) {
             String lead = text.substring(clauseStart(start), start).strip();
+            Matcher that = BEFORE_THAT.matcher(lead);
+            if (that.find()) {
+                // «С 2018 года работаю в Росморпорте, а до этого двадцать лет …», "Before that, six years …": the
+                // time before the employer named just before
+                int at = clauseStart(start) + text.substring(clauseStart(start), start).indexOf(lead) + that.start();
+                Set<String> named = employersNamedIn(text.substring(sentenceAt(at).start(), at));
+                if (named.isEmpty() && sentenceAt(at).start() > 0) {
+                    Sentences.Span previous = sentenceAt(sentenceAt(at).start() - 1);
+                    named = employersNamedIn(text.substring(previous.start(), previous.end()));
+                }
+                return named;
+            }
             Matcher m = PRIOR_TO.matcher(lead);
             if (!m.lookingAt()) {
                 return Set.of();

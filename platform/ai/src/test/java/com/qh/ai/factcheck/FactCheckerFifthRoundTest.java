@@ -13,7 +13,8 @@ import tools.jackson.databind.json.JsonMapper;
  * language, a list item that only looks like a pronoun or a verb, a stand-in post compared with the one held, a
  * figure after a grade, a figure the profile writes after the thing it counts, a year beside a credential, a
  * fleeting vowel, a role word inside a product's name, a list item opened by the profile's verb, and the vacancy's
- * figures and skills where the text speaks of the employer.
+ * figures and skills where the text speaks of the employer; and new catches: the time before the employer just
+ * named, a decade, more verbs of starting, and a post of which the profile held only the deputy's or assistant's.
  */
 class FactCheckerFifthRoundTest {
 
@@ -123,6 +124,42 @@ class FactCheckerFifthRoundTest {
         assertThat(CHECKER.check("I run safety audits, which I think is relevant to the M&A support in your advert.",
                 safety).unsupported()).isEmpty();
         assertThat(spans(CHECKER.check("I run safety audits and M&A support.", safety))).containsExactly("M&A");
+    }
+
+    @Test
+    void countsTheTimeBeforeTheEmployerJustNamedAndADecadeAsTenYears() {
+        Evidence sales = Evidence.of(salesHead());
+        // before Альфа-Логистик (from March 2021): Вектор, January 2018 to February 2021
+        assertThat(CHECKER.check("С 2021 года руковожу отделом продаж в «Альфа-Логистик», а до этого три года работал "
+                + "менеджером.", sales).unsupported()).isEmpty();
+        assertThat(spans(CHECKER.check("С 2021 года руковожу отделом продаж в «Альфа-Логистик», а до этого шесть лет "
+                + "работал менеджером.", sales))).containsExactly("шесть лет");
+
+        assertThat(spans(CHECKER.check("Safety manager with over a decade in rail safety.",
+                Evidence.of(safetyManager())))).containsExactly("a decade");
+        JsonNode longer = JSON.readTree(safetyManager().toString().replace("2018-02", "2014-02"));
+        assertThat(CHECKER.check("Safety manager with over a decade in rail safety.", Evidence.of(longer))
+                .unsupported()).isEmpty();
+    }
+
+    @Test
+    void readsAYearAfterMoreVerbsOfStartingAsAStart() {
+        assertThat(CHECKER.check("Начинал я в 2018 году менеджером по продажам.", Evidence.of(salesHead()))
+                .unsupported()).isEmpty();
+        assertThat(spans(CHECKER.check("Начинал я в 2019 году менеджером по продажам.", Evidence.of(salesHead()))))
+                .containsExactly("2019");
+        assertThat(spans(CHECKER.check("Since taking over in 2020 I have run safety briefings.",
+                Evidence.of(safetyManager())))).containsExactly("2020");
+    }
+
+    @Test
+    void holdsNoPostOnlyItsDeputyOrAssistantHeld() {
+        JsonNode assistant = JSON.readTree(safetyManager().toString()
+                .replace("\"position\":\"Safety Advisor\"", "\"position\":\"Assistant Depot Manager\""));
+        assertThat(spans(CHECKER.check("At Harbour Freight I was Depot Manager.", Evidence.of(assistant))))
+                .containsExactly("Depot Manager");
+        assertThat(CHECKER.check("At Harbour Freight I was Assistant Depot Manager.", Evidence.of(assistant))
+                .unsupported()).isEmpty();
     }
 
     private static JsonNode salesHead() {
