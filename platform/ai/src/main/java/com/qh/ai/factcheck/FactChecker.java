@@ -135,7 +135,9 @@ public final class FactChecker {
                     + "(?:[\\p{L}]+-)?(department|division|practice|function|департамент\\p{L}*|отдел\\p{L}*|отделени\\p{L}*|"
                     + "подразделени\\p{L}*|служб\\p{L}*|направлени\\p{L}*|дирекци\\p{L}*|филиал\\p{L}*|лаборатори\\p{L}*|"
                     // a team led: «руковожу командой из 12 разработчиков», "led a team of five"
-                    + "team|команд\\p{L}*|групп\\p{L}*|бригад\\p{L}*)", CI);
+                    + "team|команд\\p{L}*|групп\\p{L}*|бригад\\p{L}*|"
+                    // a ward, a unit, a shop floor: «заведует палатой интенсивной терапии», "heads the stroke unit"
+                    + "ward|unit|палат\\p{L}*|цех\\p{L}*|участк\\p{L}*)", CI);
     /** The units a team lead or a manager leads as well as a head: a team, a group, a crew. */
     private static final Set<String> TEAM_UNITS = Set.of(Words.key("team"), Words.key("командой"), Words.key("группой"),
             Words.key("бригадой"));
@@ -275,9 +277,9 @@ public final class FactChecker {
                     + "(?-i:Fellow|Fellowship|Member|Membership|Associate|Associateship)\\s+of(?:\\s+the)?(?=\\s+[A-Z])|"
                     + "(?<=(?-i:[A-Z)])\\s)rating|designation|звани[еяю]|статус(?:а|ом)?(?=\\s+[а-яё]{4,})|член\\p{L}*(?=\\s+[А-ЯЁA-Z])|"
                     + "аттестован\\p{L}*|(?:\\d+-?\\p{L}{0,2}|перв\\p{L}+|втор\\p{L}+|трет\\p{L}+|четв\\p{L}+|пят\\p{L}+|"
-                    + "шест\\p{L}+|высш\\p{L}+)\\s+(?:квалификационн\\p{L}+\\s+)?(?:класса|разряда|категори[ия]))(?![\\p{L}])",
+                    + "шест\\p{L}+|высш\\p{L}+)\\s+(?:квалификационн\\p{L}+\\s+)?(?:класса|разряда|категори(?:я|и|ю|ей)))(?![\\p{L}])",
             CI);
-    private static final Pattern GRADE = Pattern.compile("(?:класса|разряда|категори[ия])$", CI);
+    private static final Pattern GRADE = Pattern.compile("(?:класса|разряда|категори(?:я|и|ю|ей))$", CI);
     /** Cues that end a certificate's name, so the words before them name it: "the BCCCP critical care credential". */
     private static final Pattern HEAD_CUE = Pattern.compile(
             "credentials?|qualifications?|type rating|certificates?|certifications?|licen[cs]es?|rating|designation|"

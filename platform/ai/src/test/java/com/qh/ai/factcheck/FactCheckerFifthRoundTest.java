@@ -14,7 +14,8 @@ import tools.jackson.databind.json.JsonMapper;
  * figure after a grade, a figure the profile writes after the thing it counts, a year beside a credential, a
  * fleeting vowel, a role word inside a product's name, a list item opened by the profile's verb, and the vacancy's
  * figures and skills where the text speaks of the employer; and new catches: the time before the employer just
- * named, a decade, more verbs of starting, and a post of which the profile held only the deputy's or assistant's.
+ * named, a decade, more verbs of starting, a post of which the profile held only the deputy's or assistant's, a
+ * ward or unit led, and a category in the accusative.
  */
 class FactCheckerFifthRoundTest {
 
@@ -160,6 +161,21 @@ class FactCheckerFifthRoundTest {
                 .containsExactly("Depot Manager");
         assertThat(CHECKER.check("At Harbour Freight I was Assistant Depot Manager.", Evidence.of(assistant))
                 .unsupported()).isEmpty();
+    }
+
+    @Test
+    void wantsAHeadsPostForAWardOrAUnitAndReadsAHighestCategoryInTheAccusative() {
+        Evidence nurse = Evidence.of(JSON.readTree("""
+                {"basics": {"label": "Медицинская сестра палатная"},
+                 "work": [{"name": "ГБУЗ «Городская больница № 3»", "position": "Медицинская сестра палатная",
+                   "startDate": "2016-09", "highlights": ["Уход за пациентами палаты интенсивной терапии"]}],
+                 "certificates": [{"name": "Первая квалификационная категория", "date": "2021-05"}]}
+                """));
+        assertThat(spans(CHECKER.check("Заведую палатой интенсивной терапии.", nurse)))
+                .containsExactly("Заведую палатой");
+        assertThat(spans(CHECKER.check("Имею высшую квалификационную категорию.", nurse)))
+                .containsExactly("высшую квалификационную категорию");
+        assertThat(CHECKER.check("Имею первую квалификационную категорию.", nurse).unsupported()).isEmpty();
     }
 
     private static JsonNode salesHead() {
