@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
 /** Academic degrees named in Russian or English, by level: "MSc", "master's" and «магистратура» are one level. */
 final class Degrees {
 
-    enum Level { BACHELOR, MASTER, SPECIALIST, PHD, DOCTOR, MBA, LAW_PRACTICE, ASSOCIATE, HIGHER }
+    enum Level { BACHELOR, MASTER, SPECIALIST, PHD, DOCTOR, MBA, LAW_PRACTICE, ASSOCIATE, POSTGRADUATE, HIGHER }
 
     record Mention(Level level, int start, int end) {
     }
@@ -66,6 +66,9 @@ final class Degrees {
             Rule.cased(Level.LAW_PRACTICE, "(?<![\\p{L}])(?:LPC|Legal Practice Course)(?![\\p{L}])", "LPC",
                     "Legal Practice Course"),
             Rule.lower(Level.ASSOCIATE, "associate(?:'s)? degree", "associate"),
+            // a postgraduate diploma or certificate is a level of its own, neither a master's nor a bachelor's
+            Rule.lower(Level.POSTGRADUATE, "(?<![\\p{L}])(?:post-?graduate (?:diploma|certificate)|pg ?dip|pg ?cert)"
+                    + "(?![\\p{L}])", "postgraduate", "post-graduate", "pg"),
             Rule.lower(Level.HIGHER, "высше\\p{L}* (?:[а-яё]+(?:ое|ого|ым|ом) )?образовани\\p{L}*|university degree|college degree",
                     "образовани",
                     "degree"));

@@ -2285,7 +2285,9 @@ public final class FactChecker {
                 number(n);
             }
             Matcher decade = DECADE.matcher(text);
-            while (decade.find()) {
+            // a case-insensitive Cyrillic pattern over a whole letter is costly: run it only where it can match
+            boolean decades = text.contains("ecade") || text.contains("есятилети");
+            while (decades && decade.find()) {
                 if (!isClaimed(decade.start(), decade.end()) && !SEVERAL.matcher(before(decade.start(), 14)).find()) {
                     claim(decade.start(), decade.end());
                     // "over a decade of industrial battery research": ten years, read like "ten years"

@@ -15,7 +15,7 @@ import tools.jackson.databind.json.JsonMapper;
  * fleeting vowel, a role word inside a product's name, a list item opened by the profile's verb, and the vacancy's
  * figures and skills where the text speaks of the employer; and new catches: the time before the employer just
  * named, a decade, more verbs of starting, a post of which the profile held only the deputy's or assistant's, a
- * ward or unit led, and a category in the accusative.
+ * ward or unit led, a category in the accusative, and a postgraduate diploma.
  */
 class FactCheckerFifthRoundTest {
 
@@ -176,6 +176,18 @@ class FactCheckerFifthRoundTest {
         assertThat(spans(CHECKER.check("Имею высшую квалификационную категорию.", nurse)))
                 .containsExactly("высшую квалификационную категорию");
         assertThat(CHECKER.check("Имею первую квалификационную категорию.", nurse).unsupported()).isEmpty();
+    }
+
+    @Test
+    void readsAPostgraduateDiplomaAsALevelOfItsOwn() {
+        Evidence safety = Evidence.of(safetyManager());
+        assertThat(spans(CHECKER.check("I later took a postgraduate diploma in rail safety.", safety)))
+                .containsExactly("postgraduate diploma");
+        JsonNode diploma = JSON.readTree(safetyManager().toString().replace("\"certificates\"",
+                "\"education\": [{\"institution\": \"University of Derby\", \"studyType\": \"PgDip\", "
+                        + "\"area\": \"Rail Safety\"}], \"certificates\""));
+        assertThat(CHECKER.check("I later took a postgraduate diploma in rail safety.", Evidence.of(diploma))
+                .unsupported()).isEmpty();
     }
 
     private static JsonNode salesHead() {
