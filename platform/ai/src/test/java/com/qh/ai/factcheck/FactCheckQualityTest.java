@@ -29,14 +29,15 @@ class FactCheckQualityTest {
      * 99/118 = 0.839 and true sentences flagged 20/388 = 0.052, and from 2026-12-05 its misses and false flags were
      * studied to find general failure classes (listed per case in {@code target/factcheck-cases.txt}). After the second
      * generalising round (2026-12-06) its figures are 112/118 = 0.949 and 8/388 = 0.021, after the third 112/118 =
-     * 0.949 and 7/388 = 0.018; the floors sit just under them and catch a checker that got worse. A fresh blind set
+     * 0.949 and 7/388 = 0.018, after the fifth 112/118 and 4/388 = 0.010; the floors sit just under them and catch a
+     * checker that got worse. A fresh blind set
      * is what measures how the checker generalises.
      */
     @Test
     void catchesPlantedClaimsOfTheBlindSet() throws IOException {
         LabelledSet.Score score = measure("cases", 48, true);
         assertThat(score.caughtShare()).as(score.totals("cases")).isGreaterThanOrEqualTo(0.94);
-        assertThat(score.falseShare()).as(score.totals("cases")).isLessThanOrEqualTo(0.02);
+        assertThat(score.falseShare()).as(score.totals("cases")).isLessThanOrEqualTo(0.011);
     }
 
     /**
@@ -47,13 +48,14 @@ class FactCheckQualityTest {
      * studied for general failure classes ({@code FactCheckerBeyondOfficesTest} shows each on the team's own
      * profiles), which brought it to 128/141 = 0.908 and 8/420 = 0.019, a second round to 131/141 = 0.929, and the
      * second generalising round (2026-12-06) to 135/141 = 0.957 and 7/420 = 0.017, which the third generalising
-     * round kept, and the fourth to 136/141 = 0.965 and 6/420 = 0.014; the floors follow.
+     * round kept, the fourth to 136/141 = 0.965 and 6/420 = 0.014, and the fifth to 136/141 and 5/420 = 0.012; the
+     * floors follow.
      */
     @Test
     void catchesPlantedClaimsOfTheSecondBlindSet() throws IOException {
         LabelledSet.Score score = measure("blind-2", 48, true);
         assertThat(score.caughtShare()).as(score.totals("blind-2")).isGreaterThanOrEqualTo(0.96);
-        assertThat(score.falseShare()).as(score.totals("blind-2")).isLessThanOrEqualTo(0.015);
+        assertThat(score.falseShare()).as(score.totals("blind-2")).isLessThanOrEqualTo(0.013);
     }
 
     /**
@@ -65,7 +67,7 @@ class FactCheckQualityTest {
      * floors sit just under that and catch a checker that got worse. From 2026-12-06 it is studied (misses listed):
      * after the generalising round (every content unit needs support) it gives 143/151 = 0.947 and 14/361 = 0.039,
      * after the second generalising round 143/151 = 0.947 and 12/361 = 0.033, after the third 148/151 = 0.980 and
-     * 10/361 = 0.028, after the fourth 148/151 and 9/361 = 0.025.
+     * 10/361 = 0.028, after the fourth 148/151 and 9/361 = 0.025, which the fifth kept.
      */
     @Test
     void catchesPlantedClaimsOfTheThirdBlindSet() throws IOException {
@@ -81,7 +83,7 @@ class FactCheckQualityTest {
      * (2026-12-05, after the second round) gave caught 103/144 = 0.715 and true sentences flagged 11/366 = 0.030. From
      * 2026-12-06 it is studied (misses listed); after the generalising round it gives 134/144 = 0.931 and 8/366 =
      * 0.022, after the second generalising round 135/144 = 0.938 and 7/366 = 0.019, after the third 137/144 = 0.951
-     * and 7/366 = 0.019; the floors sit just under that.
+     * and 7/366 = 0.019, which the fourth and fifth kept; the floors sit just under that.
      */
     @Test
     void catchesPlantedClaimsOfTheFourthBlindSet() throws IOException {
@@ -98,13 +100,13 @@ class FactCheckQualityTest {
      * first runs of blind-3 and blind-4 gave 0.682 and 0.715). From then on it is studied (misses listed in
      * {@code target/factcheck-blind-5.txt}): after the second generalising round it gives 131/146 = 0.897 and
      * 17/381 = 0.045, after the third 131/146 = 0.897 and 14/381 = 0.037, after the fourth 131/146 and 13/381 =
-     * 0.034, and the floors sit just under that.
+     * 0.034, after the fifth 131/146 and 12/381 = 0.031, and the floors sit just under that.
      */
     @Test
     void catchesPlantedClaimsOfTheFifthBlindSet() throws IOException {
         LabelledSet.Score score = measure("blind-5", 48, true);
         assertThat(score.caughtShare()).as(score.totals("blind-5")).isGreaterThanOrEqualTo(0.89);
-        assertThat(score.falseShare()).as(score.totals("blind-5")).isLessThanOrEqualTo(0.035);
+        assertThat(score.falseShare()).as(score.totals("blind-5")).isLessThanOrEqualTo(0.032);
     }
 
     /**
@@ -115,12 +117,13 @@ class FactCheckQualityTest {
      * first run (0.829), but above the 0.05 limit of true sentences flagged. From then on it is studied (misses and
      * false flags listed in {@code target/factcheck-blind-6.txt}): after the third generalising round (2026-12-06),
      * whose classes were found on it and kept only where the sum over all studied sets held or improved, it gives
-     * 139/149 = 0.933 and 3/371 = 0.008, which the fourth round kept, and the floors sit just under that.
+     * 139/149 = 0.933 and 3/371 = 0.008, which the fourth round kept, after the fifth 140/149 = 0.940 and 3/371,
+     * and the floors sit just under that.
      */
     @Test
     void catchesPlantedClaimsOfTheSixthBlindSet() throws IOException {
         LabelledSet.Score score = measure("blind-6", 48, true);
-        assertThat(score.caughtShare()).as(score.totals("blind-6")).isGreaterThanOrEqualTo(0.93);
+        assertThat(score.caughtShare()).as(score.totals("blind-6")).isGreaterThanOrEqualTo(0.935);
         assertThat(score.falseShare()).as(score.totals("blind-6")).isLessThanOrEqualTo(0.01);
     }
 
@@ -133,7 +136,7 @@ class FactCheckQualityTest {
      * first run (blind-6 0.852, blind-5 0.829), still short of 0.95 caught. From then on it is studied (misses and
      * false flags listed in {@code target/factcheck-blind-7.txt}): after the fourth generalising round (2026-12-06),
      * whose classes were found on it and kept only where the sum over all eight studied sets held or improved, it
-     * gives 138/147 = 0.939 and 2/396 = 0.005, and the floors sit just under that.
+     * gives 138/147 = 0.939 and 2/396 = 0.005, which the fifth kept, and the floors sit just under that.
      */
     @Test
     void catchesPlantedClaimsOfTheSeventhBlindSet() throws IOException {
@@ -149,14 +152,15 @@ class FactCheckQualityTest {
      * by someone who never opened it. Its one blind run (2026-12-06, checker at 59f8031, after the fourth round) gave
      * caught 127/146 = 0.870 and true sentences flagged 15/365 = 0.041: within the 0.05 limit of true sentences
      * flagged, short of 0.95 caught, and fewer caught than blind-7's first run (0.898). From then on it is studied
-     * (misses and false flags listed in {@code target/factcheck-blind-8.txt}), and the floors sit just under its
-     * figures.
+     * (misses and false flags listed in {@code target/factcheck-blind-8.txt}): after the fifth generalising round
+     * (2026-12-06), whose classes were found on it and kept only where the sum over all nine studied sets held or
+     * improved, it gives 135/146 = 0.925 and 6/365 = 0.016, and the floors sit just under that.
      */
     @Test
     void catchesPlantedClaimsOfTheEighthBlindSet() throws IOException {
         LabelledSet.Score score = measure("blind-8", 48, true);
-        assertThat(score.caughtShare()).as(score.totals("blind-8")).isGreaterThanOrEqualTo(0.86);
-        assertThat(score.falseShare()).as(score.totals("blind-8")).isLessThanOrEqualTo(0.042);
+        assertThat(score.caughtShare()).as(score.totals("blind-8")).isGreaterThanOrEqualTo(0.92);
+        assertThat(score.falseShare()).as(score.totals("blind-8")).isLessThanOrEqualTo(0.017);
     }
 
     /**
