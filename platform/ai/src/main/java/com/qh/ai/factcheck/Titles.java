@@ -2,6 +2,7 @@ package com.qh.ai.factcheck;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -145,8 +146,27 @@ final class Titles {
     private Titles() {
     }
 
+    /** Russian words' concepts worked out before ("" for none): each is looked up against every stem otherwise. */
+    private static final java.util.concurrent.ConcurrentHashMap<String, String> RUSSIAN_CONCEPTS =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
     /** The concept a title word stands for, or {@code null}. */
     static String concept(String raw) {
+        if (!raw.isEmpty() && Character.UnicodeBlock.of(raw.charAt(0)) == Character.UnicodeBlock.CYRILLIC) {
+            String known = RUSSIAN_CONCEPTS.get(raw);
+            if (known == null) {
+                known = Objects.requireNonNullElse(computeConcept(raw), "");
+                if (RUSSIAN_CONCEPTS.size() > 100_000) {
+                    RUSSIAN_CONCEPTS.clear(); // bounded: a long-running service sees an open vocabulary
+                }
+                RUSSIAN_CONCEPTS.put(raw, known);
+            }
+            return known.isEmpty() ? null : known;
+        }
+        return computeConcept(raw);
+    }
+
+    private static String computeConcept(String raw) {
         String w = Words.lower(raw);
         if (Words.isCyrillic(w)) {
             if (innerCapital(raw)) {
