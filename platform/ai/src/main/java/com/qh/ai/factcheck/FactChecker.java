@@ -28,6 +28,8 @@ import java.util.regex.Pattern;
  */
 public final class FactChecker {
 
+    /** What separates a spelling's words when its initials are taken. */
+    private static final Pattern NOT_A_LETTER = Pattern.compile("[^\\p{L}]+");
     private static final int CI = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
 
     private static final Pattern DURATION_UNIT = Pattern.compile(
@@ -1643,7 +1645,7 @@ public final class FactChecker {
                 if (s.broad() || "soft-skills".equals(s.category()) || isClaimed(m.start(), m.end())) {
                     continue;
                 }
-                if (profile.skills.contains(s) || writtenInProfile(m.written()) || requirement(m.start())
+                if (profile.skills.contains(s) && !namedApart(m) || writtenInProfile(m.written()) || requirement(m.start())
                         || !named(m) && (!TECHNICAL.contains(s.category()) || Words.split(m.written()).size() < 2)
                         || targetName(m.written()) || profile.vacancySkills.contains(s) && aboutTheEmployer(m.start())) {
                     continue; // "the M&A support in your advert": the vacancy's skill, named as the employer's
@@ -2232,6 +2234,56 @@ public final class FactChecker {
 
         private boolean targetName(String written) {
             return Words.split(written).stream().allMatch(w -> profile.targetKnows(w.key()));
+        }
+
+        /**
+         * Whether the mention names one product, test or credential among several that the taxonomy files under one
+         * skill (EMIS and SystmOne under medical information systems, NPQML and QTS under teaching qualifications,
+         * SevenRooms and OpenTable under reservation systems): a spelling that matches only as written ({@code =EMIS})
+         * and is neither the skill's name nor the initials of one of its spellings (СЗР for «средства защиты
+         * растений» is the skill itself). Such a name must be the profile's own; the profile having the skill by
+         * another name does not support it.
+         */
+        private static boolean namedApart(SkillMention m) {
+            Skill skill = m.skill();
+            String written = m.written();
+            if (written.equalsIgnoreCase(skill.name())) {
+                return false;
+            }
+            boolean exact = false;
+            for (String alias : skill.aliases()) {
+                if (alias.startsWith("=") && alias.replaceFirst("^=+", "").equalsIgnoreCase(written)) {
+                    exact = true;
+                    break;
+                }
+            }
+            return exact && !initialsOfASpelling(skill, written);
+        }
+
+        private static boolean initialsOfASpelling(Skill skill, String written) {
+            String letters = NOT_A_LETTER.matcher(written).replaceAll("").toLowerCase(java.util.Locale.ROOT);
+            if (letters.length() < 2) {
+                return false;
+            }
+            if (initials(skill.name()).equals(letters)) {
+                return true;
+            }
+            for (String alias : skill.aliases()) {
+                if (!alias.startsWith("=") && initials(alias).equals(letters)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private static String initials(String spelling) {
+            StringBuilder initials = new StringBuilder();
+            for (String word : NOT_A_LETTER.split(spelling.toLowerCase(java.util.Locale.ROOT))) {
+                if (!word.isEmpty()) {
+                    initials.append(word.charAt(0));
+                }
+            }
+            return initials.toString();
         }
 
         private boolean writtenInProfile(String written) {

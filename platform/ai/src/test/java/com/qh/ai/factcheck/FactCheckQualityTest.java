@@ -154,13 +154,31 @@ class FactCheckQualityTest {
      * flagged, short of 0.95 caught, and fewer caught than blind-7's first run (0.898). From then on it is studied
      * (misses and false flags listed in {@code target/factcheck-blind-8.txt}): after the fifth generalising round
      * (2026-12-06), whose classes were found on it and kept only where the sum over all nine studied sets held or
-     * improved, it gives 135/146 = 0.925 and 6/365 = 0.016, and the floors sit just under that.
+     * improved, it gives 135/146 = 0.925 and 6/365 = 0.016. With the skills taxonomy's release 2026.12.6 (more skills
+     * read in text) and products told apart within a skill, 136/146 = 0.932 and 7/365 = 0.019; the floors sit just
+     * under that.
      */
     @Test
     void catchesPlantedClaimsOfTheEighthBlindSet() throws IOException {
         LabelledSet.Score score = measure("blind-8", 48, true);
         assertThat(score.caughtShare()).as(score.totals("blind-8")).isGreaterThanOrEqualTo(0.92);
-        assertThat(score.falseShare()).as(score.totals("blind-8")).isLessThanOrEqualTo(0.017);
+        assertThat(score.falseShare()).as(score.totals("blind-8")).isLessThanOrEqualTo(0.02);
+    }
+
+    /**
+     * {@code blind-9/} (48 cases, 24 professions no other set has, 146 planted claims, two letters that obeyed an
+     * instruction planted in the vacancy) was written on 2026-12-06 by a helper who opened neither the checker nor
+     * the other sets' texts, and committed (43fc48b) while the fifth generalising round was made on the studied sets
+     * by someone who never opened it. Its one blind run (2026-12-06, after the fifth round, with taxonomy 2026.12.6 and
+     * products told apart within a skill, both settled before the run) gave caught 123/146 = 0.842 and true sentences
+     * flagged 19/367 = 0.052: short of 0.95 caught, just over the 0.05 limit of true sentences flagged, and below
+     * blind-8's first run (0.870, 0.041). Only its totals are printed; the floors sit just under them.
+     */
+    @Test
+    void catchesPlantedClaimsOfTheNinthBlindSet() throws IOException {
+        LabelledSet.Score score = measure("blind-9", 48, false);
+        assertThat(score.caughtShare()).as(score.totals("blind-9")).isGreaterThanOrEqualTo(0.84);
+        assertThat(score.falseShare()).as(score.totals("blind-9")).isLessThanOrEqualTo(0.053);
     }
 
     /**

@@ -190,6 +190,39 @@ class FactCheckerFifthRoundTest {
                 .unsupported()).isEmpty();
     }
 
+    /**
+     * The taxonomy files products and credentials under one skill (OpenTable and SevenRooms under reservation
+     * systems, QTS and NPQML under teaching qualifications); the profile's OpenTable does not make SevenRooms true.
+     * An abbreviation that spells the skill's own words (СЗР, «средства защиты растений») is the skill itself.
+     */
+    @Test
+    void wantsTheProductItselfNotAnotherOfTheSameSkill() {
+        Evidence host = Evidence.of(JSON.readTree("""
+                {"basics": {"label": "Restaurant host"},
+                 "work": [{"name": "The Ivy Brasserie", "position": "Head host", "startDate": "2019-04",
+                   "highlights": ["Ran table reservations for 180 covers a night"]}],
+                 "skills": [{"name": "Front of house", "keywords": ["OpenTable", "table reservations"]}]}
+                """));
+        assertThat(CHECKER.check("I manage the evening's bookings in OpenTable.", host).unsupported()).isEmpty();
+        assertThat(spans(CHECKER.check("I manage the evening's bookings in SevenRooms.", host)))
+                .containsExactly("SevenRooms");
+
+        Evidence teacher = Evidence.of(JSON.readTree("""
+                {"basics": {"label": "Teacher of mathematics"},
+                 "work": [{"name": "Hillcrest Academy", "position": "Teacher of mathematics", "startDate": "2016-09"}],
+                 "certificates": [{"name": "Qualified Teacher Status (QTS)", "date": "2016-07"}]}
+                """));
+        assertThat(CHECKER.check("I hold QTS.", teacher).unsupported()).isEmpty();
+        assertThat(spans(CHECKER.check("I also hold the NPQML.", teacher))).containsExactly("NPQML");
+
+        Evidence agronomist = Evidence.of(JSON.readTree("""
+                {"basics": {"label": "Агроном"},
+                 "work": [{"name": "ООО «Нива»", "position": "Агроном", "startDate": "2017-03",
+                   "highlights": ["Подбирал средства защиты растений для зерновых"]}]}
+                """));
+        assertThat(CHECKER.check("Подбираю СЗР для зерновых.", agronomist).unsupported()).isEmpty();
+    }
+
     private static JsonNode salesHead() {
         return JSON.readTree("""
                 {"basics": {"label": "Руководитель отдела продаж"},
