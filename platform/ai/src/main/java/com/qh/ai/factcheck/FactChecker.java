@@ -69,8 +69,8 @@ public final class FactChecker {
     private static final Pattern PRIOR_TO = Pattern.compile("(?:до|перед|before|prior to)\\s+(?:joining\\s+|приходом\\s+в\\s+)?",
             CI);
     /** "a decade", "two decades", «десятилетие»: a duration in tens of years. */
-    private static final Pattern DECADE = Pattern.compile("(?<![\\p{L}])(?:an?|one|(two))\\s+decades?(?![\\p{L}])|"
-            + "(?<![\\p{L}])десятилети[ея](?![\\p{L}])", CI);
+    private static final Pattern DECADE = Pattern.compile("(?<![\\p{L}])(?:an?|one|(two))\\s+decades?(?![\\p{L}])"
+            + "(?!\\s+ago)|(?<![\\p{L}])(?<!(?:последн|прошл)\\p{L}{1,3}\\s)десятилети[ея](?![\\p{L}])(?!\\s+назад)", CI);
     /** A count before «десятилетия»: «два десятилетия», «несколько десятилетий» are not one. */
     private static final Pattern SEVERAL = Pattern.compile("(?<![\\p{L}])(?:дв|тр|четыр|нескольк)\\p{L}*\\s+$", CI);
     /** "Before that" right before a duration: the time before the employer just named. */
@@ -113,6 +113,8 @@ public final class FactChecker {
     private static final Pattern OFFERING = Pattern.compile("(?<![\\p{L}])(?:bring\\p{L}*|offer\\p{L}*|"
             + "contribut\\p{L}*|apply(?:ing)?(?!\\s+for)|share|sharing|привне\\p{L}*|примен\\p{L}*|предлож\\p{L}*|"
             + "подел\\p{L}*|передат\\p{L}*|внест\\p{L}*|принест\\p{L}*)(?![\\p{L}])", CI);
+    /** Where a destination's words end: a comma or a joining word. */
+    private static final Pattern JOINT = Pattern.compile(",|(?<![\\p{L}])(?:and|и)(?![\\p{L}])", CI);
     /** Where an offer is taken: "to your team", «в вашу команду». */
     private static final Pattern DESTINATION = Pattern.compile("(?<![\\p{L}])(?:to|в|во|на)\\s+(?:the\\s+)?"
             + "(?:your|ваш\\p{L}*)(?![\\p{L}])", CI);
@@ -153,8 +155,8 @@ public final class FactChecker {
             + "[Dd]eputi[sz]ing|[Ss]tood in|[Ss]tepped up|[Ss]erved) as (?:an? |the )?((?:[\\p{L}&-]+ ){0,3}?[\\p{L}&-]+?)"
             + "(?= (?:for|on|in|at|with|during|across|to|when|while|and|of|from|since)(?![\\p{L}])|[.,;:)]|$)");
     /** A grade's word right before a figure: "two Band 4 associates", "Level 3 learners" count no fours or threes. */
-    private static final Pattern GRADED = Pattern.compile("(?<![\\p{L}])(?:band|level|grade|stage|class|tier|year|"
-            + "разряд\\p{L}*|класс\\p{L}*|категори\\p{L}*|уровн\\p{L}*|групп\\p{L}*)\\s*$", CI);
+    private static final Pattern GRADED = Pattern.compile("(?<![\\p{L}])(?:band|level|grade|stage|tier|"
+            + "разряд\\p{L}*|категори\\p{L}*|уровн\\p{L}*)\\s*$", CI);
     /** A year in brackets after a credential: "RHS Level 2 Certificate (2019)", not a word of its name. */
     private static final Pattern BRACKETED_YEAR = Pattern.compile("\\s*\\((?:19|20)\\d\\d\\)\\s*$");
     private static final Pattern RANGE_FROM = Pattern.compile("(?:from|between|от|с|со)\\s*$", CI);
@@ -406,6 +408,18 @@ public final class FactChecker {
             + "role|position|opening|vacancy|post|applying|apply|join|would|I['’]d|hope|love to|look forward|keen|"
             + "eager|excited|ваш\\p{L}*|вас|вам|вы|ваканси\\p{L}*|позици\\p{L}*|хотел\\p{L}*|готов\\p{L}*)(?![\\p{L}])",
             CI);
+    /**
+     * The narrower test for a vacancy's own skills and figures: the part must speak to the employer ("your", «ваш»)
+     * or of a wish ("would love to") about nothing of the candidate's own, since "In my last role I ran a 12-depot
+     * network" is the candidate's claim.
+     */
+    private static final Pattern TO_THE_EMPLOYER = Pattern.compile("(?<![\\p{L}])(?:your|you|you['’]re|yours|"
+            + "ваш\\p{L}*|вас|вам|вы)(?![\\p{L}])", CI);
+    private static final Pattern WISHING = Pattern.compile("(?<![\\p{L}])(?:would|I['’]d|hope|love to|look forward|"
+            + "keen|eager|excited|хотел\\p{L}*)(?![\\p{L}])", CI);
+    /** The candidate's own: "my role", «моей должности», «в своей работе». */
+    private static final Pattern FIRST_PERSON_OWN = Pattern.compile("(?<![\\p{L}])(?:my|мо[йеияюё]\\p{L}*|сво\\p{L}+)"
+            + "(?![\\p{L}])", CI);
     private static final Pattern LANGUAGE_NAME = Pattern.compile("(?<![\\p{L}])(?:English|German|French|Spanish|"
             + "Italian|Chinese|Mandarin|Cantonese|Japanese|Russian|Welsh|Irish|Gaelic|Arabic|Turkish|Portuguese|Polish|"
             + "Dutch|Korean|Hindi|Urdu|Swedish|Norwegian|Danish|Finnish|Greek|Hebrew|Ukrainian|Czech|Hungarian|"
@@ -790,8 +804,10 @@ public final class FactChecker {
                     // where the offer is taken to ("… to your CT team at MFT") is the employer's again
                     Matcher destination = DESTINATION.matcher(clause).region(offer.end(), clause.length());
                     if (destination.find()) {
+                        // up to the next list joint: "… to your team and my ten years at Network Rail" claims those
+                        Matcher joint = JOINT.matcher(clause).region(destination.end(), clause.length());
                         reaches.add(from + destination.start());
-                        reaches.add(from + clause.length());
+                        reaches.add(from + (joint.find() ? joint.start() : clause.length()));
                     }
                 }
             }
@@ -1647,7 +1663,7 @@ public final class FactChecker {
                 }
                 if (profile.skills.contains(s) && !namedApart(m) || writtenInProfile(m.written()) || requirement(m.start())
                         || !named(m) && (!TECHNICAL.contains(s.category()) || Words.split(m.written()).size() < 2)
-                        || targetName(m.written()) || profile.vacancySkills.contains(s) && aboutTheEmployer(m.start())) {
+                        || targetName(m.written()) || profile.vacancySkills.contains(s) && toTheEmployer(m.start())) {
                     continue; // "the M&A support in your advert": the vacancy's skill, named as the employer's
                 }
                 flag(m.start(), m.end(), ClaimKind.SKILL, reason("The profile does not mention %s.", "В профиле не упоминается %s.", m.written()));
@@ -1974,7 +1990,18 @@ public final class FactChecker {
          * candidate hopes for rather than what they have: "your Customer Insights team", "the role in Cardiff",
          * "which I'd love to put to use in Upper Class".
          */
-        private boolean aboutTheEmployer(int offset) {
+        /**
+         * Whether the comma part around an offset speaks to the employer or of a wish, and not of the candidate's own
+         * ("the M&A support in your advert" yes; "in my last role I ran a 12-depot network" no): where a vacancy's own
+         * skill or figure is the employer's.
+         */
+        private boolean toTheEmployer(int offset) {
+            String part = commaPart(offset);
+            return TO_THE_EMPLOYER.matcher(part).find()
+                    || WISHING.matcher(part).find() && !FIRST_PERSON_OWN.matcher(part).find();
+        }
+
+        private String commaPart(int offset) {
             Sentences.Span s = sentenceAt(offset);
             int from = offset;
             while (from > s.start() && !clauseBreak(text.charAt(from - 1)) && !partComma(from - 1)) {
@@ -1984,7 +2011,11 @@ public final class FactChecker {
             while (to < s.end() && !clauseBreak(text.charAt(to)) && !partComma(to)) {
                 to++;
             }
-            String part = text.substring(from, to);
+            return text.substring(from, to);
+        }
+
+        private boolean aboutTheEmployer(int offset) {
+            String part = commaPart(offset);
             if (EMPLOYER_SIDE.matcher(part).find()) {
                 return true;
             }
@@ -2239,25 +2270,29 @@ public final class FactChecker {
         /**
          * Whether the mention names one product, test or credential among several that the taxonomy files under one
          * skill (EMIS and SystmOne under medical information systems, NPQML and QTS under teaching qualifications,
-         * SevenRooms and OpenTable under reservation systems): a spelling that matches only as written ({@code =EMIS})
-         * and is neither the skill's name nor the initials of one of its spellings (СЗР for «средства защиты
-         * растений» is the skill itself). Such a name must be the profile's own; the profile having the skill by
-         * another name does not support it.
+         * SevenRooms and OpenTable under reservation systems): a spelling that matches only as written ({@code =EMIS}),
+         * one word written as a name (a capital or a digit first), neither the skill's name nor the initials of one of
+         * its spellings (СЗР for «средства защиты растений» is the skill itself). Such a name must be the profile's
+         * own; the profile having the skill by another name does not support it. An exact spelling of ordinary words
+         * ({@code =инфраструктура как код}) is the skill itself.
          */
         private static boolean namedApart(SkillMention m) {
             Skill skill = m.skill();
             String written = m.written();
-            if (written.equalsIgnoreCase(skill.name())) {
+            if (written.equalsIgnoreCase(skill.name()) || written.isEmpty() || written.indexOf(' ') >= 0
+                    || !Character.isUpperCase(written.charAt(0)) && !Character.isDigit(written.charAt(0))) {
                 return false;
             }
-            boolean exact = false;
             for (String alias : skill.aliases()) {
-                if (alias.startsWith("=") && alias.replaceFirst("^=+", "").equalsIgnoreCase(written)) {
-                    exact = true;
-                    break;
+                int marks = 0;
+                while (marks < alias.length() && alias.charAt(marks) == '=') {
+                    marks++;
+                }
+                if (marks > 0 && alias.substring(marks).equalsIgnoreCase(written)) {
+                    return !initialsOfASpelling(skill, written);
                 }
             }
-            return exact && !initialsOfASpelling(skill, written);
+            return false;
         }
 
         private static boolean initialsOfASpelling(Skill skill, String written) {
@@ -2923,7 +2958,7 @@ public final class FactChecker {
             } else if ((v == 1 || v == 0) && !n.percent()) {
                 return;
             }
-            if (requirement(n.start()) || profile.vacancyStates(v) && aboutTheEmployer(n.start())) {
+            if (requirement(n.start()) || profile.vacancyStates(v) && toTheEmployer(n.start())) {
                 return; // "a site placing 300,000 birds would be a step up": the vacancy's figure, not the candidate's
             }
             if (text.startsWith("24/7", n.start()) || text.startsWith("/7", n.start() - 2)

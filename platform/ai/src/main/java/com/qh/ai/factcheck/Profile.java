@@ -154,8 +154,9 @@ final class Profile {
     /** Keys of the words the profile uses as a language's name (set once, on first use): "in Italian", «на немецком». */
     private volatile Set<String> languageUses;
     /** A word used as a language's name: after "in", «на», «по-», or before "language", «язык». */
-    private static final Pattern LANGUAGE_USED = Pattern.compile("(?<![\\p{L}])(?:in|на|по-)\\s*"
-            + "(\\p{L}+(?:(?:\\s*,\\s*|\\s+(?:and|or|и|или)\\s+)\\p{L}+)*)|(\\p{L}+)\\s+(?:language|язык\\p{L}*)(?![\\p{L}])");
+    private static final Pattern LANGUAGE_USED = Pattern.compile("(?<![\\p{L}])(?:(?:in|на)\\s+|по-)"
+            + "(\\p{L}+(?:(?:\\s*,\\s*|\\s+(?:and|or|и|или)\\s+)\\p{L}+)*)|(?<![\\p{L}])(\\p{L}+)\\s+"
+            + "(?:language|язык\\p{L}*)(?![\\p{L}])");
     /** The keys of the words of each post the profile held as a stand-in («и. о. заведующего отделением»). */
     final List<Set<String>> actingPosts = new ArrayList<>();
     private static final Pattern TITLE_END = Pattern.compile("\\(|,|;|\\s[-–—]\\s|\\s(?:of|at|for|in|в|на)\\s|/",

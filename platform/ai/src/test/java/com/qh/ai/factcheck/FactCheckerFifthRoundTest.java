@@ -221,6 +221,47 @@ class FactCheckerFifthRoundTest {
                    "highlights": ["Подбирал средства защиты растений для зерновых"]}]}
                 """));
         assertThat(CHECKER.check("Подбираю СЗР для зерновых.", agronomist).unsupported()).isEmpty();
+        Evidence seller = Evidence.of(JSON.readTree("""
+                {"basics": {"label": "Агроном-консультант"},
+                 "work": [{"name": "ООО «Нива»", "position": "Агроном-консультант", "startDate": "2017-03",
+                   "highlights": ["Консультировал хозяйства по минеральным удобрениям"]}]}
+                """));
+        assertThat(spans(CHECKER.check("Подбираю СЗР для зерновых.", seller))).containsExactly("СЗР");
+
+        // an exact spelling made of ordinary words is the skill itself, not a product apart
+        Evidence engineer = Evidence.of(JSON.readTree("""
+                {"basics": {"label": "DevOps engineer"},
+                 "work": [{"name": "ООО «Облако»", "position": "DevOps-инженер", "startDate": "2019-02"}],
+                 "skills": [{"name": "DevOps", "keywords": ["IaC", "Terraform"]}]}
+                """));
+        assertThat(CHECKER.check("Управлял инфраструктурой как кодом на Terraform.", engineer).unsupported())
+                .isEmpty();
+    }
+
+    /**
+     * The vacancy's own skill or figure is the employer's only where the words speak to the employer or of a wish;
+     * "in my current role" makes it the candidate's claim. A destination ends at the next list joint.
+     */
+    @Test
+    void readsTheVacancysOwnSkillOrFigureAsTheCandidatesInTheirOwnRole() {
+        Evidence host = Evidence.of(JSON.readTree("""
+                {"basics": {"label": "Restaurant host"},
+                 "work": [{"name": "The Ivy Brasserie", "position": "Head host", "startDate": "2019-04",
+                   "highlights": ["Ran table reservations for 180 covers a night"]}],
+                 "skills": [{"name": "Front of house", "keywords": ["OpenTable"]}]}
+                """), new Evidence.Target("Hawksmoor", "Reservations Manager",
+                "Hawksmoor is hiring a Reservations Manager. You will run bookings in SevenRooms across 12 sites."));
+        assertThat(CHECKER.check("I would love to learn the SevenRooms set-up your team uses.", host).unsupported())
+                .isEmpty();
+        assertThat(spans(CHECKER.check("In my current role I take bookings in SevenRooms.", host)))
+                .containsExactly("SevenRooms");
+        assertThat(spans(CHECKER.check("In my current role I run bookings across 12 sites.", host)))
+                .containsExactly("12");
+
+        Evidence safety = Evidence.of(safetyManager());
+        assertThat(spans(CHECKER.check("I would love to bring my skills to your team and ten years at Network Rail.",
+                safety))).containsExactly("ten years", "Network Rail");
+        assertThat(CHECKER.check("I first worked in rail safety a decade ago.", safety).unsupported()).isEmpty();
     }
 
     private static JsonNode salesHead() {
