@@ -1,6 +1,7 @@
 package com.qh.skills.requirements;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 import com.qh.skills.Skill;
 import com.qh.skills.SkillMention;
@@ -17,8 +18,9 @@ import org.junit.jupiter.api.Test;
 /**
  * The proposed skills ({@code qh/skills/proposed/}, not loaded by the shipped taxonomy) load on the shipped taxonomy
  * without a clash, each file named after a category the taxonomy has; and what they would add to extraction in the
- * team's non-blind labelled vacancies is written to {@code target/proposed-hits.txt} for review. The blind set
- * ({@code held-out-4}) is left out on purpose: it judges the release, it does not shape it.
+ * team's non-blind labelled vacancies is written to {@code target/proposed-hits.txt} for review. The blind sets
+ * ({@code held-out-4}, {@code held-out-5}) are left out on purpose: they judge a release, they do not shape it. Skipped
+ * while nothing is proposed.
  */
 class ProposedSkillsTest {
 
@@ -28,6 +30,7 @@ class ProposedSkillsTest {
     void proposedSkillsLoadWithoutAClashAndTheirNewMentionsAreListed() throws IOException {
         assertThat(categories()).containsAll(ProposedSkills.categoriesProposed());
         List<Skill> additions = ProposedSkills.additions();
+        assumeFalse(additions.isEmpty(), "no skills are proposed: the last proposal shipped (see proposed/README.md)");
         SkillTaxonomy shipped = SkillTaxonomy.builtIn();
         SkillTaxonomy extended = ProposedSkills.extended();
         for (Skill addition : additions) {

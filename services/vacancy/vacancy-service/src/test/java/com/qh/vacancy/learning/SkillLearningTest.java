@@ -93,17 +93,17 @@ class SkillLearningTest {
 
     @Test
     void theScheduledSyncReadsVacanciesInFullAndFeedsTheReviewQueueWithEvidence() {
-        JsonNode worksection = awaitCandidate("Worksection", "pending", "accepted");
+        JsonNode taskverk = awaitCandidate("Taskverk", "pending", "accepted");
 
-        assertThat(worksection.path("kind").asString()).isEqualTo("NEW_SKILL");
-        assertThat(worksection.path("vacancies").asInt()).isEqualTo(2);
-        assertThat(worksection.path("namedInDescriptions").asInt()).isEqualTo(2);
-        assertThat(worksection.path("titles").propertyNames()).containsExactlyInAnyOrder("менеджер проектов",
+        assertThat(taskverk.path("kind").asString()).isEqualTo("NEW_SKILL");
+        assertThat(taskverk.path("vacancies").asInt()).isEqualTo(2);
+        assertThat(taskverk.path("namedInDescriptions").asInt()).isEqualTo(2);
+        assertThat(taskverk.path("titles").propertyNames()).containsExactlyInAnyOrder("менеджер проектов",
                 "руководитель проектов");
-        assertThat(worksection.path("listedWith").propertyNames()).contains("Project management", "Agile");
-        assertThat(worksection.path("professions").path("Руководитель проектов").asInt()).isEqualTo(2);
-        assertThat(worksection.path("proposedCategory").asString()).isNotBlank();
-        assertThat(worksection.path("examples").findValuesAsString("url")).containsExactlyInAnyOrder(
+        assertThat(taskverk.path("listedWith").propertyNames()).contains("Project management", "Agile");
+        assertThat(taskverk.path("professions").path("Руководитель проектов").asInt()).isEqualTo(2);
+        assertThat(taskverk.path("proposedCategory").asString()).isNotBlank();
+        assertThat(taskverk.path("examples").findValuesAsString("url")).containsExactlyInAnyOrder(
                 "https://hh.ru/vacancy/91000001", "https://hh.ru/vacancy/91000002");
         JsonNode visio = awaitCandidate("Программа MS Visio", "pending", "accepted");
         assertThat(visio.path("kind").asString()).isEqualTo("ALIAS");
@@ -130,10 +130,10 @@ class SkillLearningTest {
 
     @Test
     void acceptingANewSkillMakesAReleaseTheExtractorReadsAtOnceAndAnnouncesIt() {
-        String id = awaitCandidate("Worksection").path("id").asString();
-        String text = "Требования: опыт ведения задач в Worksection";
+        String id = awaitCandidate("Taskverk").path("id").asString();
+        String text = "Требования: опыт ведения задач в Taskverk";
         assertThat(skills(user.post("/api/v1/vacancies/extract", Map.of("text", text)).json()))
-                .doesNotContain("Worksection");
+                .doesNotContain("Taskverk");
 
         Reply accepted = admin.post("/api/v1/admin/skills/candidates/" + id, Map.of("action", "accept",
                 "note", "a task tracker Russian teams use"));
@@ -145,22 +145,22 @@ class SkillLearningTest {
         assertThat(version).matches("\\d{4}\\.\\d+\\.\\d+\\+\\d+");
         assertThat(candidate.path("decision").path("newSkill").asBoolean()).isTrue();
         assertThat(candidate.path("decision").path("note").asString()).isEqualTo("a task tracker Russian teams use");
-        assertThat(skills(user.post("/api/v1/vacancies/extract", Map.of("text", text)).json())).contains("Worksection");
+        assertThat(skills(user.post("/api/v1/vacancies/extract", Map.of("text", text)).json())).contains("Taskverk");
         assertThat(await().atMost(Duration.ofSeconds(30)).until(() -> admin.get(
-                "/api/v1/market/vacancies?skill=Worksection").json().findValuesAsString("title"), titles -> titles.size() == 2))
+                "/api/v1/market/vacancies?skill=Taskverk").json().findValuesAsString("title"), titles -> titles.size() == 2))
                 .as("the market store read again with the release").containsExactlyInAnyOrder("Менеджер проектов",
                         "Руководитель проектов (digital)");
         JsonNode release = release(version);
-        assertThat(release.path("changes").get(0).path("skill").asString()).isEqualTo("Worksection");
+        assertThat(release.path("changes").get(0).path("skill").asString()).isEqualTo("Taskverk");
         assertThat(release.path("changes").get(0).path("candidateId").asString()).isEqualTo(id);
         assertThat(taxonomyRelease().getOverlayList()).as("what a service starting now applies")
                 .anySatisfy(addition -> {
-                    assertThat(addition.getSkill()).isEqualTo("Worksection");
+                    assertThat(addition.getSkill()).isEqualTo("Taskverk");
                     assertThat(addition.getNewSkill()).isTrue();
                 });
         JsonNode event = awaitRelease(e -> e.path("version").asString().equals(version));
-        assertThat(event.path("changes").get(0).path("skill").asString()).isEqualTo("Worksection");
-        assertThat(event.path("overlay").findValuesAsString("skill")).contains("Worksection");
+        assertThat(event.path("changes").get(0).path("skill").asString()).isEqualTo("Taskverk");
+        assertThat(event.path("overlay").findValuesAsString("skill")).contains("Taskverk");
         Reply again = admin.post("/api/v1/admin/skills/candidates/" + id, Map.of("action", "reject"));
         assertThat(again.status()).isEqualTo(409);
         assertThat(again.problemType()).isEqualTo("candidate-decided");
