@@ -1712,10 +1712,7 @@ public final class FactChecker {
                             || content.stream().anyMatch(w -> LANGUAGE.matcher(w.raw()).lookingAt())) {
                         continue; // read already, or a language (the profile's languages are in its own words)
                     }
-                    boolean known = content.stream().allMatch(w -> profile.knows(w.key()) || profile.sharesStem(w.key())
-                            || verbOfTheProfile(w))
-                            || taxonomy.findIn(trimmed).stream().anyMatch(m -> profile.skills.contains(m.skill()));
-                    if (!known) {
+                    if (!knownItem(content, trimmed, -1)) {
                         flag(from, to, ClaimKind.SKILL, reason("The profile does not mention %s.", "В профиле не упоминается %s.", trimmed));
                     }
                 }
@@ -1816,10 +1813,7 @@ public final class FactChecker {
                         || content.stream().anyMatch(w -> LANGUAGE.matcher(w.raw()).lookingAt())) {
                     continue;
                 }
-                boolean known = content.stream().allMatch(w -> profile.knows(w.key()) || profile.sharesStem(w.key())
-                        || verbOfTheProfile(w) || profile.targetKnows(w.key()) && aboutTheEmployer(sp[0]))
-                        || taxonomy.findIn(item).stream().anyMatch(m -> profile.skills.contains(m.skill()));
-                if (!known) {
+                if (!knownItem(content, item, sp[0])) {
                     flag(sp[0], sp[1], ClaimKind.SKILL, reason("The profile does not mention %s.", "В профиле не упоминается %s.", item));
                 }
             }
@@ -2319,6 +2313,18 @@ public final class FactChecker {
                 }
             }
             return initials.toString();
+        }
+
+        /**
+         * Whether a list item the candidate states is the profile's: each of its words the profile's (a shared stem
+         * or the profile's own verb will do, and, at {@code employerSide} ≥ 0, a vacancy word where the text speaks
+         * of the employer), or a skill the profile has named as the profile names it.
+         */
+        private boolean knownItem(List<Words.Word> content, String item, int employerSide) {
+            return content.stream().allMatch(w -> profile.knows(w.key()) || profile.sharesStem(w.key())
+                    || verbOfTheProfile(w)
+                    || employerSide >= 0 && profile.targetKnows(w.key()) && aboutTheEmployer(employerSide))
+                    || taxonomy.findIn(item).stream().anyMatch(m -> profile.skills.contains(m.skill()) && !namedApart(m));
         }
 
         private boolean writtenInProfile(String written) {
