@@ -13,6 +13,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -36,9 +37,9 @@ public final class FactChecker {
             "^\\s?(\\+\\s?)?(?:-|\\s)?(years?|yrs?|лет|года?|году|годам\\p{L}*|months?|месяц\\p{L}*|мес\\.)(?![\\p{L}])", CI);
     private static final Pattern LETNIY = Pattern.compile(
             "(?<![\\p{L}])(\\d+|\\p{L}+?)-?летн\\p{L}*|(?<![\\p{L}\\d])(\\d+)-year(?![\\p{L}])", CI);
-    private static final Pattern MORE = Pattern.compile(
+    private static final Alternation MORE = Alternation.compile(
             "(?:more than|over|at least|upwards of|более|больше|свыше|не менее|минимум|>)\\s*$", CI);
-    private static final Pattern ABOUT = Pattern.compile(
+    private static final Alternation ABOUT = Alternation.compile(
             "(?:almost|nearly|about|around|approximately|roughly|close to|почти|около|примерно|порядка|~|≈)\\s*$", CI);
     /** A month's name before a year: "since March 2020", «с марта 2018», "to Jun 2021". */
     private static final String MONTH = "(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)\\p{L}*\\.?|"
@@ -61,10 +62,13 @@ public final class FactChecker {
      * An institution named by a capitalised adjective before its kind, with no cue word: «хормейстером хора
      * Свердловской филармонии», «Окончила Уральскую консерваторию». Its words must be the profile's.
      */
+    private static final List<String> INSTITUTION_KINDS = List.of("филармони", "театр", "консерватори", "университет",
+            "институт", "академи", "колледж", "техникум", "училищ", "больниц", "поликлиник", "клиник", "госпитал",
+            "завод", "комбинат", "фабрик", "музе", "библиотек", "агентств", "редакци", "издательств", "телеканал",
+            "оркестр");
     private static final Pattern RU_INSTITUTION = Pattern.compile("(?<![\\p{L}])[А-ЯЁ][а-яё]+(?:ой|ого|ая|ую|ий|ый|ом|ей)"
-            + "\\s+(?:государственн\\p{L}*\\s+|академическ\\p{L}*\\s+){0,2}(?:филармони|театр|консерватори|университет|"
-            + "институт|академи|колледж|техникум|училищ|больниц|поликлиник|клиник|госпитал|завод|комбинат|фабрик|"
-            + "музе|библиотек|агентств|редакци|издательств|телеканал|оркестр)\\p{L}*");
+            + "\\s+(?:государственн\\p{L}*\\s+|академическ\\p{L}*\\s+){0,2}(?:" + String.join("|", INSTITUTION_KINDS)
+            + ")\\p{L}*");
     /** What opens a clause with the time before an employer: «До РБК», "Before Arup", "Prior to joining Arup". */
     private static final Pattern PRIOR_TO = Pattern.compile("(?:до|перед|before|prior to)\\s+(?:joining\\s+|приходом\\s+в\\s+)?",
             CI);
@@ -92,15 +96,15 @@ public final class FactChecker {
             + "(?:[а-яё]+\\s+){0,3}$", CI);
     /** What places a post at an employer right after it: "at", "with", a comma, «в», «на». */
     private static final Pattern PLACED_AT = Pattern.compile("(?:\\s+(?:at|with|в|во|на)|,)\\s+(?:the\\s+)?", CI);
-    private static final Pattern EDUCATION_CONTEXT = Pattern.compile(
+    private static final Alternation EDUCATION_CONTEXT = Alternation.compile(
             "graduat|degree|universit|college|school|BSc|MSc|BA\\b|MBA|окончил|выпуск|университет|институт|"
                     + "академи|бакалав|магист|диплом|образовани", CI);
-    private static final Pattern REQUIREMENT = Pattern.compile(
+    private static final Alternation REQUIREMENT = Alternation.compile(
             "(?<![\\p{L}])(?:you|your|you['’]re|yours|вы|вам|вас|ваш\\p{L}*|требует\\p{L}*|требуют\\p{L}*|"
                     // «в требованиях», «Требования:», not what one works on («согласования требований»)
                     + "(?:(?<=(?:в|во|по|согласно|из|к|под)\\s)|(?<!\\p{L}\\s))требовани\\p{L}*|the role requires|"
                     + "the vacancy|вакансии)(?![\\p{L}])", CI);
-    private static final Pattern LEARNING = Pattern.compile(
+    private static final Alternation LEARNING = Alternation.compile(
             "(?<![\\p{L}])(?:learn|learning|изуч\\p{L}*|осво\\p{L}*|погруз\\p{L}*|keen to|eager to|open to|"
                     + "would like to|хотел\\p{L}* бы|разобраться|"
                     // a wish about the post: "I would welcome the chance to lead a shift at Didcot", «был бы рад»
@@ -126,7 +130,7 @@ public final class FactChecker {
             + "whereas|while|instead|yet,|но|однако|зато|хотя|а(?!\\s+также))(?![\\p{L}])|,\\s*(?:and\\s+)?(?:I|я|и я)"
             + "(?![\\p{L}])", CI);
     /** A statement of what the candidate has not done claims nothing: «пока не было», "have not used yet". */
-    private static final Pattern NEGATION = Pattern.compile(
+    private static final Alternation NEGATION = Alternation.compile(
             "(?<![\\p{L}])(?:не было|пока не|ещё не|еще не|not yet|haven['’]t|have not|hasn['’]t|has not|never|"
                     + "не работал\\p{L}*|не использовал\\p{L}*|"
                     // what the candidate has not: «опыта стального литья у меня нет», "I do not have X", "no experience"
@@ -162,11 +166,11 @@ public final class FactChecker {
     private static final Pattern RANGE_FROM = Pattern.compile("(?:from|between|от|с|со)\\s*$", CI);
     private static final Pattern RANGE_TO = Pattern.compile("\\s*(?:[\\p{L}]+\\s+){0,2}(?:to|and|до|–|-|—)\\s*\\d", CI);
     /** A school named as where a degree was taken: "a BS … from Northwestern University", «окончил … университет». */
-    private static final Pattern EN_SCHOOL = Pattern.compile("(?<![\\p{L}])(?:(?:BSc|BA|BS|MSc|MA|MBA|PhD|LLB|LLM|BEng|MEng|"
+    private static final Alternation EN_SCHOOL = Alternation.compile("(?<![\\p{L}])(?:(?:BSc|BA|BS|MSc|MA|MBA|PhD|LLB|LLM|BEng|MEng|"
             + "BEd|MPhil|DPhil)(?:\\s*\\(Hons\\))?\\s+(?:in\\s+[^.;:\\n]{0,60}?\\s)?|(?i:degree|graduated|studied)"
             + "(?![\\p{L}])[^.;:\\n]{0,60}?\\b)(?:from|at)\\s+(?:the\\s+)?"
             + "([A-Z][\\p{L}\\d&'’-]*(?:[  ]+(?:[A-Z][\\p{L}\\d&'’-]*|of|and|de|the)){0,6})");
-    private static final Pattern RU_SCHOOL = Pattern.compile("(?<![\\p{L}])(?:окончил\\p{L}*|выпускни\\p{L}*|"
+    private static final Alternation RU_SCHOOL = Alternation.compile("(?<![\\p{L}])(?:окончил\\p{L}*|выпускни\\p{L}*|"
             + "учил\\p{L}*\\s+в|училась\\s+в)\\s+(«?[А-ЯЁ][\\p{L}-]*(?:\\s+(?!по\\s|в\\s|с\\s|на\\s|и\\s|где\\s)"
             + "(?:[а-яё-]{3,}|им\\.|[А-ЯЁ]\\.|[А-ЯЁ][\\p{L}-]*»?)){0,7})", CI);
     private static final Pattern SCHOOL_KIND = Pattern.compile("(?:университет|university|колледж|college|техникум|"
@@ -198,7 +202,7 @@ public final class FactChecker {
                     + "(" + EN_NAME + ")");
     private static final Pattern YEARS_EARLIER = Pattern.compile("(?<![\\p{L}])(?:years?|лет|года?)(?![\\p{L}])", CI);
     private static final Pattern OF_THEM = Pattern.compile("\\s*(?:of them|из них)", CI);
-    private static final Pattern LAST = Pattern.compile(
+    private static final Alternation LAST = Alternation.compile(
             "(?:the last|the past|последние|последних|из них|of them|of which)\\s*(?:почти|около|более|больше|"
                     + "almost|nearly|about|over|more than)?\\s*$", CI);
     private static final Pattern ORG_WORD = Pattern.compile(
@@ -224,7 +228,7 @@ public final class FactChecker {
      * does ("I am applying for the Class 1 ADR Tanker Driver position at your Northampton depot", «прошу рассмотреть
      * мою кандидатуру на должность врача-педиатра в КДЦ «Мать и дитя»»).
      */
-    private static final Pattern APPLYING = Pattern.compile("(?<![\\p{L}])(?:apply(?:ing)?\\s+for|application\\s+for|"
+    private static final Alternation APPLYING = Alternation.compile("(?<![\\p{L}])(?:apply(?:ing)?\\s+for|application\\s+for|"
             + "candidacy\\s+for|writing\\s+(?:about|regarding|in response to)|кандидатур\\p{L}*\\s+на|"
             + "участи\\p{L}*\\s+в\\s+конкурсе|откликаюсь\\s+на|отклик\\p{L}*\\s+на|претендую\\s+на|"
             // «прошу рассмотреть меня на должность …», "please consider me for the post of …"
@@ -236,7 +240,7 @@ public final class FactChecker {
             + "having|as|after|since|because|and|where|which|who|I|my|me|я|мой|моя|мою|мои|меня|мне|с|со|имея|и|где|"
             + "котор\\p{L}*|так как|поскольку)(?![\\p{L}])", CI);
     /** A clause in which the candidate accepts the employer's terms: "a four-on, four-off pattern would suit me". */
-    private static final Pattern ACCEPTING = Pattern.compile("(?<![\\p{L}])(?:suits? me|would suit|works for me|"
+    private static final Alternation ACCEPTING = Alternation.compile("(?<![\\p{L}])(?:suits? me|would suit|works for me|"
             + "устраива\\p{L}*|мне подход\\p{L}*|меня подход\\p{L}*)(?![\\p{L}])", CI);
     /** A first-person possessive: what follows is the candidate's own ("my documents"), not a skill. */
     private static final Pattern POSSESSIVE = Pattern.compile("(?:my|our|мо(?:й|я|и|е|ё|ю|его|ей|ему|им|их|ими)|"
@@ -263,7 +267,7 @@ public final class FactChecker {
     private static final Pattern NAMESAKE = Pattern.compile(
             "»?\\s+(?:имени|им\\.)\\s+(?:[А-ЯЁа-яё]\\p{L}*\\s+)?(?:[А-ЯЁ]\\.\\s*){0,2}([А-ЯЁ]\\p{L}+)");
     private static final Pattern QUOTED = Pattern.compile("«([^»\\n]{1,60})»");
-    private static final Pattern KNOWN_EMPLOYERS = Pattern.compile(
+    private static final Alternation KNOWN_EMPLOYERS = Alternation.compile(
             "(?<![\\p{L}])(?:Google|Yandex|Яндекс\\p{L}*|Microsoft|Amazon|Apple|Meta|Facebook|Oracle|IBM|Netflix|Uber|"
                     + "Spotify|Tesla|Intel|Nvidia|NVIDIA|Samsung|Huawei|Alibaba|JetBrains|EPAM|Luxoft|Accenture|Deloitte|"
                     + "PwC|KPMG|EY|Ernst & Young|McKinsey|BCG|Bain|Goldman Sachs|Morgan Stanley|JPMorgan|J\\.P\\. Morgan|"
@@ -273,7 +277,7 @@ public final class FactChecker {
                     + "Роснефт\\p{L}*|Лукойл\\p{L}*|Магнит\\p{L}*|Альфа-Банк\\p{L}*|ВТБ|Райффайзен\\p{L}*|Lamoda|"
                     + "Ланит\\p{L}*|КРОК\\p{L}*|Softline|МГУ|МФТИ|ВШЭ|ИТМО|МГТУ|СПбГУ|Harvard|Stanford|MIT|Oxford|"
                     + "Cambridge|INSEAD|LSE|Сколково|Skolkovo)(?![\\p{L}])");
-    private static final Pattern CERT_CUE = Pattern.compile(
+    private static final Alternation CERT_CUE = Alternation.compile(
             "(?<![\\p{L}])(?:certified|certification|certifications|certificate|certificates|credential|credentials|"
                     + "licen[cs]ed|accredited|accreditation|сертифика\\p{L}*|сертифицирован\\p{L}*|аттестат\\p{L}*|"
                     + "диплом\\p{L}*(?=\\s+[A-ZА-ЯЁ«\"])|(?<!post-|pre-)qualification|type rating|(?-i:Award)(?=\\s+in\\s+[A-Z])|"
@@ -300,7 +304,7 @@ public final class FactChecker {
     /** A Russian verb in the past tense, which ends a credential's name: «звание доцента получил в 2020 году». */
     private static final Pattern PAST_VERB = Pattern.compile("\\p{L}{2,}(?:ил|ила|или|ал|ала|али|ял|яла|яли|ел|ела|ели|"
             + "ёл|ыл|ыла|ыли|ился|илась|ались|ался|алась)");
-    private static final Pattern KNOWN_CERTS = Pattern.compile(
+    private static final Alternation KNOWN_CERTS = Alternation.compile(
             "(?<![\\p{L}])(?:PMP|PRINCE2|CKA|CKAD|CKS|ACCA|ДипИФР|CPA|CFA|CIMA|ACA|ISTQB|ITIL|CISSP|CISA|CISM|CCNA|"
                     + "CCNP|CCIE|PSM|PSPO|CSM|SAFe|TOGAF|OCP|RHCE|RHCSA|LPIC|CompTIA|Six Sigma|IELTS|TOEFL|CELTA|ALS|"
                     + "BLS|ACLS|PALS|ATLS|NMC|SHRM|CIPD|CIPS|CIPP|CMA|FRM|ICF|Bar|Life Support|Scrum Master)(?![\\p{L}])");
@@ -420,7 +424,7 @@ public final class FactChecker {
     /** The candidate's own: "my role", «моей должности», «в своей работе». */
     private static final Pattern FIRST_PERSON_OWN = Pattern.compile("(?<![\\p{L}])(?:my|мо[йеияюё]\\p{L}*|сво\\p{L}+)"
             + "(?![\\p{L}])", CI);
-    private static final Pattern LANGUAGE_NAME = Pattern.compile("(?<![\\p{L}])(?:English|German|French|Spanish|"
+    private static final Alternation LANGUAGE_NAME = Alternation.compile("(?<![\\p{L}])(?:English|German|French|Spanish|"
             + "Italian|Chinese|Mandarin|Cantonese|Japanese|Russian|Welsh|Irish|Gaelic|Arabic|Turkish|Portuguese|Polish|"
             + "Dutch|Korean|Hindi|Urdu|Swedish|Norwegian|Danish|Finnish|Greek|Hebrew|Ukrainian|Czech|Hungarian|"
             + "Romanian|Farsi|Persian|Punjabi|Bengali|Tamil|Vietnamese|Thai|Indonesian|Malay|Swahili|"
@@ -554,6 +558,7 @@ public final class FactChecker {
         private final java.util.Map<Long, int[]> requirements = new java.util.HashMap<>();
         private final java.util.Map<Integer, Boolean> cyrillicSentences = new java.util.HashMap<>();
         private Boolean russianText;
+        private String lower;
         /**
          * Stretches where the employer's side speaks (the post applied for, the terms accepted, a heading taken from
          * the vacancy): a flag there whose words the vacancy writes is the vacancy's, not the candidate's claim.
@@ -621,7 +626,7 @@ public final class FactChecker {
             if (!profile.hasTarget) {
                 return;
             }
-            Matcher m = APPLYING.matcher(text);
+            Alternation.Scan m = APPLYING.scan(text);
             while (m.find()) {
                 Sentences.Span s = sentenceAt(m.start());
                 Matcher stop = APPLICATION_END.matcher(text).region(m.end(), s.end());
@@ -634,7 +639,7 @@ public final class FactChecker {
                 }
                 employerSide.add(new int[] {m.end(), end});
             }
-            Matcher accept = ACCEPTING.matcher(text);
+            Alternation.Scan accept = ACCEPTING.scan(text);
             while (accept.find()) {
                 long bounds = clauseBounds(accept.start());
                 employerSide.add(new int[] {(int) (bounds >>> 32), (int) bounds});
@@ -693,6 +698,38 @@ public final class FactChecker {
                 }
             }
             return false;
+        }
+
+        /**
+         * The matches of a pattern that ends in one of its kind words, as its {@code find()} loop over the whole text
+         * gives them: the pattern runs only just before each of those words, found in the lower-cased copy.
+         */
+        private List<MatchResult> endingIn(Pattern p, List<String> kinds) {
+            TreeMap<Integer, MatchResult> found = new TreeMap<>();
+            Matcher m = p.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+            for (String kind : kinds) {
+                for (int at = lower().indexOf(kind); at >= 0; at = lower().indexOf(kind, at + 1)) {
+                    m.region(Math.max(0, at - 160), Math.min(text.length(), at + 80));
+                    while (m.find() && m.start() <= at) {
+                        found.putIfAbsent(m.start(), m.toMatchResult());
+                    }
+                }
+            }
+            List<MatchResult> apart = new ArrayList<>();
+            for (MatchResult r : found.values()) {
+                if (apart.isEmpty() || r.start() >= apart.getLast().end()) {
+                    apart.add(r);
+                }
+            }
+            return apart;
+        }
+
+        /** The text lower-cased char for char, offsets kept, made once. */
+        private String lower() {
+            if (lower == null) {
+                lower = Words.lowerKeepingLength(text);
+            }
+            return lower;
         }
 
         private Sentences.Span sentenceAt(int offset) {
@@ -792,7 +829,7 @@ public final class FactChecker {
         private int[] cueReaches(int from, int end) {
             String clause = text.substring(from, end);
             List<Integer> reaches = new ArrayList<>(4);
-            Matcher wish = LEARNING.matcher(clause);
+            Alternation.Scan wish = LEARNING.scan(clause);
             while (wish.find()) {
                 Matcher offer = OFFERING.matcher(clause).region(wish.end(), clause.length());
                 boolean offers = offer.find();
@@ -811,13 +848,13 @@ public final class FactChecker {
                     }
                 }
             }
-            Matcher no = NEGATION.matcher(clause);
+            Alternation.Scan no = NEGATION.scan(clause);
             while (no.find()) {
                 Matcher contrast = CONTRAST.matcher(clause).region(no.end(), clause.length());
                 reaches.add(from + no.start());
                 reaches.add(from + (contrast.find() ? contrast.start() : clause.length()));
             }
-            Matcher r = REQUIREMENT.matcher(clause);
+            Alternation.Scan r = REQUIREMENT.scan(clause);
             if (r.find() && !FIRST_PERSON.matcher(clause).find()) {
                 reaches.add(from + r.start());
                 reaches.add(end);
@@ -1320,8 +1357,8 @@ public final class FactChecker {
          * college in Voronezh.
          */
         void schools() {
-            for (Pattern p : List.of(EN_SCHOOL, RU_SCHOOL)) {
-                Matcher m = p.matcher(text);
+            for (Alternation p : List.of(EN_SCHOOL, RU_SCHOOL)) {
+                Alternation.Scan m = p.scan(text);
                 while (m.find()) {
                     int start = m.start(1);
                     int end = m.end(1);
@@ -1383,7 +1420,7 @@ public final class FactChecker {
 
         void certificates() {
             List<int[]> found = new ArrayList<>();
-            Matcher cue = CERT_CUE.matcher(text);
+            Alternation.Scan cue = CERT_CUE.scan(text);
             while (cue.find()) {
                 if (GRADE.matcher(cue.group()).find()) {
                     found.add(new int[] {cue.start(), cue.end()}); // «5 разряда», «первого класса»: the grade alone
@@ -1395,7 +1432,7 @@ public final class FactChecker {
                 }
                 found.add(span);
             }
-            Matcher known = KNOWN_CERTS.matcher(text);
+            Alternation.Scan known = KNOWN_CERTS.scan(text);
             while (known.find()) {
                 found.add(extent(known.start(), known.end(), false));
             }
@@ -1534,8 +1571,7 @@ public final class FactChecker {
 
         void employers() {
             List<int[]> candidates = new ArrayList<>();
-            Matcher inst = RU_INSTITUTION.matcher(text);
-            while (inst.find()) {
+            for (MatchResult inst : endingIn(RU_INSTITUTION, INSTITUTION_KINDS)) {
                 if (!sentenceStart(inst.start()) && !PLACE.matcher(inst.group()).lookingAt()) {
                     candidates.add(new int[] {inst.start(), inst.end()});
                 }
@@ -1576,7 +1612,7 @@ public final class FactChecker {
                     candidates.add(new int[] {start, end});
                 }
             }
-            Matcher known = KNOWN_EMPLOYERS.matcher(text);
+            Alternation.Scan known = KNOWN_EMPLOYERS.scan(text);
             while (known.find()) {
                 if (!overlapsSkill(known.start(), known.end())
                         || STRONG_BEFORE.matcher(before(known.start(), 12)).find()) {
@@ -1725,7 +1761,7 @@ public final class FactChecker {
          * near one of its words, found in a lower-cased copy. It was a twelfth of a Russian letter's check.
          */
         private List<int[]> skillCues() {
-            String lower = Words.lowerKeepingLength(text);
+            String lower = lower();
             TreeMap<Integer, Integer> found = new TreeMap<>();
             Matcher m = SKILL_CUE.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
             for (String anchor : SKILL_CUE_WORDS) {
@@ -2032,7 +2068,7 @@ public final class FactChecker {
             if (profile.languages.isEmpty()) {
                 return;
             }
-            Matcher m = LANGUAGE_NAME.matcher(text);
+            Alternation.Scan m = LANGUAGE_NAME.scan(text);
             while (m.find()) {
                 if (isClaimed(m.start(), m.end()) || requirement(m.start())) {
                     continue;
@@ -2078,14 +2114,14 @@ public final class FactChecker {
         }
 
         /** Whether a level (C1, "fluent", «свободно») stands in a language name's part of its clause. */
-        private boolean levelNear(Matcher lang) {
+        private boolean levelNear(MatchResult lang) {
             int[] window = levelWindow(lang);
             return CEFR.matcher(text).region(window[0], window[1]).find()
                     || FLUENT_HELD.matcher(text.substring(window[0], window[1])).find();
         }
 
         /** A language name's part of its clause, where its level would stand: up to 40 characters each side. */
-        private int[] levelWindow(Matcher lang) {
+        private int[] levelWindow(MatchResult lang) {
             int from = lang.start();
             while (from > 0 && lang.start() - from < 40 && !clauseBreak(text.charAt(from - 1)) && text.charAt(from - 1) != ',') {
                 from--;
@@ -2098,8 +2134,8 @@ public final class FactChecker {
         }
 
         /** Whether another language name stands nearer the level than this one. */
-        private boolean nearerLanguage(int at, Matcher lang) {
-            Matcher other = LANGUAGE_NAME.matcher(text).region(Math.max(0, at - 40), Math.min(text.length(), at + 40));
+        private boolean nearerLanguage(int at, MatchResult lang) {
+            Matcher other = LANGUAGE_NAME.pattern().matcher(text).region(Math.max(0, at - 40), Math.min(text.length(), at + 40));
             int mine = Math.min(Math.abs(at - lang.start()), Math.abs(at - lang.end()));
             while (other.find()) {
                 if (other.start() != lang.start() && Math.min(Math.abs(at - other.start()), Math.abs(at - other.end())) < mine) {
@@ -2153,7 +2189,7 @@ public final class FactChecker {
                 return false;
             }
             if (raw.equals("I") || MONTHS.contains(Words.lower(raw)) || ROMAN.matcher(raw).matches()
-                    || LANGUAGE_NAME.matcher(raw).matches() || SHORT_MONTH.matcher(raw).matches()
+                    || LANGUAGE_NAME.pattern().matcher(raw).matches() || SHORT_MONTH.matcher(raw).matches()
                     || CEFR_GRADE_WRITTEN.matcher(raw).matches()) {
                 // months written short (Jun 2021) and language levels (B2), which the dates and languages passes read
                 return false;
@@ -2339,7 +2375,8 @@ public final class FactChecker {
         // ---- dates, durations and numbers --------------------------------------------------------------------
 
         void durationsAndNumbers() {
-            Matcher letniy = LETNIY.matcher(text);
+            // «пятилетний», "5-year": only where the text holds one
+            Matcher letniy = LETNIY.matcher(lower().contains("летн") || lower().contains("-year") ? text : "");
             List<int[]> compound = new ArrayList<>();
             while (letniy.find()) {
                 String n = letniy.group(1) != null ? letniy.group(1) : letniy.group(2);
@@ -2397,7 +2434,7 @@ public final class FactChecker {
                 return false;
             }
             String after = text.substring(n.end(), Math.min(text.length(), n.end() + 12));
-            return OF_THEM.matcher(after).lookingAt() || LAST.matcher(before(n.start(), 24)).find();
+            return OF_THEM.matcher(after).lookingAt() || LAST.scan(before(n.start(), 24)).find();
         }
 
         private boolean listNumber(Numbers.Num n) {
@@ -2459,9 +2496,9 @@ public final class FactChecker {
                 return;
             }
             String lead = before(start, 30);
-            boolean more = MORE.matcher(lead).find() || text.substring(start, end).contains("+")
-                    || LAST.matcher(lead).find() || RUNNING.matcher(text.substring(end, Math.min(text.length(), end + 12))).lookingAt();
-            boolean about = ABOUT.matcher(lead).find();
+            boolean more = MORE.scan(lead).find() || text.substring(start, end).contains("+")
+                    || LAST.scan(lead).find() || RUNNING.matcher(text.substring(end, Math.min(text.length(), end + 12))).lookingAt();
+            boolean about = ABOUT.scan(lead).find();
             double years = value * monthsPerUnit / 12.0;
             if (statedDuration(value, monthsPerUnit)) {
                 return;
@@ -2498,7 +2535,7 @@ public final class FactChecker {
                     }
                 }
             }
-            if (about1 == null && EDUCATION_CONTEXT.matcher(clauseAt(start)).find()) {
+            if (about1 == null && EDUCATION_CONTEXT.scan(clauseAt(start)).find()) {
                 spans = new ArrayList<>(spans);
                 spans.addAll(profile.educationDurations);
             }
@@ -2570,7 +2607,7 @@ public final class FactChecker {
             String rest = lead.substring(m.end());
             int comma = rest.indexOf(',');
             String named = comma >= 0 ? rest.substring(0, comma) : rest;
-            if (comma >= 0 && !rest.substring(comma + 1).isBlank() && !MORE.matcher(rest).find() && !ABOUT.matcher(rest).find()) {
+            if (comma >= 0 && !rest.substring(comma + 1).isBlank() && !MORE.scan(rest).find() && !ABOUT.scan(rest).find()) {
                 return Set.of();
             }
             return employersNamedIn(named);
@@ -2702,7 +2739,7 @@ public final class FactChecker {
             } else if (until) {
                 supported = profile.endYears.contains(year) || profile.numbers.contains((double) year)
                         || year == profile.now.getYear();
-            } else if (EDUCATION_CONTEXT.matcher(sentence).find() && !profile.educationYears.isEmpty()) {
+            } else if (EDUCATION_CONTEXT.scan(sentence).find() && !profile.educationYears.isEmpty()) {
                 supported = profile.educationYears.contains(year) || profile.certificateYears.contains(year)
                         || profile.startYears.contains(year)
                         || profile.endYears.contains(year) || profile.numbers.contains((double) year);
@@ -2916,7 +2953,7 @@ public final class FactChecker {
                 return false; // "Teaching and quality improvement matter a great deal to me": no claim of the candidate's
             }
             // «Английский знаю на уровне B1 — читаю техническую документацию»: what the language serves
-            return !(LANGUAGE_NAME.matcher(sentence).find() && CEFR.matcher(sentence).find()
+            return !(LANGUAGE_NAME.pattern().matcher(sentence).find() && CEFR.matcher(sentence).find()
                     && !SKILL_CUE.matcher(before(start, 30)).find());
         }
 
@@ -2972,8 +3009,8 @@ public final class FactChecker {
                 return;
             }
             String lead = before(n.start(), 24);
-            boolean more = MORE.matcher(lead).find();
-            boolean about = ABOUT.matcher(lead).find();
+            boolean more = MORE.scan(lead).find();
+            boolean about = ABOUT.scan(lead).find();
             if (!n.percent() && countContradicted(n, more, about)) {
                 flag(n.start(), n.end(), ClaimKind.NUMBER, reason("The profile counts %s differently.",
                         "В профиле другое число: «%s».", text.substring(n.start(), n.end()).strip()));

@@ -10,7 +10,8 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
  * Check times for FACTCHECK.md, printed, never asserted: one warm thread, p50 and p99 over many checks of a one-page
  * letter (about 300 words) against its profile, once with the profile's index cached (a draft checked again, as
  * letters and resumes are) and once indexed in the check (a profile seen for the first time). Runs only when asked:
- * {@code ./mvnw -f platform/ai/pom.xml test -Dtest=FactCheckBenchmark -Dbench=true}.
+ * {@code ./mvnw -f platform/ai/pom.xml test -Dtest=FactCheckBenchmark -Dbench=true} ({@code -Dbench.letters=ru-letter-accountant-01}
+ * for one of the two, as under a profiler).
  */
 @EnabledIfSystemProperty(named = "bench", matches = "true")
 class FactCheckBenchmark {
@@ -19,7 +20,8 @@ class FactCheckBenchmark {
     void printsCheckTimes() {
         FactChecker checker = LabelledSet.checker();
         List<LabelledSet.Case> dev = LabelledSet.load("dev");
-        for (String id : List.of("en-letter-backend-01", "ru-letter-accountant-01")) {
+        String only = System.getProperty("bench.letters", "en-letter-backend-01,ru-letter-accountant-01");
+        for (String id : only.split(",")) {
             LabelledSet.Case letter = dev.stream().filter(c -> c.id().equals(id)).findFirst().orElseThrow();
             String text = onePage(letter.text());
             for (int i = 0; i < 2_000; i++) {

@@ -1,0 +1,115 @@
+package com.qh.ai.factcheck;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/** An {@link Alternation} finds exactly what its whole pattern finds, only trying fewer alternatives. */
+class AlternationTest {
+
+    private static final int CI = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+
+    @Test
+    void findsWhatTheWholePatternFindsInEveryLabelledText() throws IllegalAccessException {
+        List<Alternation> constants = new ArrayList<>();
+        for (Field f : FactChecker.class.getDeclaredFields()) {
+            if (Modifier.isStatic(f.getModifiers()) && f.getType() == Alternation.class) {
+                f.setAccessible(true);
+                constants.add((Alternation) f.get(null));
+            }
+        }
+        assertThat(constants).hasSizeGreaterThanOrEqualTo(10);
+        List<String> texts = new ArrayList<>();
+        for (String set : List.of("dev", "cases", "blind-2", "blind-3", "blind-4", "blind-5", "blind-6", "blind-7",
+                "blind-8", "blind-9")) {
+            for (LabelledSet.Case c : LabelledSet.load(set)) {
+                texts.add(c.text());
+                if (c.evidence().target() != null && c.evidence().target().vacancyText() != null) {
+                    texts.add(c.evidence().target().vacancyText());
+                }
+            }
+        }
+        int matches = 0;
+        for (Alternation a : constants) {
+            for (String text : texts) {
+                List<String> expected = wholePattern(a.pattern(), text);
+                assertThat(scanned(a, text)).as(a.pattern().pattern()).isEqualTo(expected);
+                matches += expected.size();
+            }
+        }
+        assertThat(matches).isGreaterThan(1_000);
+    }
+
+    @Test
+    void keepsTheWrittenOrderOfAlternativesThatShareAFirstLetter() {
+        Alternation a = Alternation.compile("(?<![\\p{L}])(?:cert|certified|certificate)", CI);
+        assertThat(scanned(a, "Certified, CERTIFICATE; cert")).containsExactly("0-4", "11-15", "24-28");
+    }
+
+    @Test
+    void foldsCaseAsTheEngineDoes() {
+        Alternation a = Alternation.compile("(?:kelvin|straße|ёлка)", CI);
+        String text = "\u212Aelvin, STRASSE, Straße, ЁЛКА";
+        assertThat(scanned(a, text)).isEqualTo(wholePattern(a.pattern(), text)).hasSize(3);
+    }
+
+    @Test
+    void triesEverywhereWhatItCannotReadAndWhatFollowsLookarounds() {
+        Alternation a = Alternation.compile("(?<![\\p{L}])(?:you|(?:(?<=в\\s)|(?<!\\p{L}\\s))требовани\\p{L}*|"
+                + "\\p{Lu}{2,}|(?:the\\s+)?role|[A-C]\\d|x?y)(?![\\p{L}])", CI);
+        for (String text : List.of("в требованиях вы", "по требованиям", "Требования: the role, role, B2, a1, XY, y",
+                "ATS and you", "")) {
+            assertThat(scanned(a, text)).as(text).isEqualTo(wholePattern(a.pattern(), text));
+        }
+    }
+
+    @Test
+    void keepsGroupsOutsideTheAlternativesAndAMatchOfNothing() {
+        Alternation groups = Alternation.compile("(?:at|with|в)\\s+(\\p{Lu}\\p{L}+)");
+        String text = "at Arup, with Network Rail, в Сбере";
+        assertThat(scanned(groups, text)).isEqualTo(wholePattern(groups.pattern(), text)).hasSize(3);
+        Alternation empty = Alternation.compile("a|b*");
+        assertThat(scanned(empty, "cab")).isEqualTo(wholePattern(empty.pattern(), "cab"));
+    }
+
+    @Test
+    void refusesWhatItCannotFindFaithfully() {
+        Stream.of("(?:a(b)|c)", "(a|b)", "(?:a|b)+", "abc", "(?:a|\\1b)")
+                .forEach(regex -> assertThatThrownBy(() -> Alternation.compile(regex))
+                        .as(regex).isInstanceOf(IllegalArgumentException.class));
+    }
+
+    private static List<String> wholePattern(Pattern p, String text) {
+        List<String> found = new ArrayList<>();
+        Matcher m = p.matcher(text);
+        while (m.find()) {
+            found.add(describe(m.start(), m.end(), m));
+        }
+        return found;
+    }
+
+    private static List<String> scanned(Alternation a, String text) {
+        List<String> found = new ArrayList<>();
+        Alternation.Scan s = a.scan(text);
+        while (s.find()) {
+            found.add(describe(s.start(), s.end(), s));
+        }
+        return found;
+    }
+
+    private static String describe(int start, int end, java.util.regex.MatchResult m) {
+        StringBuilder d = new StringBuilder().append(start).append('-').append(end);
+        for (int g = 1; g <= m.groupCount(); g++) {
+            d.append(" [").append(m.start(g)).append(',').append(m.end(g)).append(']');
+        }
+        return d.toString();
+    }
+}
