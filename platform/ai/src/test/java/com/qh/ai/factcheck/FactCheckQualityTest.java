@@ -172,11 +172,13 @@ class FactCheckQualityTest {
      * by someone who never opened it. Its one blind run (2026-12-06, after the fifth round, with taxonomy 2026.12.6 and
      * products told apart within a skill, both settled before the run) gave caught 123/146 = 0.842 and true sentences
      * flagged 19/367 = 0.052: short of 0.95 caught, just over the 0.05 limit of true sentences flagged, and below
-     * blind-8's first run (0.870, 0.041). Only its totals are printed; the floors sit just under them.
+     * blind-8's first run (0.870, 0.041). From the sixth generalising round (2026-12-06, night) it is studied: its
+     * misses and false flags are listed in {@code target/factcheck-blind-9.txt}, and the floors sit just under its
+     * current figures.
      */
     @Test
     void catchesPlantedClaimsOfTheNinthBlindSet() throws IOException {
-        LabelledSet.Score score = measure("blind-9", 48, false);
+        LabelledSet.Score score = measure("blind-9", 48, true);
         assertThat(score.caughtShare()).as(score.totals("blind-9")).isGreaterThanOrEqualTo(0.84);
         assertThat(score.falseShare()).as(score.totals("blind-9")).isLessThanOrEqualTo(0.053);
     }
