@@ -54,6 +54,16 @@ public final class FactChecker {
     /** After a duration, a verb of working: what follows names the post or place («семь лет работала терапевтом»). */
     private static final Pattern TIED_VERB = Pattern.compile("\\s*(?:работал\\p{L}*|проработал\\p{L}*|служил\\p{L}*|"
             + "trabajé|worked|served|practised|practiced)\\s", CI);
+    /**
+     * A second predicate joined to a clause: "and have worked", "and I ran", «а потом работал», «и работала». What it
+     * says is its own; a post named before it does not bind a duration after it.
+     */
+    private static final Pattern NEW_PREDICATE = Pattern.compile("(?<![\\p{L}])(?:and|but|а|но|и)\\s+(?:then\\s+|later\\s+|"
+            + "also\\s+|потом\\s+|затем\\s+|ещё\\s+|еще\\s+)?(?:I\\s+|я\\s+)?(?:have|has|had|was|am|been|"
+            + "\\p{L}+ed|работал\\p{L}*|проработал\\p{L}*|служил\\p{L}*|занимал\\p{L}*)(?![\\p{L}])", CI);
+    /** A pronoun that stands for a thing named before: the object of a wish to learn («освоить их», "learn it"). */
+    private static final Pattern BACK_POINTER = Pattern.compile("(?<![\\p{L}])(?:it|them|this|these|его|её|ее|неё|нее|"
+            + "их|ним|ними|ней|нём|нем|это|этому|этим)(?![\\p{L}])", CI);
     /** Before a duration, what ties it to what came before: "at Dishoom for seven years", «на протяжении». */
     private static final Pattern TIED_BEFORE = Pattern.compile(
             "(?:\\bfor|на протяжении|в течение)\\s+(?:(?:almost|nearly|over|more than|about|around|почти|более|около)\\s+)?$",
@@ -105,7 +115,7 @@ public final class FactChecker {
                     + "(?:(?<=(?:в|во|по|согласно|из|к|под)\\s)|(?<!\\p{L}\\s))требовани\\p{L}*|the role requires|"
                     + "the vacancy|вакансии)(?![\\p{L}])", CI);
     private static final Alternation LEARNING = Alternation.compile(
-            "(?<![\\p{L}])(?:learn|learning|изуч\\p{L}*|осво\\p{L}*|погруз\\p{L}*|keen to|eager to|open to|"
+            "(?<![\\p{L}])(?:learn|learning|изуч\\p{L}*|осво\\p{L}*|погруз\\p{L}*|погружу\\p{L}*|keen to|eager to|open to|"
                     + "would like to|хотел\\p{L}* бы|разобраться|"
                     // a wish about the post: "I would welcome the chance to lead a shift at Didcot", «был бы рад»
                     + "would welcome|would be glad to|would be happy to|would love to|I['’]d love to|"
@@ -2577,7 +2587,15 @@ public final class FactChecker {
             }
             if (TIED_BEFORE.matcher(before(start, 24)).find()) {
                 String clause = text.substring(clauseStart(start), start);
-                return clause.substring(clause.lastIndexOf(',') + 1);
+                clause = clause.substring(clause.lastIndexOf(',') + 1);
+                // "I have been a flight dispatcher since 2016 and have worked in airline operations for thirteen
+                // years": a second predicate has its own words; the post of the first is not the duration's
+                Matcher joined = NEW_PREDICATE.matcher(clause);
+                int cut = -1;
+                while (joined.find()) {
+                    cut = joined.start();
+                }
+                return cut < 0 ? clause : clause.substring(cut);
             }
             return "";
         }
@@ -2626,7 +2644,11 @@ public final class FactChecker {
         private Set<String> employersNamedIn(String words) {
             Set<String> keys = new HashSet<>();
             for (Words.Word w : Words.split(words)) {
-                keys.add(w.key());
+                // a Latin word in lower case is a common noun of the trade, not a name: "a mortgage adviser" does
+                // not name L&C Mortgages
+                if (Words.isCyrillic(w.raw()) || !Character.isLowerCase(w.raw().charAt(0))) {
+                    keys.add(w.key());
+                }
             }
             Set<String> named = new HashSet<>();
             for (Profile.Job job : profile.jobs) {
@@ -2952,9 +2974,36 @@ public final class FactChecker {
             if (!CLAIMING.matcher(sentence).find()) {
                 return false; // "Teaching and quality improvement matter a great deal to me": no claim of the candidate's
             }
+            if (learnsItLater(end, s.end())) {
+                return false;
+            }
             // «Английский знаю на уровне B1 — читаю техническую документацию»: what the language serves
             return !(LANGUAGE_NAME.pattern().matcher(sentence).find() && CEFR.matcher(sentence).find()
                     && !SKILL_CUE.matcher(before(start, 30)).find());
+        }
+
+        /**
+         * Whether a wish to learn later in the sentence takes a pronoun for its object, which stands for what was
+         * named before it: «С интеллектуальными станциями … я знаком только по обучению и хотел бы освоить их», «Споры об
+         * интеллектуальной собственности — новая для меня область, и я с интересом в неё погружусь». The wish reaches back to them.
+         */
+        private boolean learnsItLater(int from, int to) {
+            Alternation.Scan wish = LEARNING.scan(text.substring(from, to));
+            while (wish.find()) {
+                // the wish's own comma part, both sides of the verb: «и я с интересом в неё погружусь»
+                int at = from + wish.start();
+                while (at > from && !clauseBreak(text.charAt(at - 1)) && text.charAt(at - 1) != ',') {
+                    at--;
+                }
+                int stop = from + wish.end();
+                while (stop < to && !clauseBreak(text.charAt(stop)) && text.charAt(stop) != ',') {
+                    stop++;
+                }
+                if (BACK_POINTER.matcher(text.substring(at, stop)).find()) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /** Whether only letters and spaces stand between two offsets: no comma or bracket parts a phrase. */

@@ -1,0 +1,86 @@
+package com.qh.ai.factcheck;
+
+import static com.qh.ai.factcheck.FactCheckerTest.spans;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Classes of the sixth generalising round (FACTCHECK.md), each on made-up profiles of the team's own: a trade's
+ * common noun in lower case does not name an employer that has it in its name, a second predicate of a clause keeps
+ * a duration away from the post named in the first, and a wish to learn that takes a pronoun reaches back to what the
+ * sentence named before it.
+ */
+class FactCheckerSixthRoundTest {
+
+    private static final FactChecker CHECKER = LabelledSet.checker();
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    @Test
+    void readsATradesNounInLowerCaseAsThePostNotAsAnEmployerNamedByIt() {
+        Evidence claims = Evidence.of(claimsHandler());
+        // "claims" is a word of Brightwell Claims, six years; the post of claims handler ran ten years at two firms
+        assertThat(CHECKER.check("I have been a claims handler for ten years.", claims).unsupported()).isEmpty();
+        assertThat(spans(CHECKER.check("I have been a claims handler for fourteen years.", claims)))
+                .containsExactly("fourteen years");
+        // the capitalised name still binds the duration to that employer
+        assertThat(spans(CHECKER.check("I have handled claims at Brightwell Claims for ten years.", claims)))
+                .containsExactly("ten years");
+    }
+
+    @Test
+    void keepsADurationInASecondPredicateApartFromThePostOfTheFirst() {
+        Evidence claims = Evidence.of(claimsHandler());
+        // the career is thirteen years; the post of claims handler ten
+        assertThat(CHECKER.check("I have been a claims handler since 2017 and have worked in insurance for almost "
+                + "thirteen years.", claims).unsupported()).isEmpty();
+        assertThat(spans(CHECKER.check("I have been a claims handler since 2017 and have worked in insurance for "
+                + "twenty years.", claims))).containsExactly("twenty years");
+        // one predicate: the post binds it
+        assertThat(spans(CHECKER.check("I have been a claims handler for almost thirteen years.", claims)))
+                .containsExactly("thirteen years");
+    }
+
+    @Test
+    void letsAWishToLearnThatTakesAPronounCoverWhatTheSentenceNamedBefore() {
+        Evidence crane = Evidence.of(craneOperator(), new Evidence.Target("ООО «СеверПорт»", "Машинист крана",
+                "Требования: удостоверение машиниста крана. Будет плюсом опыт работы с гидравлическими "
+                        + "манипуляторами и тахеометрами."));
+        assertThat(CHECKER.check("С гидравлическими манипуляторами я знаком только по учёбе и хотел бы освоить их на "
+                + "практике.", crane).unsupported()).isEmpty();
+        assertThat(CHECKER.check("Тахеометры для меня новая область, и я с интересом в неё погружусь.", crane)
+                .unsupported()).isEmpty();
+        // stated as the candidate's own, the vacancy's wish is a claim
+        assertThat(spans(CHECKER.check("Я каждый день работаю с гидравлическими манипуляторами.", crane)))
+                .containsExactly("гидравлическими", "манипуляторами");
+        // a wish without a pronoun is about something else and does not cover it
+        assertThat(spans(CHECKER.check("Я каждый день работаю с гидравлическими манипуляторами, а в новом порту хотел "
+                + "бы освоить перегрузку леса.",
+                crane))).containsExactly("гидравлическими", "манипуляторами");
+    }
+
+    private static JsonNode claimsHandler() {
+        return JSON.readTree("""
+                {"basics": {"label": "Senior Claims Handler"},
+                 "work": [{"name": "Brightwell Claims", "position": "Senior Claims Handler", "startDate": "2021-01",
+                   "highlights": ["Settles around 300 motor claims a year"]},
+                  {"name": "Oakmere Insurance", "position": "Claims Handler", "startDate": "2017-01",
+                   "endDate": "2020-12"},
+                  {"name": "Oakmere Insurance", "position": "Call Centre Agent", "startDate": "2014-01",
+                   "endDate": "2016-12"}],
+                 "skills": [{"name": "Claims", "keywords": ["motor claims", "fraud triage"]}]}
+                """);
+    }
+
+    private static JsonNode craneOperator() {
+        return JSON.readTree("""
+                {"basics": {"label": "Машинист портального крана"},
+                 "work": [{"name": "АО «Балтийский терминал»", "position": "Машинист портального крана",
+                   "startDate": "2016-04", "highlights": ["Перегрузка контейнеров и генеральных грузов"]}],
+                 "certificates": [{"name": "Удостоверение машиниста крана", "issuer": "УЦ «Профи»", "date": "2016-02"}],
+                 "skills": [{"name": "Краны", "keywords": ["портальные краны", "строповка"]}]}
+                """);
+    }
+}
