@@ -302,14 +302,9 @@ final class Alternation {
                 if (i + 1 >= alternative.length()) {
                     return null;
                 }
-                char e = alternative.charAt(i + 1);
                 set = new BitSet();
-                if (e == 'd') {
-                    set.set('0', '9' + 1);
-                } else if (!Character.isLetterOrDigit(e)) {
-                    addCased(set, e, ci);
-                } else {
-                    return null; // \p{L}, \s, \w, \b, \Q …: not read here
+                if (!addEscaped(set, alternative.charAt(i + 1), ci)) {
+                    return null;
                 }
                 next = i + 2;
             }
@@ -327,6 +322,19 @@ final class Alternation {
             return null; // the first atom may be absent
         }
         return set;
+    }
+
+    /** The chars an escape stands for: {@code \d} or escaped punctuation; false for any other (\p{L}, \s, \b …). */
+    private static boolean addEscaped(BitSet set, char e, boolean ci) {
+        if (e == 'd') {
+            set.set('0', '9' + 1);
+            return true;
+        }
+        if (!Character.isLetterOrDigit(e)) {
+            addCased(set, e, ci);
+            return true;
+        }
+        return false;
     }
 
     /** Every char that case-insensitive matching takes for c, as Java's engine compares them (upper, then lower). */
@@ -369,12 +377,7 @@ final class Alternation {
                 if (i + 1 >= body.length()) {
                     return null;
                 }
-                char e = body.charAt(i + 1);
-                if (e == 'd') {
-                    set.set('0', '9' + 1);
-                } else if (!Character.isLetterOrDigit(e)) {
-                    addCased(set, e, ci);
-                } else {
+                if (!addEscaped(set, body.charAt(i + 1), ci)) {
                     return null;
                 }
                 i += 2;
