@@ -61,6 +61,10 @@ public final class FactChecker {
     private static final Pattern NEW_PREDICATE = Pattern.compile("(?<![\\p{L}])(?:and|but|а|но|и)\\s+(?:then\\s+|later\\s+|"
             + "also\\s+|потом\\s+|затем\\s+|ещё\\s+|еще\\s+)?(?:I\\s+|я\\s+)?(?:have|has|had|was|am|been|"
             + "\\p{L}+ed|работал\\p{L}*|проработал\\p{L}*|служил\\p{L}*|занимал\\p{L}*)(?![\\p{L}])", CI);
+    /** A credential's head noun: a role word just before it names the credential, not a post held. */
+    private static final Pattern CREDENTIAL_HEAD = Pattern.compile("(?:certificate|certificates|certification|"
+            + "licence|license|ticket|card|course|training|qualification|exam|examination|award|accreditation|"
+            + "scheme|programme|program)", CI);
     /** A pronoun that stands for a thing named before: the object of a wish to learn («освоить их», "learn it"). */
     private static final Pattern BACK_POINTER = Pattern.compile("(?<![\\p{L}])(?:it|them|this|these|его|её|ее|неё|нее|"
             + "их|ним|ними|ней|нём|нем|это|этому|этим)(?![\\p{L}])", CI);
@@ -391,7 +395,7 @@ public final class FactChecker {
                     + "(?<![\\p{L}])специализируюсь\\s+на\\s+", CI);
     private static final Pattern LIST_SPLIT = Pattern.compile(",\\s*(?:(?:and|и|or|или)\\s+)?|\\s+(?:and|и|or|или|as well as|а также)\\s+");
     /** Words that make a list's item a clause or an action, not a named thing: pronouns, conjunctions, verbs. */
-    private static final Pattern NOT_A_THING = Pattern.compile("(?<![\\p{L}])(?:i|we|my|our|me|you|it|that|which|who|"
+    private static final Pattern NOT_A_THING = Pattern.compile("(?<![\\p{L}])(?:i|we|my|our|me|you|it|he|she|they|his|her|their|он|она|они|that|which|who|"
             + "when|where|while|as|from|to|at|for|by|before|after|earlier|later|then|also|я|мы|мой|моя|мои|как|что|"
             + "котор\\p{L}*|где|когда|если|чтобы|поэтому|потому|therefore|so|thus|hence|за|на|по|для|при|до|после|"
             + "также|а|но|веду|ведём|ведем|могу|пишу|вожу|провожу|руковожу|прошу|слежу|хожу|несу|беру|ищу|учу|хочу|"
@@ -932,6 +936,10 @@ public final class FactChecker {
                 }
                 if (Words.isCyrillic(w.raw()) && othersRu(i)) {
                     continue;
+                }
+                if (i + 1 < words.size() && " ".equals(text.substring(w.end(), words.get(i + 1).start()))
+                        && CREDENTIAL_HEAD.matcher(words.get(i + 1).raw()).matches()) {
+                    continue; // "my IWCF Level 4 supervisor certificate", "a first aider course": a credential's name
                 }
                 if ("LEAD".equals(concept) && !Words.isCyrillic(w.raw())) {
                     concept = "TEAMLEAD"; // "team lead", "tech lead": the trigger only lets these through
@@ -1479,7 +1487,9 @@ public final class FactChecker {
                     }
                 }
                 boolean supported = significant.stream().allMatch(w -> profile.knows(w.key())
-                        || Profile.acronymLike(w.raw()) && profile.acronymOf(w.raw()))
+                        || Profile.acronymLike(w.raw()) && profile.acronymOf(w.raw())
+                        // «оператором шестого разряда» for «6 разряда»: an ordinal is its figure
+                        || Profile.ordinal(w.raw()) != null && profile.knows(Profile.ordinal(w.raw())))
                         && (named.isEmpty() || profile.oneUnitHolds(named));
                 if (!supported) {
                     int start = span[0] + significant.getFirst().start();
@@ -1708,6 +1718,9 @@ public final class FactChecker {
                     continue;
                 }
                 if (profile.skills.contains(s) && !namedApart(m) || writtenInProfile(m.written()) || requirement(m.start())
+                        // «ФПА» for the profile's «Федеральная палата адвокатов РФ»: the profile's name, whatever
+                        // skill the taxonomy spells with the same letters
+                        || Profile.acronymLike(m.written()) && m.written().length() >= 3 && profile.acronymOf(m.written())
                         || !named(m) && (!TECHNICAL.contains(s.category()) || Words.split(m.written()).size() < 2)
                         || targetName(m.written()) || profile.vacancySkills.contains(s) && toTheEmployer(m.start())) {
                     continue; // "the M&A support in your advert": the vacancy's skill, named as the employer's

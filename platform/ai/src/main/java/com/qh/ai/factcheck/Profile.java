@@ -139,7 +139,15 @@ final class Profile {
             Map.entry("четвертого", "4"), Map.entry("пятого", "5"), Map.entry("шестого", "6"), Map.entry("one", "1"),
             Map.entry("two", "2"), Map.entry("three", "3"), Map.entry("four", "4"), Map.entry("first", "1"),
             Map.entry("second", "2"), Map.entry("third", "3"), Map.entry("1st", "1"), Map.entry("2nd", "2"),
-            Map.entry("3rd", "3"));
+            Map.entry("3rd", "3"), Map.entry("четвертый", "4"), Map.entry("пятый", "5"), Map.entry("шестой", "6"),
+            Map.entry("седьмого", "7"), Map.entry("седьмой", "7"), Map.entry("восьмого", "8"), Map.entry("восьмой", "8"),
+            Map.entry("fourth", "4"), Map.entry("fifth", "5"), Map.entry("sixth", "6"), Map.entry("4th", "4"),
+            Map.entry("5th", "5"), Map.entry("6th", "6"));
+
+    /** The figure an ordinal word stands for («шестого», «четвёртого», "fifth"), or null. */
+    static String ordinal(String raw) {
+        return ORDINALS.get(Words.lower(raw).replace('ё', 'е'));
+    }
     private static final Set<String> COUNT_STOP = Set.of("of", "and", "the", "a", "to", "in", "for", "on", "at",
             "from", "per", "more", "new", "other", "в", "из", "и", "на", "по", "с", "до", "от", "для", "тыс", "млн",
             "млрд", "thousand", "million", "billion", "times", "раз", "раза", "year", "years", "лет", "год", "года",
@@ -371,7 +379,7 @@ final class Profile {
             });
             unit.add(k[0]);
             unit.add(k[1]);
-            String ordinal = ORDINALS.get(Words.lower(raw));
+            String ordinal = ordinal(raw);
             if (ordinal != null) {
                 unit.add(ordinal);
             }
@@ -398,7 +406,7 @@ final class Profile {
         for (TreeSet<String> unit : among) {
             boolean all = true;
             for (Words.Word w : words) {
-                String ordinal = ORDINALS.get(Words.lower(w.raw()));
+                String ordinal = ordinal(w.raw());
                 String k = ordinal != null ? ordinal : w.key();
                 boolean figure = k.chars().allMatch(Character::isDigit);
                 if (!(figure ? unit.contains(k) : matches(unit, k) || matches(unit, Words.latin(k)))) {

@@ -10,8 +10,10 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Classes of the sixth generalising round (FACTCHECK.md), each on made-up profiles of the team's own: a trade's
  * common noun in lower case does not name an employer that has it in its name, a second predicate of a clause keeps
- * a duration away from the post named in the first, and a wish to learn that takes a pronoun reaches back to what the
- * sentence named before it.
+ * a duration away from the post named in the first, a wish to learn that takes a pronoun reaches back to what the
+ * sentence named before it, a list item opened by "she" or «он» is a clause, a role word before a credential's head
+ * noun names the credential, an abbreviation of the profile's own name is that name, and an ordinal grade is its
+ * figure.
  */
 class FactCheckerSixthRoundTest {
 
@@ -59,6 +61,53 @@ class FactCheckerSixthRoundTest {
         assertThat(spans(CHECKER.check("Я каждый день работаю с гидравлическими манипуляторами, а в новом порту хотел "
                 + "бы освоить перегрузку леса.",
                 crane))).containsExactly("гидравлическими", "манипуляторами");
+    }
+
+    @Test
+    void readsAListItemOpenedByAThirdPersonPronounAsAClause() {
+        // a summary in the third person: "she handled …" carries the verb, it is no listed thing
+        assertThat(CHECKER.check("Earlier, at Oakmere Insurance, she handled motor claims and fraud triage.",
+                Evidence.of(claimsHandler())).unsupported()).isEmpty();
+        assertThat(spans(CHECKER.check("She knows motor claims, fraud triage, marine cargo and fraud triage.",
+                Evidence.of(claimsHandler())))).containsExactly("marine cargo");
+    }
+
+    @Test
+    void readsARoleWordBeforeACredentialsHeadNounAsTheCredentialsName() {
+        JsonNode rigger = JSON.readTree(claimsHandler().toString().replace("\"certificates\"", "\"x\"")
+                .replace("\"skills\"", "\"certificates\": [{\"name\": \"CPCS Slinger Signaller (Supervisor)\", "
+                        + "\"issuer\": \"CPCS\", \"date\": \"2022-03\"}], \"skills\""));
+        assertThat(CHECKER.check("My CPCS supervisor card is current.", Evidence.of(rigger)).unsupported()).isEmpty();
+        // a supervisor's post is still a post
+        assertThat(spans(CHECKER.check("I worked as a site supervisor at Brightwell Claims.", Evidence.of(rigger))))
+                .containsExactly("site supervisor");
+    }
+
+    @Test
+    void readsAnAbbreviationOfTheProfilesOwnNameAsThatNameNotASkillOfTheSameLetters() {
+        // «ФПА» is also a fitness credential in the taxonomy; here it is the profile's «Федеральная палата адвокатов»
+        JsonNode lawyer = JSON.readTree("""
+                {"basics": {"label": "Адвокат"},
+                 "work": [{"name": "Коллегия адвокатов «Норма»", "position": "Адвокат", "startDate": "2019-02"}],
+                 "certificates": [{"name": "Повышение квалификации по налоговым спорам",
+                   "issuer": "Федеральная палата адвокатов РФ", "date": "2024-04"}]}
+                """);
+        assertThat(CHECKER.check("В 2024 году прошёл повышение квалификации в ФПА по налоговым спорам.",
+                Evidence.of(lawyer)).unsupported()).isEmpty();
+    }
+
+    @Test
+    void readsAnOrdinalGradeAsItsFigure() {
+        JsonNode welder = JSON.readTree("""
+                {"basics": {"label": "Электрогазосварщик 5 разряда"},
+                 "work": [{"name": "АО «Уралхиммаш»", "position": "Электрогазосварщик 5 разряда", "startDate": "2019-06"},
+                  {"name": "ООО «Термосталь»", "position": "Электрогазосварщик 3 разряда", "startDate": "2015-03",
+                   "endDate": "2019-05"}]}
+                """);
+        assertThat(CHECKER.check("Сейчас работаю электрогазосварщиком пятого разряда, а начинал третьего разряда.",
+                Evidence.of(welder)).unsupported()).isEmpty();
+        assertThat(spans(CHECKER.check("Сейчас работаю электрогазосварщиком шестого разряда.", Evidence.of(welder))))
+                .containsExactly("шестого разряда");
     }
 
     private static JsonNode claimsHandler() {
