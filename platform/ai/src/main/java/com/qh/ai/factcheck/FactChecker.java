@@ -34,7 +34,10 @@ public final class FactChecker {
     private static final int CI = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
 
     private static final Pattern DURATION_UNIT = Pattern.compile(
-            "^\\s?(\\+\\s?)?(?:-|\\s)?(years?|yrs?|лет|года?|году|годам\\p{L}*|months?|месяц\\p{L}*|мес\\.)(?![\\p{L}])", CI);
+            "^\\s?(\\+\\s?)?(?:-|\\s)?(?:(?:с лишним|с небольшим|odd)\\s)?"
+                    + "(years?|yrs?|лет|года?|году|годам\\p{L}*|months?|месяц\\p{L}*|мес\\.)(?![\\p{L}])", CI);
+    /** A duration's own "and more": «четыре с лишним года», "twenty-odd years". */
+    private static final Pattern ODD = Pattern.compile("(?<![\\p{L}])(?:с лишним|с небольшим|odd)(?![\\p{L}])", CI);
     private static final Pattern LETNIY = Pattern.compile(
             "(?<![\\p{L}])(\\d+|\\p{L}+?)-?летн\\p{L}*|(?<![\\p{L}\\d])(\\d+)-year(?![\\p{L}])", CI);
     private static final Alternation MORE = Alternation.compile(
@@ -61,6 +64,8 @@ public final class FactChecker {
     private static final Pattern NEW_PREDICATE = Pattern.compile("(?<![\\p{L}])(?:and|but|а|но|и)\\s+(?:then\\s+|later\\s+|"
             + "also\\s+|потом\\s+|затем\\s+|ещё\\s+|еще\\s+)?(?:I\\s+|я\\s+)?(?:have|has|had|was|am|been|"
             + "\\p{L}+ed|работал\\p{L}*|проработал\\p{L}*|служил\\p{L}*|занимал\\p{L}*)(?![\\p{L}])", CI);
+    /** A verb's own negation just before it: «не руковожу», "did not lead", "have never headed". */
+    private static final Pattern NEGATED_VERB = Pattern.compile("(?<![\\p{L}])(?:не|not|never|n['’]t)\\s*$", CI);
     /** A credential's head noun: a role word just before it names the credential, not a post held. */
     private static final Pattern CREDENTIAL_HEAD = Pattern.compile("(?:certificate|certificates|certification|"
             + "licence|license|ticket|card|course|training|qualification|exam|examination|award|accreditation|"
@@ -1332,6 +1337,9 @@ public final class FactChecker {
         void leading() {
             Matcher m = LEADING.matcher(text);
             while (m.find()) {
+                if (NEGATED_VERB.matcher(before(m.start(), 12)).find()) {
+                    continue; // «В нынешней роли я не руковожу командой», "I have not led a department"
+                }
                 String unit = Words.key(m.group(1));
                 String verb = Words.lower(m.group().split("\\s+")[0]);
                 List<String> verbs = verb.startsWith("завед") ? List.of("заведующий", "заведую", "заведовал")
@@ -2520,6 +2528,7 @@ public final class FactChecker {
             }
             String lead = before(start, 30);
             boolean more = MORE.scan(lead).find() || text.substring(start, end).contains("+")
+                    || ODD.matcher(text.substring(start, end)).find()
                     || LAST.scan(lead).find() || RUNNING.matcher(text.substring(end, Math.min(text.length(), end + 12))).lookingAt();
             boolean about = ABOUT.scan(lead).find();
             double years = value * monthsPerUnit / 12.0;

@@ -12,8 +12,8 @@ import tools.jackson.databind.json.JsonMapper;
  * common noun in lower case does not name an employer that has it in its name, a second predicate of a clause keeps
  * a duration away from the post named in the first, a wish to learn that takes a pronoun reaches back to what the
  * sentence named before it, a list item opened by "she" or «он» is a clause, a role word before a credential's head
- * noun names the credential, an abbreviation of the profile's own name is that name, and an ordinal grade is its
- * figure.
+ * noun names the credential, an abbreviation of the profile's own name is that name, an ordinal grade is its figure,
+ * «с лишним» makes a duration "more than", and a leading verb negated is no claim.
  */
 class FactCheckerSixthRoundTest {
 
@@ -98,16 +98,40 @@ class FactCheckerSixthRoundTest {
 
     @Test
     void readsAnOrdinalGradeAsItsFigure() {
-        JsonNode welder = JSON.readTree("""
-                {"basics": {"label": "Электрогазосварщик 5 разряда"},
-                 "work": [{"name": "АО «Уралхиммаш»", "position": "Электрогазосварщик 5 разряда", "startDate": "2019-06"},
-                  {"name": "ООО «Термосталь»", "position": "Электрогазосварщик 3 разряда", "startDate": "2015-03",
-                   "endDate": "2019-05"}]}
-                """);
+        JsonNode welder = welder();
         assertThat(CHECKER.check("Сейчас работаю электрогазосварщиком пятого разряда, а начинал третьего разряда.",
                 Evidence.of(welder)).unsupported()).isEmpty();
         assertThat(spans(CHECKER.check("Сейчас работаю электрогазосварщиком шестого разряда.", Evidence.of(welder))))
                 .containsExactly("шестого разряда");
+    }
+
+    @Test
+    void readsAnOddDurationAsMoreThanItsFigure() {
+        JsonNode welder = welder();
+        // the first job ran four years and two months
+        assertThat(CHECKER.check("До «Уралхиммаша» четыре с лишним года работал в «Термостали».",
+                Evidence.of(welder)).unsupported()).isEmpty();
+        assertThat(spans(CHECKER.check("До «Уралхиммаша» шесть с лишним лет работал в «Термостали».",
+                Evidence.of(welder)))).containsExactly("шесть с лишним лет");
+        assertThat(CHECKER.check("I spent four-odd years at Termostal.", Evidence.of(welder)).unsupported()).isEmpty();
+    }
+
+    @Test
+    void leavesALeadingVerbItsOwnNegation() {
+        Evidence claims = Evidence.of(claimsHandler());
+        assertThat(CHECKER.check("В нынешней роли я не руковожу отделом, но готов его возглавить.", claims)
+                .unsupported()).isEmpty();
+        assertThat(spans(CHECKER.check("В нынешней роли я руковожу отделом урегулирования.", claims)))
+                .containsExactly("руковожу отделом");
+    }
+
+    private static JsonNode welder() {
+        return JSON.readTree("""
+                {"basics": {"label": "Электрогазосварщик 5 разряда"},
+                 "work": [{"name": "АО «Уралхиммаш»", "position": "Электрогазосварщик 5 разряда", "startDate": "2019-06"},
+                  {"name": "ООО «Термосталь» (Termostal)", "position": "Электрогазосварщик 3 разряда",
+                   "startDate": "2015-03", "endDate": "2019-05"}]}
+                """);
     }
 
     private static JsonNode claimsHandler() {
