@@ -64,6 +64,14 @@ public final class FactChecker {
     private static final Pattern NEW_PREDICATE = Pattern.compile("(?<![\\p{L}])(?:and|but|а|но|и)\\s+(?:then\\s+|later\\s+|"
             + "also\\s+|потом\\s+|затем\\s+|ещё\\s+|еще\\s+)?(?:I\\s+|я\\s+)?(?:have|has|had|was|am|been|"
             + "\\p{L}+ed|работал\\p{L}*|проработал\\p{L}*|служил\\p{L}*|занимал\\p{L}*)(?![\\p{L}])", CI);
+    /**
+     * Common abbreviations whose common spelling has lower-case letters (MSc, PhD, SaaS, GmbH): written all in
+     * capitals they are another name ("export bookings at MSC", the shipping line), not the common word.
+     */
+    private static final Set<String> MIXED_CASE_COMMON = Set.of("MSC", "BSC", "PHD", "SAAS", "GMBH");
+    /** A verb of working or starting out that places someone at an organisation. */
+    private static final Pattern WORKED_IN = Pattern.compile("(?<![\\p{L}])(?:работал\\p{L}*|работаю|служил\\p{L}*|"
+            + "начинал\\p{L}*|трудил\\p{L}*|стажировал\\p{L}*)(?![\\p{L}])", CI);
     /** A verb's own negation just before it: «не руковожу», "did not lead", "have never headed". */
     private static final Pattern NEGATED_VERB = Pattern.compile("(?<![\\p{L}])(?:не|not|never|n['’]t)\\s*$", CI);
     /** A credential's head noun: a role word just before it names the credential, not a post held. */
@@ -1609,7 +1617,7 @@ public final class FactChecker {
                 while (m.find()) {
                     boolean strong = STRONG_CUE.matcher(m.group()).lookingAt() || p == GRADUATED || p == QUOTED
                             || p == RU_EMPLOYER && m.group(1).startsWith("«");
-                    if (!strong && overlapsSkill(m.start(1), m.end(1))) {
+                    if (!strong && overlapsSkill(m.start(1), m.end(1)) && !postedAt(m.start(1), m.group(1))) {
                         continue;
                     }
                     if (p == EN_EMPLOYER && !strong && !ORG_WORD.matcher(m.group(1)).find()) {
@@ -1654,7 +1662,8 @@ public final class FactChecker {
                 }
                 String name = text.substring(c[0], c[1]);
                 String bare = name.replaceAll("^[«\"]|[»\"]$", "");
-                if (taxonomy.find(bare).isPresent() || MONTHS.contains(Words.lower(bare.split("\\s+")[0]))) {
+                if (taxonomy.find(bare).isPresent() && !postedAt(c[0], bare)
+                        || MONTHS.contains(Words.lower(bare.split("\\s+")[0]))) {
                     continue;
                 }
                 claim(c[0], c[1]);
@@ -1662,6 +1671,32 @@ public final class FactChecker {
                     flag(c[0], c[1], ClaimKind.EMPLOYER, reason("The profile names no employer called %s.", "В профиле нет организации «%s».", bare));
                 }
             }
+        }
+
+        /**
+         * Whether a one-word Cyrillic name the taxonomy also knows as a skill («Росреестр» under real estate law)
+         * stands where a post or a verb of working places someone: «Специалист по приёму документов в Росреестре»,
+         * «работала в Росреестре». There it is the employer, not the skill.
+         */
+        private boolean postedAt(int start, String bare) {
+            if (bare.indexOf(' ') >= 0 || !Words.isCyrillic(bare) || !Character.isUpperCase(bare.charAt(0))) {
+                return false;
+            }
+            int from = start;
+            while (from > 0 && !clauseBreak(text.charAt(from - 1)) && text.charAt(from - 1) != ','
+                    && text.charAt(from - 1) != '|') {
+                from--;
+            }
+            String lead = text.substring(from, start);
+            if (WORKED_IN.matcher(lead).find()) {
+                return true;
+            }
+            for (Words.Word w : Words.split(lead)) {
+                if (Titles.concept(w.raw()) != null) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         private boolean overlapsSkill(int start, int end) {
@@ -1923,6 +1958,7 @@ public final class FactChecker {
                 if (!abbreviation || raw.length() < 3 || raw.chars().anyMatch(Character::isDigit)
                         || ROMAN.matcher(raw).matches()
                         || COMMON_ACRONYMS.contains(raw.toUpperCase(java.util.Locale.ROOT))
+                        && !(Words.allCaps(raw) && MIXED_CASE_COMMON.contains(raw))
                         || isClaimed(w.start(), w.end()) || flagged(w.start(), w.end())
                         || profile.knows(w.key()) || profile.acronymOf(raw) || profile.spelledOut(raw)
                         || profile.targetKnows(w.key()) || requirement(w.start()) || profile.inVacancy(raw)) {

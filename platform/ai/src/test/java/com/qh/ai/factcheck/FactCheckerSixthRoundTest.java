@@ -13,7 +13,8 @@ import tools.jackson.databind.json.JsonMapper;
  * a duration away from the post named in the first, a wish to learn that takes a pronoun reaches back to what the
  * sentence named before it, a list item opened by "she" or «он» is a clause, a role word before a credential's head
  * noun names the credential, an abbreviation of the profile's own name is that name, an ordinal grade is its figure,
- * «с лишним» makes a duration "more than", and a leading verb negated is no claim.
+ * «с лишним» makes a duration "more than", a leading verb negated is no claim, a degree's abbreviation in capitals
+ * (MSC) is a name, and a name the taxonomy files as a skill is an employer after a post or a verb of working.
  */
 class FactCheckerSixthRoundTest {
 
@@ -123,6 +124,22 @@ class FactCheckerSixthRoundTest {
                 .unsupported()).isEmpty();
         assertThat(spans(CHECKER.check("В нынешней роли я руковожу отделом урегулирования.", claims)))
                 .containsExactly("руковожу отделом");
+    }
+
+    @Test
+    void readsADegreesAbbreviationWrittenInCapitalsAsAName() {
+        Evidence claims = Evidence.of(claimsHandler());
+        assertThat(spans(CHECKER.check("I started out handling cargo claims at MSC.", claims))).containsExactly("MSC");
+        assertThat(CHECKER.check("I would like to study for an MSc in risk.", claims).unsupported()).isEmpty();
+    }
+
+    @Test
+    void readsANameTheTaxonomyKnowsAsAnEmployerWhereAPostOrAVerbOfWorkingPlacesSomeone() {
+        // «Росреестр» is a spelling of real estate law in the taxonomy; after a post or «работала в» it is a place of work
+        Evidence crane = Evidence.of(craneOperator());
+        assertThat(spans(CHECKER.check("Работала в Росреестре.", crane))).containsExactly("Росреестре");
+        assertThat(CHECKER.check("Работала в Росреестре.", crane).unsupported().getFirst().kind())
+                .isEqualTo(ClaimKind.EMPLOYER);
     }
 
     private static JsonNode welder() {
