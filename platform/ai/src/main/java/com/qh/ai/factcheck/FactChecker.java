@@ -1442,6 +1442,14 @@ public final class FactChecker {
                         held = profile.oneSchoolHolds(withKind) || profile.oneSchoolHolds(withKindEn)
                                 || !profile.oneSchoolHolds(otherRu) && !profile.oneSchoolHolds(otherEn);
                     }
+                    // "an MEng … from Strathclyde": the school's own entry must be of the degree's level
+                    Set<Degrees.Level> claimed = Degrees.levels(text.substring(m.start(), start));
+                    if (held && !claimed.isEmpty() && !profile.oneSchoolHoldsAt(named, claimed)
+                            && profile.oneSchoolHoldsAt(named, Set.of())) {
+                        start = m.start();
+                        name = text.substring(start, end);
+                        held = false;
+                    }
                     if (!acronymsHeld || !held) {
                         flag(start, end, ClaimKind.DEGREE, reason("The profile's education names no %s.",
                                 "В образовании профиля нет «%s».", name));

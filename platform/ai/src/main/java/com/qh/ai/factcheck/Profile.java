@@ -110,6 +110,9 @@ final class Profile {
     final List<TreeSet<String>> units = new ArrayList<>();
     /** The units of the profile's education and courses alone. */
     final List<TreeSet<String>> schoolUnits = new ArrayList<>();
+    /** Each education entry's words with the degree levels it names (its study type): a school at a level. */
+    private final List<TreeSet<String>> educationUnits = new ArrayList<>();
+    private final List<Set<Degrees.Level>> educationLevels = new ArrayList<>();
     final Set<Skill> vacancySkills = new HashSet<>();
     final boolean hasTarget;
     /** Figures the profile writes as a multiple: "3x", «в 3 раза», "four times". */
@@ -265,6 +268,11 @@ final class Profile {
                 unit(e.path("studyType").asString("") + " " + e.path("area").asString("") + " "
                         + e.path("institution").asString(""));
                 schoolUnits.add(units.getLast());
+                educationUnits.add(units.getLast());
+                Set<Degrees.Level> levels = EnumSet.noneOf(Degrees.Level.class);
+                levels.addAll(Degrees.levels(e.path("studyType").asString("")));
+                levels.addAll(Degrees.studyType(e.path("studyType").asString("")));
+                educationLevels.add(levels);
             }
             for (JsonNode c : p.path("certificates").values()) {
                 unit(c.path("name").asString("") + " " + c.path("issuer").asString(""));
@@ -395,6 +403,22 @@ final class Profile {
      */
     boolean oneUnitHolds(List<Words.Word> words) {
         return oneOf(units, words);
+    }
+
+    /**
+     * Whether one entry of the profile's education holds every word and a degree of each level claimed: "an MEng …
+     * from Strathclyde" against a BEng from Strathclyde and an MSc from Aberdeen is held by neither. An entry whose
+     * study type names no level is not told apart.
+     */
+    boolean oneSchoolHoldsAt(List<Words.Word> words, Set<Degrees.Level> claimed) {
+        for (int i = 0; i < educationUnits.size(); i++) {
+            Set<Degrees.Level> held = educationLevels.get(i);
+            if (oneOf(List.of(educationUnits.get(i)), words)
+                    && (held.isEmpty() || claimed.stream().allMatch(l -> Degrees.supported(l, held)))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether one entry of the profile's education (or courses) holds every word: the school a degree is from. */

@@ -14,7 +14,8 @@ import tools.jackson.databind.json.JsonMapper;
  * sentence named before it, a list item opened by "she" or «он» is a clause, a role word before a credential's head
  * noun names the credential, an abbreviation of the profile's own name is that name, an ordinal grade is its figure,
  * «с лишним» makes a duration "more than", a leading verb negated is no claim, a degree's abbreviation in capitals
- * (MSC) is a name, and a name the taxonomy files as a skill is an employer after a post or a verb of working.
+ * (MSC) is a name, a name the taxonomy files as a skill is an employer after a post or a verb of working, and the
+ * school a degree is from must hold a degree of its level.
  */
 class FactCheckerSixthRoundTest {
 
@@ -140,6 +141,25 @@ class FactCheckerSixthRoundTest {
         assertThat(spans(CHECKER.check("Работала в Росреестре.", crane))).containsExactly("Росреестре");
         assertThat(CHECKER.check("Работала в Росреестре.", crane).unsupported().getFirst().kind())
                 .isEqualTo(ClaimKind.EMPLOYER);
+    }
+
+    @Test
+    void wantsTheSchoolADegreeIsFromToHoldADegreeOfItsLevel() {
+        JsonNode surveyor = JSON.readTree("""
+                {"basics": {"label": "Land Surveyor"},
+                 "work": [{"name": "Fieldline Surveys", "position": "Land Surveyor", "startDate": "2018-09"}],
+                 "education": [{"institution": "University of Kent", "area": "Geography", "studyType": "BSc (Hons)",
+                   "startDate": "2013-09", "endDate": "2016-06"},
+                  {"institution": "Newcastle University", "area": "Geomatics", "studyType": "MSc",
+                   "startDate": "2016-09", "endDate": "2017-09"}]}
+                """);
+        Evidence e = Evidence.of(surveyor);
+        assertThat(CHECKER.check("I hold a BSc from Kent and an MSc in Geomatics from Newcastle.", e).unsupported())
+                .isEmpty();
+        // each level is held, but not from the school named
+        assertThat(spans(CHECKER.check("I hold an MSc in Geography from Kent.", e)))
+                .containsExactly("MSc in Geography from Kent");
+        assertThat(spans(CHECKER.check("I hold an MEng from Kent.", e))).containsExactly("MEng from Kent");
     }
 
     private static JsonNode welder() {
