@@ -459,6 +459,8 @@ public final class FactChecker {
             + "|[Тт]урецк|[Пп]ортугальск|[Пп]ольск|[Уу]краинск|[Кк]азахск|[Тт]атарск|[Фф]инск|[Шш]ведск|[Гг]реческ|[Чч]ешск|[Ии]врит)\\p{L}*)(?![\\p{L}])");
     private static final Pattern LANGUAGE_USE = Pattern.compile("(?<![\\p{L}])(?:speak\\p{L}*|spoken|fluent\\p{L}*|"
             + "native|bilingual\\p{L}*|translat\\p{L}*|interpret\\p{L}*|language|level|proficien\\p{L}*|"
+            // a level named in words: "conversational Polish", «разговорный польский»
+            + "conversational|intermediate|elementary|разговорн\\p{L}*|"
             + "[ABC][12]|владе\\p{L}*|говорю|уровн\\p{L}*|свободн\\p{L}*|родн\\p{L}*|перев\\p{L}*|язык\\p{L}*)(?![\\p{L}\\d])",
             CI);
     private static final Pattern CEFR = Pattern.compile("(?<![\\p{L}\\d])(?:[ABC][12]|fluent\\p{L}*|свободн\\p{L}*)"

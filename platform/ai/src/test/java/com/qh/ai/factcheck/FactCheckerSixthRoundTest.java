@@ -15,7 +15,7 @@ import tools.jackson.databind.json.JsonMapper;
  * noun names the credential, an abbreviation of the profile's own name is that name, an ordinal grade is its figure,
  * «с лишним» makes a duration "more than", a leading verb negated is no claim, a degree's abbreviation in capitals
  * (MSC) is a name, a name the taxonomy files as a skill is an employer after a post or a verb of working, and the
- * school a degree is from must hold a degree of its level.
+ * school a degree is from must hold a degree of its level, and "conversational" before a language is a level.
  */
 class FactCheckerSixthRoundTest {
 
@@ -160,6 +160,16 @@ class FactCheckerSixthRoundTest {
         assertThat(spans(CHECKER.check("I hold an MSc in Geography from Kent.", e)))
                 .containsExactly("MSc in Geography from Kent");
         assertThat(spans(CHECKER.check("I hold an MEng from Kent.", e))).containsExactly("MEng from Kent");
+    }
+
+    @Test
+    void readsALevelNamedInWordsAsALanguageInUse() {
+        JsonNode english = JSON.readTree(claimsHandler().toString().replace("\"skills\"",
+                "\"languages\": [{\"language\": \"English\", \"fluency\": \"Native speaker\"}], \"skills\""));
+        assertThat(spans(CHECKER.check("Motor claims; fraud triage; conversational Portuguese.", Evidence.of(english))))
+                .containsExactly("Portuguese");
+        assertThat(CHECKER.check("Motor claims; fraud triage; conversational English.", Evidence.of(english))
+                .unsupported()).isEmpty();
     }
 
     private static JsonNode welder() {
