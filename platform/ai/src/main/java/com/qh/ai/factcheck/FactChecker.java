@@ -72,6 +72,9 @@ public final class FactChecker {
     /** A verb of working or starting out that places someone at an organisation. */
     private static final Pattern WORKED_IN = Pattern.compile("(?<![\\p{L}])(?:работал\\p{L}*|работаю|служил\\p{L}*|"
             + "начинал\\p{L}*|трудил\\p{L}*|стажировал\\p{L}*)(?![\\p{L}])", CI);
+    /** The candidate stating what they hold: "I hold", "I have passed", «имею», «получил». */
+    private static final Pattern HOLDING = Pattern.compile("(?<![\\p{L}])(?:I hold|I have passed|I passed|I completed|"
+            + "I['’]ve passed|I['’]ve completed|я имею|имею|получил\\p{L}*|сдал\\p{L}*)(?![\\p{L}])", CI);
     /** A verb's own negation just before it: «не руковожу», "did not lead", "have never headed". */
     private static final Pattern NEGATED_VERB = Pattern.compile("(?<![\\p{L}])(?:не|not|never|n['’]t)\\s*$", CI);
     /** A credential's head noun: a role word just before it names the credential, not a post held. */
@@ -1709,6 +1712,17 @@ public final class FactChecker {
             return false;
         }
 
+        /**
+         * Whether the comma part around an offset states that the candidate holds something ("I hold …", «имею …»),
+         * outside any wish or talk of the employer: there a vacancy's abbreviation is claimed as the candidate's own
+         * ("I hold a CSCS card and the SMSTS" where the advert asks for "SSSTS or SMSTS").
+         */
+        private boolean heldHere(int offset) {
+            Sentences.Span s = sentenceAt(offset);
+            String lead = text.substring(s.start(), offset);
+            return HOLDING.matcher(lead).find() && !aboutTheEmployer(offset) && !toTheEmployer(offset);
+        }
+
         private boolean overlapsSkill(int start, int end) {
             for (SkillMention m : skillMentions) {
                 if (start < m.end() && end > m.start() && !m.skill().broad()) {
@@ -1971,7 +1985,8 @@ public final class FactChecker {
                         && !(Words.allCaps(raw) && MIXED_CASE_COMMON.contains(raw))
                         || isClaimed(w.start(), w.end()) || flagged(w.start(), w.end())
                         || profile.knows(w.key()) || profile.acronymOf(raw) || profile.spelledOut(raw)
-                        || profile.targetKnows(w.key()) || requirement(w.start()) || profile.inVacancy(raw)) {
+                        || profile.targetKnows(w.key()) || requirement(w.start())
+                        || profile.inVacancy(raw) && !heldHere(w.start())) {
                     continue;
                 }
                 flag(w.start(), w.end(), ClaimKind.SKILL,

@@ -15,7 +15,8 @@ import tools.jackson.databind.json.JsonMapper;
  * noun names the credential, an abbreviation of the profile's own name is that name, an ordinal grade is its figure,
  * «с лишним» makes a duration "more than", a leading verb negated is no claim, a degree's abbreviation in capitals
  * (MSC) is a name, a name the taxonomy files as a skill is an employer after a post or a verb of working, and the
- * school a degree is from must hold a degree of its level, and "conversational" before a language is a level.
+ * school a degree is from must hold a degree of its level, "conversational" before a language is a level, and the
+ * vacancy's abbreviation after "I hold" is the candidate's claim.
  */
 class FactCheckerSixthRoundTest {
 
@@ -169,6 +170,21 @@ class FactCheckerSixthRoundTest {
         assertThat(spans(CHECKER.check("Motor claims; fraud triage; conversational Portuguese.", Evidence.of(english))))
                 .containsExactly("Portuguese");
         assertThat(CHECKER.check("Motor claims; fraud triage; conversational English.", Evidence.of(english))
+                .unsupported()).isEmpty();
+    }
+
+    @Test
+    void readsTheVacancysAbbreviationAsTheCandidatesWhereTheyStateTheyHoldIt() {
+        JsonNode scaffolder = JSON.readTree("""
+                {"basics": {"label": "Scaffolding Supervisor"},
+                 "work": [{"name": "Tubeline Access", "position": "Scaffolding Supervisor", "startDate": "2017-05"}],
+                 "certificates": [{"name": "CISRS Advanced Scaffolder", "issuer": "CISRS", "date": "2016-03"}]}
+                """);
+        Evidence e = Evidence.of(scaffolder, new Evidence.Target("Harbour Build", "Scaffolding Supervisor",
+                "Essential: CISRS card, PASMA or IPAF. Five years as a supervisor."));
+        assertThat(spans(CHECKER.check("I hold the CISRS Advanced Scaffolder card and PASMA.", e)))
+                .containsExactly("PASMA");
+        assertThat(CHECKER.check("Your advert asks for PASMA, which I would like to take this spring.", e)
                 .unsupported()).isEmpty();
     }
 
