@@ -100,13 +100,14 @@ class FactCheckQualityTest {
      * first runs of blind-3 and blind-4 gave 0.682 and 0.715). From then on it is studied (misses listed in
      * {@code target/factcheck-blind-5.txt}): after the second generalising round it gives 131/146 = 0.897 and
      * 17/381 = 0.045, after the third 131/146 = 0.897 and 14/381 = 0.037, after the fourth 131/146 and 13/381 =
-     * 0.034, after the fifth 131/146 and 12/381 = 0.031, and the floors sit just under that.
+     * 0.034, after the fifth 131/146 and 12/381 = 0.031, after the sixth 132/146 and 11/381 = 0.029, and the
+     * floors sit just under that.
      */
     @Test
     void catchesPlantedClaimsOfTheFifthBlindSet() throws IOException {
         LabelledSet.Score score = measure("blind-5", 48, true);
         assertThat(score.caughtShare()).as(score.totals("blind-5")).isGreaterThanOrEqualTo(0.89);
-        assertThat(score.falseShare()).as(score.totals("blind-5")).isLessThanOrEqualTo(0.032);
+        assertThat(score.falseShare()).as(score.totals("blind-5")).isLessThanOrEqualTo(0.03);
     }
 
     /**
@@ -173,14 +174,15 @@ class FactCheckQualityTest {
      * products told apart within a skill, both settled before the run) gave caught 123/146 = 0.842 and true sentences
      * flagged 19/367 = 0.052: short of 0.95 caught, just over the 0.05 limit of true sentences flagged, and below
      * blind-8's first run (0.870, 0.041). From the sixth generalising round (2026-12-06, night) it is studied: its
-     * misses and false flags are listed in {@code target/factcheck-blind-9.txt}, and the floors sit just under its
-     * current figures.
+     * misses and false flags are listed in {@code target/factcheck-blind-9.txt}. After that round, whose classes were
+     * kept only where the sum over all ten studied sets held or improved, it gives 129/146 = 0.884 and 9/367 = 0.025;
+     * the floors sit just under that.
      */
     @Test
     void catchesPlantedClaimsOfTheNinthBlindSet() throws IOException {
         LabelledSet.Score score = measure("blind-9", 48, true);
-        assertThat(score.caughtShare()).as(score.totals("blind-9")).isGreaterThanOrEqualTo(0.84);
-        assertThat(score.falseShare()).as(score.totals("blind-9")).isLessThanOrEqualTo(0.053);
+        assertThat(score.caughtShare()).as(score.totals("blind-9")).isGreaterThanOrEqualTo(0.88);
+        assertThat(score.falseShare()).as(score.totals("blind-9")).isLessThanOrEqualTo(0.03);
     }
 
     /**
