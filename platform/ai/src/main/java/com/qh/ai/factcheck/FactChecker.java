@@ -1515,6 +1515,18 @@ public final class FactChecker {
                         named.add(w);
                     }
                 }
+                if (!named.isEmpty() && named.stream().allMatch(w -> w.raw().chars().allMatch(Character::isDigit))) {
+                    // "WSET Level 3 Award": a figure alone names no entry; it must be the figure of the entry its
+                    // abbreviation names, not of any line («Разработал 3 сезонных меню»)
+                    // (an abbreviation the profile writes only spelled out, "Level 3 DSL", leaves the figure alone)
+                    List<Words.Word> withNames = new ArrayList<>(named);
+                    for (Words.Word w : significant) {
+                        if (Profile.acronymLike(w.raw()) && profile.knows(w.key())) {
+                            withNames.add(w);
+                        }
+                    }
+                    named = withNames;
+                }
                 boolean supported = significant.stream().allMatch(w -> profile.knows(w.key())
                         || Profile.acronymLike(w.raw()) && profile.acronymOf(w.raw())
                         // «оператором шестого разряда» for «6 разряда»: an ordinal is its figure

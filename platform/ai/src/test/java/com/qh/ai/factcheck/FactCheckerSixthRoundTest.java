@@ -16,7 +16,8 @@ import tools.jackson.databind.json.JsonMapper;
  * «с лишним» makes a duration "more than", a leading verb negated is no claim, a degree's abbreviation in capitals
  * (MSC) is a name, a name the taxonomy files as a skill is an employer after a post or a verb of working, and the
  * school a degree is from must hold a degree of its level, "conversational" before a language is a level, and the
- * vacancy's abbreviation after "I hold" is the candidate's claim.
+ * vacancy's abbreviation after "I hold" is the candidate's claim, and a credential's figure must be that of the entry
+ * its abbreviation names.
  */
 class FactCheckerSixthRoundTest {
 
@@ -186,6 +187,21 @@ class FactCheckerSixthRoundTest {
                 .containsExactly("PASMA");
         assertThat(CHECKER.check("Your advert asks for PASMA, which I would like to take this spring.", e)
                 .unsupported()).isEmpty();
+    }
+
+    @Test
+    void wantsACredentialsFigureOnTheEntryItsAbbreviationNames() {
+        JsonNode baker = JSON.readTree("""
+                {"basics": {"label": "Pastry Chef"},
+                 "work": [{"name": "Crumb & Co", "position": "Pastry Chef", "startDate": "2019-04",
+                   "highlights": ["Created 3 seasonal dessert menus"]}],
+                 "certificates": [{"name": "RSPH Level 2 Award in Food Safety", "issuer": "RSPH", "date": "2020-01"}]}
+                """);
+        Evidence e = Evidence.of(baker);
+        assertThat(CHECKER.check("I hold the RSPH Level 2 Award in Food Safety.", e).unsupported()).isEmpty();
+        // "3" is a figure of the profile, but of its menus, not of the RSPH award
+        assertThat(spans(CHECKER.check("I hold the RSPH Level 3 Award in Food Safety.", e))).isNotEmpty()
+                .anyMatch(s -> s.contains("Level 3"));
     }
 
     private static JsonNode welder() {
