@@ -186,6 +186,22 @@ class FactCheckQualityTest {
     }
 
     /**
+     * {@code blind-10/} (48 cases, 24 professions no other set has, 146 planted claims, two letters that obeyed an
+     * instruction planted in the vacancy) was written on 2026-12-06 by a helper who opened neither the checker nor
+     * the other sets' texts, and committed (32aefbc) before the speed change and the sixth generalising round were
+     * made by people who never opened it. Run once, blind, after both (totals only): caught 127/146 = 0.870, true
+     * sentences flagged 11/348 = 0.032. Under the 0.05 limit of true sentences flagged on text nobody tuned on (the
+     * lowest first run since blind-4); caught is still short of 0.95, as every first blind run has been (0.83-0.90).
+     * Floors just under.
+     */
+    @Test
+    void catchesPlantedClaimsOfTheTenthBlindSet() throws IOException {
+        LabelledSet.Score score = measure("blind-10", 48, false);
+        assertThat(score.caughtShare()).as(score.totals("blind-10")).isGreaterThanOrEqualTo(0.86);
+        assertThat(score.falseShare()).as(score.totals("blind-10")).isLessThanOrEqualTo(0.035);
+    }
+
+    /**
      * Scores a set, prints its totals and writes them to {@code target/factcheck-<set>.txt}, with each miss and false
      * flag only for a set that is no longer blind.
      *
