@@ -235,6 +235,13 @@ public final class FactChecker {
     private static final Alternation LAST = Alternation.compile(
             "(?:the last|the past|последние|последних|из них|of them|of which)\\s*(?:почти|около|более|больше|"
                     + "almost|nearly|about|over|more than)?\\s*$", CI);
+    /**
+     * A figure after "for" with no noun of its own, where the sentence has counted years before it: "for nearly
+     * fourteen years and … at Thanet Earth for almost eight," — the unit is the one written before.
+     */
+    private static final Pattern FOR_BARE = Pattern.compile("(?<![\\p{L}])(?:for|за|уже)\\s+(?:almost|nearly|about|"
+            + "around|over|more than|just over|just under|почти|около|более|больше|уже)?\\s*$", CI);
+    private static final Pattern BARE_END = Pattern.compile("\\s*(?:[,.;:—–)]|$|(?:and|but|и|а|но)(?![\\p{L}]))", CI);
     private static final Pattern ORG_WORD = Pattern.compile(
             "(?<![\\p{L}])(?:Bank|Group|Inc|Ltd|LLC|plc|Hospital|University|College|School|Institute|Agency|Consulting|"
                     + "Partners|Capital|Labs|Systems|Technologies|Solutions|Software|Corp|Corporation|Company|Clinic|"
@@ -2538,7 +2545,9 @@ public final class FactChecker {
                 return false;
             }
             String after = text.substring(n.end(), Math.min(text.length(), n.end() + 12));
-            return OF_THEM.matcher(after).lookingAt() || LAST.scan(before(n.start(), 24)).find();
+            return OF_THEM.matcher(after).lookingAt() || LAST.scan(before(n.start(), 24)).find()
+                    || n.value() < 60 && FOR_BARE.matcher(before(n.start(), 24)).find()
+                    && BARE_END.matcher(after).lookingAt();
         }
 
         private boolean listNumber(Numbers.Num n) {
@@ -2631,7 +2640,7 @@ public final class FactChecker {
                 } else {
                     // "for over ten years as a speech and language therapist", «семь лет работала участковым
                     // терапевтом»: a duration tied to a post is the run of the jobs in that post
-                    Set<String> posts = postsNamedIn(bound);
+                    Set<String> posts = promotedFrom(postsNamedIn(bound));
                     if (!posts.isEmpty()) {
                         List<Double> inPost = profile.durationsOf(job -> posts.contains(job.position()));
                         if (!inPost.isEmpty()) {
@@ -2774,6 +2783,49 @@ public final class FactChecker {
         }
 
         /** The profile's posts whose head nouns (with any grade) the words name, in any case form. */
+        /**
+         * The posts named, and the posts that followed one of them without a gap and whose head noun is a word of its
+         * title: "Associate Solicitor" then "Senior Associate" is one run as a solicitor ("Cabin Manager" then
+         * "Senior Cabin Crew" is not one run as a manager).
+         */
+        private Set<String> promotedFrom(Set<String> posts) {
+            if (posts.isEmpty()) {
+                return posts;
+            }
+            Set<String> run = new HashSet<>(posts);
+            List<Profile.Job> sorted = new ArrayList<>(profile.jobs);
+            sorted.sort((a, b) -> a.start().compareTo(b.start()));
+            for (int i = 1; i < sorted.size(); i++) {
+                Profile.Job next = sorted.get(i);
+                if (run.contains(next.position())) {
+                    continue;
+                }
+                for (int j = 0; j < i; j++) {
+                    Profile.Job held = sorted.get(j);
+                    if (run.contains(held.position()) && !next.start().isAfter(held.end().plusMonths(2))
+                            && !next.start().isBefore(held.start()) && shareTitleWord(held.position(), next.position())) {
+                        run.add(next.position());
+                        break;
+                    }
+                }
+            }
+            return run;
+        }
+
+        private static boolean shareTitleWord(String a, String b) {
+            Set<String> keys = new HashSet<>();
+            for (Words.Word w : Words.split(titleFirstPart(a))) {
+                keys.add(w.key());
+            }
+            List<Words.Word> heads = Profile.headNouns(b);
+            return !heads.isEmpty() && heads.stream().allMatch(h -> keys.contains(h.key()));
+        }
+
+        private static String titleFirstPart(String title) {
+            int comma = title.indexOf(',');
+            return comma < 0 ? title : title.substring(0, comma);
+        }
+
         private Set<String> postsNamedIn(String words) {
             Set<String> keys = new HashSet<>();
             for (Words.Word w : Words.split(words)) {
