@@ -1289,6 +1289,9 @@ public final class FactChecker {
             // a post placed at an employer of the profile's ("Farm Manager at the Harper Adams Future Farm") must be
             // one held there, not one held elsewhere
             Set<String> at = placedAt(end);
+            if (at.isEmpty()) {
+                at = placedByLine(start, end);
+            }
             List<Profile.Title> held = profile.titles;
             if (!at.isEmpty()) {
                 held = new ArrayList<>();
@@ -1350,6 +1353,40 @@ public final class FactChecker {
                 to++;
             }
             return employersNamedIn(text.substring(m.end(), to));
+        }
+
+        /**
+         * The profile's employer a post is placed at by its own line when the name does not follow it at once: a line
+         * that opens with the post and, after the post's own words and a comma, holds the employer's name and nothing
+         * else, as a CV writes it («Заведующая отделом охранных раскопок, Институт археологии РАН (с 2019 года)»,
+         * "Head of Collections and Access, Harrowgate Museum (2019-present)").
+         */
+        private Set<String> placedByLine(int start, int end) {
+            int lineStart = text.lastIndexOf('\n', start - 1) + 1;
+            if (!text.substring(lineStart, start).isBlank()) {
+                return Set.of();
+            }
+            int comma = end;
+            while (comma < text.length() && comma - end < 60 && text.charAt(comma) != ','
+                    && !clauseBreak(text.charAt(comma)) && text.charAt(comma) != '(') {
+                comma++;
+            }
+            if (comma >= text.length() || text.charAt(comma) != ',') {
+                return Set.of();
+            }
+            int to = comma + 1;
+            while (to < text.length() && to - comma < 60 && text.charAt(to) != ',' && text.charAt(to) != '('
+                    && !clauseBreak(text.charAt(to))) {
+                to++;
+            }
+            String segment = text.substring(comma + 1, to);
+            Set<String> named = employersNamedIn(segment);
+            if (named.size() != 1) {
+                return Set.of();
+            }
+            // the part after the comma is the name and nothing else, as a line of a CV writes it
+            Profile.Job job = profile.jobs.stream().filter(j -> named.contains(j.name())).findFirst().orElseThrow();
+            return Words.split(segment).stream().allMatch(w -> job.nameKeys().contains(w.key())) ? named : Set.of();
         }
 
         // ---- leading a unit -------------------------------------------------------------------------------------

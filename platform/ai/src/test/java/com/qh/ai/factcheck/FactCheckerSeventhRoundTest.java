@@ -10,7 +10,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Classes of the seventh generalising round (FACTCHECK.md), each on made-up profiles of the team's own: a figure after
  * "for" with no noun of its own, in a sentence that has counted years, is a duration in years; and the run of a post
- * goes on through the posts that followed it without a gap and are named by a word of its title.
+ * goes on through the posts that followed it without a gap and are named by a word of its title; and a post on a CV's
+ * line is compared with the post held at the employer the line names after a comma.
  */
 class FactCheckerSeventhRoundTest {
 
@@ -41,6 +42,28 @@ class FactCheckerSeventhRoundTest {
         // a post whose head noun the first title does not hold is another line of work
         assertThat(spans(CHECKER.check("I have been a surveyor for more than ten years.", Evidence.of(surveyor(
                 "Office Manager"))))).containsExactly("ten years");
+    }
+
+    @Test
+    void comparesAPostOnACvLineWithThePostHeldAtTheEmployerTheLineNames() {
+        Evidence curator = Evidence.of(curator());
+        assertThat(CHECKER.check("Collections Officer, Harrowgate Museum (2019–present)\n"
+                + "Head of Learning, Fenmoor Trust (2014–2018)", curator).unsupported()).isEmpty();
+        // the profile heads learning at Fenmoor, not collections at Harrowgate: one notch up at the employer named
+        assertThat(spans(CHECKER.check("Head of Collections, Harrowgate Museum (2019–present)", curator)))
+                .containsExactly("Head of Collections");
+        // after the comma more than a name: not a CV's line, the post is read against every post as before
+        assertThat(CHECKER.check("Head of Collections, Harrowgate Museum and Fenmoor Trust", curator)
+                .unsupported()).isEmpty();
+    }
+
+    private static JsonNode curator() {
+        return JSON.readTree("""
+                {"basics": {"label": "Collections Officer"},
+                 "work": [{"name": "Harrowgate Museum", "position": "Collections Officer", "startDate": "2019-01"},
+                  {"name": "Fenmoor Trust", "position": "Head of Learning", "startDate": "2014-01",
+                   "endDate": "2018-12"}]}
+                """);
     }
 
     private static JsonNode pastryChef() {
