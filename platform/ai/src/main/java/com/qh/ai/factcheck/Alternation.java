@@ -7,6 +7,7 @@ import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -30,14 +31,28 @@ final class Alternation {
     private static final int TABLE = 0x0500;
 
     private final Pattern whole;
+    private final int groups;
     /** The alternatives that may begin with each character, as a pattern; null where none may. */
     private final Pattern[] table = new Pattern[TABLE];
     private final Map<Character, Pattern> beyond = new HashMap<>();
     /** The alternatives that may begin with anything, as a pattern; null if there are none. */
     private final Pattern anywhere;
 
+    /** The flags whose matching the reading below understands; any other is refused. */
+    private static final int READ_FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.MULTILINE
+            | Pattern.DOTALL;
+    /** A flag switch with no group of its own ({@code (?i)}), which stays on past its alternative. */
+    private static final Pattern BARE_FLAGS = Pattern.compile("(?<!\\\\)\\(\\?[a-zA-Z-]+\\)");
+
     private Alternation(String regex, int flags) {
+        if ((flags & ~READ_FLAGS) != 0) {
+            throw new IllegalArgumentException("a flag not read here (comments, literal, Unicode classes …): " + regex);
+        }
+        if (BARE_FLAGS.matcher(regex).find()) {
+            throw new IllegalArgumentException("a flag switch outside a group, which outlives its alternative: " + regex);
+        }
         this.whole = Pattern.compile(regex, flags);
+        this.groups = whole.matcher("").groupCount();
         boolean ci = (flags & Pattern.CASE_INSENSITIVE) != 0;
         String prefix;
         String body;
@@ -85,7 +100,7 @@ final class Alternation {
         }
         this.anywhere = any.isEmpty() ? null : compile(prefix, alternatives, select(any), suffix, flags, compiled);
         BitSet union = new BitSet();
-        starts.stream().filter(java.util.Objects::nonNull).forEach(union::or);
+        starts.stream().filter(Objects::nonNull).forEach(union::or);
         for (int c = union.nextSetBit(0); c >= 0; c = union.nextSetBit(c + 1)) {
             BitSet chosen = new BitSet();
             boolean specific = false;
@@ -214,7 +229,7 @@ final class Alternation {
 
         @Override
         public int groupCount() {
-            return whole.matcher("").groupCount();
+            return groups;
         }
     }
 
@@ -377,13 +392,17 @@ final class Alternation {
                 if (i + 1 >= body.length()) {
                     return null;
                 }
-                if (!addEscaped(set, body.charAt(i + 1), ci)) {
+                if (!addEscaped(set, body.charAt(i + 1), ci)
+                        || i + 3 < body.length() && body.charAt(i + 2) == '-') { // a range from an escape: not read
                     return null;
                 }
                 i += 2;
                 continue;
             }
-            if (i + 2 < body.length() && body.charAt(i + 1) == '-' && body.charAt(i + 2) != '\\') {
+            if (i + 2 < body.length() && body.charAt(i + 1) == '-' && body.charAt(i + 2) == '\\') {
+                return null; // a range to an escape ([!-\/]): not read
+            }
+            if (i + 2 < body.length() && body.charAt(i + 1) == '-') {
                 for (char x = c; x <= body.charAt(i + 2); x++) {
                     addCased(set, x, ci);
                 }

@@ -7,6 +7,7 @@ import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Random;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -19,14 +20,7 @@ class AlternationTest {
 
     @Test
     void findsWhatTheWholePatternFindsInEveryLabelledText() throws IllegalAccessException {
-        List<Alternation> constants = new ArrayList<>();
-        for (Field f : FactChecker.class.getDeclaredFields()) {
-            if (Modifier.isStatic(f.getModifiers()) && f.getType() == Alternation.class) {
-                f.setAccessible(true);
-                constants.add((Alternation) f.get(null));
-            }
-        }
-        assertThat(constants).hasSizeGreaterThanOrEqualTo(10);
+        List<Alternation> constants = constants();
         List<String> texts = new ArrayList<>();
         for (String set : List.of("dev", "cases", "blind-2", "blind-3", "blind-4", "blind-5", "blind-6", "blind-7",
                 "blind-8", "blind-9")) {
@@ -46,6 +40,28 @@ class AlternationTest {
             }
         }
         assertThat(matches).isGreaterThan(1_000);
+    }
+
+    @Test
+    void findsWhatTheWholePatternFindsInTextsMadeOfEachConstantsOwnLettersInEveryCase()
+            throws IllegalAccessException {
+        Random random = new Random(16);
+        for (Alternation a : constants()) {
+            // the regex's own characters in every case form the engine folds, with spaces, digits and punctuation
+            StringBuilder alphabet = new StringBuilder(" ,.-'’«»\n0123456789");
+            a.pattern().pattern().chars().filter(Character::isLetter).distinct().forEach(c -> alphabet
+                    .appendCodePoint(c).appendCodePoint(Character.toUpperCase(c)).appendCodePoint(Character.toLowerCase(c)));
+            alphabet.append("\u212A\u017F\u0130\u0131");
+            for (int n = 0; n < 300; n++) {
+                StringBuilder text = new StringBuilder();
+                int length = 1 + random.nextInt(40);
+                for (int k = 0; k < length; k++) {
+                    text.append(alphabet.charAt(random.nextInt(alphabet.length())));
+                }
+                String t = text.toString();
+                assertThat(scanned(a, t)).as(a.pattern().pattern() + " on " + t).isEqualTo(wholePattern(a.pattern(), t));
+            }
+        }
     }
 
     @Test
@@ -82,9 +98,41 @@ class AlternationTest {
 
     @Test
     void refusesWhatItCannotFindFaithfully() {
-        Stream.of("(?:a(b)|c)", "(a|b)", "(?:a|b)+", "abc", "(?:a|\\1b)")
+        Stream.of("(?:a(b)|c)", "(a|b)", "(?:a|b)+", "abc", "(?:a|\\1b)", "(?:a|(?i)b|c)", "(?i)a|b")
                 .forEach(regex -> assertThatThrownBy(() -> Alternation.compile(regex))
                         .as(regex).isInstanceOf(IllegalArgumentException.class));
+        Stream.of(Pattern.COMMENTS, Pattern.LITERAL, Pattern.UNICODE_CHARACTER_CLASS, Pattern.CANON_EQ)
+                .forEach(flag -> assertThatThrownBy(() -> Alternation.compile("(?:a|b)", flag))
+                        .as("flag " + flag).isInstanceOf(IllegalArgumentException.class));
+    }
+
+    @Test
+    void triesEverywhereARangeWithAnEscapedEnd() {
+        for (String regex : List.of("(?:[\\.-9]x|ab)", "(?:[!-\\/]x|ab)")) {
+            Alternation a = Alternation.compile(regex);
+            for (String text : List.of("5x", "/x", "ab", "0x ab")) {
+                assertThat(scanned(a, text)).as(regex + " on " + text).isEqualTo(wholePattern(a.pattern(), text));
+            }
+        }
+        assertThat(scanned(Alternation.compile("(?:[\\.-9]x|ab)"), "5x")).containsExactly("0-2");
+        assertThat(scanned(Alternation.compile("(?:[!-\\/]x|ab)"), "/x")).containsExactly("0-2");
+    }
+
+    /** Every Alternation constant of the checker, each named: a new one joins the comparisons above. */
+    private static List<Alternation> constants() throws IllegalAccessException {
+        List<Alternation> constants = new ArrayList<>();
+        List<String> names = new ArrayList<>();
+        for (Field f : FactChecker.class.getDeclaredFields()) {
+            if (Modifier.isStatic(f.getModifiers()) && f.getType() == Alternation.class) {
+                f.setAccessible(true);
+                constants.add((Alternation) f.get(null));
+                names.add(f.getName());
+            }
+        }
+        assertThat(names).contains("CERT_CUE", "KNOWN_CERTS", "KNOWN_EMPLOYERS", "REQUIREMENT", "LEARNING", "NEGATION",
+                "LANGUAGE_NAME", "EN_SCHOOL", "RU_SCHOOL", "APPLYING", "ACCEPTING", "MORE", "ABOUT",
+                "EDUCATION_CONTEXT", "LAST");
+        return constants;
     }
 
     private static List<String> wholePattern(Pattern p, String text) {
