@@ -661,6 +661,12 @@ public final class FactChecker {
          * suit me", «меня устраивает»), and a line's heading made of the vacancy's words ("Managing a Quality
          * Service:" where the vacancy asks to show "Managing a Quality Service").
          */
+        private boolean joiningDash(int at) {
+            char c = text.charAt(at);
+            return (c == '–' || c == '—') && at > 0 && at + 1 < text.length()
+                    && Character.isLetter(text.charAt(at - 1)) && Character.isLetter(text.charAt(at + 1));
+        }
+
         void employerSide() {
             if (!profile.hasTarget) {
                 return;
@@ -671,7 +677,9 @@ public final class FactChecker {
                 Matcher stop = APPLICATION_END.matcher(text).region(m.end(), s.end());
                 int end = s.end();
                 while (stop.find()) {
-                    if (!insideQuotes(stop.start())) { // «Мать и дитя» is one name
+                    // «Мать и дитя» is one name; a dash between two words with no space is one name too, a route
+                    // or a place ("the Aberdeen–Kirkwall–Lerwick routes"), not a clause's break
+                    if (!insideQuotes(stop.start()) && !joiningDash(stop.start())) {
                         end = stop.start();
                         break;
                     }

@@ -11,7 +11,8 @@ import tools.jackson.databind.json.JsonMapper;
  * Classes of the seventh generalising round (FACTCHECK.md), each on made-up profiles of the team's own: a figure after
  * "for" with no noun of its own, in a sentence that has counted years, is a duration in years; and the run of a post
  * goes on through the posts that followed it without a gap and are named by a word of its title; and a post on a CV's
- * line is compared with the post held at the employer the line names after a comma.
+ * line is compared with the post held at the employer the line names after a comma; and a dash between two words in
+ * what a letter applies for joins a name ("the Penmarth–Gullsey routes"), it does not end what is applied for.
  */
 class FactCheckerSeventhRoundTest {
 
@@ -55,6 +56,27 @@ class FactCheckerSeventhRoundTest {
         // after the comma more than a name: not a CV's line, the post is read against every post as before
         assertThat(CHECKER.check("Head of Collections, Harrowgate Museum and Fenmoor Trust", curator)
                 .unsupported()).isEmpty();
+    }
+
+    @Test
+    void readsADashBetweenTwoWordsInWhatIsAppliedForAsPartOfAName() {
+        Evidence officer = Evidence.of(deckOfficer(), new Evidence.Target("Harbourline Ferries", "Chief Officer",
+                "Harbourline Ferries is recruiting a Chief Officer for the Penmarth–Gullsey–Tregannock routes. You will "
+                        + "hold a Chief Mate certificate."));
+        assertThat(CHECKER.check("I am applying for the Chief Officer post on Harbourline's Penmarth–Gullsey–Tregannock "
+                + "routes.", officer).unsupported()).isEmpty();
+        // a spaced dash still ends what is applied for: after it the candidate speaks of himself
+        assertThat(spans(CHECKER.check("I am applying for the Chief Officer post – I have sailed to Tregannock for "
+                + "years.", officer))).containsExactly("Tregannock");
+    }
+
+    private static JsonNode deckOfficer() {
+        return JSON.readTree("""
+                {"basics": {"label": "Second Officer"},
+                 "work": [{"name": "Westray Shipping", "position": "Second Officer", "startDate": "2018-01",
+                   "summary": "Navigating officer on the Oban–Mull route."}],
+                 "certificates": [{"name": "Chief Mate (Unlimited) Certificate of Competency", "date": "2022-01"}]}
+                """);
     }
 
     private static JsonNode curator() {
