@@ -242,6 +242,11 @@ public final class FactChecker {
     private static final Pattern FOR_BARE = Pattern.compile("(?<![\\p{L}])(?:for|за|уже)\\s+(?:almost|nearly|about|"
             + "around|over|more than|just over|just under|почти|около|более|больше|уже)?\\s*$", CI);
     private static final Pattern BARE_END = Pattern.compile("\\s*(?:[,.;:—–)]|$|(?:and|but|и|а|но)(?![\\p{L}]))", CI);
+    /**
+     * A name of two words or more that ends in a trade's noun in the plural, capitalised: "P&O Ferries", "Virgin
+     * Trains", "Gloucestershire Hospitals" — a firm named by what it runs, as "Bank" or "Group" name one.
+     */
+    private static final Pattern PLURAL_TRADE_NAME = Pattern.compile("\\S\\s+[A-Z][a-z]{3,}[^s\\W]s$");
     private static final Pattern ORG_WORD = Pattern.compile(
             "(?<![\\p{L}])(?:Bank|Group|Inc|Ltd|LLC|plc|Hospital|University|College|School|Institute|Agency|Consulting|"
                     + "Partners|Capital|Labs|Systems|Technologies|Solutions|Software|Corp|Corporation|Company|Clinic|"
@@ -1697,7 +1702,8 @@ public final class FactChecker {
                     if (!strong && overlapsSkill(m.start(1), m.end(1)) && !postedAt(m.start(1), m.group(1))) {
                         continue;
                     }
-                    if (p == EN_EMPLOYER && !strong && !ORG_WORD.matcher(m.group(1)).find()) {
+                    if (p == EN_EMPLOYER && !strong && !ORG_WORD.matcher(m.group(1)).find()
+                            && !PLURAL_TRADE_NAME.matcher(m.group(1)).find()) {
                         continue;
                     }
                     if (PLACE.matcher(m.group(1)).lookingAt() || PLACE_BEFORE.matcher(before(m.start(1), 20)).find()

@@ -12,7 +12,8 @@ import tools.jackson.databind.json.JsonMapper;
  * "for" with no noun of its own, in a sentence that has counted years, is a duration in years; and the run of a post
  * goes on through the posts that followed it without a gap and are named by a word of its title; and a post on a CV's
  * line is compared with the post held at the employer the line names after a comma; and a dash between two words in
- * what a letter applies for joins a name ("the Penmarth–Gullsey routes"), it does not end what is applied for.
+ * what a letter applies for joins a name ("the Penmarth–Gullsey routes"), it does not end what is applied for; and a name that ends in a trade's plural ("Harbourline Ferries") after "with" is
+ * an employer.
  */
 class FactCheckerSeventhRoundTest {
 
@@ -70,11 +71,23 @@ class FactCheckerSeventhRoundTest {
                 + "years.", officer))).containsExactly("Tregannock");
     }
 
+    @Test
+    void readsANameEndingInATradesPluralAfterWithAsAnEmployer() {
+        Evidence officer = Evidence.of(deckOfficer());
+        assertThat(spans(CHECKER.check("Earlier I sailed for two seasons with H&K Ferries.", officer)))
+                .containsExactly("H&K Ferries");
+        assertThat(CHECKER.check("Earlier I sailed for two seasons with Kestrel Ferries.", officer).unsupported())
+                .isEmpty();
+        // one word is no name of two: "with Ferries" is left alone
+        assertThat(CHECKER.check("Earlier I sailed for two seasons with ferries.", officer).unsupported()).isEmpty();
+    }
+
     private static JsonNode deckOfficer() {
         return JSON.readTree("""
                 {"basics": {"label": "Second Officer"},
                  "work": [{"name": "Westray Shipping", "position": "Second Officer", "startDate": "2018-01",
-                   "summary": "Navigating officer on the Oban–Mull route."}],
+                   "summary": "Navigating officer on the Oban–Mull route."},
+                  {"name": "Kestrel Ferries", "position": "Deck Cadet", "startDate": "2015-01", "endDate": "2017-12"}],
                  "certificates": [{"name": "Chief Mate (Unlimited) Certificate of Competency", "date": "2022-01"}]}
                 """);
     }
