@@ -139,7 +139,9 @@ public final class FactChecker {
                     + "would like to|хотел\\p{L}* бы|разобраться|"
                     // a wish about the post: "I would welcome the chance to lead a shift at Didcot", «был бы рад»
                     + "would welcome|would be glad to|would be happy to|would love to|I['’]d love to|"
-                    + "был\\p{L}* бы рад\\p{L}*)(?![\\p{L}])", CI);
+                    + "был\\p{L}* бы рад\\p{L}*|"
+                    // an interest is a wish too: «мне интересна работа с программой IB», "I am interested in"
+                    + "мне интересн\\p{L}*|меня интересу\\p{L}*|I am interested in|I['’]m interested in)(?![\\p{L}])", CI);
     /**
      * What ends a wish's reach: offering what one has ("I would love to bring my NEBOSH diploma and ten years at
      * Network Rail", «хотел бы применить свой опыт») claims it; a wish covers the post or terms asked for only.

@@ -13,7 +13,7 @@ import tools.jackson.databind.json.JsonMapper;
  * goes on through the posts that followed it without a gap and are named by a word of its title; and a post on a CV's
  * line is compared with the post held at the employer the line names after a comma; and a dash between two words in
  * what a letter applies for joins a name ("the Penmarth–Gullsey routes"), it does not end what is applied for; and a name that ends in a trade's plural ("Harbourline Ferries") after "with" is
- * an employer.
+ * an employer; and an interest («мне интересна работа с …», "I am interested in") is a wish, which claims nothing.
  */
 class FactCheckerSeventhRoundTest {
 
@@ -80,6 +80,26 @@ class FactCheckerSeventhRoundTest {
                 .isEmpty();
         // one word is no name of two: "with Ferries" is left alone
         assertThat(CHECKER.check("Earlier I sailed for two seasons with ferries.", officer).unsupported()).isEmpty();
+    }
+
+    @Test
+    void readsAnInterestInTheVacancysWordsAsAWishNotAClaim() {
+        Evidence crane = Evidence.of(craneOperator(), new Evidence.Target("ООО «СеверПорт»", "Машинист крана",
+                "Будет плюсом опыт работы с гидравлическими манипуляторами."));
+        assertThat(CHECKER.check("Мне интересна работа с гидравлическими манипуляторами, и я готов к обучению.", crane)
+                .unsupported()).isEmpty();
+        // stated as done, the same words are a claim
+        assertThat(spans(CHECKER.check("Я работаю с гидравлическими манипуляторами, и я готов к обучению.", crane)))
+                .containsExactly("гидравлическими", "манипуляторами");
+    }
+
+    private static JsonNode craneOperator() {
+        return JSON.readTree("""
+                {"basics": {"label": "Машинист портального крана"},
+                 "work": [{"name": "АО «Балтийский терминал»", "position": "Машинист портального крана",
+                   "startDate": "2016-04", "highlights": ["Перегрузка контейнеров и генеральных грузов"]}],
+                 "skills": [{"name": "Краны", "keywords": ["портальные краны", "строповка"]}]}
+                """);
     }
 
     private static JsonNode deckOfficer() {
