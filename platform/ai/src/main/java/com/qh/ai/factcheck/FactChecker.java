@@ -52,8 +52,11 @@ public final class FactChecker {
             "(?:since|from|starting in|с|со|начиная с)\\s*" + "(?:" + MONTH + ")?$", CI);
     private static final Pattern UNTIL = Pattern.compile(
             "(?:to|until|till|through|по|до|[-–—])\\s*" + "(?:" + MONTH + ")?$", CI);
-    /** After a duration, a preposition that ties it to a place or role: "five years at", «шесть лет в». */
-    private static final Pattern TIED_AFTER = Pattern.compile("\\s*(?:as|at|with|в|во|на|у)\\s", CI);
+    /**
+     * After a duration, a preposition that ties it to a place or role: "five years at", «шесть лет в»; or a dash that
+     * names the role in its stead («из них последние восемь — заместителем директора в лицее»).
+     */
+    private static final Pattern TIED_AFTER = Pattern.compile("\\s*(?:(?:as|at|with|в|во|на|у)\\s|[—–]\\s+)", CI);
     /** After a duration, a verb of working: what follows names the post or place («семь лет работала терапевтом»). */
     private static final Pattern TIED_VERB = Pattern.compile("\\s*(?:работал\\p{L}*|проработал\\p{L}*|служил\\p{L}*|"
             + "trabajé|worked|served|practised|practiced)\\s", CI);
@@ -2735,12 +2738,17 @@ public final class FactChecker {
          */
         private String boundTo(int start, int end) {
             String after = text.substring(end, Math.min(text.length(), end + 90));
-            if (TIED_AFTER.matcher(after).lookingAt() || TIED_VERB.matcher(after).lookingAt()) {
-                int stop = 0;
+            Matcher tied = TIED_AFTER.matcher(after);
+            if (tied.lookingAt() || TIED_VERB.matcher(after).lookingAt()) {
+                // a dash that ties is no break of what it ties to; it ties the duration to an employer it names
+                // («последние восемь — заместителем директора в лицее № 40»), a post alone is left to the career
+                boolean dash = tied.hasMatch() && after.strip().matches("(?s)[—–].*");
+                int stop = dash ? tied.end() : 0;
                 while (stop < after.length() && after.charAt(stop) != ',' && !clauseBreak(after.charAt(stop))) {
                     stop++;
                 }
-                return after.substring(0, stop);
+                String bound = after.substring(0, stop);
+                return dash && employersNamedIn(bound).isEmpty() ? "" : bound;
             }
             if (TIED_BEFORE.matcher(before(start, 24)).find()) {
                 String clause = text.substring(clauseStart(start), start);

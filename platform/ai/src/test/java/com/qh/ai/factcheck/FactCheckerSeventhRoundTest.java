@@ -13,7 +13,8 @@ import tools.jackson.databind.json.JsonMapper;
  * goes on through the posts that followed it without a gap and are named by a word of its title; and a post on a CV's
  * line is compared with the post held at the employer the line names after a comma; and a dash between two words in
  * what a letter applies for joins a name ("the Penmarth–Gullsey routes"), it does not end what is applied for; and a name that ends in a trade's plural ("Harbourline Ferries") after "with" is
- * an employer; and an interest («мне интересна работа с …», "I am interested in") is a wish, which claims nothing.
+ * an employer; and an interest («мне интересна работа с …», "I am interested in") is a wish, which claims nothing;
+ * and a dash after a duration ties it to the employer named after the dash.
  */
 class FactCheckerSeventhRoundTest {
 
@@ -91,6 +92,26 @@ class FactCheckerSeventhRoundTest {
         // stated as done, the same words are a claim
         assertThat(spans(CHECKER.check("Я работаю с гидравлическими манипуляторами, и я готов к обучению.", crane)))
                 .containsExactly("гидравлическими", "манипуляторами");
+    }
+
+    @Test
+    void tiesADurationToTheEmployerADashAfterItNames() {
+        Evidence deputy = Evidence.of(deputyHead());
+        assertThat(CHECKER.check("Я четырнадцать лет работаю в школе, из них последние четыре — заместителем "
+                + "директора в лицее № 17 Твери.", deputy).unsupported()).isEmpty();
+        // four years at the lyceum, not eight (the ten years of teaching elsewhere do not lend them)
+        assertThat(spans(CHECKER.check("Я четырнадцать лет работаю в школе, из них последние восемь — заместителем "
+                + "директора в лицее № 17 Твери.", deputy))).containsExactly("восемь");
+    }
+
+    private static JsonNode deputyHead() {
+        return JSON.readTree("""
+                {"basics": {"label": "Заместитель директора"},
+                 "work": [{"name": "Лицей № 17 г. Твери", "position": "Заместитель директора по учебной работе",
+                   "startDate": "2021-09", "endDate": "2025-12"},
+                  {"name": "Школа № 5 г. Торжка", "position": "Учитель физики", "startDate": "2011-09",
+                   "endDate": "2021-08"}]}
+                """);
     }
 
     private static JsonNode craneOperator() {
