@@ -2742,7 +2742,8 @@ public final class FactChecker {
             if (tied.lookingAt() || TIED_VERB.matcher(after).lookingAt()) {
                 // a dash that ties is no break of what it ties to; it ties the duration to an employer it names
                 // («последние восемь — заместителем директора в лицее № 40»), a post alone is left to the career
-                boolean dash = tied.hasMatch() && after.strip().matches("(?s)[—–].*");
+                String lead = after.stripLeading();
+                boolean dash = tied.hasMatch() && !lead.isEmpty() && (lead.charAt(0) == '—' || lead.charAt(0) == '–');
                 int stop = dash ? tied.end() : 0;
                 while (stop < after.length() && after.charAt(stop) != ',' && !clauseBreak(after.charAt(stop))) {
                     stop++;
