@@ -194,12 +194,12 @@ class FactCheckQualityTest {
      * lowest first run since blind-4); caught is still short of 0.95, as every first blind run has been (0.83-0.90).
      * From the seventh generalising round (2026-12-06, night) it is studied: its misses and false flags are listed in
      * {@code target/factcheck-blind-10.txt}. After that round, whose classes were kept only where the sum over all
-     * eleven studied sets held or improved, it gives 129/146 = 0.884 and 6/348 = 0.017; the floors sit just under.
+     * eleven studied sets held or improved, it gives 130/146 = 0.890 and 6/348 = 0.017; the floors sit just under.
      */
     @Test
     void catchesPlantedClaimsOfTheTenthBlindSet() throws IOException {
         LabelledSet.Score score = measure("blind-10", 48, true);
-        assertThat(score.caughtShare()).as(score.totals("blind-10")).isGreaterThanOrEqualTo(0.88);
+        assertThat(score.caughtShare()).as(score.totals("blind-10")).isGreaterThanOrEqualTo(0.885);
         assertThat(score.falseShare()).as(score.totals("blind-10")).isLessThanOrEqualTo(0.02);
     }
 
