@@ -204,6 +204,21 @@ class FactCheckQualityTest {
     }
 
     /**
+     * {@code blind-11/} (48 cases, 24 professions no other set has, 146 planted claims, two letters that obeyed an
+     * instruction planted in the vacancy) was written on 2026-12-06 by a helper who opened neither the checker nor
+     * the other sets' texts, and committed (b62ea23) before the seventh generalising round was made by someone who
+     * never opened it. Run once, blind, after that round (totals only): caught 133/146 = 0.911, true sentences
+     * flagged 18/377 = 0.048: the highest caught share of any first blind run, still short of 0.95, and the flagged
+     * share just under the 0.05 limit. Floors just under.
+     */
+    @Test
+    void catchesPlantedClaimsOfTheEleventhBlindSet() throws IOException {
+        LabelledSet.Score score = measure("blind-11", 48, false);
+        assertThat(score.caughtShare()).as(score.totals("blind-11")).isGreaterThanOrEqualTo(0.90);
+        assertThat(score.falseShare()).as(score.totals("blind-11")).isLessThanOrEqualTo(0.05);
+    }
+
+    /**
      * Scores a set, prints its totals and writes them to {@code target/factcheck-<set>.txt}, with each miss and false
      * flag only for a set that is no longer blind.
      *
