@@ -78,8 +78,11 @@ public final class FactChecker {
     /** The candidate stating what they hold: "I hold", "I have passed", «имею», «получил». */
     private static final Pattern HOLDING = Pattern.compile("(?<![\\p{L}])(?:I hold|I have passed|I passed|I completed|"
             + "I['’]ve passed|I['’]ve completed|я имею|имею|получил\\p{L}*|сдал\\p{L}*)(?![\\p{L}])", CI);
-    /** A verb's own negation just before it: «не руковожу», "did not lead", "have never headed". */
-    private static final Pattern NEGATED_VERB = Pattern.compile("(?<![\\p{L}])(?:не|not|never|n['’]t)\\s*$", CI);
+    /**
+     * A verb's own negation just before it: «не руковожу», "did not lead", "have never headed", "haven't led" (the
+     * contraction follows a letter, so it stands outside the word-start look-behind).
+     */
+    private static final Pattern NEGATED_VERB = Pattern.compile("(?:(?<![\\p{L}])(?:не|not|never)|n['’]t)\\s*$", CI);
     /** A credential's head noun: a role word just before it names the credential, not a post held. */
     private static final Pattern CREDENTIAL_HEAD = Pattern.compile("(?:certificate|certificates|certification|"
             + "licence|license|ticket|card|course|training|qualification|exam|examination|award|accreditation|"
