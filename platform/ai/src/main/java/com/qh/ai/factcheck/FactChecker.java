@@ -595,6 +595,32 @@ public final class FactChecker {
         return new FactCheck(text, run.result());
     }
 
+    /**
+     * The matches of a pattern that always holds one of its words, as its {@code find()} loop over the whole text gives
+     * them (in order, none overlapping), found faster: the pattern runs only in a window around each of those words,
+     * looked up in the lower-cased copy. A match must start within {@code before} characters of its word and end
+     * within {@code after} after it.
+     */
+    static List<MatchResult> foundNear(Pattern p, String text, String lower, List<String> words, int before, int after) {
+        TreeMap<Integer, MatchResult> found = new TreeMap<>();
+        Matcher m = p.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+        for (String word : words) {
+            for (int at = lower.indexOf(word); at >= 0; at = lower.indexOf(word, at + 1)) {
+                m.region(Math.max(0, at - before), Math.min(text.length(), at + after));
+                while (m.find() && m.start() <= at) { // an earlier match may stand in the window too
+                    found.putIfAbsent(m.start(), m.toMatchResult());
+                }
+            }
+        }
+        List<MatchResult> apart = new ArrayList<>();
+        for (MatchResult r : found.values()) {
+            if (apart.isEmpty() || r.start() >= apart.getLast().end()) {
+                apart.add(r);
+            }
+        }
+        return apart;
+    }
+
     /** One check of one text: the flags found so far and the spans already read. */
     private final class Run {
 
@@ -758,30 +784,6 @@ public final class FactChecker {
                 }
             }
             return false;
-        }
-
-        /**
-         * The matches of a pattern that ends in one of its kind words, as its {@code find()} loop over the whole text
-         * gives them: the pattern runs only just before each of those words, found in the lower-cased copy.
-         */
-        private List<MatchResult> endingIn(Pattern p, List<String> kinds) {
-            TreeMap<Integer, MatchResult> found = new TreeMap<>();
-            Matcher m = p.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
-            for (String kind : kinds) {
-                for (int at = lower().indexOf(kind); at >= 0; at = lower().indexOf(kind, at + 1)) {
-                    m.region(Math.max(0, at - 160), Math.min(text.length(), at + 80));
-                    while (m.find() && m.start() <= at) {
-                        found.putIfAbsent(m.start(), m.toMatchResult());
-                    }
-                }
-            }
-            List<MatchResult> apart = new ArrayList<>();
-            for (MatchResult r : found.values()) {
-                if (apart.isEmpty() || r.start() >= apart.getLast().end()) {
-                    apart.add(r);
-                }
-            }
-            return apart;
         }
 
         /** The text lower-cased char for char, offsets kept, made once. */
@@ -1697,7 +1699,7 @@ public final class FactChecker {
 
         void employers() {
             List<int[]> candidates = new ArrayList<>();
-            for (MatchResult inst : endingIn(RU_INSTITUTION, INSTITUTION_KINDS)) {
+            for (MatchResult inst : foundNear(RU_INSTITUTION, text, lower(), INSTITUTION_KINDS, 160, 80)) {
                 if (!sentenceStart(inst.start()) && !PLACE.matcher(inst.group()).lookingAt()) {
                     candidates.add(new int[] {inst.start(), inst.end()});
                 }
@@ -1929,25 +1931,9 @@ public final class FactChecker {
          * near one of its words, found in a lower-cased copy. It was a twelfth of a Russian letter's check.
          */
         private List<int[]> skillCues() {
-            String lower = lower();
-            TreeMap<Integer, Integer> found = new TreeMap<>();
-            Matcher m = SKILL_CUE.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
-            for (String anchor : SKILL_CUE_WORDS) {
-                for (int at = lower.indexOf(anchor); at >= 0; at = lower.indexOf(anchor, at + 1)) {
-                    // a cue is short: a window of its word's neighbourhood, or a miss would scan on to the text's end
-                    m.region(Math.max(0, at - 16), Math.min(text.length(), at + 80));
-                    while (m.find() && m.start() <= at) { // an earlier cue may stand in the window too
-                        found.putIfAbsent(m.start(), m.end());
-                    }
-                }
-            }
-            List<int[]> cues = new ArrayList<>();
-            for (var e : found.entrySet()) {
-                if (cues.isEmpty() || e.getKey() >= cues.getLast()[1]) {
-                    cues.add(new int[] {e.getKey(), e.getValue()});
-                }
-            }
-            return cues;
+            // a cue is short: a window of its word's neighbourhood, or a miss would scan on to the text's end
+            return foundNear(SKILL_CUE, text, lower(), SKILL_CUE_WORDS, 16, 80).stream()
+                    .map(r -> new int[] {r.start(), r.end()}).toList();
         }
 
         /**

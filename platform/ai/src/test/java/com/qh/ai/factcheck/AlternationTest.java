@@ -21,16 +21,7 @@ class AlternationTest {
     @Test
     void findsWhatTheWholePatternFindsInEveryLabelledText() throws IllegalAccessException {
         List<Alternation> constants = constants();
-        List<String> texts = new ArrayList<>();
-        for (String set : List.of("dev", "cases", "blind-2", "blind-3", "blind-4", "blind-5", "blind-6", "blind-7",
-                "blind-8", "blind-9")) {
-            for (LabelledSet.Case c : LabelledSet.load(set)) {
-                texts.add(c.text());
-                if (c.evidence().target() != null && c.evidence().target().vacancyText() != null) {
-                    texts.add(c.evidence().target().vacancyText());
-                }
-            }
-        }
+        List<String> texts = labelledTexts();
         int matches = 0;
         for (Alternation a : constants) {
             for (String text : texts) {
@@ -62,6 +53,35 @@ class AlternationTest {
                 assertThat(scanned(a, t)).as(a.pattern().pattern() + " on " + t).isEqualTo(wholePattern(a.pattern(), t));
             }
         }
+    }
+
+    /** {@code foundNear}, the other shortcut: two patterns run only around their words find what find() finds. */
+    @Test
+    void findsNearTheirWordsWhatTheWholePatternsFind() throws ReflectiveOperationException {
+        int matches = 0;
+        for (String[] use : new String[][] {{"RU_INSTITUTION", "INSTITUTION_KINDS", "160", "80"},
+                {"SKILL_CUE", "SKILL_CUE_WORDS", "16", "80"}}) {
+            Pattern p = (Pattern) constant(use[0]);
+            @SuppressWarnings("unchecked")
+            List<String> words = (List<String>) constant(use[1]);
+            for (String text : labelledTexts()) {
+                List<String> near = new ArrayList<>();
+                for (java.util.regex.MatchResult r : FactChecker.foundNear(p, text, Words.lowerKeepingLength(text), words,
+                        Integer.parseInt(use[2]), Integer.parseInt(use[3]))) {
+                    near.add(describe(r.start(), r.end(), r));
+                }
+                List<String> expected = wholePattern(p, text);
+                assertThat(near).as(use[0] + " in " + text).isEqualTo(expected);
+                matches += expected.size();
+            }
+        }
+        assertThat(matches).isGreaterThan(100);
+    }
+
+    private static Object constant(String name) throws ReflectiveOperationException {
+        Field f = FactChecker.class.getDeclaredField(name);
+        f.setAccessible(true);
+        return f.get(null);
     }
 
     @Test
@@ -116,6 +136,21 @@ class AlternationTest {
         }
         assertThat(scanned(Alternation.compile("(?:[\\.-9]x|ab)"), "5x")).containsExactly("0-2");
         assertThat(scanned(Alternation.compile("(?:[!-\\/]x|ab)"), "/x")).containsExactly("0-2");
+    }
+
+    /** Every text and vacancy of the studied labelled sets (the blind ones left out). */
+    private static List<String> labelledTexts() {
+        List<String> texts = new ArrayList<>();
+        for (String set : List.of("dev", "cases", "blind-2", "blind-3", "blind-4", "blind-5", "blind-6", "blind-7",
+                "blind-8", "blind-9", "blind-10")) {
+            for (LabelledSet.Case c : LabelledSet.load(set)) {
+                texts.add(c.text());
+                if (c.evidence().target() != null && c.evidence().target().vacancyText() != null) {
+                    texts.add(c.evidence().target().vacancyText());
+                }
+            }
+        }
+        return texts;
     }
 
     /** Every Alternation constant of the checker, each named: a new one joins the comparisons above. */
