@@ -90,6 +90,28 @@ public final class FactChecker {
     /** A pronoun that stands for a thing named before: the object of a wish to learn («освоить их», "learn it"). */
     private static final Pattern BACK_POINTER = Pattern.compile("(?<![\\p{L}])(?:it|them|this|these|его|её|ее|неё|нее|"
             + "их|ним|ними|ней|нём|нем|это|этому|этим)(?![\\p{L}])", CI);
+    /** A word that points back to a place named before: "and have worked there", «и работаю там». */
+    private static final Pattern THERE = Pattern.compile("(?<![\\p{L}])(?:there|там|здесь|тут)(?![\\p{L}])", CI);
+    /** What follows "this" or "these" when they stand alone as an object ("learn this properly"), not before a noun. */
+    private static final Set<String> AFTER_A_PRONOUN = Set.of("more", "further", "too", "properly", "fully", "quickly",
+            "well", "better", "deeply", "in", "on", "at", "and", "as", "with", "from", "over", "next", "soon");
+    /**
+     * Words that open a verb's object after "training" or "coaching": "a supervisor training new starters" trains
+     * people, "a supervisor training course" is a credential.
+     */
+    private static final Set<String> OBJECT_OPENER = Set.of("the", "a", "an", "my", "our", "his", "her", "their", "its",
+            "new", "junior", "all", "every", "each", "them", "him", "other", "fellow", "young");
+    /** Nouns that keep a language name a language: "French lessons", "Welsh speakers", "Polish level". */
+    private static final Set<String> LANGUAGE_NOUNS = Set.of("language", "languages", "speaker", "speakers", "speaking",
+            "level", "skills", "lessons", "classes", "class", "course", "courses", "tuition", "teaching", "teacher",
+            "translation", "translations", "translator", "interpreter", "interpreting", "conversation", "fluency",
+            "proficiency", "exam", "exams", "qualification", "certificate", "native", "tutoring", "tutor");
+    /** The words before an abbreviation that make it an organisation's name: "joined PHP", "at PHP". */
+    private static final Set<String> ORGANISATION_BEFORE = Set.of("at", "for", "from", "joined", "join", "left",
+            "the", "by", "within", "to");
+    /** What a list of degrees says came later: "a BEng and then an MSc from Aberdeen" has the MSc from Aberdeen. */
+    private static final Pattern THEN = Pattern.compile("(?<![\\p{L}])(?:then|later|afterwards|followed by|"
+            + "затем|потом|после)(?![\\p{L}])", CI);
     /** Before a duration, what ties it to what came before: "at Dishoom for seven years", «на протяжении». */
     private static final Pattern TIED_BEFORE = Pattern.compile(
             "(?:\\bfor|на протяжении|в течение)\\s+(?:(?:almost|nearly|over|more than|about|around|почти|более|около)\\s+)?$",
@@ -105,6 +127,14 @@ public final class FactChecker {
     private static final Pattern RU_INSTITUTION = Pattern.compile("(?<![\\p{L}])[А-ЯЁ][а-яё]+(?:ой|ого|ая|ую|ий|ый|ом|ей)"
             + "\\s+(?:государственн\\p{L}*\\s+|академическ\\p{L}*\\s+){0,2}(?:" + String.join("|", INSTITUTION_KINDS)
             + ")\\p{L}*");
+    /**
+     * An institution named by its kind and number: «в лицее № 7», «школа №57», «ГКБ № 40». The number is its name,
+     * as a word is; it is read only where the text has the sign «№».
+     */
+    private static final Pattern RU_NUMBERED = Pattern.compile("(?<![\\p{L}])(?:(?iu:лице|школ|гимнази|больниц|"
+            + "поликлиник|колледж|училищ|детск\\p{L}*\\s+сад|детсад|интернат|роддом)\\p{L}*|(?-i:[А-ЯЁ]{2,6}))"
+            + "\\s*№\\s*(\\d+)(?![\\d])");
+    private static final Pattern NUMBER_SIGN = Pattern.compile("№\\s*(\\d+)(?![\\d])");
     /** What opens a clause with the time before an employer: «До РБК», "Before Arup", "Prior to joining Arup". */
     private static final Pattern PRIOR_TO = Pattern.compile("(?:до|перед|before|prior to)\\s+(?:joining\\s+|приходом\\s+в\\s+)?",
             CI);
@@ -928,6 +958,16 @@ public final class FactChecker {
             return out;
         }
 
+        /**
+         * Whether "training" after a role word is a verb with its object ("as a manager training new starters"), not
+         * a credential's head ("a manager training course").
+         */
+        private boolean trainsSomeone(int i) {
+            return Words.lower(words.get(i).raw()).equals("training") && i + 1 < words.size()
+                    && " ".equals(text.substring(words.get(i).end(), words.get(i + 1).start()))
+                    && OBJECT_OPENER.contains(Words.lower(words.get(i + 1).raw()));
+        }
+
         private String before(int offset, int chars) {
             Sentences.Span s = sentenceAt(Math.max(0, Math.min(offset, text.length() - 1)));
             int from = Math.max(s.start(), offset - chars);
@@ -986,7 +1026,8 @@ public final class FactChecker {
                     continue;
                 }
                 if (i + 1 < words.size() && " ".equals(text.substring(w.end(), words.get(i + 1).start()))
-                        && CREDENTIAL_HEAD.matcher(words.get(i + 1).raw()).matches()) {
+                        && CREDENTIAL_HEAD.matcher(words.get(i + 1).raw()).matches()
+                        && !trainsSomeone(i + 1)) {
                     continue; // "my IWCF Level 4 supervisor certificate", "a first aider course": a credential's name
                 }
                 if ("LEAD".equals(concept) && !Words.isCyrillic(w.raw())) {
@@ -1409,7 +1450,8 @@ public final class FactChecker {
             }
             // the part after the comma is the name and nothing else, as a line of a CV writes it
             Profile.Job job = profile.jobs.stream().filter(j -> named.contains(j.name())).findFirst().orElseThrow();
-            return Words.split(segment).stream().allMatch(w -> job.nameKeys().contains(w.key())) ? named : Set.of();
+            return Words.split(segment).stream().allMatch(w -> job.nameKeys().contains(w.key())
+                    || w.key().equals(Words.key(job.name().strip()))) ? named : Set.of();
         }
 
         // ---- leading a unit -------------------------------------------------------------------------------------
@@ -1515,7 +1557,14 @@ public final class FactChecker {
                                 || !profile.oneSchoolHolds(otherRu) && !profile.oneSchoolHolds(otherEn);
                     }
                     // "an MEng … from Strathclyde": the school's own entry must be of the degree's level
-                    Set<Degrees.Level> claimed = Degrees.levels(text.substring(m.start(), start));
+                    // "a BEng and then an MSc from Aberdeen": the degree after "then" is the one from the school
+                    String degreesBefore = text.substring(m.start(), start);
+                    Matcher then = THEN.matcher(degreesBefore);
+                    int after = 0;
+                    while (then.find()) {
+                        after = then.end();
+                    }
+                    Set<Degrees.Level> claimed = Degrees.levels(degreesBefore.substring(after));
                     if (held && !claimed.isEmpty() && !profile.oneSchoolHoldsAt(named, claimed)
                             && profile.oneSchoolHoldsAt(named, Set.of())) {
                         start = m.start();
@@ -1748,6 +1797,9 @@ public final class FactChecker {
                     candidates.add(new int[] {known.start(), known.end()});
                 }
             }
+            if (text.indexOf('№') >= 0) {
+                numberedInstitutions();
+            }
             candidates.sort((a, b) -> Integer.compare(a[0], b[0]));
             for (int[] c : candidates) {
                 if (isClaimed(c[0], c[1]) || c[1] <= c[0]) {
@@ -1762,6 +1814,50 @@ public final class FactChecker {
                 claim(c[0], c[1]);
                 if (!entitySupported(bare) && !requirement(c[0]) && !namesake(c[1])) {
                     flag(c[0], c[1], ClaimKind.EMPLOYER, reason("The profile names no employer called %s.", "В профиле нет организации «%s».", bare));
+                }
+            }
+        }
+
+        /**
+         * Institutions named by kind and number («в лицее № 7»): one of the profile's names must have that number and
+         * the kind's word (in any case form) or initials («ГКБ № 7» for «Городская клиническая больница № 7», «больница
+         * № 40» for «ГКБ № 40»).
+         */
+        private void numberedInstitutions() {
+            Matcher m = RU_NUMBERED.matcher(text);
+            while (m.find()) {
+                if (isClaimed(m.start(), m.end()) || requirement(m.start())) {
+                    continue;
+                }
+                String kind = text.substring(m.start(), m.start(1)).replace("№", "").strip();
+                String number = m.group(1);
+                boolean held = false;
+                for (String name : profile.names) {
+                    if (!profile.targetCompany.isEmpty() && name.equals(profile.targetCompany)) {
+                        continue; // the school applied to is not the candidate's
+                    }
+                    Matcher n = NUMBER_SIGN.matcher(name);
+                    boolean numbered = false;
+                    while (n.find()) {
+                        numbered |= n.group(1).equals(number);
+                    }
+                    if (!numbered) {
+                        continue;
+                    }
+                    String head = kind.split("\\s+")[0];
+                    held = Words.allCaps(head) ? profile.initialsOfEmployer(head, name) || name.contains(head)
+                            : Words.split(name).stream().anyMatch(w -> w.key().equals(Words.key(head))
+                            // «больница № 40» for «ГКБ № 40», «школа № 5» for «СОШ № 5»: the kind is one of the initials
+                            || Words.allCaps(w.raw()) && w.raw().length() >= 2
+                            && w.raw().indexOf(Character.toUpperCase(head.charAt(0))) > 0);
+                    if (held) {
+                        break;
+                    }
+                }
+                claim(m.start(), m.end());
+                if (!held) {
+                    flag(m.start(), m.end(), ClaimKind.EMPLOYER, reason("The profile names no employer called %s.",
+                            "В профиле нет организации «%s».", m.group()));
                 }
             }
         }
@@ -1868,6 +1964,7 @@ public final class FactChecker {
                         // «ФПА» for the profile's «Федеральная палата адвокатов РФ»: the profile's name, whatever
                         // skill the taxonomy spells with the same letters
                         || Profile.acronymLike(m.written()) && m.written().length() >= 3 && profile.acronymOf(m.written())
+                        && organisationHere(m.start(), m.end())
                         || !named(m) && (!TECHNICAL.contains(s.category()) || Words.split(m.written()).size() < 2)
                         || targetName(m.written()) || profile.vacancySkills.contains(s) && toTheEmployer(m.start())) {
                     continue; // "the M&A support in your advert": the vacancy's skill, named as the employer's
@@ -2230,7 +2327,7 @@ public final class FactChecker {
                     continue;
                 }
                 String clause = clauseAt(m.start());
-                if (!LANGUAGE_USE.matcher(clause).find()) {
+                if (!LANGUAGE_USE.matcher(clause).find() || describesAThing(m.end())) {
                     continue;
                 }
                 String key = Words.latin(Words.key(m.group()));
@@ -2267,6 +2364,25 @@ public final class FactChecker {
                     }
                 }
             }
+        }
+
+        /**
+         * Whether an English language name is an adjective of the noun after it ("a course in French pastry",
+         * "Spanish guitar", "Italian cuisine"): a lower-case word of four letters or more, no function word, no adverb
+         * and no word of languages ("French lessons", "Welsh speakers").
+         */
+        private boolean describesAThing(int end) {
+            if (end + 1 >= text.length() || text.charAt(end) != ' ' || !Character.isLowerCase(text.charAt(end + 1))
+                    || Words.isCyrillic(text.substring(end + 1, end + 2))) {
+                return false;
+            }
+            int k = end + 1;
+            while (k < text.length() && Character.isLetter(text.charAt(k))) {
+                k++;
+            }
+            String next = text.substring(end + 1, k);
+            return next.length() >= 4 && !next.endsWith("ly") && !PHRASE_STOP.contains(next)
+                    && !LANGUAGE_NOUNS.contains(next);
         }
 
         /** Whether a level (C1, "fluent", «свободно») stands in a language name's part of its clause. */
@@ -2432,6 +2548,22 @@ public final class FactChecker {
 
         private boolean flagged(int start, int end) {
             return flags.stream().anyMatch(f -> start < f.end() && end > f.start());
+        }
+
+        /**
+         * Whether an abbreviation stands where an organisation is named: in Russian always (the rule's first case,
+         * «ФПА» for «Федеральная палата адвокатов»), in English after "at", "joined" or "the", or before "'s". "Built
+         * the site in Python and PHP" names the language, whatever the profile's "Public Health Partnership" spells.
+         */
+        private boolean organisationHere(int start, int end) {
+            if (Words.isCyrillic(text.substring(start, end))) {
+                return true;
+            }
+            if (end < text.length() && (text.charAt(end) == '\'' || text.charAt(end) == '’')) {
+                return true;
+            }
+            List<Words.Word> lead = Words.split(before(start, 20));
+            return !lead.isEmpty() && ORGANISATION_BEFORE.contains(Words.lower(lead.getLast().raw()));
         }
 
         /** A skill written as a name (SAP, Power BI, МСФО, 1С), not as a common noun ("compliance"). */
@@ -2750,7 +2882,8 @@ public final class FactChecker {
                 while (joined.find()) {
                     cut = joined.start();
                 }
-                return cut < 0 ? clause : clause.substring(cut);
+                // "Staff nurse at St Thomas' and have worked there for nine years": "there" is the place before
+                return cut < 0 || THERE.matcher(clause.substring(cut)).find() ? clause : clause.substring(cut);
             }
             return "";
         }
@@ -2801,15 +2934,23 @@ public final class FactChecker {
             for (Words.Word w : Words.split(words)) {
                 // a Latin word in lower case is a common noun of the trade, not a name: "a mortgage adviser" does
                 // not name L&C Mortgages
-                if (Words.isCyrillic(w.raw()) || !Character.isLowerCase(w.raw().charAt(0))) {
+                // a brand written in lower case is still a name when the profile writes it so (easyJet, bp, eBay)
+                if (Words.isCyrillic(w.raw()) || !Character.isLowerCase(w.raw().charAt(0))
+                        || w.raw().chars().skip(1).anyMatch(Character::isUpperCase) || profile.writesEmployerWord(w.raw())) {
                     keys.add(w.key());
                 }
             }
             Set<String> named = new HashSet<>();
             for (Profile.Job job : profile.jobs) {
                 long held = job.nameKeys().stream().filter(keys::contains).count();
+                Set<String> own = Profile.ownNameKeys(job.name());
                 if (!job.nameKeys().isEmpty() && (held == job.nameKeys().size() || job.nameKeys().size() >= 3
-                        && held >= 2 && held * 2 >= job.nameKeys().size())) {
+                        && held >= 2 && held * 2 >= job.nameKeys().size())
+                        // «в «Атоне» for «ИК «Атон»»: the name without its legal form or kind's initials
+                        || !own.isEmpty() && keys.containsAll(own)
+                        // "bp": a name of one short word has no keys of its own, the word is the name
+                        || job.nameKeys().isEmpty() && job.name().strip().length() >= 2
+                        && Words.split(job.name()).size() == 1 && keys.contains(Words.key(job.name().strip()))) {
                     named.add(job.name());
                 } else if (held > 0 && job.name().indexOf('(') > 0) {
                     // «РБК (АО «РОСБИЗНЕСКОНСАЛТИНГ»)»: what the brackets add is an aside, the name stands before them
@@ -3197,9 +3338,42 @@ public final class FactChecker {
                 while (stop < to && !clauseBreak(text.charAt(stop)) && text.charAt(stop) != ',') {
                     stop++;
                 }
-                if (BACK_POINTER.matcher(text.substring(at, stop)).find()) {
+                if (objectOfWish(at, stop, from + wish.start(), from + wish.end())) {
                     return true;
                 }
+            }
+            return false;
+        }
+
+        /**
+         * Whether a pronoun in a wish's comma part is the wish's object: in English it follows the wish within a few
+         * words ("would like to learn them properly"; "this is why I would like to learn X" has "this" for a subject,
+         * "learn this role's tools" for a determiner); in Russian it stands next to the verb on either side («хотел бы
+         * освоить их», «в неё погружусь»).
+         */
+        private boolean objectOfWish(int at, int stop, int wishStart, int wishEnd) {
+            Matcher p = BACK_POINTER.matcher(text).region(at, stop);
+            while (p.find()) {
+                if (Words.isCyrillic(p.group())) {
+                    int gap = p.start() < wishStart ? Words.split(text.substring(p.end(), wishStart)).size()
+                            : Words.split(text.substring(wishEnd, Math.max(wishEnd, p.start()))).size();
+                    if (gap <= 2) {
+                        return true;
+                    }
+                    continue;
+                }
+                if (p.start() < wishEnd || Words.split(text.substring(wishEnd, p.start())).size() > 3) {
+                    continue;
+                }
+                String l = Words.lower(p.group());
+                if (l.equals("this") || l.equals("these")) {
+                    List<Words.Word> next = Words.split(text.substring(p.end(), Math.min(stop, p.end() + 20)));
+                    if (!next.isEmpty() && next.getFirst().start() <= 1
+                            && !AFTER_A_PRONOUN.contains(Words.lower(next.getFirst().raw()))) {
+                        continue; // "this role's tools": a determiner
+                    }
+                }
+                return true;
             }
             return false;
         }

@@ -64,6 +64,8 @@ final class Profile {
     final TreeSet<String> keys = new TreeSet<>();
     final TreeSet<String> latinKeys = new TreeSet<>();
     final List<String> names = new ArrayList<>();
+    /** The company applied to, or empty; the last of {@link #names} when there is one. */
+    final String targetCompany;
     final List<Title> titles = new ArrayList<>();
     final List<Double> numbers = new ArrayList<>();
     final List<Double> percents = new ArrayList<>();
@@ -359,6 +361,7 @@ final class Profile {
         });
         Evidence.Target target = evidence.target();
         hasTarget = target != null;
+        targetCompany = target == null ? "" : nullToEmpty(target.company());
         vacancyText = target == null ? "" : nullToEmpty(target.vacancyText());
         if (target != null) {
             String company = nullToEmpty(target.company());
@@ -836,6 +839,31 @@ final class Profile {
         List<String> parts = initialParts.computeIfAbsent(new NameReading(name, NameReading.Form.NO_LEGAL_FORM),
                 k -> initialParts(LEGAL_FORM.matcher(name).replaceFirst("")));
         return initialsIn(Words.lower(acronym), parts, !acronym.equals(acronym.toUpperCase(java.util.Locale.ROOT)));
+    }
+
+    /**
+     * An employer's own name in quotes, without the legal form or kind written outside them («ИК «Атон»», «Банк
+     * «Открытие»»); empty when the name has no quotes.
+     */
+    static Set<String> ownNameKeys(String name) {
+        int open = name.indexOf('«');
+        if (open < 0) {
+            return Set.of(); // "BBC Scotland" is not named by "Scotland": only quotes set a name apart
+        }
+        int close = name.lastIndexOf('»');
+        return nameKeys(name.substring(open + 1, close > open ? close : name.length()));
+    }
+
+    /** Whether an employer's name holds this word as written, case and all: "bp", "easyJet". */
+    boolean writesEmployerWord(String raw) {
+        for (Job job : jobs) {
+            for (Words.Word w : Words.split(job.name())) {
+                if (w.raw().equals(raw)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static Set<String> nameKeys(String name) {

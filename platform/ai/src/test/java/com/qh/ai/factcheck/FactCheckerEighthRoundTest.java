@@ -1,0 +1,171 @@
+package com.qh.ai.factcheck;
+
+import static com.qh.ai.factcheck.FactCheckerTest.spans;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Classes of the eighth generalising round (FACTCHECK.md), each on made-up profiles of the team's own, with a case that
+ * must be flagged and a near one that must not. First the risks a code review found: "there" after a second predicate
+ * points back to the place before it; a brand written in lower case (bp, easyJet) is a name; a pronoun clears what a
+ * wish covers only as the wish's object; "training" with an object after a role word is a verb; the degree after
+ * "then" is the one from the school named; a language name before a noun describes the noun; an abbreviation is the
+ * profile's organisation only where an organisation stands; an institution named by kind and number («лицей № 7»)
+ * must be the profile's; a name in quotes is found in its case forms without its legal form («ИК «Атон»», «в
+ * «Атоне»»).
+ */
+class FactCheckerEighthRoundTest {
+
+    private static final FactChecker CHECKER = LabelledSet.checker();
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    @Test
+    void readsThereAfterASecondPredicateAsThePlaceBeforeIt() {
+        Evidence nurse = Evidence.of(nurse());
+        // five years and eight months at Pellow Clinic: "there" is Pellow Clinic, not the career of fourteen years
+        assertThat(spans(CHECKER.check("I trained at Pellow Clinic and have worked there for nine years.", nurse)))
+                .containsExactly("nine years");
+        assertThat(CHECKER.check("I trained at Pellow Clinic and have worked there for five years.", nurse)
+                .unsupported()).isEmpty();
+        // a second predicate with words of its own still starts afresh: nursing posts ran nine years
+        assertThat(CHECKER.check("I trained at Pellow Clinic and have worked as a nurse for nine years.", nurse)
+                .unsupported()).isEmpty();
+    }
+
+    @Test
+    void readsABrandWrittenInLowerCaseAsAnEmployer() {
+        Evidence crew = Evidence.of(JSON.readTree("""
+                {"basics": {"label": "Cabin Manager"},
+                 "work": [{"name": "flyNorth", "position": "Cabin Manager", "startDate": "2016-04"},
+                  {"name": "kp", "position": "Forecourt Assistant", "startDate": "2008-01", "endDate": "2016-03"}]}
+                """));
+        // on a CV's line the post must be the one held at the employer named, lower case or not
+        assertThat(spans(CHECKER.check("Cabin Manager, kp (2008–2016)", crew))).containsExactly("Cabin Manager");
+        assertThat(CHECKER.check("Forecourt Assistant, kp (2008–2016)", crew).unsupported()).isEmpty();
+        // a dash after a duration ties it to the employer named after it
+        assertThat(spans(CHECKER.check("I have worked for eighteen years, of which twelve — at flyNorth.", crew)))
+                .containsExactly("twelve");
+        assertThat(CHECKER.check("I have worked for eighteen years, of which ten — at flyNorth.", crew)
+                .unsupported()).isEmpty();
+    }
+
+    @Test
+    void letsAPronounClearWhatAWishCoversOnlyAsTheWishsObject() {
+        Evidence driver = Evidence.of(driver(), new Evidence.Target("Wexcombe Fuels", "Tanker Driver",
+                "Experience with vapour recovery systems is a bonus."));
+        assertThat(CHECKER.check("Vapour recovery systems are new to me, and I would like to learn them properly.",
+                driver).unsupported()).isEmpty();
+        assertThat(CHECKER.check("Vapour recovery systems are new to me, and I would like to learn this properly.",
+                driver).unsupported()).isEmpty();
+        // "this" as the subject, or before a noun, is no object of the wish: the systems are claimed
+        assertThat(spans(CHECKER.check("I work every day with vapour recovery systems, and this is why I would like "
+                + "to learn more about your depot.", driver))).containsExactly("vapour recovery systems");
+        assertThat(spans(CHECKER.check("I work every day with vapour recovery systems, and I would like to learn "
+                + "this depot's routes.", driver))).containsExactly("vapour recovery systems");
+    }
+
+    @Test
+    void readsTrainingWithAnObjectAfterARoleWordAsAVerb() {
+        Evidence supervisor = Evidence.of(JSON.readTree("""
+                {"basics": {"label": "Shift Supervisor"},
+                 "work": [{"name": "Harlow Foods", "position": "Shift Supervisor", "startDate": "2019-01"}]}
+                """));
+        assertThat(spans(CHECKER.check("As a manager training new starters, I ran the night shift.", supervisor)))
+                .containsExactly("manager");
+        assertThat(CHECKER.check("As a supervisor training new starters, I ran the night shift.", supervisor)
+                .unsupported()).isEmpty();
+        // a credential's name: "manager training course"
+        assertThat(CHECKER.check("I completed a manager training course in 2022.", supervisor).unsupported()).isEmpty();
+    }
+
+    @Test
+    void judgesTheDegreeAfterThenAsTheOneFromTheSchoolNamed() {
+        Evidence engineer = Evidence.of(JSON.readTree("""
+                {"basics": {"label": "Engineer"},
+                 "education": [{"institution": "University of Dunmore", "studyType": "BEng", "area": "Civil Engineering"},
+                  {"institution": "University of Kelloch", "studyType": "MSc", "area": "Subsea Engineering"}]}
+                """));
+        assertThat(CHECKER.check("I studied for a BEng and then an MSc at Kelloch.", engineer).unsupported()).isEmpty();
+        // the BEng was not from Kelloch
+        assertThat(spans(CHECKER.check("I studied for an MSc and then a BEng at Kelloch.", engineer))).isNotEmpty();
+        assertThat(spans(CHECKER.check("I studied for a BEng and then a PhD at Kelloch.", engineer))).isNotEmpty();
+    }
+
+    @Test
+    void readsALanguageNameBeforeANounAsDescribingTheNoun() {
+        Evidence chef = Evidence.of(JSON.readTree("""
+                {"basics": {"label": "Pastry Chef"},
+                 "work": [{"name": "Marlowe Hotel", "position": "Pastry Chef", "startDate": "2015-01"}],
+                 "languages": [{"language": "English", "fluency": "Native"}]}
+                """));
+        assertThat(CHECKER.check("I completed an intermediate course in Danish baking in 2019.", chef).unsupported())
+                .isEmpty();
+        assertThat(spans(CHECKER.check("I speak intermediate Danish.", chef))).containsExactly("Danish");
+        assertThat(spans(CHECKER.check("I took intermediate Danish lessons.", chef))).containsExactly("Danish");
+    }
+
+    @Test
+    void readsAnAbbreviationAsTheProfilesOrganisationOnlyWhereAnOrganisationStands() {
+        Evidence developer = Evidence.of(JSON.readTree("""
+                {"basics": {"label": "Web Developer"},
+                 "work": [{"name": "Public Health Partnership", "position": "Web Developer", "startDate": "2019-01",
+                   "highlights": ["Built the booking site in Python"]}]}
+                """));
+        // PHP the language, whatever the initials of the profile's employer spell
+        assertThat(spans(CHECKER.check("I built the booking site in Python and PHP.", developer)))
+                .containsExactly("PHP");
+        assertThat(CHECKER.check("I joined PHP in 2019 and built the booking site in Python.", developer)
+                .unsupported()).isEmpty();
+    }
+
+    @Test
+    void findsAnInstitutionNamedByKindAndNumber() {
+        Evidence teacher = Evidence.of(JSON.readTree("""
+                {"basics": {"label": "Учитель"},
+                 "work": [{"name": "Гимназия № 5", "position": "Учитель математики", "startDate": "2015-09",
+                   "highlights": ["Вела 7 классов"]},
+                  {"name": "ГКБ № 40", "position": "Медсестра", "startDate": "2010-09", "endDate": "2015-08"}]}
+                """));
+        // the profile's 7 is a count of classes, not the school's number
+        assertThat(spans(CHECKER.check("Я преподаю математику в лицее № 7.", teacher))).containsExactly("лицее № 7");
+        assertThat(spans(CHECKER.check("Я преподаю математику в гимназии № 7.", teacher)))
+                .containsExactly("гимназии № 7");
+        assertThat(CHECKER.check("Я преподаю математику в гимназии №5.", teacher).unsupported()).isEmpty();
+        assertThat(CHECKER.check("До этого работала медсестрой в больнице № 40.", teacher).unsupported()).isEmpty();
+        assertThat(spans(CHECKER.check("До этого работала медсестрой в ГКБ № 7.", teacher))).containsExactly("ГКБ № 7");
+    }
+
+    @Test
+    void findsANameInQuotesInItsCaseFormsWithoutItsLegalForm() {
+        Evidence analyst = Evidence.of(JSON.readTree("""
+                {"basics": {"label": "Аналитик"},
+                 "work": [{"name": "ИК «Вектор»", "position": "Аналитик", "startDate": "2020-01"},
+                  {"name": "Финстрой", "position": "Младший аналитик", "startDate": "2014-01", "endDate": "2019-12"}]}
+                """));
+        // nearly seven years at «Вектор»: the dash ties the duration to the employer it names
+        assertThat(spans(CHECKER.check("Я двенадцать лет в профессии, из них девять — аналитиком в «Векторе».",
+                analyst))).containsExactly("девять");
+        assertThat(CHECKER.check("Я двенадцать лет в профессии, из них шесть — аналитиком в «Векторе».", analyst)
+                .unsupported()).isEmpty();
+    }
+
+    private static JsonNode nurse() {
+        return JSON.readTree("""
+                {"basics": {"label": "Staff Nurse"},
+                 "work": [{"name": "Carrow General Hospital", "position": "Staff Nurse", "startDate": "2017-09"},
+                  {"name": "Pellow Clinic", "position": "Healthcare Assistant", "startDate": "2012-01",
+                   "endDate": "2017-08"}]}
+                """);
+    }
+
+    private static JsonNode driver() {
+        return JSON.readTree("""
+                {"basics": {"label": "HGV Driver"},
+                 "work": [{"name": "Kestrel Freight", "position": "Class 1 HGV Driver", "startDate": "2016-03",
+                   "highlights": ["Drove 40-tonne curtainsiders on night trunking"]}]}
+                """);
+    }
+}
