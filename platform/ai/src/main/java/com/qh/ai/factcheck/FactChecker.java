@@ -1812,10 +1812,32 @@ public final class FactChecker {
                     continue;
                 }
                 claim(c[0], c[1]);
-                if (!entitySupported(bare) && !requirement(c[0]) && !namesake(c[1])) {
+                if (!entitySupported(bare) && !requirement(c[0]) && !namesake(c[1]) && !vacancysPlace(bare, c[0])) {
                     flag(c[0], c[1], ClaimKind.EMPLOYER, reason("The profile names no employer called %s.", "В профиле нет организации «%s».", bare));
                 }
             }
+        }
+
+        /**
+         * Whether a name is the vacancy's, written where the text speaks of the post or a wish: "Preparing Test pitches
+         * at Old Trafford would be a privilege", "… to the anaesthetic team at St James's" where the advert names the
+         * ground and the hospital. Every name word must be the vacancy's and none the profile's.
+         */
+        private boolean vacancysPlace(String name, int offset) {
+            if (!profile.hasTarget || !aboutTheEmployer(offset)) {
+                return false;
+            }
+            boolean any = false;
+            for (Words.Word w : Words.split(name)) {
+                if (ENTITY_STOP.contains(Words.lower(w.raw())) || w.raw().length() < 2) {
+                    continue; // the "s" of "Guy's"
+                }
+                if (!profile.inVacancy(w.raw()) || profile.knows(w.key())) {
+                    return false;
+                }
+                any = true;
+            }
+            return any;
         }
 
         /**

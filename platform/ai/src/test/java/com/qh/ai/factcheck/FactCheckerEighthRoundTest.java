@@ -15,7 +15,8 @@ import tools.jackson.databind.json.JsonMapper;
  * "then" is the one from the school named; a language name before a noun describes the noun; an abbreviation is the
  * profile's organisation only where an organisation stands; an institution named by kind and number («лицей № 7»)
  * must be the profile's; a name in quotes is found in its case forms without its legal form («ИК «Атон»», «в
- * «Атоне»»).
+ * «Атоне»»). Then blind-11's classes: a place the vacancy names, in a part that speaks of the post or a wish, is the
+ * employer's.
  */
 class FactCheckerEighthRoundTest {
 
@@ -150,6 +151,24 @@ class FactCheckerEighthRoundTest {
                 analyst))).containsExactly("девять");
         assertThat(CHECKER.check("Я двенадцать лет в профессии, из них шесть — аналитиком в «Векторе».", analyst)
                 .unsupported()).isEmpty();
+    }
+
+    @Test
+    void readsAPlaceTheVacancyNamesInAWishAsTheEmployers() {
+        Evidence keeper = Evidence.of(JSON.readTree("""
+                {"basics": {"label": "Head Groundsman"},
+                 "work": [{"name": "Ashby Rugby Club", "position": "Head Groundsman", "startDate": "2017-04"}]}
+                """), new Evidence.Target("Kesterton Cricket", "Head of Grounds",
+                "Kesterton Cricket is looking for a Head of Grounds to prepare pitches at Mallow Park."));
+        assertThat(CHECKER.check("Preparing pitches at Mallow Park would be a privilege.", keeper).unsupported())
+                .isEmpty();
+        assertThat(CHECKER.check("I would be glad to bring this to the grounds team at Mallow Park.", keeper)
+                .unsupported()).isEmpty();
+        // stated as the candidate's own past, the vacancy's ground is a claim; a ground the vacancy does not name too
+        assertThat(spans(CHECKER.check("I have prepared pitches at Mallow Park since 2019.", keeper)))
+                .contains("Mallow Park");
+        assertThat(spans(CHECKER.check("Preparing pitches at Fenwick Park would be a privilege.", keeper)))
+                .containsExactly("Fenwick Park");
     }
 
     private static JsonNode nurse() {
