@@ -279,6 +279,13 @@ public final class FactChecker {
      */
     private static final Pattern FOR_BARE = Pattern.compile("(?<![\\p{L}])(?:for|за|уже)\\s+(?:almost|nearly|about|"
             + "around|over|more than|just over|just under|почти|около|более|больше|уже)?\\s*$", CI);
+    /**
+     * A figure that opens a part after a colon or comma, in a sentence that has counted years, and goes on with the
+     * post or place it was spent at: "for more than seventeen years: almost six as an instructor with the AA".
+     */
+    private static final Pattern PART_BARE = Pattern.compile("[:;,]\\s*(?:almost|nearly|about|around|over|more than|"
+            + "just over|just under|почти|около|более|больше)?\\s*$", CI);
+    private static final Pattern PLACED_AFTER = Pattern.compile("\\s+(?:as|at|with|в|во|на|как|—|–)\\s", CI);
     private static final Pattern BARE_END = Pattern.compile("\\s*(?:[,.;:—–)]|$|(?:and|but|и|а|но)(?![\\p{L}]))", CI);
     /**
      * A name of two words or more that ends in a trade's noun in the plural, capitalised: "P&O Ferries", "Virgin
@@ -2746,7 +2753,9 @@ public final class FactChecker {
             String after = text.substring(n.end(), Math.min(text.length(), n.end() + 12));
             return OF_THEM.matcher(after).lookingAt() || LAST.scan(before(n.start(), 24)).find()
                     || n.value() < 60 && FOR_BARE.matcher(before(n.start(), 24)).find()
-                    && BARE_END.matcher(after).lookingAt();
+                    && BARE_END.matcher(after).lookingAt()
+                    || n.value() < 60 && PART_BARE.matcher(before(n.start(), 24)).find()
+                    && PLACED_AFTER.matcher(after).lookingAt();
         }
 
         private boolean listNumber(Numbers.Num n) {

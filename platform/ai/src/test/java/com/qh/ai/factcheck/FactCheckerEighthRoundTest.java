@@ -16,7 +16,7 @@ import tools.jackson.databind.json.JsonMapper;
  * profile's organisation only where an organisation stands; an institution named by kind and number («лицей № 7»)
  * must be the profile's; a name in quotes is found in its case forms without its legal form («ИК «Атон»», «в
  * «Атоне»»). Then blind-11's classes: a place the vacancy names, in a part that speaks of the post or a wish, is the
- * employer's.
+ * employer's; a figure that opens a part after counted years and goes on with "as" or "at" is years spent there.
  */
 class FactCheckerEighthRoundTest {
 
@@ -169,6 +169,23 @@ class FactCheckerEighthRoundTest {
                 .contains("Mallow Park");
         assertThat(spans(CHECKER.check("Preparing pitches at Fenwick Park would be a privilege.", keeper)))
                 .containsExactly("Fenwick Park");
+    }
+
+    @Test
+    void readsAFigureOpeningAPartAfterCountedYearsAsYearsSpentThere() {
+        Evidence examiner = Evidence.of(JSON.readTree("""
+                {"basics": {"label": "Driving Examiner"},
+                 "work": [{"name": "Roadwise", "position": "Driving Instructor", "startDate": "2009-03",
+                   "endDate": "2015-02"},
+                  {"name": "Testing Agency", "position": "Driving Examiner", "startDate": "2015-03"}]}
+                """));
+        assertThat(CHECKER.check("I have worked in driver training for more than seventeen years: almost six as an "
+                + "instructor with Roadwise, and since 2015 as an examiner.", examiner).unsupported()).isEmpty();
+        assertThat(spans(CHECKER.check("I have worked in driver training for more than seventeen years: almost nine "
+                + "as an instructor with Roadwise, and since 2015 as an examiner.", examiner))).containsExactly("nine");
+        // no years counted before it: a figure, which the profile must state
+        assertThat(spans(CHECKER.check("I cover test centres: nine as lead examiner.", examiner)))
+                .containsExactly("nine");
     }
 
     private static JsonNode nurse() {
