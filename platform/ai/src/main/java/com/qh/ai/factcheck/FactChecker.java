@@ -279,6 +279,9 @@ public final class FactChecker {
      */
     private static final Pattern FOR_BARE = Pattern.compile("(?<![\\p{L}])(?:for|за|уже)\\s+(?:almost|nearly|about|"
             + "around|over|more than|just over|just under|почти|около|более|больше|уже)?\\s*$", CI);
+    /** A state a credential gives: "qualified to conduct …", "registered", «аттестован». */
+    private static final Pattern QUALIFIED = Pattern.compile("(?<![\\p{L}])(?:qualified|certified|licensed|"
+            + "registered|accredited|chartered|аттестова\\p{L}*|сертифицирова\\p{L}*|допущен\\p{L}*)(?![\\p{L}])", CI);
     /**
      * A figure that opens a part after a colon or comma, in a sentence that has counted years, and goes on with the
      * post or place it was spent at: "for more than seventeen years: almost six as an instructor with the AA".
@@ -3127,7 +3130,9 @@ public final class FactChecker {
                 supported = profile.jobs.stream().anyMatch(j -> j.start().getYear() == year)
                         || profile.numbers.contains((double) year);
             } else if (since) {
-                supported = profile.startYears.contains(year) || profile.numbers.contains((double) year);
+                // "since 2018 I have been qualified to conduct category C tests": a credential's year
+                supported = profile.startYears.contains(year) || profile.numbers.contains((double) year)
+                        || profile.certificateYears.contains(year) && QUALIFIED.matcher(commaPart(start)).find();
             } else if (until) {
                 supported = profile.endYears.contains(year) || profile.numbers.contains((double) year)
                         || year == profile.now.getYear();

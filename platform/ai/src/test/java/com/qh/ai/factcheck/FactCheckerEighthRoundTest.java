@@ -16,7 +16,8 @@ import tools.jackson.databind.json.JsonMapper;
  * profile's organisation only where an organisation stands; an institution named by kind and number («лицей № 7»)
  * must be the profile's; a name in quotes is found in its case forms without its legal form («ИК «Атон»», «в
  * «Атоне»»). Then blind-11's classes: a place the vacancy names, in a part that speaks of the post or a wish, is the
- * employer's; a figure that opens a part after counted years and goes on with "as" or "at" is years spent there.
+ * employer's; a figure that opens a part after counted years and goes on with "as" or "at" is years spent there; "since"
+ * a year in a part that states a qualification may be a certificate's year.
  */
 class FactCheckerEighthRoundTest {
 
@@ -186,6 +187,22 @@ class FactCheckerEighthRoundTest {
         // no years counted before it: a figure, which the profile must state
         assertThat(spans(CHECKER.check("I cover test centres: nine as lead examiner.", examiner)))
                 .containsExactly("nine");
+    }
+
+    @Test
+    void readsTheYearOfAQualificationAsACertificatesYear() {
+        Evidence examiner = Evidence.of(JSON.readTree("""
+                {"basics": {"label": "Driving Examiner"},
+                 "work": [{"name": "Testing Agency", "position": "Driving Examiner", "startDate": "2015-03"}],
+                 "certificates": [{"name": "Bus examiner qualification", "issuer": "Testing Agency",
+                   "date": "2019-05"}]}
+                """));
+        assertThat(CHECKER.check("Since 2019 I have been qualified to conduct bus tests.", examiner).unsupported())
+                .isEmpty();
+        assertThat(spans(CHECKER.check("Since 2017 I have been qualified to conduct bus tests.", examiner)))
+                .containsExactly("2017");
+        // no qualification in the part: a certificate's year is no start
+        assertThat(spans(CHECKER.check("Since 2019 I have conducted bus tests.", examiner))).containsExactly("2019");
     }
 
     private static JsonNode nurse() {
