@@ -279,6 +279,12 @@ public final class FactChecker {
      */
     private static final Pattern FOR_BARE = Pattern.compile("(?<![\\p{L}])(?:for|за|уже)\\s+(?:almost|nearly|about|"
             + "around|over|more than|just over|just under|почти|около|более|больше|уже)?\\s*$", CI);
+    /**
+     * What makes a duration time to come: "the coming three years", «на ближайшие три года» ("the next three years"
+     * and «следующие три года» tell a past too: "for the next three years I ran the ward").
+     */
+    private static final Pattern FUTURE_SPAN = Pattern.compile("(?<![\\p{L}])(?:coming|ближайш\\p{L}*|"
+            + "предстоящ\\p{L}*)\\s+$", CI);
     /** A state a credential gives: "qualified to conduct …", "registered", «аттестован». */
     private static final Pattern QUALIFIED = Pattern.compile("(?<![\\p{L}])(?:qualified|certified|licensed|"
             + "registered|accredited|chartered|аттестова\\p{L}*|сертифицирова\\p{L}*|допущен\\p{L}*)(?![\\p{L}])", CI);
@@ -1842,7 +1848,7 @@ public final class FactChecker {
                 if (ENTITY_STOP.contains(Words.lower(w.raw())) || w.raw().length() < 2) {
                     continue; // the "s" of "Guy's"
                 }
-                if (!profile.inVacancy(w.raw()) || profile.knows(w.key())) {
+                if (!profile.inVacancy(w.raw()) && !profile.vacancyHolds(w.key()) || profile.knows(w.key())) {
                     return false;
                 }
                 any = true;
@@ -2820,6 +2826,9 @@ public final class FactChecker {
                 return;
             }
             String lead = before(start, 30);
+            if (FUTURE_SPAN.matcher(lead).find()) {
+                return; // «программу работ на ближайшие три года», "over the coming two years": time to come, not served
+            }
             boolean more = MORE.scan(lead).find() || text.substring(start, end).contains("+")
                     || ODD.matcher(text.substring(start, end)).find()
                     || LAST.scan(lead).find() || RUNNING.matcher(text.substring(end, Math.min(text.length(), end + 12))).lookingAt();

@@ -17,7 +17,7 @@ import tools.jackson.databind.json.JsonMapper;
  * must be the profile's; a name in quotes is found in its case forms without its legal form («ИК «Атон»», «в
  * «Атоне»»). Then blind-11's classes: a place the vacancy names, in a part that speaks of the post or a wish, is the
  * employer's; a figure that opens a part after counted years and goes on with "as" or "at" is years spent there; "since"
- * a year in a part that states a qualification may be a certificate's year.
+ * a year in a part that states a qualification may be a certificate's year; a duration after «ближайшие» or "coming" is time to come.
  */
 class FactCheckerEighthRoundTest {
 
@@ -203,6 +203,25 @@ class FactCheckerEighthRoundTest {
                 .containsExactly("2017");
         // no qualification in the part: a certificate's year is no start
         assertThat(spans(CHECKER.check("Since 2019 I have conducted bus tests.", examiner))).containsExactly("2019");
+    }
+
+    @Test
+    void readsAPlaceTheVacancyNamesInAnyCaseFormAndTimeToComeAsNoClaim() {
+        Evidence driver = Evidence.of(JSON.readTree("""
+                {"basics": {"label": "Водитель трамвая"},
+                 "work": [{"name": "Горэлектротранс", "position": "Водитель трамвая", "startDate": "2019-04"}]}
+                """), new Evidence.Target("Горэлектротранс", "Водитель-наставник",
+                "Требуется водитель-наставник в Заречное депо."));
+        // the vacancy writes «Заречное», the letter «Заречном»: one word in two case forms
+        assertThat(CHECKER.check("Меня заинтересовала вакансия водителя-наставника в Заречном депо.", driver)
+                .unsupported()).isEmpty();
+        assertThat(spans(CHECKER.check("Меня заинтересовала вакансия водителя-наставника в Нагорном депо.", driver)))
+                .containsExactly("Нагорном");
+        // time to come is no duration served; time served is
+        assertThat(CHECKER.check("Готов представить план работы на ближайшие три года.", driver).unsupported())
+                .isEmpty();
+        assertThat(spans(CHECKER.check("Я работаю водителем трамвая уже двенадцать лет.", driver)))
+                .containsExactly("двенадцать лет");
     }
 
     private static JsonNode nurse() {
