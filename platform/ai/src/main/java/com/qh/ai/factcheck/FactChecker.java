@@ -34,7 +34,7 @@ public final class FactChecker {
     private static final int CI = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
 
     private static final Pattern DURATION_UNIT = Pattern.compile(
-            "^\\s?(\\+\\s?)?(?:-|\\s)?(?:(?:с лишним|с небольшим|odd)\\s)?"
+            "^\\s?(\\+\\s?)?(?:-|\\s)?(?:(?:с лишним|с небольшим|odd|последн\\p{L}+|прошедш\\p{L}+)\\s)?"
                     + "(years?|yrs?|лет|года?|году|годам\\p{L}*|months?|месяц\\p{L}*|мес\\.)(?![\\p{L}])", CI);
     /** A duration's own "and more": «четыре с лишним года», "twenty-odd years". */
     private static final Pattern ODD = Pattern.compile("(?<![\\p{L}])(?:с лишним|с небольшим|odd)(?![\\p{L}])", CI);
@@ -2720,7 +2720,7 @@ public final class FactChecker {
                         || insideSkill(n.start(), n.end()) || listNumber(n)) {
                     continue;
                 }
-                String after = text.substring(n.end(), Math.min(text.length(), n.end() + 14));
+                String after = text.substring(n.end(), Math.min(text.length(), n.end() + 24));
                 Matcher unit = DURATION_UNIT.matcher(after);
                 if (unit.find()) {
                     boolean months = Words.lower(unit.group(2)).startsWith("m");

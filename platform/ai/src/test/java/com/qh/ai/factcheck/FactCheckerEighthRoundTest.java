@@ -17,7 +17,8 @@ import tools.jackson.databind.json.JsonMapper;
  * must be the profile's; a name in quotes is found in its case forms without its legal form («ИК «Атон»», «в
  * «Атоне»»). Then blind-11's classes: a place the vacancy names, in a part that speaks of the post or a wish, is the
  * employer's; a figure that opens a part after counted years and goes on with "as" or "at" is years spent there; "since"
- * a year in a part that states a qualification may be a certificate's year; a duration after «ближайшие» or "coming" is time to come.
+ * a year in a part that states a qualification may be a certificate's year; a duration after «ближайшие» or "coming" is time to come;
+ * «пять последних лет» is a duration as «последние пять лет» is.
  */
 class FactCheckerEighthRoundTest {
 
@@ -222,6 +223,21 @@ class FactCheckerEighthRoundTest {
                 .isEmpty();
         assertThat(spans(CHECKER.check("Я работаю водителем трамвая уже двенадцать лет.", driver)))
                 .containsExactly("двенадцать лет");
+    }
+
+    @Test
+    void readsAFigureBeforeLastAndItsUnitAsADuration() {
+        Evidence lawyer = Evidence.of(JSON.readTree("""
+                {"basics": {"label": "Юрист"},
+                 "work": [{"name": "Северсталь", "position": "Старший юрист", "startDate": "2021-03"},
+                  {"name": "Юркон", "position": "Юрист", "startDate": "2017-01", "endDate": "2021-02"}]}
+                """));
+        // «почти шесть последних лет» is «последние почти шесть лет», not a figure «шесть» the profile must state
+        assertThat(CHECKER.check("Почти шесть последних лет я работаю старшим юристом в «Северстали».", lawyer)
+                .unsupported()).isEmpty();
+        // a duration the career (ten years) does not reach
+        assertThat(spans(CHECKER.check("Двенадцать последних лет я работаю юристом.", lawyer)))
+                .containsExactly("Двенадцать последних лет");
     }
 
     private static JsonNode nurse() {
