@@ -506,7 +506,9 @@ public final class FactChecker {
     /** Words of the employer's side or of a wish: a Latin term the vacancy holds is theirs there ("your X team"). */
     private static final Pattern EMPLOYER_SIDE = Pattern.compile("(?<![\\p{L}])(?:your|you|you['’]re|yours|"
             + "role|position|opening|vacancy|post|applying|apply|join|would|I['’]d|hope|love to|look forward|keen|"
-            + "eager|excited|ваш\\p{L}*|вас|вам|вы|ваканси\\p{L}*|позици\\p{L}*|хотел\\p{L}*|готов\\p{L}*)(?![\\p{L}])",
+            + "eager|excited|ваш\\p{L}*|вас|вам|вы|ваканси\\p{L}*|позици\\p{L}*|хотел\\p{L}*|готов\\p{L}*|"
+            // a plan is about the post: "exactly the work I want to do next", "a natural next step"
+            + "(?:want|hope|plan) to do next|next step|next challenge)(?![\\p{L}])",
             CI);
     /**
      * The narrower test for a vacancy's own skills and figures: the part must speak to the employer ("your", «ваш»)

@@ -18,7 +18,7 @@ import tools.jackson.databind.json.JsonMapper;
  * «Атоне»»). Then blind-11's classes: a place the vacancy names, in a part that speaks of the post or a wish, is the
  * employer's; a figure that opens a part after counted years and goes on with "as" or "at" is years spent there; "since"
  * a year in a part that states a qualification may be a certificate's year; a duration after «ближайшие» or "coming" is time to come;
- * «пять последних лет» is a duration as «последние пять лет» is.
+ * «пять последних лет» is a duration as «последние пять лет» is; what the candidate wants to do next is the post's.
  */
 class FactCheckerEighthRoundTest {
 
@@ -238,6 +238,19 @@ class FactCheckerEighthRoundTest {
         // a duration the career (ten years) does not reach
         assertThat(spans(CHECKER.check("Двенадцать последних лет я работаю юристом.", lawyer)))
                 .containsExactly("Двенадцать последних лет");
+    }
+
+    @Test
+    void readsWhatTheCandidateWantsToDoNextAsThePosts() {
+        Evidence ecologist = Evidence.of(JSON.readTree("""
+                {"basics": {"label": "Marine Ecologist"},
+                 "work": [{"name": "Tidewater Institute", "position": "Marine Ecologist", "startDate": "2018-01",
+                   "highlights": ["Led benthic surveys"]}]}
+                """), new Evidence.Target("Coastwatch", "Senior Ecologist", "We monitor Coastal Reserve Areas offshore."));
+        assertThat(CHECKER.check("Monitoring Coastal Reserve Areas is exactly the work I want to do next.", ecologist)
+                .unsupported()).isEmpty();
+        assertThat(spans(CHECKER.check("I have monitored Coastal Reserve Areas since 2018.", ecologist)))
+                .isNotEmpty();
     }
 
     private static JsonNode nurse() {
