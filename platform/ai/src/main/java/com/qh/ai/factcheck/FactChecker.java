@@ -1978,7 +1978,7 @@ public final class FactChecker {
                     continue;
                 }
                 any = true;
-                boolean ok = profile.knows(w.key()) || profile.targetKnows(w.key())
+                boolean ok = profile.knowsNameWord(w.key()) || profile.targetKnows(w.key())
                         || Profile.acronymLike(w.raw()) && profile.acronymOf(w.raw())
                         || w.raw().chars().allMatch(Character::isDigit);
                 if (!ok) {

@@ -735,6 +735,32 @@ final class Profile {
         return matches(targetKeys, key) || matches(targetKeys, Words.latin(key));
     }
 
+    /**
+     * Whether the profile writes this word of a name, in any of its forms, but not as the first part of a longer
+     * word: «Новосибирскэнерго» is another name than «Новосибирская …», though it begins with it.
+     */
+    boolean knowsNameWord(String key) {
+        if (!Words.isCyrillic(key) || key.length() < 8 || keys.contains(key)) {
+            return knows(key);
+        }
+        String ceiling = keys.ceiling(key);
+        if (ceiling != null && ceiling.startsWith(key)) {
+            return true;
+        }
+        // a vowel that comes and goes in the name's forms: «Кузбассразрезугле» of «Кузбассразрезуголь»
+        String head = key.substring(0, key.length() - 2);
+        ceiling = keys.ceiling(head);
+        if (ceiling != null && ceiling.startsWith(head) && ceiling.length() <= key.length() + 2) {
+            return true;
+        }
+        for (int len = key.length() - 1; len >= Math.max(4, key.length() - 3); len--) {
+            if (keys.contains(key.substring(0, len))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean matches(TreeSet<String> set, String key) {
         if (key.isEmpty() || set.contains(key)) {
             return true;

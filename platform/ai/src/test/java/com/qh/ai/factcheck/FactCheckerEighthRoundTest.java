@@ -18,7 +18,8 @@ import tools.jackson.databind.json.JsonMapper;
  * «Атоне»»). Then blind-11's classes: a place the vacancy names, in a part that speaks of the post or a wish, is the
  * employer's; a figure that opens a part after counted years and goes on with "as" or "at" is years spent there; "since"
  * a year in a part that states a qualification may be a certificate's year; a duration after «ближайшие» or "coming" is time to come;
- * «пять последних лет» is a duration as «последние пять лет» is; what the candidate wants to do next is the post's.
+ * «пять последних лет» is a duration as «последние пять лет» is; what the candidate wants to do next is the post's;
+ * a name that only begins with a profile's word («Новоуральскэнерго») is another name.
  */
 class FactCheckerEighthRoundTest {
 
@@ -251,6 +252,23 @@ class FactCheckerEighthRoundTest {
                 .unsupported()).isEmpty();
         assertThat(spans(CHECKER.check("I have monitored Coastal Reserve Areas since 2018.", ecologist)))
                 .isNotEmpty();
+    }
+
+    @Test
+    void readsANameThatOnlyBeginsWithAProfilesWordAsAnotherName() {
+        Evidence engineer = Evidence.of(JSON.readTree("""
+                {"basics": {"label": "Мастер участка"},
+                 "work": [{"name": "Новоуральская сетевая компания", "position": "Мастер участка",
+                   "startDate": "2012-07", "endDate": "2019-09"},
+                  {"name": "Южкузбассуголь", "position": "Инженер", "startDate": "2019-10"}]}
+                """));
+        // «Новоуральскэнерго» begins with «Новоуральск…» and is another company
+        assertThat(spans(CHECKER.check("Ранее я работал мастером участка в «Новоуральскэнерго».", engineer)))
+                .containsExactly("«Новоуральскэнерго»");
+        assertThat(CHECKER.check("Ранее я работал мастером участка в «Новоуральской сетевой компании».", engineer)
+                .unsupported()).isEmpty();
+        // a vowel that comes and goes is one name in two forms
+        assertThat(CHECKER.check("Сейчас я работаю инженером в «Южкузбассугле».", engineer).unsupported()).isEmpty();
     }
 
     private static JsonNode nurse() {
