@@ -2988,7 +2988,7 @@ public final class FactChecker {
             Set<String> named = new HashSet<>();
             for (Profile.Job job : profile.jobs) {
                 long held = job.nameKeys().stream().filter(keys::contains).count();
-                Set<String> own = Profile.ownNameKeys(job.name());
+                Set<String> own = profile.ownNameKeys(job.name());
                 if (!job.nameKeys().isEmpty() && (held == job.nameKeys().size() || job.nameKeys().size() >= 3
                         && held >= 2 && held * 2 >= job.nameKeys().size())
                         // «в «Атоне» for «ИК «Атон»»: the name without its legal form or kind's initials

@@ -64,6 +64,10 @@ final class Profile {
     final TreeSet<String> keys = new TreeSet<>();
     final TreeSet<String> latinKeys = new TreeSet<>();
     final List<String> names = new ArrayList<>();
+    /** The words of the employers' names as written, case and all, read once per profile. */
+    private volatile Set<String> employerWords;
+    /** Each employer's name in quotes as keys, read once per profile (a check asks for them per duration). */
+    private final java.util.Map<String, Set<String>> ownNameKeys = new java.util.concurrent.ConcurrentHashMap<>();
     /** The company applied to, or empty; the last of {@link #names} when there is one. */
     final String targetCompany;
     final List<Title> titles = new ArrayList<>();
@@ -871,7 +875,11 @@ final class Profile {
      * An employer's own name in quotes, without the legal form or kind written outside them («ИК «Атон»», «Банк
      * «Открытие»»); empty when the name has no quotes.
      */
-    static Set<String> ownNameKeys(String name) {
+    Set<String> ownNameKeys(String name) {
+        return ownNameKeys.computeIfAbsent(name, Profile::quotedNameKeys);
+    }
+
+    private static Set<String> quotedNameKeys(String name) {
         int open = name.indexOf('«');
         if (open < 0) {
             return Set.of(); // "BBC Scotland" is not named by "Scotland": only quotes set a name apart
@@ -882,14 +890,17 @@ final class Profile {
 
     /** Whether an employer's name holds this word as written, case and all: "bp", "easyJet". */
     boolean writesEmployerWord(String raw) {
-        for (Job job : jobs) {
-            for (Words.Word w : Words.split(job.name())) {
-                if (w.raw().equals(raw)) {
-                    return true;
+        Set<String> written = employerWords;
+        if (written == null) {
+            written = new HashSet<>();
+            for (Job job : jobs) {
+                for (Words.Word w : Words.split(job.name())) {
+                    written.add(w.raw());
                 }
             }
+            employerWords = written;
         }
-        return false;
+        return written.contains(raw);
     }
 
     private static Set<String> nameKeys(String name) {
