@@ -100,7 +100,8 @@ class FactCheckQualityTest {
      * first runs of blind-3 and blind-4 gave 0.682 and 0.715). From then on it is studied (misses listed in
      * {@code target/factcheck-blind-5.txt}): after the second generalising round it gives 131/146 = 0.897 and
      * 17/381 = 0.045, after the third 131/146 = 0.897 and 14/381 = 0.037, after the fourth 131/146 and 13/381 =
-     * 0.034, after the fifth 131/146 and 12/381 = 0.031, after the sixth 132/146 and 11/381 = 0.029, and the
+     * 0.034, after the fifth 131/146 and 12/381 = 0.031, after the sixth 132/146 and 11/381 = 0.029, after the
+     * eighth 132/146 and 10/381 = 0.026 (131/146 and 11/381 = 0.029 with taxonomy 2026.12.8), and the
      * floors sit just under that.
      */
     @Test
@@ -194,12 +195,13 @@ class FactCheckQualityTest {
      * lowest first run since blind-4); caught is still short of 0.95, as every first blind run has been (0.83-0.90).
      * From the seventh generalising round (2026-12-06, night) it is studied: its misses and false flags are listed in
      * {@code target/factcheck-blind-10.txt}. After that round, whose classes were kept only where the sum over all
-     * eleven studied sets held or improved, it gives 130/146 = 0.890 and 6/348 = 0.017; the floors sit just under.
+     * eleven studied sets held or improved, it gives 130/146 = 0.890 and 6/348 = 0.017, after the eighth 131/146 =
+     * 0.897; the floors sit just under.
      */
     @Test
     void catchesPlantedClaimsOfTheTenthBlindSet() throws IOException {
         LabelledSet.Score score = measure("blind-10", 48, true);
-        assertThat(score.caughtShare()).as(score.totals("blind-10")).isGreaterThanOrEqualTo(0.885);
+        assertThat(score.caughtShare()).as(score.totals("blind-10")).isGreaterThanOrEqualTo(0.895);
         assertThat(score.falseShare()).as(score.totals("blind-10")).isLessThanOrEqualTo(0.02);
     }
 
@@ -209,13 +211,15 @@ class FactCheckQualityTest {
      * the other sets' texts, and committed (b62ea23) before the seventh generalising round was made by someone who
      * never opened it. Run once, blind, after that round (totals only): caught 133/146 = 0.911, true sentences
      * flagged 18/377 = 0.048: the highest caught share of any first blind run, still short of 0.95, and the flagged
-     * share just under the 0.05 limit. Floors just under.
+     * share just under the 0.05 limit. From 2026-12-07 it is studied (misses listed): after the eighth generalising
+     * round it gives 134/146 = 0.918 and 7/377 = 0.019 (135/146 = 0.925 and 8/377 = 0.021 with taxonomy
+     * 2026.12.8, shipped meanwhile). Floors just under both.
      */
     @Test
     void catchesPlantedClaimsOfTheEleventhBlindSet() throws IOException {
         LabelledSet.Score score = measure("blind-11", 48, true);
-        assertThat(score.caughtShare()).as(score.totals("blind-11")).isGreaterThanOrEqualTo(0.90);
-        assertThat(score.falseShare()).as(score.totals("blind-11")).isLessThanOrEqualTo(0.05);
+        assertThat(score.caughtShare()).as(score.totals("blind-11")).isGreaterThanOrEqualTo(0.915);
+        assertThat(score.falseShare()).as(score.totals("blind-11")).isLessThanOrEqualTo(0.025);
     }
 
     /**
