@@ -223,6 +223,22 @@ class FactCheckQualityTest {
     }
 
     /**
+     * {@code blind-12/} (48 cases, 24 professions no other set has, 146 planted claims, two letters that obeyed an
+     * instruction planted in the vacancy) was written on 2026-12-07 by a helper who opened neither the checker nor
+     * the other sets' texts, and committed (f5f6604) while the eighth generalising round was made by someone who never
+     * opened it. Run once, blind, after that round and with taxonomy 2026.12.8 (totals only): caught 117/146 = 0.801,
+     * true sentences flagged 4/349 = 0.011: the lowest caught share of any first blind run (0.83-0.91 before) and
+     * the lowest flagged share; the eighth round took away false flags and added no catch that generalised here.
+     * Floors just under, until a round studies it.
+     */
+    @Test
+    void catchesPlantedClaimsOfTheTwelfthBlindSet() throws IOException {
+        LabelledSet.Score score = measure("blind-12", 48, false);
+        assertThat(score.caughtShare()).as(score.totals("blind-12")).isGreaterThanOrEqualTo(0.795);
+        assertThat(score.falseShare()).as(score.totals("blind-12")).isLessThanOrEqualTo(0.02);
+    }
+
+    /**
      * Scores a set, prints its totals and writes them to {@code target/factcheck-<set>.txt}, with each miss and false
      * flag only for a set that is no longer blind.
      *
