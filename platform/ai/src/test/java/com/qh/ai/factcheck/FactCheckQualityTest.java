@@ -228,8 +228,9 @@ class FactCheckQualityTest {
      * the other sets' texts, and committed (f5f6604) while the eighth generalising round was made by someone who never
      * opened it. Run once, blind, after that round and with taxonomy 2026.12.8 (totals only): caught 117/146 = 0.801,
      * true sentences flagged 4/349 = 0.011: the lowest caught share of any first blind run (0.83-0.91 before) and
-     * the lowest flagged share; the eighth round took away false flags and added no catch that generalised here.
-     * Floors just under, until a round studies it.
+     * the lowest flagged share. The checker before the eighth round (6f94d40, taxonomy 2026.12.7) gives the same
+     * totals: that round's rules and the taxonomy release neither helped nor hurt here. Floors just under, until a
+     * round studies it.
      */
     @Test
     void catchesPlantedClaimsOfTheTwelfthBlindSet() throws IOException {
