@@ -273,12 +273,15 @@ public final class FactChecker {
     private static final Alternation LAST = Alternation.compile(
             "(?:the last|the past|последние|последних|из них|of them|of which)\\s*(?:почти|около|более|больше|"
                     + "almost|nearly|about|over|more than)?\\s*$", CI);
+    /** The words that make a figure approximate before it: "almost six", «около трёх». */
+    private static final String ROUGHLY = "almost|nearly|about|around|over|more than|just over|just under|почти|около|"
+            + "более|больше";
     /**
      * A figure after "for" with no noun of its own, where the sentence has counted years before it: "for nearly
      * fourteen years and … at Thanet Earth for almost eight," — the unit is the one written before.
      */
-    private static final Pattern FOR_BARE = Pattern.compile("(?<![\\p{L}])(?:for|за|уже)\\s+(?:almost|nearly|about|"
-            + "around|over|more than|just over|just under|почти|около|более|больше|уже)?\\s*$", CI);
+    private static final Pattern FOR_BARE = Pattern.compile("(?<![\\p{L}])(?:for|за|уже)\\s+(?:" + ROUGHLY
+            + "|уже)?\\s*$", CI);
     /**
      * What makes a duration time to come: "the coming three years", «на ближайшие три года» ("the next three years"
      * and «следующие три года» tell a past too: "for the next three years I ran the ward").
@@ -292,8 +295,7 @@ public final class FactChecker {
      * A figure that opens a part after a colon or comma, in a sentence that has counted years, and goes on with the
      * post or place it was spent at: "for more than seventeen years: almost six as an instructor with the AA".
      */
-    private static final Pattern PART_BARE = Pattern.compile("[:;,]\\s*(?:almost|nearly|about|around|over|more than|"
-            + "just over|just under|почти|около|более|больше)?\\s*$", CI);
+    private static final Pattern PART_BARE = Pattern.compile("[:;,]\\s*(?:" + ROUGHLY + ")?\\s*$", CI);
     private static final Pattern PLACED_AFTER = Pattern.compile("\\s+(?:as|at|with|в|во|на|как|—|–)\\s", CI);
     private static final Pattern BARE_END = Pattern.compile("\\s*(?:[,.;:—–)]|$|(?:and|but|и|а|но)(?![\\p{L}]))", CI);
     /**
