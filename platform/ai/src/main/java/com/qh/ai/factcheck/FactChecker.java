@@ -1872,6 +1872,7 @@ public final class FactChecker {
                     continue;
                 }
                 String kind = text.substring(m.start(), m.start(1)).replace("№", "").strip();
+                String head = kind.split("\\s+")[0];
                 String number = m.group(1);
                 boolean held = false;
                 for (String name : profile.names) {
@@ -1886,7 +1887,6 @@ public final class FactChecker {
                     if (!numbered) {
                         continue;
                     }
-                    String head = kind.split("\\s+")[0];
                     held = Words.allCaps(head) ? profile.initialsOfEmployer(head, name) || name.contains(head)
                             : Words.split(name).stream().anyMatch(w -> w.key().equals(Words.key(head))
                             // «больница № 40» for «ГКБ № 40», «школа № 5» for «СОШ № 5»: the kind is one of the initials
@@ -2990,7 +2990,7 @@ public final class FactChecker {
             Set<String> named = new HashSet<>();
             for (Profile.Job job : profile.jobs) {
                 long held = job.nameKeys().stream().filter(keys::contains).count();
-                Set<String> own = profile.ownNameKeys(job.name());
+                Set<String> own = job.ownNameKeys();
                 if (!job.nameKeys().isEmpty() && (held == job.nameKeys().size() || job.nameKeys().size() >= 3
                         && held >= 2 && held * 2 >= job.nameKeys().size())
                         // «в «Атоне» for «ИК «Атон»»: the name without its legal form or kind's initials

@@ -35,7 +35,12 @@ final class Profile {
      * @param nameKeys the keys of the employer's significant words (not «ООО», "Ltd", "&"), so a text's mention of
      *     it can be found in any case form
      */
-    record Job(String name, String position, YearMonth start, YearMonth end, Set<Skill> skills, Set<String> nameKeys) {
+    /**
+     * A job; {@code ownNameKeys} are the keys of its name's quoted part without the legal form outside the quotes
+     * («ИК «Атон»» → «Атон»), empty when the name has no quotes.
+     */
+    record Job(String name, String position, YearMonth start, YearMonth end, Set<Skill> skills, Set<String> nameKeys,
+            Set<String> ownNameKeys) {
     }
 
     /**
@@ -64,10 +69,8 @@ final class Profile {
     final TreeSet<String> keys = new TreeSet<>();
     final TreeSet<String> latinKeys = new TreeSet<>();
     final List<String> names = new ArrayList<>();
-    /** The words of the employers' names as written, case and all, read once per profile. */
-    private volatile Set<String> employerWords;
-    /** Each employer's name in quotes as keys, read once per profile (a check asks for them per duration). */
-    private final java.util.Map<String, Set<String>> ownNameKeys = new java.util.concurrent.ConcurrentHashMap<>();
+    /** The words of the employers' names as written, case and all ("bp", "easyJet"). */
+    private final Set<String> employerWords = new HashSet<>();
     /** The company applied to, or empty; the last of {@link #names} when there is one. */
     final String targetCompany;
     final List<Title> titles = new ArrayList<>();
@@ -552,7 +555,11 @@ final class Profile {
             named.addAll(graph.closure(m.skill()));
         }
         if (range[0] != null) {
-            jobs.add(new Job(name, position, range[0], range[1] == null ? now : range[1], named, nameKeys(name)));
+            jobs.add(new Job(name, position, range[0], range[1] == null ? now : range[1], named, nameKeys(name),
+                    quotedNameKeys(name)));
+            for (Words.Word word : Words.split(name)) {
+                employerWords.add(word.raw());
+            }
             dated(name, List.of(), range[0].getYear(), range[1] == null ? now.getYear() : range[1].getYear(), false);
         }
     }
@@ -871,14 +878,6 @@ final class Profile {
         return initialsIn(Words.lower(acronym), parts, !acronym.equals(acronym.toUpperCase(java.util.Locale.ROOT)));
     }
 
-    /**
-     * An employer's own name in quotes, without the legal form or kind written outside them («ИК «Атон»», «Банк
-     * «Открытие»»); empty when the name has no quotes.
-     */
-    Set<String> ownNameKeys(String name) {
-        return ownNameKeys.computeIfAbsent(name, Profile::quotedNameKeys);
-    }
-
     private static Set<String> quotedNameKeys(String name) {
         int open = name.indexOf('«');
         if (open < 0) {
@@ -890,17 +889,7 @@ final class Profile {
 
     /** Whether an employer's name holds this word as written, case and all: "bp", "easyJet". */
     boolean writesEmployerWord(String raw) {
-        Set<String> written = employerWords;
-        if (written == null) {
-            written = new HashSet<>();
-            for (Job job : jobs) {
-                for (Words.Word w : Words.split(job.name())) {
-                    written.add(w.raw());
-                }
-            }
-            employerWords = written;
-        }
-        return written.contains(raw);
+        return employerWords.contains(raw);
     }
 
     private static Set<String> nameKeys(String name) {
