@@ -59,6 +59,21 @@ public final class SkillTaxonomy {
     private final Set<String> allKeys;
     /** The exact-only spellings ({@code =Oracle}) in lower case, for {@link #find}; not the strict ones. */
     private final Map<String, Skill> exactByLowerCase;
+    /**
+     * Each spelling's core, for {@link #find}: its word keys without the words that only say how or in what way a
+     * skill is had ({@link #QUALIFIERS}), in sorted order, to the one skill that has it; a core two skills share is
+     * left out. "Insurance claims processing", "Families in Revit" and "Sales" reach "Insurance claims", "Revit
+     * families" and "Sales skills" through it.
+     */
+    private final Map<String, Skill> byCore;
+    /**
+     * The English spellings that name a skill by an action noun after its object ("Stakeholder management", "Cash
+     * handling", "Risk assessment"), by the verb's {@link #derived} form: a duty names them verb first ("manage
+     * stakeholders", "handle cash", "assess risks").
+     */
+    private final Map<String, List<VerbFirst>> byVerb;
+    /** The keys of {@link #QUALIFIERS} as this taxonomy's tokenizer stems them. */
+    private final Set<String> qualifierKeys;
     /** Skills whose canonical name is a strict spelling ({@code ==MoSCoW}): {@link #find} takes it only as written. */
     private final Set<Skill> strictNames;
     /** The text of {@code contexts.txt} this taxonomy was read with, for {@link #extendedWith}. */
@@ -89,6 +104,10 @@ public final class SkillTaxonomy {
         List<String> problems = new ArrayList<>();
         Set<String> keysSeen = new HashSet<>();
         Map<String, Skill> exactSpellings = new HashMap<>();
+        Map<String, Skill> cores = new HashMap<>();
+        Set<String> sharedCores = new HashSet<>();
+        Set<String> qualifiers = qualifierKeys(tokenizer);
+        Map<String, List<VerbFirst>> verbs = new HashMap<>();
         for (Skill skill : skills) {
             if (names.put(skill.name().toLowerCase(java.util.Locale.ROOT), skill) != null) {
                 problems.add("The skill " + skill.name() + " is listed twice");
@@ -132,6 +151,19 @@ public final class SkillTaxonomy {
                 if (owner == null) {
                     patterns.computeIfAbsent(keys[0], k -> new ArrayList<>()).add(new Pattern(skill, keys, raws, whole));
                 }
+                if (!exact) {
+                    VerbFirst verbFirst = VerbFirst.of(skill, tokens);
+                    if (verbFirst != null) {
+                        verbs.computeIfAbsent(verbFirst.verb(), k -> new ArrayList<>()).add(verbFirst);
+                    }
+                    String core = core(identityWords, qualifiers);
+                    if (core != null) {
+                        Skill had = cores.putIfAbsent(core, skill);
+                        if (had != null && had != skill) {
+                            sharedCores.add(core);
+                        }
+                    }
+                }
             }
         }
         if (!problems.isEmpty()) {
@@ -143,6 +175,10 @@ public final class SkillTaxonomy {
         this.byName = names;
         this.allKeys = Set.copyOf(keysSeen);
         this.exactByLowerCase = Map.copyOf(exactSpellings);
+        cores.keySet().removeAll(sharedCores);
+        this.byCore = Map.copyOf(cores);
+        this.qualifierKeys = Set.copyOf(qualifiers);
+        this.byVerb = Map.copyOf(verbs);
         this.strictNames = Set.copyOf(strict);
         this.contextRules = contextRules(contexts, names, tokenizer);
     }
@@ -317,17 +353,65 @@ public final class SkillTaxonomy {
         }
         // "Навыки делового общения", "Strong knowledge of SQL": one name among words that only say how well.
         List<SkillMention> mentions = findIn(nameOrAlias);
-        if (mentions.size() != 1) {
-            return Optional.empty();
+        if (mentions.size() == 1 && onlyQualifiersAround(nameOrAlias, mentions.getFirst())) {
+            return Optional.of(mentions.getFirst().skill());
         }
-        SkillMention only = mentions.getFirst();
-        String around = nameOrAlias.substring(0, only.start()) + " " + nameOrAlias.substring(only.end());
+        // "Copyright compliance", "Families in Revit", "Sales": the same words as a spelling once the words that
+        // only say how a skill is had are set aside on both sides, in any order.
+        String[] words = new String[tokens.size()];
+        for (int k = 0; k < words.length; k++) {
+            Token token = tokens.get(k);
+            words[k] = token.key().length() < MIN_STEM ? Tokenizer.folded(token.raw()) : token.key();
+        }
+        String core = core(words, qualifierKeys);
+        return core == null ? Optional.empty() : Optional.ofNullable(byCore.get(core));
+    }
+
+    private boolean onlyQualifiersAround(String name, SkillMention only) {
+        String around = name.substring(0, only.start()) + " " + name.substring(only.end());
         for (Token word : TOKENIZERS.get().tokenize(around)) {
-            if (!FILLER.contains(Tokenizer.folded(word.raw()))) {
-                return Optional.empty();
+            if (!FILLER.contains(Tokenizer.folded(word.raw())) && !qualifierKeys.contains(word.key())) {
+                return false;
             }
         }
-        return Optional.of(only.skill());
+        return true;
+    }
+
+    /**
+     * Words that say what is done with a skill or how it is had, not which skill it is: "Insurance claims
+     * processing" is insurance claims, "Fire evacuation procedures" fire evacuation, «Основы охраны труда» охрана
+     * труда. Certificates and licences are not among them: a licence to do a thing is asked for apart from the thing.
+     */
+    private static final List<String> QUALIFIERS = List.of("knowledge", "of", "experience", "with", "in", "for",
+            "on", "the", "and", "skills", "skill", "basics", "basic", "fundamentals", "principles", "processing",
+            "handling", "drafting", "preparation", "compliance", "procedures", "awareness", "techniques", "technique",
+            "practices", "working", "work", "tasks", "proficiency", "expertise", "understanding", "general",
+            "навыки", "навык", "знание", "знания", "основы", "опыт", "работа", "работы", "с", "со", "в", "по", "и",
+            "ведение", "оформление", "составление", "подготовка", "проведение", "владение", "умение", "понимание",
+            "методы", "методики", "принципы");
+
+    private static Set<String> qualifierKeys(Tokenizer tokenizer) {
+        Set<String> keys = new HashSet<>();
+        for (String word : QUALIFIERS) {
+            keys.add(tokenizer.key(word));
+            keys.add(Tokenizer.folded(word));
+        }
+        return keys;
+    }
+
+    /** The words of a spelling that name its skill, sorted; null when none does. */
+    private static String core(String[] words, Set<String> qualifiers) {
+        List<String> kept = new ArrayList<>(words.length);
+        for (String word : words) {
+            if (!qualifiers.contains(word)) {
+                kept.add(word);
+            }
+        }
+        if (kept.isEmpty()) {
+            return null;
+        }
+        kept.sort(null);
+        return String.join(" ", kept);
     }
 
     /** Words that say how well or in what way a named skill is had, not which skill it is. */
@@ -357,6 +441,13 @@ public final class SkillTaxonomy {
         Set<String> context = null;
         int i = 0;
         while (i < tokens.size()) {
+            VerbFirstMatch verbFirst = byVerb.isEmpty() ? null : verbFirstAt(text, tokens, i);
+            if (verbFirst != null && !contextRules.containsKey(verbFirst.skill())) {
+                // The object stays to be read on its own: "test the APIs" names API testing and the APIs.
+                int start = tokens.get(i).start();
+                int end = tokens.get(i + verbFirst.written() - 1).end();
+                mentions.add(new SkillMention(verbFirst.skill(), text.subSequence(start, end).toString(), start, end));
+            }
             Match match = matchAt(tokens, i);
             if (match == null) {
                 match = sharedWordMatch(text, tokens, i);
@@ -595,6 +686,147 @@ public final class SkillTaxonomy {
             }
         }
         return null;
+    }
+
+    /** Words that may stand between a verb and its object: "manage the budget", "handle all cash". */
+    private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "all", "our", "your", "their", "its");
+    /**
+     * Words that may follow an object whose phrase has ended: "manage stakeholders across ...", "assess risks and
+     * ..."; any other word may be the object's head ("develop business logic" is not business development).
+     */
+    private static final Set<String> AFTER_OBJECT = Set.of("and", "or", "for", "with", "in", "across", "to", "from",
+            "on", "at", "of", "by", "using", "within", "including", "through", "into", "under", "as", "while", "when",
+            "daily", "weekly", "monthly", "regularly", "accurately", "effectively", "efficiently", "safely", "end");
+
+    /** An action-noun spelling found verb first at {@code at}: the match and how many words it spans, or null. */
+    private VerbFirstMatch verbFirstAt(CharSequence text, List<Token> tokens, int at) {
+        String raw = tokens.get(at).raw();
+        if (raw.length() < 3 || !isLatinWord(raw)) {
+            return null;
+        }
+        // A verb or its -ing form: "management accounts" and "installation guide" are nouns naming other things.
+        if (VerbFirst.NOUN.matcher(raw.toLowerCase(java.util.Locale.ROOT)).matches()) {
+            return null;
+        }
+        List<VerbFirst> candidates = byVerb.get(derived(raw));
+        if (candidates == null) {
+            return null;
+        }
+        int from = at + 1;
+        if (from < tokens.size() && DETERMINERS.contains(Tokenizer.folded(tokens.get(from).raw()))
+                && spaceOnly(text, tokens.get(at), tokens.get(from))) {
+            from++;
+        }
+        for (VerbFirst candidate : candidates) {
+            int end = from + candidate.object().length;
+            if (end > tokens.size()) {
+                continue;
+            }
+            boolean same = true;
+            for (int k = 0; k < candidate.object().length && same; k++) {
+                Token word = tokens.get(from + k);
+                Token before = tokens.get(from + k - 1);
+                same = spaceOnly(text, before, word) && isLatinWord(word.raw())
+                        && derived(word.raw()).equals(candidate.object()[k]);
+            }
+            if (same && objectEnds(text, tokens, end)) {
+                return new VerbFirstMatch(candidate.skill(), end - at);
+            }
+        }
+        return null;
+    }
+
+    /** Whether the object that ends before word {@code next} ends its phrase there. */
+    private static boolean objectEnds(CharSequence text, List<Token> tokens, int next) {
+        if (next >= tokens.size()) {
+            return true;
+        }
+        Token last = tokens.get(next - 1);
+        Token after = tokens.get(next);
+        return !spaceOnly(text, last, after) || AFTER_OBJECT.contains(Tokenizer.folded(after.raw()));
+    }
+
+    private static boolean isLatinWord(String raw) {
+        for (int i = 0; i < raw.length(); i++) {
+            char c = raw.charAt(i);
+            if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z')) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static final String[] DERIVATIONAL = {"isations", "izations", "isation", "ization", "ations", "ation",
+            "ments", "ment", "ings", "ing", "ions", "ion", "ates", "ate", "ises", "izes", "ised", "ized", "ise", "ize",
+            "ed", "es"};
+
+    /**
+     * The part an English verb and the nouns made from it share: {@code manage}, {@code managing} and
+     * {@code management} are {@code manag}; {@code install}, {@code installing} and {@code installation} are
+     * {@code instal}; {@code analyse}, {@code analyze} and {@code analysis} are {@code analys}. Used only to read an
+     * action-noun spelling verb first, never to match a word on its own ({@code present} is not presentation).
+     */
+    static String derived(String raw) {
+        String word = raw.toLowerCase(java.util.Locale.ROOT).replace("yz", "ys");
+        if (word.endsWith("ysis") || word.endsWith("yses")) {
+            word = word.substring(0, word.length() - 2);
+        } else if (word.endsWith("ies") && word.length() > 4) {
+            word = word.substring(0, word.length() - 3) + "y";
+        } else {
+            boolean stripped = false;
+            for (String suffix : DERIVATIONAL) {
+                if (word.endsWith(suffix) && word.length() - suffix.length() >= 3) {
+                    word = word.substring(0, word.length() - suffix.length());
+                    stripped = true;
+                    break;
+                }
+            }
+            if (!stripped && word.endsWith("s") && !word.endsWith("ss") && !word.endsWith("us")
+                    && !word.endsWith("is") && word.length() > 3) {
+                word = word.substring(0, word.length() - 1);
+            }
+        }
+        if (word.endsWith("e") && word.length() > 3) {
+            word = word.substring(0, word.length() - 1);
+        }
+        int n = word.length();
+        if (n >= 4 && word.charAt(n - 1) == word.charAt(n - 2) && Character.isLetter(word.charAt(n - 1))) {
+            word = word.substring(0, n - 1);
+        }
+        return word;
+    }
+
+    /** A spelling read verb first: its verb's derived form and its object's words, derived the same way. */
+    private record VerbFirst(Skill skill, String verb, String[] object) {
+
+        private static final java.util.regex.Pattern ACTION_NOUN =
+                java.util.regex.Pattern.compile("[a-z]{3,}(ing|ment|ation|ition|ion|ysis)");
+        static final java.util.regex.Pattern NOUN =
+                java.util.regex.Pattern.compile("[a-z]{3,}(ments?|ions?|ysis|yses)");
+
+        /** The verb-first reading of "object action-noun" (two to four English words), or null. */
+        static VerbFirst of(Skill skill, List<Token> tokens) {
+            if (tokens.size() < 2 || tokens.size() > 4) {
+                return null;
+            }
+            for (Token token : tokens) {
+                if (!isLatinWord(token.raw()) || token.raw().length() < 2) {
+                    return null;
+                }
+            }
+            String last = tokens.getLast().raw().toLowerCase(java.util.Locale.ROOT);
+            if (!ACTION_NOUN.matcher(last).matches()) {
+                return null;
+            }
+            String[] object = new String[tokens.size() - 1];
+            for (int k = 0; k < object.length; k++) {
+                object[k] = derived(tokens.get(k).raw());
+            }
+            return new VerbFirst(skill, derived(last), object);
+        }
+    }
+
+    private record VerbFirstMatch(Skill skill, int written) {
     }
 
     private static SkillTaxonomy loadBuiltIn() {

@@ -145,6 +145,38 @@ final class Tokenizer {
         return lower;
     }
 
+    /** British endings and the American ones they are compared as, longest first; see {@link #american}. */
+    private static final String[][] BRITISH = {{"isations", "izations"}, {"isation", "ization"}, {"ising", "izing"},
+            {"ised", "ized"}, {"iser", "izer"}, {"ises", "izes"}, {"ise", "ize"}, {"ysing", "yzing"}, {"ysed", "yzed"},
+            {"yse", "yze"}, {"ence", "ense"}, {"ogue", "og"}, {"amme", "am"}, {"ageing", "aging"}};
+
+    /**
+     * A word in its American spelling, so that one spelling of a name matches both: {@code licence} and
+     * {@code license}, {@code organisation} and {@code organization}, {@code colour} and {@code color},
+     * {@code centre} and {@code center}, {@code programme} and {@code program}, {@code catalogue} and
+     * {@code catalog}, {@code analyse} and {@code analyze}. Both sides of a comparison are read the same way, so a
+     * word that only looks British ({@code expertise}, {@code science}) is changed on both and still meets itself.
+     */
+    static String american(String word) {
+        int n = word.length();
+        if (n < 5) {
+            return word;
+        }
+        if (word.endsWith("our") && n >= 6) {
+            return word.substring(0, n - 2) + "r";
+        }
+        if ((word.endsWith("tre") || word.endsWith("bre")) && n >= 5) {
+            return word.substring(0, n - 2) + "er";
+        }
+        for (String[] ending : BRITISH) {
+            String british = ending[0];
+            if (word.endsWith(british) && n - british.length() >= 3) {
+                return word.substring(0, n - british.length()) + ending[1];
+            }
+        }
+        return word;
+    }
+
     private String stemEnglish(String lower) {
         try {
             word.setReader(new StringReader(lower));
@@ -152,7 +184,7 @@ final class Tokenizer {
             String stem = english.incrementToken() ? englishTerm.toString() : lower;
             english.end();
             english.close();
-            return stem;
+            return american(stem);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -203,4 +203,55 @@ class SkillTaxonomyTest {
                 .containsExactly("Zephyr RTOS");
         assertThat(builtIn.findIn("Опыт с Zephyr")).extracting(m -> m.skill().name()).containsExactly("Zephyr");
     }
+
+    private static SkillTaxonomy made(String lines) {
+        return SkillTaxonomy.of("test", SkillTaxonomy.parse("x", new StringReader(lines)));
+    }
+
+    @Test
+    void findsANameWrittenWithWordsThatOnlySayWhatIsDoneWithTheSkillOrInAnotherOrder() {
+        SkillTaxonomy taxonomy = made("""
+                Parcel sorting | sorting of parcels
+                Kite repair
+                Juggling skills
+                Tea blending
+                Tea tasting
+                """);
+        assertThat(taxonomy.find("Parcel sorting procedures")).map(Skill::name).contains("Parcel sorting");
+        assertThat(taxonomy.find("Kite repair awareness")).map(Skill::name).contains("Kite repair");
+        assertThat(taxonomy.find("Repair of kites")).map(Skill::name).contains("Kite repair");
+        assertThat(taxonomy.find("Juggling")).map(Skill::name).contains("Juggling skills");
+        // Without its qualifier "Tea basics" is "tea", the core of no spelling: not guessed.
+        assertThat(taxonomy.find("Tea basics")).isEmpty();
+        assertThat(taxonomy.find("Kite flying")).isEmpty();
+    }
+
+    @Test
+    void readsASkillNamedByAnActionNounInADutyThatPutsTheVerbFirst() {
+        SkillTaxonomy taxonomy = made("""
+                Parcel sorting
+                Budget planning
+                Lantern installation
+                Pottery glaze analysis
+                Meeting management
+                """);
+        assertThat(taxonomy.findIn("You will sort parcels, plan the budget and install lanterns.")).extracting(
+                m -> m.skill().name()).containsExactly("Parcel sorting", "Budget planning", "Lantern installation");
+        assertThat(taxonomy.findIn("- Analyse pottery glaze for defects")).extracting(m -> m.skill().name())
+                .containsExactly("Pottery glaze analysis");
+        // The object goes on ("meeting rooms"), or the first word is a noun ("installation lanterns"): not the skill.
+        assertThat(taxonomy.findIn("Manage meeting rooms; read the installation lanterns guide")).isEmpty();
+    }
+
+    @Test
+    void readsBritishAndAmericanSpellingsAsOneName() {
+        SkillTaxonomy taxonomy = made("""
+                Fishing licence
+                Colour theory for quilts
+                Kite catalogue organisation
+                """);
+        assertThat(taxonomy.find("Fishing license")).map(Skill::name).contains("Fishing licence");
+        assertThat(taxonomy.findIn("Knows color theory for quilts and kite catalog organization"))
+                .extracting(m -> m.skill().name()).containsExactly("Colour theory for quilts", "Kite catalogue organisation");
+    }
 }
