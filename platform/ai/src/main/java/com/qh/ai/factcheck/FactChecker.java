@@ -154,6 +154,9 @@ public final class FactChecker {
     /** A year that opens a range ("2014–2020", «2015 – н. в.») is a start, as after "since". */
     private static final Pattern RANGE_START = Pattern.compile(
             "\\s*[-–—]\\s*(?:(?:19|20)\\d{2}(?!\\d)|present|now|today|н\\.\\s?в\\.|настоящ)", CI);
+    /** A part that is a range of years only: "2011–2021", «2014–2020», "2016 – present". */
+    private static final Pattern HEADING_RANGE = Pattern.compile("\\s*(?:19|20)\\d\\d\\s*[-–—]\\s*(?:(?:19|20)\\d\\d"
+            + "|present|now|н\\.\\s?в\\.)(?![\\d\\p{L}])", CI);
     /** A verb of finishing one's studies: the year it states ends a school's dates («окончила РГГУ в 2010 году»). */
     private static final Pattern GRADUATION = Pattern.compile("(?<![\\p{L}])(?:graduat\\p{L}*|окончил\\p{L}*|"
             + "выпустил\\p{L}*)(?![\\p{L}])", CI);
@@ -1647,7 +1650,10 @@ public final class FactChecker {
                 // not make "WSET Level 4 Diploma", nor an Associate of an association a Fellow of it
                 List<Words.Word> named = new ArrayList<>();
                 for (Words.Word w : significant) {
-                    if (!Profile.acronymLike(w.raw())) { // an issuer's initials need only be the profile's somewhere
+                    // an issuer's initials the profile spells out need only be the profile's somewhere; initials it
+                    // only writes as such are a word of the entry's name ("CPTC Practitioner" is not "CPTC Foundation"
+                    // beside "AWS Cloud Practitioner")
+                    if (!Profile.acronymLike(w.raw()) || profile.knows(w.key()) && !initialsWritten(w.raw())) {
                         named.add(w);
                     }
                 }
@@ -1675,6 +1681,21 @@ public final class FactChecker {
                             reason("The profile lists no certificate %s.", "В профиле нет сертификата «%s».", text.substring(span[0], span[1]).strip()));
                 }
             }
+        }
+
+        /**
+         * Whether an abbreviation is the initials of words one of the profile's names writes out, itself aside:
+         * IFoA in "Institute and Faculty of Actuaries", but not CPTC in "CPTC Foundation certificate".
+         */
+        private boolean initialsWritten(String acronym) {
+            String joined = Profile.withoutJoiners(acronym);
+            for (String name : profile.names) {
+                String rest = name.replace(acronym, " ");
+                if (profile.initialsOfName(acronym, rest) || joined != null && profile.initialsOfName(joined, rest)) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /**
@@ -3129,6 +3150,7 @@ public final class FactChecker {
                     || RANGE_START.matcher(text.substring(end, Math.min(text.length(), end + 12))).lookingAt();
             boolean until = UNTIL.matcher(before(start, 24)).find() && !since;
             boolean supported;
+            Set<String> roles;
             Boolean ofEntry = entryYear(year, start, since, until);
             boolean dated = start > 0 && text.charAt(start - 1) == '(' && end < text.length() && text.charAt(end) == ')';
             if (ofEntry != null) {
@@ -3142,6 +3164,12 @@ public final class FactChecker {
                 // "working in professional ecology since 2015": a job began then, not a course
                 supported = profile.jobs.stream().anyMatch(j -> j.start().getYear() == year)
                         || profile.numbers.contains((double) year);
+            } else if (since && !(roles = rolesBefore(start)).isEmpty()) {
+                // "Wedding planner since 2012", «Диспетчер с 2010 года»: a post held since then, so a job that
+                // holds the post began that year (a school's first year is no post's); a credential's year when
+                // the part says "qualified"
+                supported = roleBegan(year, roles) || profile.numbers.contains((double) year)
+                        || profile.certificateYears.contains(year) && QUALIFIED.matcher(commaPart(start)).find();
             } else if (since) {
                 // "since 2018 I have been qualified to conduct category C tests": a credential's year
                 supported = profile.startYears.contains(year) || profile.numbers.contains((double) year)
@@ -3187,7 +3215,23 @@ public final class FactChecker {
             while (!bracketed && to < s.end() && !clauseBreak(text.charAt(to)) && text.charAt(to) != ',') {
                 to++;
             }
-            String part = text.substring(from, to);
+            Boolean fits = entryYear(year, start, since, until, text.substring(from, to), bracketed, false);
+            if (fits == null && !bracketed && rangeYear(start, from)) {
+                // "Scenic Artist, Royal Exchange, 2011–2021": a range that ends a line's heading dates the post and
+                // employer of the parts before it
+                fits = entryYear(year, start, since, until, text.substring(s.start(), to), false, true);
+            }
+            return fits;
+        }
+
+        /** Whether the year is one end of a range that is all of its part ("2011–2021", «2014–2020»). */
+        private boolean rangeYear(int start, int from) {
+            Matcher m = HEADING_RANGE.matcher(text);
+            return m.region(from, text.length()).lookingAt() && start < m.end();
+        }
+
+        private Boolean entryYear(int year, int start, boolean since, boolean until, String part, boolean bracketed,
+                boolean heading) {
             List<Words.Word> ws = Words.split(part);
             Set<String> keys = new HashSet<>();
             for (Words.Word w : ws) {
@@ -3196,11 +3240,17 @@ public final class FactChecker {
             boolean graduation = GRADUATION.matcher(part).find();
             boolean working = since && workingSince(start);
             boolean named = false;
+            Set<String> roles = heading ? rolesIn(ws) : Set.of();
+            boolean roleHeld = !roles.isEmpty() && profile.dated.stream()
+                    .anyMatch(d -> namedIn(d, keys, ws) && holdsRole(jobOf(d), roles));
             for (Profile.Dated d : profile.dated) {
                 if (!namedIn(d, keys, ws)) {
                     continue;
                 }
                 named = true;
+                if (roleHeld && !holdsRole(jobOf(d), roles)) {
+                    continue; // "Ward Manager, Leeds General, 2014–2020": the post's own dates at that employer
+                }
                 if (working && !aJob(d)) {
                     continue; // «преподаю в университете с 2010 года»: a job's start, not the same school's study
                 }
@@ -3234,6 +3284,68 @@ public final class FactChecker {
                 end = m.end();
             }
             return end >= 0 && !WORKING_BREAK.matcher(lead.substring(end)).find();
+        }
+
+        /**
+         * The roles a post names before a year in the same part of the sentence, with no verb of another claim between:
+         * "Criminal defence solicitor since", «Специалист органа опеки с». Empty when the part names none.
+         */
+        private Set<String> rolesBefore(int start) {
+            Sentences.Span s = sentenceAt(start);
+            int from = start;
+            while (from > s.start() && !clauseBreak(text.charAt(from - 1)) && text.charAt(from - 1) != ','
+                    && text.charAt(from - 1) != '—') {
+                from--;
+            }
+            return rolesIn(Words.split(text.substring(from, start)));
+        }
+
+        /**
+         * Whether a job that began in the year holds one of the roles, or, when no job holds any of them (a post
+         * named in other words), whether any job began then.
+         */
+        private boolean roleBegan(int year, Set<String> roles) {
+            boolean held = false;
+            for (Profile.Job j : profile.jobs) {
+                boolean holds = holdsRole(j, roles);
+                if (holds && j.start().getYear() == year) {
+                    return true;
+                }
+                held |= holds;
+            }
+            return !held && profile.jobs.stream().anyMatch(j -> j.start().getYear() == year);
+        }
+
+        private Profile.Job jobOf(Profile.Dated d) {
+            for (Profile.Job j : profile.jobs) {
+                if (j.name().equals(d.name()) && j.start().getYear() == d.from()) {
+                    return j;
+                }
+            }
+            return null;
+        }
+
+        private static Set<String> rolesIn(List<Words.Word> ws) {
+            Set<String> roles = new HashSet<>();
+            for (Words.Word w : ws) {
+                String concept = Titles.concept(w.raw());
+                if (Titles.role(concept) && !Titles.plural(w.raw())) {
+                    roles.add(concept);
+                }
+            }
+            return roles;
+        }
+
+        private static boolean holdsRole(Profile.Job j, Set<String> roles) {
+            if (j == null) {
+                return false;
+            }
+            for (Words.Word w : Words.split(j.position())) {
+                if (roles.contains(Titles.concept(w.raw()))) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         private boolean aJob(Profile.Dated d) {

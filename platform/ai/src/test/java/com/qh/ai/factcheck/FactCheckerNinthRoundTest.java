@@ -1,0 +1,88 @@
+package com.qh.ai.factcheck;
+
+import static com.qh.ai.factcheck.FactCheckerTest.spans;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Mechanisms of the ninth round (FACTCHECK.md), found by asking why blind-12's misses were missed and written as
+ * general rules, each on made-up profiles of the team's own with a case that must be flagged and a near one that must
+ * not: a post held "since" a year began with a job holding it (a school's first year is no post's); a range of years
+ * that ends a line's heading dates the post and employer of the parts before it; an abbreviation the profile writes
+ * only as such is a word of the credential's entry.
+ */
+class FactCheckerNinthRoundTest {
+
+    private static final FactChecker CHECKER = LabelledSet.checker();
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    @Test
+    void readsAPostHeldSinceAYearAsAJobThatBeganThen() {
+        Evidence planner = Evidence.of(planner());
+        // 2009 begins only the degree: the post began in 2012
+        assertThat(spans(CHECKER.check("Events coordinator since 2009, now running events at Hartfield Hall.", planner)))
+                .containsExactly("2009");
+        assertThat(CHECKER.check("Events coordinator since 2012, now running events at Hartfield Hall.", planner)
+                .unsupported()).isEmpty();
+        // the post held since then must be the one that began then: the 2012 job was a coordinator's, not a manager's
+        assertThat(spans(CHECKER.check("Events manager since 2012, now at Hartfield Hall.", planner)))
+                .containsExactly("2012");
+        assertThat(CHECKER.check("Events manager since 2018, at Hartfield Hall.", planner).unsupported()).isEmpty();
+        Evidence accountant = Evidence.of(JSON.readTree("""
+                {"work": [{"name": "ООО «Аккорд»", "position": "Бухгалтер", "startDate": "2015-02"}],
+                 "education": [{"institution": "Колледж экономики", "area": "Бухгалтерский учёт", "studyType": "СПО",
+                  "startDate": "2011-09", "endDate": "2015-01"}]}
+                """));
+        assertThat(spans(CHECKER.check("Бухгалтер с 2011 года.", accountant))).containsExactly("2011");
+        assertThat(CHECKER.check("Бухгалтер с 2015 года.", accountant).unsupported()).isEmpty();
+    }
+
+    @Test
+    void datesAHeadingsPostAndEmployerByTheRangeThatEndsIt() {
+        Evidence planner = Evidence.of(planner());
+        // the coordinator's post at Lindow Events ran 2012–2018; 2009 began the degree
+        assertThat(spans(CHECKER.check("Events Coordinator, Lindow Events, 2009–2018: weddings and galas", planner)))
+                .containsExactly("2009");
+        assertThat(CHECKER.check("Events Coordinator, Lindow Events, 2012–2018: weddings and galas", planner)
+                .unsupported()).isEmpty();
+        // at one employer, the range is the post's own: the assistant's post ran 2010–2012
+        Evidence crew = Evidence.of(JSON.readTree("""
+                {"work": [{"name": "Nordline Ferries", "position": "Deck Officer", "startDate": "2014-03", "endDate": "2020-05"},
+                  {"name": "Nordline Ferries", "position": "Deck Rating", "startDate": "2011-06", "endDate": "2014-02"}]}
+                """));
+        assertThat(spans(CHECKER.check("Deck Officer, Nordline Ferries, 2011–2020: night crossings", crew)))
+                .containsExactly("2011");
+        assertThat(CHECKER.check("Deck Officer, Nordline Ferries, 2014–2020: night crossings", crew).unsupported())
+                .isEmpty();
+    }
+
+    @Test
+    void readsAnAbbreviationTheProfileWritesAsSuchAsAWordOfTheCredential() {
+        Evidence coach = Evidence.of(JSON.readTree("""
+                {"work": [{"name": "Fenwick Rowing Club", "position": "Head Coach", "startDate": "2017-01"}],
+                 "certificates": [{"name": "BRKX Foundation Certificate", "issuer": "Boat Racing Examiners", "date": "2018-04"},
+                  {"name": "Advanced Practitioner Certificate in Water Safety", "issuer": "Lifeguard Guild", "date": "2020-02"}]}
+                """));
+        // "Practitioner" is the water-safety award's: the BRKX certificate the profile holds is the Foundation one
+        assertThat(spans(CHECKER.check("I hold the BRKX Practitioner Certificate.", coach)))
+                .containsExactly("BRKX Practitioner Certificate");
+        assertThat(CHECKER.check("I hold the BRKX Foundation Certificate.", coach).unsupported()).isEmpty();
+        // initials the profile spells out (the issuer's) need only be the profile's somewhere
+        assertThat(CHECKER.check("I hold the BRE Foundation Certificate.", coach).unsupported()).isEmpty();
+    }
+
+    private static JsonNode planner() {
+        return JSON.readTree("""
+                {"basics": {"label": "Events Manager"},
+                 "work": [{"name": "Hartfield Hall", "position": "Events Manager", "startDate": "2018-03",
+                   "summary": "Weddings and corporate events."},
+                  {"name": "Lindow Events", "position": "Events Coordinator", "startDate": "2012-05", "endDate": "2018-02",
+                   "summary": "Wedding planner for Lindow Events."}],
+                 "education": [{"institution": "University of Chester", "area": "Events Management", "studyType": "BA",
+                   "startDate": "2009-09", "endDate": "2012-06"}]}
+                """);
+    }
+}
