@@ -72,6 +72,11 @@ public final class SkillTaxonomy {
      * stakeholders", "handle cash", "assess risks").
      */
     private final Map<String, List<VerbFirst>> byVerb;
+    /**
+     * Each spelling with Russian letters by its {@link #transliterated} form, to the one skill that has it: a name
+     * asked for in Latin letters ("GOST 34", "Rosreestr", "SMEV") reaches the skill written in Cyrillic.
+     */
+    private final Map<String, Skill> byTransliteration;
     /** The keys of {@link #QUALIFIERS} as this taxonomy's tokenizer stems them. */
     private final Set<String> qualifierKeys;
     /** Skills whose canonical name is a strict spelling ({@code ==MoSCoW}): {@link #find} takes it only as written. */
@@ -108,6 +113,8 @@ public final class SkillTaxonomy {
         Set<String> sharedCores = new HashSet<>();
         Set<String> qualifiers = qualifierKeys(tokenizer);
         Map<String, List<VerbFirst>> verbs = new HashMap<>();
+        Map<String, Skill> transliterations = new HashMap<>();
+        Set<String> sharedTransliterations = new HashSet<>();
         for (Skill skill : skills) {
             if (names.put(skill.name().toLowerCase(java.util.Locale.ROOT), skill) != null) {
                 problems.add("The skill " + skill.name() + " is listed twice");
@@ -151,6 +158,13 @@ public final class SkillTaxonomy {
                 if (owner == null) {
                     patterns.computeIfAbsent(keys[0], k -> new ArrayList<>()).add(new Pattern(skill, keys, raws, whole));
                 }
+                String latin = transliterated(spelling.substring(strictSpelling ? 2 : exact ? 1 : 0));
+                if (latin != null) {
+                    Skill had = transliterations.putIfAbsent(latin, skill);
+                    if (had != null && had != skill) {
+                        sharedTransliterations.add(latin);
+                    }
+                }
                 if (!exact) {
                     VerbFirst verbFirst = VerbFirst.of(skill, tokens);
                     if (verbFirst != null) {
@@ -179,6 +193,8 @@ public final class SkillTaxonomy {
         this.byCore = Map.copyOf(cores);
         this.qualifierKeys = Set.copyOf(qualifiers);
         this.byVerb = Map.copyOf(verbs);
+        transliterations.keySet().removeAll(sharedTransliterations);
+        this.byTransliteration = Map.copyOf(transliterations);
         this.strictNames = Set.copyOf(strict);
         this.contextRules = contextRules(contexts, names, tokenizer);
     }
@@ -364,7 +380,63 @@ public final class SkillTaxonomy {
             words[k] = token.key().length() < MIN_STEM ? Tokenizer.folded(token.raw()) : token.key();
         }
         String core = core(words, qualifierKeys);
-        return core == null ? Optional.empty() : Optional.ofNullable(byCore.get(core));
+        Skill byItsCore = core == null ? null : byCore.get(core);
+        if (byItsCore != null) {
+            return Optional.of(byItsCore);
+        }
+        // "GAS Pravosudie", "SMEV", "GOST 34": a Russian name written in Latin letters.
+        String latin = stripped.chars().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.CYRILLIC)
+                ? null : loose(stripped.toLowerCase(java.util.Locale.ROOT));
+        return latin == null || latin.length() < 4 ? Optional.empty() : Optional.ofNullable(byTransliteration.get(latin));
+    }
+
+    private static final String[] CYRILLIC_IN_LATIN = {"a", "b", "v", "g", "d", "e", "zh", "z", "i", "y", "k", "l", "m",
+            "n", "o", "p", "r", "s", "t", "u", "f", "kh", "ts", "ch", "sh", "shch", "", "y", "", "e", "yu", "ya"};
+
+    /**
+     * A spelling with Russian letters in Latin ones, compared {@link #loose loosely}; null when it has no Russian
+     * letter or too few letters to tell names apart (an abbreviation of two or three letters means many things).
+     */
+    static String transliterated(String spelling) {
+        String lower = spelling.toLowerCase(java.util.Locale.ROOT).replace('ё', 'е');
+        StringBuilder latin = new StringBuilder(lower.length() + 4);
+        boolean cyrillic = false;
+        for (int i = 0; i < lower.length(); i++) {
+            char c = lower.charAt(i);
+            if (c >= 'а' && c <= 'я') {
+                latin.append(CYRILLIC_IN_LATIN[c - 'а']);
+                cyrillic = true;
+            } else {
+                latin.append(c);
+            }
+        }
+        if (!cyrillic) {
+            return null;
+        }
+        String loose = loose(latin.toString());
+        return loose.length() < 4 ? null : loose;
+    }
+
+    /**
+     * Latin letters as transliterations of Russian differ in them: {@code kh} or {@code h}, {@code ts} or {@code c},
+     * {@code c} or {@code k}, {@code x} or {@code ks}, {@code y} or {@code i}, {@code yu} or {@code u}, doubled
+     * letters or one; spaces and hyphens left out ({@code КонсультантПлюс} and "Consultant Plus").
+     */
+    static String loose(String latin) {
+        String letters = latin.replaceAll("[^\\p{L}\\p{N}]", "");
+        if (!letters.chars().allMatch(c -> c < 128)) {
+            return "";
+        }
+        letters = letters.replace("shch", "sh").replace("kh", "h").replace("ts", "c").replace("c", "k")
+                .replace("x", "ks").replace("yu", "u").replace("ya", "a").replace("ye", "e").replace("y", "i")
+                .replace("j", "i").replace("w", "v").replace("ph", "f");
+        StringBuilder once = new StringBuilder(letters.length());
+        for (int i = 0; i < letters.length(); i++) {
+            if (i == 0 || letters.charAt(i) != letters.charAt(i - 1)) {
+                once.append(letters.charAt(i));
+            }
+        }
+        return once.toString();
     }
 
     private boolean onlyQualifiersAround(String name, SkillMention only) {

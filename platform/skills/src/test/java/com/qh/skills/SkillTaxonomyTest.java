@@ -254,4 +254,17 @@ class SkillTaxonomyTest {
         assertThat(taxonomy.findIn("Knows color theory for quilts and kite catalog organization"))
                 .extracting(m -> m.skill().name()).containsExactly("Colour theory for quilts", "Kite catalogue organisation");
     }
+
+    @Test
+    void findsARussianNameWrittenInLatinLetters() {
+        SkillTaxonomy taxonomy = made("""
+                Реестр воздушных шаров | =РВШ; ГИС Воздухоплаватель
+                Учёт чайников | ЧайникУчётПлюс
+                """);
+        assertThat(taxonomy.find("GIS Vozdukhoplavatel")).map(Skill::name).contains("Реестр воздушных шаров");
+        assertThat(taxonomy.find("Reestr vozdushnykh sharov")).map(Skill::name).contains("Реестр воздушных шаров");
+        assertThat(taxonomy.find("Chainik Uchet Plyus")).map(Skill::name).contains("Учёт чайников");
+        // Three letters are too few to tell one abbreviation from another.
+        assertThat(taxonomy.find("RVSh")).isEmpty();
+    }
 }
