@@ -452,15 +452,15 @@ public final class SkillTaxonomy {
     /**
      * Words that say what is done with a skill or how it is had, not which skill it is: "Insurance claims
      * processing" is insurance claims, "Fire evacuation procedures" fire evacuation, «Основы охраны труда» охрана
-     * труда. Certificates and licences are not among them: a licence to do a thing is asked for apart from the thing.
+     * труда. Certificates and licences are not among them: a licence to do a thing is asked for apart from the thing;
+     * nor is «по», which is also ПО, software («Разработка ПО» is not «разработка методик»).
      */
     private static final List<String> QUALIFIERS = List.of("knowledge", "of", "experience", "with", "in", "for",
             "on", "the", "and", "skills", "skill", "basics", "basic", "fundamentals", "principles", "processing",
             "handling", "drafting", "preparation", "compliance", "procedures", "awareness", "techniques", "technique",
             "practices", "working", "work", "tasks", "proficiency", "expertise", "understanding", "general",
-            "навыки", "навык", "знание", "знания", "основы", "опыт", "работа", "работы", "с", "со", "в", "по", "и",
-            "ведение", "оформление", "составление", "подготовка", "проведение", "владение", "умение", "понимание",
-            "методы", "методики", "принципы");
+            "навыки", "навык", "знание", "знания", "основы", "опыт", "работа", "работы", "с", "со", "в", "и",
+            "ведение", "оформление", "составление", "подготовка", "проведение", "владение", "умение", "понимание");
 
     private static Set<String> qualifierKeys(Tokenizer tokenizer) {
         Set<String> keys = new HashSet<>();
@@ -541,9 +541,26 @@ public final class SkillTaxonomy {
                 int end = tokens.get(i + match.written - 1).end();
                 mentions.add(new SkillMention(skill, text.subSequence(start, end).toString(), start, end));
             }
-            i += match.written;
+            i = overlapping(tokens, i, match.written);
         }
         return mentions;
+    }
+
+    /**
+     * Where to read on after a name of {@code written} words at {@code at}: after it, or at a word inside it where
+     * another name starts that runs past its end. "Meticulous attention to detail" names meticulousness
+     * ("meticulous attention") and attention to detail; a name inside another ("Spring" in "Spring Boot") is still
+     * the longer one's.
+     */
+    private int overlapping(List<Token> tokens, int at, int written) {
+        int end = at + written;
+        for (int j = at + 1; j < end; j++) {
+            Match inside = matchAt(tokens, j);
+            if (inside != null && j + inside.written > end) {
+                return j;
+            }
+        }
+        return end;
     }
 
     /**

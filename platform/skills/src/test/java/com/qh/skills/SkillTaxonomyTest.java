@@ -267,4 +267,18 @@ class SkillTaxonomyTest {
         // Three letters are too few to tell one abbreviation from another.
         assertThat(taxonomy.find("RVSh")).isEmpty();
     }
+
+    @Test
+    void readsTwoNamesThatShareAWord() {
+        SkillTaxonomy taxonomy = made("""
+                Careful glazing | careful glaze
+                Glaze mixing
+                Kiln firing
+                Kiln
+                """);
+        assertThat(taxonomy.findIn("A careful glaze mixing routine")).extracting(m -> m.skill().name())
+                .containsExactly("Careful glazing", "Glaze mixing");
+        // A name inside a longer one stays the longer one's.
+        assertThat(taxonomy.findIn("Kiln firing")).extracting(m -> m.skill().name()).containsExactly("Kiln firing");
+    }
 }
