@@ -410,7 +410,7 @@ public final class SkillTaxonomy {
                 latin.append(c);
             }
         }
-        if (!cyrillic) {
+        if (!cyrillic || lower.codePoints().filter(Character::isLetter).count() < 4) {
             return null;
         }
         String loose = loose(latin.toString());
