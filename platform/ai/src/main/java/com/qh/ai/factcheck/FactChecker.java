@@ -174,7 +174,8 @@ public final class FactChecker {
                     + "(?:(?<=(?:в|во|по|согласно|из|к|под)\\s)|(?<!\\p{L}\\s))требовани\\p{L}*|the role requires|"
                     + "the vacancy|вакансии)(?![\\p{L}])", CI);
     private static final Alternation LEARNING = Alternation.compile(
-            "(?<![\\p{L}])(?:learn|learning|изуч\\p{L}*|осво\\p{L}*|погруз\\p{L}*|погружу\\p{L}*|keen to|eager to|open to|"
+            // the past («освоил», «изучила», «погрузился») tells what was done, so claims it
+            "(?<![\\p{L}])(?:learn|learning|изуч(?!ил|ен)\\p{L}*|осво(?!ил|ен)\\p{L}*|погруз(?!ил)\\p{L}*|погружу\\p{L}*|keen to|eager to|open to|"
                     + "would like to|хотел\\p{L}* бы|разобраться|"
                     // a wish about the post: "I would welcome the chance to lead a shift at Didcot", «был бы рад»
                     + "would welcome|would be glad to|would be happy to|would love to|I['’]d love to|"

@@ -12,7 +12,8 @@ import tools.jackson.databind.json.JsonMapper;
  * general rules, each on made-up profiles of the team's own with a case that must be flagged and a near one that must
  * not: a post held "since" a year began with a job holding it (a school's first year is no post's); a range of years
  * that ends a line's heading dates the post and employer of the parts before it; an abbreviation the profile writes
- * only as such is a word of the credential's entry.
+ * only as such is a word of the credential's entry; a verb of learning in the past («освоил», «изучила») tells what
+ * was done, so claims what it governs, the vacancy's terms too.
  */
 class FactCheckerNinthRoundTest {
 
@@ -72,6 +73,21 @@ class FactCheckerNinthRoundTest {
         assertThat(CHECKER.check("I hold the BRKX Foundation Certificate.", coach).unsupported()).isEmpty();
         // initials the profile spells out (the issuer's) need only be the profile's somewhere
         assertThat(CHECKER.check("I hold the BRE Foundation Certificate.", coach).unsupported()).isEmpty();
+    }
+
+    @Test
+    void readsAPastVerbOfLearningAsAClaimNotAWish() {
+        Evidence lab = Evidence.of(JSON.readTree("""
+                {"work": [{"name": "ООО «Геноскан»", "position": "Лаборант", "startDate": "2019-03",
+                  "highlights": ["Выделение ДНК, ПЦР"]}],
+                 "skills": [{"name": "Лаборатория", "keywords": ["ПЦР", "выделение ДНК"]}]}
+                """), new Evidence.Target("Ривертаун", "Лаборант", "Желателен опыт работы на Kestrel Reader."));
+        // what one has mastered is claimed, whatever the vacancy asks
+        assertThat(spans(CHECKER.check("В «Геноскане» я освоил Kestrel Reader.", lab))).containsExactly("Kestrel", "Reader");
+        assertThat(spans(CHECKER.check("В «Геноскане» я изучила Kestrel Reader.", lab))).containsExactly("Kestrel", "Reader");
+        // what one wants to master is a wish about the post
+        assertThat(CHECKER.check("Я хотел бы освоить Kestrel Reader.", lab).unsupported()).isEmpty();
+        assertThat(CHECKER.check("Готов изучить Kestrel Reader.", lab).unsupported()).isEmpty();
     }
 
     private static JsonNode planner() {
