@@ -357,6 +357,7 @@ public final class FactChecker {
     private static final Pattern CLAIMING = Pattern.compile("(?<![\\p{L}])(?:I|I['’]ve|I['’]m|my|we|our|я|у меня|мой|моя|"
             + "мои|мы|наш\\p{L}*|\\p{L}{2,}(?:ю|у|ем|им|л|ла|ли|лся|лась))(?![\\p{L}])");
     /** Words that carry no content of a phrase taken from the vacancy: "with", "more", "years", «опыт». */
+    private static final Set<String> OWNER = Set.of("у", "я", "меня", "мне", "есть", "имею", "имеется");
     private static final Set<String> PHRASE_STOP = Set.of("with", "from", "that", "this", "these", "those", "have",
             "more", "than", "over", "your", "their", "about", "into", "also", "been", "were", "will", "would", "years",
             "year", "experience", "work", "working", "ability", "knowledge", "skills", "within", "including", "other",
@@ -386,7 +387,13 @@ public final class FactChecker {
                     + "удостоверени\\p{L}*|(?-i:Diploma)|licen[cs]es?|(?-i:Level|Stage|Grade|Class|Category)\\s+\\d+|"
                     + "(?-i:Fellow|Fellowship|Member|Membership|Associate|Associateship)\\s+of(?:\\s+the)?(?=\\s+[A-Z])|"
                     + "(?<=(?-i:[A-Z)])\\s)rating|designation|звани[еяю]|статус(?:а|ом)?(?=\\s+[а-яё]{4,})|член\\p{L}*(?=\\s+[А-ЯЁA-Z])|"
-                    + "аттестован\\p{L}*|(?:\\d+-?\\p{L}{0,2}|перв\\p{L}+|втор\\p{L}+|трет\\p{L}+|четв\\p{L}+|пят\\p{L}+|"
+                    + "аттестован\\p{L}*|"
+                    // honours and ranks with no cue word: «мастер спорта», «заслуженный тренер», "Honoured Coach";
+                    // a document of one's trade: «книжка взрывника», «свидетельство судоводителя»
+                    + "мастер\\p{L}{0,2}\\s+спорта|(?-i:Master of Sport)|(?:заслуженн|почётн|почетн)\\p{L}+(?=\\s+[а-яё]{4,})|"
+                    + "народн\\p{L}+\\s+(?:артист|художни|учител|врач)\\p{L}*|(?-i:Honou?red)(?=\\s+[A-Z])|"
+                    + "книжк\\p{L}*(?=\\s+[а-яё]{4,})|свидетельств\\p{L}*(?=\\s+[а-яё«]{4,})|"
+                    + "(?:\\d+-?\\p{L}{0,2}|перв\\p{L}+|втор\\p{L}+|трет\\p{L}+|четв\\p{L}+|пят\\p{L}+|"
                     + "шест\\p{L}+|высш\\p{L}+)\\s+(?:квалификационн\\p{L}+\\s+)?(?:класса|разряда|категори(?:я|и|ю|ей)))(?![\\p{L}])",
             CI);
     private static final Pattern GRADE = Pattern.compile("(?:класса|разряда|категори(?:я|и|ю|ей))$", CI);
@@ -1765,6 +1772,7 @@ public final class FactChecker {
                 boolean name = Character.isUpperCase(w.charAt(0)) || Character.isDigit(w.charAt(0))
                         || russian && Words.isCyrillic(l) && !l.equals("и") && !l.equals("с") && !l.equals("в")
                         && !l.equals("на") && !l.equals("от") && !l.equals("для") && !l.equals("как") && !l.equals("что")
+                        && !OWNER.contains(l) // «Свидетельство мастера … у меня есть»: the holder, not the name
                         && !(PAST_VERB.matcher(l).matches() && !profile.knows(Words.key(w)))
                         || !russian && (l.equals("in") || l.equals("of")) && taken == 0;
                 if (!name) {

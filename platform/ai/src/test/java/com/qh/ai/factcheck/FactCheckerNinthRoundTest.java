@@ -13,7 +13,8 @@ import tools.jackson.databind.json.JsonMapper;
  * not: a post held "since" a year began with a job holding it (a school's first year is no post's); a range of years
  * that ends a line's heading dates the post and employer of the parts before it; an abbreviation the profile writes
  * only as such is a word of the credential's entry; a verb of learning in the past («освоил», «изучила») tells what
- * was done, so claims what it governs, the vacancy's terms too.
+ * was done, so claims what it governs, the vacancy's terms too; honours, sports ranks and a trade's documents
+ * («мастер спорта», «заслуженный …», "Honoured …", «книжка …», «свидетельство …») are credentials with no cue word.
  */
 class FactCheckerNinthRoundTest {
 
@@ -88,6 +89,28 @@ class FactCheckerNinthRoundTest {
         // what one wants to master is a wish about the post
         assertThat(CHECKER.check("Я хотел бы освоить Kestrel Reader.", lab).unsupported()).isEmpty();
         assertThat(CHECKER.check("Готов изучить Kestrel Reader.", lab).unsupported()).isEmpty();
+    }
+
+    @Test
+    void readsHonoursRanksAndTradeDocumentsAsCredentialsWithNoCueWord() {
+        Evidence gymnast = Evidence.of(JSON.readTree("""
+                {"work": [{"name": "СШОР «Вега»", "position": "Тренер по прыжкам на батуте", "startDate": "2016-09"}],
+                 "certificates": [{"name": "Кандидат в мастера спорта по прыжкам на батуте", "issuer": "Спорткомитет",
+                   "date": "2009-04"}, {"name": "Свидетельство судьи по спорту", "issuer": "Федерация батута",
+                   "date": "2018-02"}],
+                 "awards": [{"title": "Почётная грамота Спорткомитета", "date": "2020-12"}]}
+                """));
+        // a rank or an honour is one entry of the profile: a candidate master is no master, a letter of thanks no title
+        assertThat(spans(CHECKER.check("Тренер; мастер спорта России по прыжкам на батуте.", gymnast)))
+                .containsExactly("мастер спорта России по прыжкам");
+        assertThat(CHECKER.check("Тренер; кандидат в мастера спорта по прыжкам на батуте.", gymnast).unsupported())
+                .isEmpty();
+        assertThat(spans(CHECKER.check("Тренер СШОР «Вега», заслуженный тренер России.", gymnast)))
+                .containsExactly("заслуженный тренер России");
+        // a document of the trade names an entry too, and the holder after it («у меня») is not its name
+        assertThat(spans(CHECKER.check("Книжка судьи по спорту у меня есть.", gymnast)))
+                .containsExactly("Книжка судьи по спорту");
+        assertThat(CHECKER.check("Свидетельство судьи по спорту у меня есть.", gymnast).unsupported()).isEmpty();
     }
 
     private static JsonNode planner() {
