@@ -556,11 +556,25 @@ public final class SkillTaxonomy {
         int end = at + written;
         for (int j = at + 1; j < end; j++) {
             Match inside = matchAt(tokens, j);
-            if (inside != null && j + inside.written > end) {
+            if (inside != null && j + inside.written > end && hasFullWord(tokens, end, j + inside.written)) {
                 return j;
             }
         }
         return end;
+    }
+
+    /**
+     * Whether words {@code from} to {@code to} have one long enough to stem: what a second name adds past the first
+     * must be a word, not only a preposition that is also an abbreviation («плана продаж по регионам» is not
+     * «продажи ПО»).
+     */
+    private static boolean hasFullWord(List<Token> tokens, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (tokens.get(k).key().length() >= MIN_STEM) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -280,5 +280,12 @@ class SkillTaxonomyTest {
                 .containsExactly("Careful glazing", "Glaze mixing");
         // A name inside a longer one stays the longer one's.
         assertThat(taxonomy.findIn("Kiln firing")).extracting(m -> m.skill().name()).containsExactly("Kiln firing");
+        // What the second name adds past the first must be a word: «по» here is a preposition, not ПО.
+        SkillTaxonomy russian = made("""
+                Pottery software sales | продажи ПО
+                Kiln sales plan | план продаж
+                """);
+        assertThat(russian.findIn("Выполнение плана продаж по регионам")).extracting(m -> m.skill().name())
+                .containsExactly("Kiln sales plan");
     }
 }
