@@ -124,6 +124,12 @@ public final class FactChecker {
             "институт", "академи", "колледж", "техникум", "училищ", "больниц", "поликлиник", "клиник", "госпитал",
             "завод", "комбинат", "фабрик", "музе", "библиотек", "агентств", "редакци", "издательств", "телеканал",
             "оркестр");
+    /** Other words that say what kind of body a name is, beside {@link #INSTITUTION_KINDS} and {@link #ORG_WORD}. */
+    private static final List<String> ORG_KINDS = List.of("аэс", "гэс", "тэц", "порт", "компани", "банк",
+            "прокуратур", "министерств", "администраци", "управлени", "port", "council", "museum", "theatre",
+            "orchestra", "airport", "station");
+    /** What joins two names into one run of capitals: "Unilever's Port Sunlight", "Morrison Utility and Gateshead College". */
+    private static final Pattern NAME_JOINS = Pattern.compile("['’]s\\s+|\\s+(?:and|&|и)\\s+");
     private static final Pattern RU_INSTITUTION = Pattern.compile("(?<![\\p{L}])[А-ЯЁ][а-яё]+(?:ой|ого|ая|ую|ий|ый|ом|ей)"
             + "\\s+(?:государственн\\p{L}*\\s+|академическ\\p{L}*\\s+){0,2}(?:" + String.join("|", INSTITUTION_KINDS)
             + ")\\p{L}*");
@@ -2003,6 +2009,7 @@ public final class FactChecker {
 
         private boolean entitySupported(String name) {
             List<Words.Word> parts = Words.split(name);
+            List<Words.Word> own = new ArrayList<>();
             boolean any = false;
             for (Words.Word w : parts) {
                 String l = Words.lower(w.raw());
@@ -2014,6 +2021,34 @@ public final class FactChecker {
                         || Profile.acronymLike(w.raw()) && profile.acronymOf(w.raw())
                         || w.raw().chars().allMatch(Character::isDigit);
                 if (!ok) {
+                    return false;
+                }
+                if (!profile.targetKnows(w.key()) && !(Profile.acronymLike(w.raw()) && !profile.knows(w.key()))
+                        && !w.raw().chars().allMatch(Character::isDigit)) {
+                    own.add(w);
+                }
+            }
+            // a name of two words or more that says what kind of body it is (University, «завод», АЭС) is one of the
+            // profile's names, not words from here and there: "the University of Cambridge" against a postdoc at
+            // Bristol and a home in Cambridge. Each of the names it joins ("Unilever's Port Sunlight", "X and Y")
+            // stands alone, and a site after a firm's name ("Wagamama Cabot Circus") says no kind.
+            if (own.size() < 2) {
+                return true;
+            }
+            for (String segment : NAME_JOINS.split(name)) {
+                List<Words.Word> words = new ArrayList<>();
+                boolean kind = false;
+                for (Words.Word w : own) {
+                    if (segment.contains(w.raw())) {
+                        words.add(w);
+                    }
+                }
+                for (Words.Word w : Words.split(segment)) {
+                    String l = Words.lower(w.raw());
+                    kind |= ORG_WORD.matcher(w.raw()).matches() || ORG_KINDS.stream().anyMatch(l::startsWith)
+                            || INSTITUTION_KINDS.stream().anyMatch(l::startsWith);
+                }
+                if (kind && words.size() >= 2 && !profile.oneUnitHolds(words)) {
                     return false;
                 }
             }

@@ -14,7 +14,8 @@ import tools.jackson.databind.json.JsonMapper;
  * that ends a line's heading dates the post and employer of the parts before it; an abbreviation the profile writes
  * only as such is a word of the credential's entry; a verb of learning in the past («освоил», «изучила») tells what
  * was done, so claims what it governs, the vacancy's terms too; honours, sports ranks and a trade's documents
- * («мастер спорта», «заслуженный …», "Honoured …", «книжка …», «свидетельство …») are credentials with no cue word.
+ * («мастер спорта», «заслуженный …», "Honoured …", «книжка …», «свидетельство …») are credentials with no cue word; a
+ * name that says its kind ("University of …", «… порта») is one of the profile's names, not words from here and there.
  */
 class FactCheckerNinthRoundTest {
 
@@ -111,6 +112,27 @@ class FactCheckerNinthRoundTest {
         assertThat(spans(CHECKER.check("Книжка судьи по спорту у меня есть.", gymnast)))
                 .containsExactly("Книжка судьи по спорту");
         assertThat(CHECKER.check("Свидетельство судьи по спорту у меня есть.", gymnast).unsupported()).isEmpty();
+    }
+
+    @Test
+    void readsANameThatSaysItsKindAsOneOfTheProfilesNames() {
+        Evidence researcher = Evidence.of(JSON.readTree("""
+                {"basics": {"location": {"city": "Cambridge"}},
+                 "work": [{"name": "Polar Ice Survey", "position": "Glaciologist", "startDate": "2020-03"},
+                  {"name": "University of Bristol", "position": "Postdoctoral Researcher", "startDate": "2016-09",
+                   "endDate": "2020-02"},
+                  {"name": "Halden Bakery", "position": "Weekend Baker", "startDate": "2012-06", "endDate": "2014-08"}]}
+                """));
+        // "University" and "Cambridge" are each the profile's, but no one name of it holds both
+        assertThat(spans(CHECKER.check("Before that I was a researcher at the University of Cambridge.", researcher)))
+                .containsExactly("University of Cambridge");
+        assertThat(CHECKER.check("Before that I was a researcher at the University of Bristol.", researcher)
+                .unsupported()).isEmpty();
+        // a firm's site says no kind of body, and names joined by "and" stand alone
+        assertThat(CHECKER.check("As a student I baked at Halden Bakery Cambridge.", researcher).unsupported())
+                .isEmpty();
+        assertThat(CHECKER.check("I worked at Halden Bakery and the University of Bristol.", researcher)
+                .unsupported()).isEmpty();
     }
 
     private static JsonNode planner() {
