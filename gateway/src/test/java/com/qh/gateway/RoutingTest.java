@@ -162,7 +162,8 @@ class RoutingTest extends GatewayIntegrationTest {
         HttpResponse<String> response = send(request("/api/v1/vacancies/17").header("Authorization", bearer(token)));
 
         assertThat(response.statusCode()).isEqualTo(503);
-        assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+        // Written by the proxy filter as every filter's problem is, with its charset (the rate limits' 429 too).
+        assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json;charset=UTF-8");
         assertThat(response.headers().firstValue("Retry-After")).isPresent();
         assertThat(response.body())
                 .contains("\"type\":\"https://qh.dev/problems/service-unavailable\"")

@@ -27,9 +27,9 @@ import org.apache.tomcat.util.http.MimeHeaders;
  * it would had the proxy sent them. A proxy that sent {@code X-Forwarded-For} is taken at those headers, and its
  * {@code Forwarded} (which it may merely have passed on from the client) is dropped.</li>
  * </ul>
- * {@code Forwarded} never goes further than this valve: Spring Cloud Gateway's own handling of an incoming
- * {@code Forwarded} header fails on elements without {@code for=} (a 500 for {@code Forwarded: proto=https}), and
- * the services ignore it anyway.
+ * {@code Forwarded} never goes further than this valve (the proxy does not pass it on either): the services read
+ * only {@code X-Forwarded-*}, and Spring Cloud Gateway's handling of it, when the gateway still used that, failed on
+ * elements without {@code for=} (a 500 for {@code Forwarded: proto=https}).
  */
 final class ForwardedHeadersValve extends ValveBase {
 

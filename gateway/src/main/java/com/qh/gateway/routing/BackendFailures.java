@@ -1,6 +1,9 @@
 package com.qh.gateway.routing;
 
 import com.qh.platform.web.Problems;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import java.net.ConnectException;
 import java.net.SocketTimeoutException;
 import org.apache.hc.client5.http.ConnectTimeoutException;
@@ -8,11 +11,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
-import org.springframework.web.client.ResourceAccessException;
-import org.springframework.web.servlet.function.ServerRequest;
-import org.springframework.web.servlet.function.ServerResponse;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Answers for a service that cannot be reached or does not answer in time. Without this a refused connection
@@ -28,27 +28,23 @@ final class BackendFailures {
     private BackendFailures() {
     }
 
-    static boolean isBackendFailure(Throwable failure) {
-        return failure instanceof ResourceAccessException;
-    }
-
-    static ServerResponse answer(String service, Throwable failure, ServerRequest request) {
+    /** Answers {@code request} with a 503 (the service cannot be reached) or a 504 (it did not answer in time). */
+    static void answer(String service, IOException failure, HttpServletRequest request, HttpServletResponse response,
+            JsonMapper json) throws IOException {
         boolean timedOut = !hasCause(failure, ConnectException.class)
                 && !hasCause(failure, ConnectTimeoutException.class) && hasCause(failure, SocketTimeoutException.class);
         HttpStatus status = timedOut ? HttpStatus.GATEWAY_TIMEOUT : HttpStatus.SERVICE_UNAVAILABLE;
+        String path = Problems.instanceOf(request);
         log.warn("Service '{}' {} for {} {}: {}", service, timedOut ? "timed out" : "is unreachable",
-                request.method(), request.path(), rootMessage(failure));
+                request.getMethod(), path, rootMessage(failure));
         ProblemDetail problem = timedOut
                 ? Problems.of(status, "gateway-timeout", "Service timed out",
-                        "The " + service + " service did not answer in time. Try again in a moment.", request.path())
+                        "The " + service + " service did not answer in time. Try again in a moment.", path)
                 : Problems.of(status, "service-unavailable", "Service unavailable",
-                        "The " + service + " service is not available right now. Try again in a moment.",
-                        request.path());
+                        "The " + service + " service is not available right now. Try again in a moment.", path);
         problem.setProperty("service", service);
-        return ServerResponse.status(status)
-                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                .header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS)
-                .body(problem);
+        response.setHeader(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS);
+        Problems.write(response, problem, json);
     }
 
     private static boolean hasCause(Throwable failure, Class<? extends Throwable> type) {

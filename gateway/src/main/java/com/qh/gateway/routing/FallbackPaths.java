@@ -34,7 +34,16 @@ public final class FallbackPaths {
 
     /** Whether {@code path} (without the context path) may go to the fallback service. */
     public static boolean covers(String path) {
-        PathContainer container = PathContainer.parsePath(path);
-        return PATTERNS.stream().noneMatch(pattern -> pattern.matches(container));
+        return covers(PathContainer.parsePath(path));
+    }
+
+    /** Whether {@code path} (parsed, without the context path) may go to the fallback service. */
+    static boolean covers(PathContainer path) {
+        for (PathPattern pattern : PATTERNS) {
+            if (pattern.matches(path)) {
+                return false;
+            }
+        }
+        return true;
     }
 }

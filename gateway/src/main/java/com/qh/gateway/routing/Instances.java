@@ -3,16 +3,11 @@ package com.qh.gateway.routing;
 import java.io.IOException;
 import java.net.ConnectException;
 import java.net.SocketTimeoutException;
-import java.net.URI;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.hc.client5.http.ConnectTimeoutException;
-import org.springframework.cloud.gateway.server.mvc.common.MvcUtils;
-import org.springframework.http.HttpMethod;
-import org.springframework.web.client.ResourceAccessException;
-import org.springframework.web.servlet.function.HandlerFunction;
-import org.springframework.web.servlet.function.ServerResponse;
+import org.apache.hc.core5.http.HttpHost;
 
 /**
  * The instances of one service, taken in turn. A read ({@code GET}, {@code HEAD}, {@code OPTIONS}) that finds its
@@ -25,36 +20,38 @@ import org.springframework.web.servlet.function.ServerResponse;
 final class Instances {
 
     /** The methods a failed call may repeat: the request to the next instance, a stale connection's once more. */
-    static final Set<HttpMethod> IDEMPOTENT_READS = Set.of(HttpMethod.GET, HttpMethod.HEAD,
-            HttpMethod.OPTIONS);
+    static final Set<String> IDEMPOTENT_READS = Set.of("GET", "HEAD", "OPTIONS");
 
-    private final List<URI> instances;
+    /** One call to one instance. */
+    @FunctionalInterface
+    interface Call<T> {
+        T to(HttpHost instance) throws IOException;
+    }
+
+    private final List<HttpHost> instances;
     private final AtomicInteger next = new AtomicInteger();
 
-    Instances(List<URI> instances) {
+    Instances(List<HttpHost> instances) {
         if (instances.isEmpty()) {
             throw new IllegalArgumentException("A service needs at least one address");
         }
         this.instances = List.copyOf(instances);
     }
 
-    /** The proxy handler, sending each request to an instance in turn and reads to the next when one is gone. */
-    HandlerFunction<ServerResponse> proxy(HandlerFunction<ServerResponse> proxy) {
-        return request -> {
-            int first = Math.floorMod(next.getAndIncrement(), instances.size());
-            int attempts = IDEMPOTENT_READS.contains(request.method()) ? Math.max(2, instances.size()) : 1;
-            for (int attempt = 1;; attempt++) {
-                MvcUtils.setRequestUrl(request, instances.get((first + attempt - 1) % instances.size()));
-                try {
-                    return proxy.handle(request);
-                }
-                catch (ResourceAccessException unreachable) {
-                    if (attempt >= attempts || !instanceGone(unreachable)) {
-                        throw unreachable;
-                    }
+    /** Makes {@code call} to an instance in turn, and for a read to the next one while an instance is gone. */
+    <T> T call(String method, Call<T> call) throws IOException {
+        int first = Math.floorMod(next.getAndIncrement(), instances.size());
+        int attempts = IDEMPOTENT_READS.contains(method) ? Math.max(2, instances.size()) : 1;
+        for (int attempt = 1;; attempt++) {
+            try {
+                return call.to(instances.get((first + attempt - 1) % instances.size()));
+            }
+            catch (IOException unreachable) {
+                if (attempt >= attempts || !instanceGone(unreachable)) {
+                    throw unreachable;
                 }
             }
-        };
+        }
     }
 
     /** Whether the instance is not there (refused, reset, closed), as opposed to there but slow. */

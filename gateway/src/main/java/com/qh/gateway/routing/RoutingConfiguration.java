@@ -1,21 +1,18 @@
 package com.qh.gateway.routing;
 
 import java.net.http.HttpClient;
-import java.util.Optional;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.http.client.HttpClientSettings;
 import org.springframework.boot.http.client.JdkClientHttpRequestFactoryBuilder;
 import org.springframework.boot.http.client.autoconfigure.ClientHttpRequestFactoryBuilderCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.core.Ordered;
-import org.springframework.core.annotation.Order;
 import org.springframework.security.config.annotation.web.configuration.WebSecurityCustomizer;
-import org.springframework.http.client.ClientHttpRequestFactory;
-import org.springframework.web.servlet.function.RouterFunction;
-import org.springframework.web.servlet.function.ServerResponse;
+import tools.jackson.databind.json.JsonMapper;
 
-/** The routes to every configured service. */
+/** The proxy to every configured service, and the fallback's paths outside the token check. */
 @Configuration(proxyBeanMethods = false)
 class RoutingConfiguration {
 
@@ -24,37 +21,32 @@ class RoutingConfiguration {
         return new Backends(gateway, addresses);
     }
 
-    // The clients Boot builds (the API documents' route) are the JDK's, which would otherwise try HTTP/2 upgrades on
-    // plain http; a service that answers early (a 409 before reading the body) then resets the stream and the client
-    // sees a 503 instead of the service's answer. The routes' own client is ServiceRequestFactory's.
+    // The clients Boot builds (readiness checks of the services) are the JDK's, which would otherwise try HTTP/2
+    // upgrades on plain http; a service that answers early (a 409 before reading the body) then resets the stream
+    // and the client sees a 503 instead of the service's answer. The proxy's own client is ServiceClient.
     @Bean
     ClientHttpRequestFactoryBuilderCustomizer<JdkClientHttpRequestFactoryBuilder> http11ToServices() {
         return builder -> builder.withHttpClientCustomizer(client -> client.version(HttpClient.Version.HTTP_1_1));
     }
 
-    /**
-     * The client the routes proxy with (Spring Cloud Gateway takes a {@link ClientHttpRequestFactory} bean): the
-     * configured connect and read timeouts ({@code spring.http.clients.*}), the read timeout bounding the wait for
-     * the answer to start, except that uploads may take {@code qh.gateway.upload-timeout}.
-     */
+    /** The client the proxy calls the services with ({@code spring.http.clients.*} timeouts, uploads longer). */
     @Bean
-    ClientHttpRequestFactory serviceRequestFactory(HttpClientSettings settings, GatewayProperties gateway) {
-        return new ServiceRequestFactory(settings.connectTimeout(), settings.readTimeout(), gateway.uploadTimeout());
-    }
-
-    @Bean
-    RouterFunction<ServerResponse> serviceRoutes(Backends backends) {
-        return orNothing(ServiceRoutes.of(backends));
+    ServiceClient serviceClient(HttpClientSettings settings, GatewayProperties gateway) {
+        return new ServiceClient(settings.connectTimeout(), settings.readTimeout(), gateway.uploadTimeout());
     }
 
     /**
-     * The web app takes what nothing else does: last among the routes, so that a service's paths always win, and
-     * kept off the API, the actuator and the API documents by {@link FallbackPaths}.
+     * The proxy, last in the filter chain so that the firewall, the rate limits, the token check and the request
+     * log have run; the API documents' routes only where they may be public (the default run, or an operator who
+     * says so).
      */
     @Bean
-    @Order(Ordered.LOWEST_PRECEDENCE)
-    RouterFunction<ServerResponse> fallbackRoute(Backends backends) {
-        return orNothing(backends.fallback().map(ServiceRoutes::fallback).orElse(null));
+    FilterRegistrationBean<ProxyFilter> proxyFilter(Backends backends, ServiceClient client, JsonMapper json,
+            @Value("${qh.gateway.api-docs.enabled:false}") boolean apiDocs) {
+        FilterRegistrationBean<ProxyFilter> registration =
+                new FilterRegistrationBean<>(new ProxyFilter(Route.of(backends, apiDocs), client, json));
+        registration.setOrder(Ordered.LOWEST_PRECEDENCE);
+        return registration;
     }
 
     /**
@@ -71,17 +63,5 @@ class RoutingConfiguration {
                         request.getRequestURI().substring(request.getContextPath().length())));
             }
         };
-    }
-
-    /** Only where the API documents may be public: the default run, or an operator who says so. */
-    @Bean
-    @ConditionalOnProperty(name = "qh.gateway.api-docs.enabled", havingValue = "true")
-    RouterFunction<ServerResponse> apiDocsRoutes(Backends backends) {
-        return orNothing(ServiceRoutes.apiDocs(backends));
-    }
-
-    // With no service configured the gateway still starts and serves the web UI.
-    private static RouterFunction<ServerResponse> orNothing(RouterFunction<ServerResponse> routes) {
-        return routes != null ? routes : request -> Optional.empty();
     }
 }

@@ -1,19 +1,14 @@
 package com.qh.gateway.routing;
 
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
+import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.io.SequenceInputStream;
-import java.net.URI;
 import java.time.Duration;
-import java.util.LinkedHashMap;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import org.apache.hc.client5.http.HttpRequestRetryStrategy;
-import org.apache.hc.client5.http.classic.methods.HttpUriRequestBase;
 import org.apache.hc.client5.http.config.ConnectionConfig;
 import org.apache.hc.client5.http.config.RequestConfig;
 import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
@@ -23,6 +18,7 @@ import org.apache.hc.client5.http.protocol.HttpClientContext;
 import org.apache.hc.core5.http.ClassicHttpRequest;
 import org.apache.hc.core5.http.ClassicHttpResponse;
 import org.apache.hc.core5.http.ConnectionClosedException;
+import org.apache.hc.core5.http.ContentType;
 import org.apache.hc.core5.http.Header;
 import org.apache.hc.core5.http.HttpEntity;
 import org.apache.hc.core5.http.HttpException;
@@ -36,33 +32,25 @@ import org.apache.hc.core5.http.io.entity.ByteArrayEntity;
 import org.apache.hc.core5.http.protocol.HttpContext;
 import org.apache.hc.core5.util.TimeValue;
 import org.apache.hc.core5.util.Timeout;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpMethod;
-import org.springframework.http.HttpStatusCode;
-import org.springframework.http.InvalidMediaTypeException;
-import org.springframework.http.MediaType;
-import org.springframework.http.client.ClientHttpRequest;
-import org.springframework.http.client.ClientHttpRequestFactory;
-import org.springframework.http.client.ClientHttpResponse;
 
 /**
  * How the gateway calls the services: Apache HttpClient 5's blocking client on the request's own (virtual) thread,
  * HTTP/1.1 over pooled connections, redirects left to the browser, and a time limit on the <em>answer's start</em>
  * only. That limit catches a service that hangs; once the service answers, its body streams as long as it takes: a
  * server-sent event stream (the web app's live channel, a letter draft) stays open, and a large download on a slow
- * line is not cut off. (Spring's own factories turn their read timeout into a limit on the whole body or on every
- * pause in it, which closed every live stream.)
+ * line is not cut off. (Spring's own request factories turn their read timeout into a limit on the whole body or on
+ * every pause in it, which closed every live stream.)
  *
  * <p>It replaced the JDK's HTTP client, whose asynchronous machinery handed every call from the request's thread to
  * a pool of its own and back through one selector thread: a fifth of the gateway's CPU per proxied request and
  * most of its added latency under load (docs/benchmarks.md, "Gateway cost").
  *
  * <p>Requests that carry a body (POST, PUT, PATCH) get the longer upload limit, as the time to the answer includes
- * sending the body. The body is buffered and goes out with its {@code Content-Length}, never chunked, and not at
- * all when empty: a chunked body raced a service's early answer (a 409 before reading it) and ended in a 500.
- * Bodies are passed on as they are, never decompressed. A read whose pooled connection turns out closed by the
- * service before any answer is sent once more on a fresh connection; a write never is (whether it arrived cannot be
- * known), and the client retries nothing else: a service's 503 is the service's answer.
+ * sending the body. The body goes out with its {@code Content-Length}, never chunked, and not at all when empty: a
+ * chunked body raced a service's early answer (a 409 before reading it) and ended in a 500. Bodies are passed on as
+ * they are, never decompressed. A read whose pooled connection turns out closed by the service before any answer is
+ * sent once more on a fresh connection; a write never is (whether it arrived cannot be known), and the client
+ * retries nothing else: a service's 503 is the service's answer.
  *
  * <p>An answer's body is read here, up to {@value #READ_AHEAD_BYTES} bytes, before the answer is handed on (all of
  * it for nearly every answer; an event stream is left to stream). An instance that dies after its headers but
@@ -70,25 +58,21 @@ import org.springframework.http.client.ClientHttpResponse;
  * then a failed call, which {@link Instances} sends to the next instance for a read and {@link BackendFailures}
  * answers 503 for a write. Read later, while the gateway writes its own answer, the same failure was a 500.
  */
-final class ServiceRequestFactory implements ClientHttpRequestFactory, AutoCloseable {
+final class ServiceClient implements AutoCloseable {
 
     /** How much of an answer's body is read before the answer is handed on; the rest, if any, streams. */
     static final int READ_AHEAD_BYTES = 256 * 1024;
 
-    private static final Set<HttpMethod> WITH_BODY = Set.of(HttpMethod.POST, HttpMethod.PUT, HttpMethod.PATCH);
-
-    /** Headers the client sets itself (or that belong to the gateway's own connection), never passed on. */
-    private static final Set<String> SET_BY_CLIENT = Set.of("connection", "content-length", "expect", "host",
-            "upgrade", "transfer-encoding", "keep-alive", "te", "trailer", "proxy-connection");
+    private static final Set<String> WITH_BODY = Set.of("POST", "PUT", "PATCH");
 
     /** Enough connections for every request the gateway's threads can have open at once to one service. */
     private static final int CONNECTIONS_PER_SERVICE = 1_000;
 
     private final CloseableHttpClient http;
-    private final Duration answerTimeout;
-    private final Duration uploadTimeout;
+    private final RequestConfig answerLimit;
+    private final RequestConfig uploadLimit;
 
-    ServiceRequestFactory(Duration connectTimeout, Duration answerTimeout, Duration uploadTimeout) {
+    ServiceClient(Duration connectTimeout, Duration answerTimeout, Duration uploadTimeout) {
         ConnectionConfig.Builder connection = ConnectionConfig.custom()
                 // A pooled connection idle for a second is checked before it is used again.
                 .setValidateAfterInactivity(TimeValue.ofSeconds(1));
@@ -105,8 +89,14 @@ final class ServiceRequestFactory implements ClientHttpRequestFactory, AutoClose
                 .disableContentCompression().disableDefaultUserAgent()
                 .evictIdleConnections(TimeValue.ofSeconds(30))
                 .build();
-        this.answerTimeout = answerTimeout;
-        this.uploadTimeout = uploadTimeout;
+        this.answerLimit = limit(answerTimeout);
+        this.uploadLimit = limit(uploadTimeout);
+    }
+
+    private static RequestConfig limit(Duration timeout) {
+        return RequestConfig.custom()
+                .setResponseTimeout(timeout == null || timeout.isZero() ? Timeout.DISABLED : Timeout.of(timeout))
+                .build();
     }
 
     /** Closes the pooled connections and stops the idle-connection evictor's thread with the context. */
@@ -115,139 +105,93 @@ final class ServiceRequestFactory implements ClientHttpRequestFactory, AutoClose
         http.close();
     }
 
-    @Override
-    public ClientHttpRequest createRequest(URI uri, HttpMethod method) {
-        return new Request(uri, method, WITH_BODY.contains(method) ? uploadTimeout : answerTimeout);
-    }
-
-    private final class Request implements ClientHttpRequest {
-
-        private final URI uri;
-        private final HttpMethod method;
-        private final Duration timeout;
-        private final HttpHeaders headers = new HttpHeaders();
-        private final Map<String, Object> attributes = new LinkedHashMap<>();
-        private final ByteArrayOutputStream body = new ByteArrayOutputStream();
-
-        Request(URI uri, HttpMethod method, Duration timeout) {
-            this.uri = uri;
-            this.method = method;
-            this.timeout = timeout;
+    /**
+     * Sends {@code request} (its target, path and headers set by the caller) with {@code body}, if any, and returns
+     * the answer with its body read ahead. Any failure to reach the service or to read its answer is an
+     * {@link IOException}.
+     */
+    Answer send(ClassicHttpRequest request, byte[] body) throws IOException {
+        if (body.length > 0) {
+            request.setEntity(new ByteArrayEntity(body, (ContentType) null));
         }
-
-        @Override
-        public ClientHttpResponse execute() throws IOException {
-            HttpUriRequestBase request = new HttpUriRequestBase(method.name(), uri);
-            if (body.size() > 0) {
-                request.setEntity(new ByteArrayEntity(body.toByteArray(), null));
-            }
-            request.setConfig(RequestConfig.custom()
-                    .setResponseTimeout(timeout == null || timeout.isZero() ? Timeout.DISABLED : Timeout.of(timeout))
-                    .build());
-            headers.forEach((name, values) -> {
-                if (!SET_BY_CLIENT.contains(name.toLowerCase(Locale.ROOT))) {
-                    values.forEach(value -> request.addHeader(name, value));
-                }
-            });
-            ClassicHttpResponse response = http.executeOpen(null, request, HttpClientContext.create());
-            try {
-                return new Response(response);
-            }
-            catch (IOException | RuntimeException broken) {
-                response.close();
-                throw broken;
-            }
+        HttpClientContext context = HttpClientContext.create();
+        context.setRequestConfig(WITH_BODY.contains(request.getMethod()) ? uploadLimit : answerLimit);
+        ClassicHttpResponse response = http.executeOpen(null, request, context);
+        try {
+            return new Answer(response);
         }
-
-        @Override
-        public OutputStream getBody() {
-            return body;
-        }
-
-        @Override
-        public HttpHeaders getHeaders() {
-            return headers;
-        }
-
-        @Override
-        public HttpMethod getMethod() {
-            return method;
-        }
-
-        @Override
-        public URI getURI() {
-            return uri;
-        }
-
-        @Override
-        public Map<String, Object> getAttributes() {
-            return attributes;
+        catch (IOException | RuntimeException broken) {
+            response.close();
+            throw broken;
         }
     }
 
-    private static final class Response implements ClientHttpResponse {
+    /**
+     * A service's answer: status, headers and the body, whole when it was short ({@link #whole()}, nearly always),
+     * else its first {@value #READ_AHEAD_BYTES} bytes followed by the rest as it streams.
+     */
+    static final class Answer implements Closeable {
 
         private final ClassicHttpResponse response;
-        private final HttpHeaders headers = new HttpHeaders();
-        private final InputStream body;
+        private final byte[] whole;
+        private final InputStream streaming;
 
-        Response(ClassicHttpResponse response) throws IOException {
+        Answer(ClassicHttpResponse response) throws IOException {
             this.response = response;
-            for (Header header : response.getHeaders()) {
-                headers.add(header.getName(), header.getValue());
-            }
             HttpEntity entity = response.getEntity();
-            this.body = entity == null ? InputStream.nullInputStream() : readAhead(entity.getContent(), headers);
-        }
-
-        /** The body, read here when it is short (nearly always), so that a broken one fails the call itself. */
-        private static InputStream readAhead(InputStream body, HttpHeaders headers) throws IOException {
-            MediaType type = contentType(headers);
-            if (type != null && MediaType.TEXT_EVENT_STREAM.isCompatibleWith(type)) {
-                return body;
+            if (entity == null) {
+                this.whole = new byte[0];
+                this.streaming = null;
+                return;
+            }
+            InputStream body = entity.getContent();
+            if (isEventStream(response.getFirstHeader("Content-Type"))) {
+                this.whole = null;
+                this.streaming = body;
+                return;
             }
             byte[] start = body.readNBytes(READ_AHEAD_BYTES);
             if (start.length < READ_AHEAD_BYTES) {
                 // Read to its end: the connection is back in the pool.
                 body.close();
-                return new ByteArrayInputStream(start);
+                this.whole = start;
+                this.streaming = null;
             }
-            return new SequenceInputStream(new ByteArrayInputStream(start), body);
-        }
-
-        private static MediaType contentType(HttpHeaders headers) {
-            try {
-                return headers.getContentType();
-            }
-            catch (InvalidMediaTypeException unreadable) {
-                return null;
+            else {
+                this.whole = null;
+                this.streaming = new SequenceInputStream(new ByteArrayInputStream(start), body);
             }
         }
 
-        @Override
-        public HttpStatusCode getStatusCode() {
-            return HttpStatusCode.valueOf(response.getCode());
+        private static boolean isEventStream(Header contentType) {
+            return contentType != null
+                    && contentType.getValue().toLowerCase(Locale.ROOT).startsWith("text/event-stream");
         }
 
-        @Override
-        public String getStatusText() {
-            return response.getReasonPhrase() == null ? "" : response.getReasonPhrase();
+        int status() {
+            return response.getCode();
         }
 
-        @Override
-        public HttpHeaders getHeaders() {
-            return headers;
+        Header[] headers() {
+            return response.getHeaders();
         }
 
-        @Override
-        public InputStream getBody() {
-            return body;
+        /** The whole body, or {@code null} when it streams ({@link #streaming()}). */
+        byte[] whole() {
+            return whole;
+        }
+
+        /** The body as it streams (an event stream, a large download), or {@code null} when {@link #whole()} has it. */
+        InputStream streaming() {
+            return streaming;
         }
 
         @Override
         public void close() {
             try {
-                body.close();
+                if (streaming != null) {
+                    streaming.close();
+                }
                 response.close();
             }
             catch (IOException ignored) {
@@ -281,8 +225,7 @@ final class ServiceRequestFactory implements ClientHttpRequestFactory, AutoClose
 
         @Override
         public boolean retryRequest(HttpRequest request, IOException failure, int execCount, HttpContext context) {
-            return execCount <= 1
-                    && Instances.IDEMPOTENT_READS.contains(HttpMethod.valueOf(request.getMethod().toUpperCase(Locale.ROOT)))
+            return execCount <= 1 && Instances.IDEMPOTENT_READS.contains(request.getMethod().toUpperCase(Locale.ROOT))
                     && (failure instanceof NoHttpResponseException || failure instanceof ConnectionClosedException);
         }
 
