@@ -1387,6 +1387,13 @@ public final class FactChecker {
                 return true;
             }
             boolean targetAllowed = profile.hasTarget && !mentionsPastEmployer(sentence);
+            // a post written in capitals ("Ramp Manager") is a post's name: its words are one title's, not words of
+            // the profile from anywhere
+            List<Words.Word> written = Words.split(text.substring(start, end));
+            boolean formal = written.size() >= 2 && !Words.isCyrillic(written.getFirst().raw())
+                    && written.stream().allMatch(w -> Character.isUpperCase(w.raw().charAt(0)))
+                    // "Ship Security Officer" as a line of the profile writes it: a duty held, read as before
+                    && !profile.mentions(text.substring(start, end));
             // a post placed at an employer of the profile's ("Farm Manager at the Harper Adams Future Farm") must be
             // one held there, not one held elsewhere
             Set<String> at = placedAt(end);
@@ -1425,8 +1432,8 @@ public final class FactChecker {
                 }
                 boolean ok = true;
                 for (String d : domain) {
-                    if (!t.keys().contains(d) && !profile.knows(d) && !(t.target() && profile.targetKnows(d))
-                            && !profile.sharesStem(d)) {
+                    if (!t.keys().contains(d) && (formal || !profile.knows(d) && !(t.target() && profile.targetKnows(d))
+                            && !profile.sharesStem(d))) {
                         ok = false;
                         break;
                     }

@@ -15,7 +15,8 @@ import tools.jackson.databind.json.JsonMapper;
  * only as such is a word of the credential's entry; a verb of learning in the past («освоил», «изучила») tells what
  * was done, so claims what it governs, the vacancy's terms too; honours, sports ranks and a trade's documents
  * («мастер спорта», «заслуженный …», "Honoured …", «книжка …», «свидетельство …») are credentials with no cue word; a
- * name that says its kind ("University of …", «… порта») is one of the profile's names, not words from here and there.
+ * name that says its kind ("University of …", «… порта») is one of the profile's names, not words from here and there;
+ * a post written in capitals ("Ramp Manager") is a post's name, whose words one title must hold.
  */
 class FactCheckerNinthRoundTest {
 
@@ -133,6 +134,23 @@ class FactCheckerNinthRoundTest {
                 .isEmpty();
         assertThat(CHECKER.check("I worked at Halden Bakery and the University of Bristol.", researcher)
                 .unsupported()).isEmpty();
+    }
+
+    @Test
+    void readsAPostWrittenInCapitalsAsOneTitlesWords() {
+        Evidence handler = Evidence.of(JSON.readTree("""
+                {"work": [{"name": "Northfield Airport", "position": "Duty Manager", "startDate": "2021-09",
+                   "highlights": ["Terminal Security Officer from 2022"]},
+                  {"name": "Aerohandle", "position": "Ramp Supervisor", "startDate": "2015-04", "endDate": "2021-08"},
+                  {"name": "Aerohandle", "position": "Operations Officer", "startDate": "2013-01", "endDate": "2015-03"}]}
+                """));
+        // "Ramp" and "Manager" are the profile's, in two titles: a post's name is one title's
+        assertThat(spans(CHECKER.check("Before that I was Ramp Manager for two airlines.", handler)))
+                .containsExactly("Ramp Manager");
+        assertThat(CHECKER.check("Before that I was Ramp Supervisor for two airlines.", handler).unsupported())
+                .isEmpty();
+        // a duty a line of the profile writes out as such is held
+        assertThat(CHECKER.check("I am also Terminal Security Officer.", handler).unsupported()).isEmpty();
     }
 
     private static JsonNode planner() {
