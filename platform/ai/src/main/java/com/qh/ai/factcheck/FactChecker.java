@@ -363,6 +363,13 @@ public final class FactChecker {
     private static final Pattern CLAIMING = Pattern.compile("(?<![\\p{L}])(?:I|I['’]ve|I['’]m|my|we|our|я|у меня|мой|моя|"
             + "мои|мы|наш\\p{L}*|\\p{L}{2,}(?:ю|у|ем|им|л|ла|ли|лся|лась))(?![\\p{L}])");
     /** Words that carry no content of a phrase taken from the vacancy: "with", "more", "years", «опыт». */
+    /** A change told in words: "doubled", "halved", "by a third", «вдвое», «наполовину», «на треть». */
+    private static final Pattern RELATIVE = Pattern.compile("(?<![\\p{L}])(?:doubl(?:ed|ing)|tripl(?:ed|ing)|trebl(?:ed|ing)|"
+            + "quadrupl(?:ed|ing)|halv(?:ed|ing)|twofold|threefold|by\\s+(?:a\\s+|one[- ])?(?:half|third|quarter)|"
+            + "by\\s+two[- ]thirds|вдвое(?:\\s+больше)?|втрое|вчетверо|наполовину|на\\s+(?:треть|четверть|две\\s+трети)|"
+            + "в\\s+полтора\\s+раза)(?![\\p{L}])", CI);
+    /** «более чем», "more than": the "than" a comparison of words takes before its change. */
+    private static final Pattern MORE_THAN = Pattern.compile("\\s+(?:чем|than)\\s*$", CI);
     private static final Set<String> OWNER = Set.of("у", "я", "меня", "мне", "есть", "имею", "имеется");
     private static final Set<String> PHRASE_STOP = Set.of("with", "from", "that", "this", "these", "those", "have",
             "more", "than", "over", "your", "their", "about", "into", "also", "been", "were", "will", "would", "years",
@@ -658,6 +665,7 @@ public final class FactChecker {
         run.languages();
         run.terms();
         run.durationsAndNumbers();
+        run.relativeChanges();
         run.borrowed();
         return new FactCheck(text, run.result());
     }
@@ -2355,6 +2363,62 @@ public final class FactChecker {
                 }
                 flag(start, end, ClaimKind.SKILL,
                         reason("The profile does not mention %s.", "В профиле не упоминается %s.", term));
+            }
+        }
+
+        /**
+         * A change told in words, not figures ("doubled", "cut by a third", «вдвое», «наполовину») is a figure too:
+         * the profile must state that ratio or per cent change (a from–to pair, a percentage, "N times") or the word.
+         */
+        void relativeChanges() {
+            Matcher m = RELATIVE.matcher(text);
+            while (m.find()) {
+                int start = m.start();
+                int end = m.end();
+                if (isClaimed(start, end) || flagged(start, end) || requirement(start)
+                        || profile.mentions(m.group())) {
+                    continue;
+                }
+                String w = Words.lower(m.group());
+                double ratio;
+                double change;
+                if (w.contains("half") || w.startsWith("halv") || w.startsWith("наполовину") || w.startsWith("вдвое")
+                        && !w.equals("вдвое больше")) {
+                    ratio = 2;
+                    change = 50;
+                } else if (w.contains("two") || w.contains("две")) {
+                    ratio = 3;
+                    change = 200.0 / 3;
+                } else if (w.contains("third") || w.contains("треть")) {
+                    ratio = 1.5;
+                    change = 100.0 / 3;
+                } else if (w.contains("quarter") || w.contains("четверть")) {
+                    ratio = 4.0 / 3;
+                    change = 25;
+                } else if (w.startsWith("tri") || w.startsWith("treb") || w.startsWith("three") || w.startsWith("втрое")) {
+                    ratio = 3;
+                    change = 200;
+                } else if (w.startsWith("quad") || w.startsWith("вчетверо")) {
+                    ratio = 4;
+                    change = 300;
+                } else if (w.startsWith("полтора") || w.contains("полтора")) {
+                    ratio = 1.5;
+                    change = 50;
+                } else {
+                    ratio = 2; // doubled, twofold, «вдвое больше»
+                    change = 100;
+                }
+                // «более чем вдвое» from 9 % to 4 %: "more than" takes any ratio above, up to twice it
+                boolean more = MORE.scan(MORE_THAN.matcher(before(start, 24)).replaceFirst(" ")).find();
+                boolean held = profile.timesValues.contains(ratio)
+                        || profile.ratios.stream().anyMatch(r -> Math.abs(r - ratio) <= 0.1 * ratio
+                                || more && r >= ratio && r <= 2 * ratio)
+                        || profile.changes.stream().anyMatch(c -> Math.abs(c - change) <= 3)
+                        || profile.percents.stream().anyMatch(c -> Math.abs(c - change) <= 3);
+                if (!held) {
+                    flag(start, end, ClaimKind.NUMBER, reason("The profile states no change %s.",
+                            "В профиле нет изменения «%s».", m.group()));
+                }
             }
         }
 

@@ -16,7 +16,8 @@ import tools.jackson.databind.json.JsonMapper;
  * was done, so claims what it governs, the vacancy's terms too; honours, sports ranks and a trade's documents
  * («мастер спорта», «заслуженный …», "Honoured …", «книжка …», «свидетельство …») are credentials with no cue word; a
  * name that says its kind ("University of …", «… порта») is one of the profile's names, not words from here and there;
- * a post written in capitals ("Ramp Manager") is a post's name, whose words one title must hold.
+ * a post written in capitals ("Ramp Manager") is a post's name, whose words one title must hold; a change told in
+ * words ("halved", "by a third", «вдвое») is a figure the profile must state.
  */
 class FactCheckerNinthRoundTest {
 
@@ -151,6 +152,24 @@ class FactCheckerNinthRoundTest {
                 .isEmpty();
         // a duty a line of the profile writes out as such is held
         assertThat(CHECKER.check("I am also Terminal Security Officer.", handler).unsupported()).isEmpty();
+    }
+
+    @Test
+    void readsAChangeToldInWordsAsAFigure() {
+        Evidence clinic = Evidence.of(JSON.readTree("""
+                {"work": [{"name": "Brookfield Clinic", "position": "Practice Manager", "startDate": "2018-01",
+                   "highlights": ["Cut waiting times from 40 to 20 minutes", "Grew membership from 150 to 400"]}]}
+                """));
+        assertThat(CHECKER.check("At Brookfield I halved waiting times.", clinic).unsupported()).isEmpty();
+        assertThat(spans(CHECKER.check("At Brookfield I cut waiting times by a third.", clinic)))
+                .containsExactly("by a third");
+        assertThat(spans(CHECKER.check("At Brookfield we tripled the number of vaccinations.", clinic)))
+                .containsExactly("tripled");
+        // "more than" takes a larger ratio: 150 to 400 is more than doubled
+        assertThat(CHECKER.check("At Brookfield membership more than doubled.", clinic).unsupported()).isEmpty();
+        assertThat(spans(CHECKER.check("В клинике мы сократили число отмен вдвое.", Evidence.of(JSON.readTree("""
+                {"work": [{"name": "Клиника «Брук»", "position": "Администратор", "startDate": "2018-01"}]}
+                """))))).containsExactly("вдвое");
     }
 
     private static JsonNode planner() {
