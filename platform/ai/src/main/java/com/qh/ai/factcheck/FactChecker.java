@@ -123,7 +123,7 @@ public final class FactChecker {
     private static final List<String> INSTITUTION_KINDS = List.of("филармони", "театр", "консерватори", "университет",
             "институт", "академи", "колледж", "техникум", "училищ", "больниц", "поликлиник", "клиник", "госпитал",
             "завод", "комбинат", "фабрик", "музе", "библиотек", "агентств", "редакци", "издательств", "телеканал",
-            "оркестр");
+            "оркестр", "компани", "аэс", "гэс", "грэс", "тэц");
     /** Other words that say what kind of body a name is, beside {@link #INSTITUTION_KINDS} and {@link #ORG_WORD}. */
     private static final List<String> ORG_KINDS = List.of("аэс", "гэс", "тэц", "порт", "компани", "банк",
             "прокуратур", "министерств", "администраци", "управлени", "port", "council", "museum", "theatre",
@@ -131,7 +131,9 @@ public final class FactChecker {
     /** What joins two names into one run of capitals: "Unilever's Port Sunlight", "Morrison Utility and Gateshead College". */
     private static final Pattern NAME_JOINS = Pattern.compile("['’]s\\s+|\\s+(?:and|&|и)\\s+");
     private static final Pattern RU_INSTITUTION = Pattern.compile("(?<![\\p{L}])[А-ЯЁ][а-яё]+(?:ой|ого|ая|ую|ий|ый|ом|ей)"
-            + "\\s+(?:государственн\\p{L}*\\s+|академическ\\p{L}*\\s+){0,2}(?:" + String.join("|", INSTITUTION_KINDS)
+            // and up to two more adjectives in lower case: «Московского ювелирного завода», «Екатеринбургской
+            // теплоснабжающей компании»; the kind in capitals too («Ленинградской АЭС»)
+            + "\\s+(?:[а-яё][а-яё-]+(?:ой|ого|ая|ую|ий|ый|ом|ей|ых|ые|ым)\\s+){0,2}(?iu:" + String.join("|", INSTITUTION_KINDS)
             + ")\\p{L}*");
     /**
      * An institution named by its kind and number: «в лицее № 7», «школа №57», «ГКБ № 40». The number is its name,

@@ -17,7 +17,8 @@ import tools.jackson.databind.json.JsonMapper;
  * («мастер спорта», «заслуженный …», "Honoured …", «книжка …», «свидетельство …») are credentials with no cue word; a
  * name that says its kind ("University of …", «… порта») is one of the profile's names, not words from here and there;
  * a post written in capitals ("Ramp Manager") is a post's name, whose words one title must hold; a change told in
- * words ("halved", "by a third", «вдвое») is a figure the profile must state.
+ * words ("halved", "by a third", «вдвое») is a figure the profile must state; a Russian body named by adjectives before
+ * its kind («Калужском хрустальном заводе», «… компании», «… АЭС») is an employer.
  */
 class FactCheckerNinthRoundTest {
 
@@ -170,6 +171,20 @@ class FactCheckerNinthRoundTest {
         assertThat(spans(CHECKER.check("В клинике мы сократили число отмен вдвое.", Evidence.of(JSON.readTree("""
                 {"work": [{"name": "Клиника «Брук»", "position": "Администратор", "startDate": "2018-01"}]}
                 """))))).containsExactly("вдвое");
+    }
+
+    @Test
+    void readsARussianBodyNamedByAdjectivesBeforeItsKindAsAnEmployer() {
+        Evidence glassworker = Evidence.of(JSON.readTree("""
+                {"work": [{"name": "АО «Тверской стекольный завод»", "position": "Стеклодув", "startDate": "2016-02"},
+                  {"name": "ООО «Северная пекарня»", "position": "Пекарь", "startDate": "2012-05", "endDate": "2016-01"}]}
+                """));
+        assertThat(CHECKER.check("Стеклодувом работаю на Тверском стекольном заводе.", glassworker).unsupported())
+                .isEmpty();
+        assertThat(spans(CHECKER.check("Раньше работал на Калужском хрустальном заводе.", glassworker)))
+                .containsExactly("Калужском хрустальном заводе");
+        assertThat(spans(CHECKER.check("Раньше работал в Тверской теплосетевой компании.", glassworker)))
+                .containsExactly("Тверской теплосетевой компании");
     }
 
     private static JsonNode planner() {
