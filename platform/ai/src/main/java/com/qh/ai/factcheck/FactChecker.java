@@ -3414,7 +3414,12 @@ public final class FactChecker {
                     && text.charAt(from - 1) != '—') {
                 from--;
             }
-            return rolesIn(Words.split(text.substring(from, start)));
+            List<Words.Word> ws = Words.split(text.substring(from, start));
+            Set<String> roles = rolesIn(ws);
+            // a word of the profile's posts that titles do not know names the post only where it opens the part
+            // («Диспетчер энергосистемы с 2010 года»), not as what is done («тестированием я занимаюсь с 2022 года»)
+            roles.removeIf(r -> r.startsWith(Titles.ROLE) && !r.equals(roleOf(ws.getFirst())));
+            return roles;
         }
 
         /**
@@ -3442,23 +3447,32 @@ public final class FactChecker {
             return null;
         }
 
-        private static Set<String> rolesIn(List<Words.Word> ws) {
+        private Set<String> rolesIn(List<Words.Word> ws) {
             Set<String> roles = new HashSet<>();
             for (Words.Word w : ws) {
-                String concept = Titles.concept(w.raw());
-                if (Titles.role(concept) && !Titles.plural(w.raw())) {
+                String concept = roleOf(w);
+                if (concept != null && !Titles.plural(w.raw())) {
                     roles.add(concept);
                 }
             }
             return roles;
         }
 
-        private static boolean holdsRole(Profile.Job j, Set<String> roles) {
+        /** The role a word names: a title word's concept, or the head noun of one of the profile's own posts («диспетчер»). */
+        private String roleOf(Words.Word w) {
+            String concept = Titles.concept(w.raw());
+            if (Titles.role(concept)) {
+                return concept;
+            }
+            return concept == null && profile.roleKeys.contains(w.key()) ? Titles.ROLE + w.key() : null;
+        }
+
+        private boolean holdsRole(Profile.Job j, Set<String> roles) {
             if (j == null) {
                 return false;
             }
             for (Words.Word w : Words.split(j.position())) {
-                if (roles.contains(Titles.concept(w.raw()))) {
+                if (roles.contains(roleOf(w))) {
                     return true;
                 }
             }

@@ -10,7 +10,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Mechanisms of the ninth round (FACTCHECK.md), found by asking why blind-12's misses were missed and written as
  * general rules, each on made-up profiles of the team's own with a case that must be flagged and a near one that must
- * not: a post held "since" a year began with a job holding it (a school's first year is no post's); a range of years
+ * not: a post held "since" a year began with a job holding it (a school's first year is no post's), the head noun of the
+ * profile's own post opening the part naming one too; a range of years
  * that ends a line's heading dates the post and employer of the parts before it; an abbreviation the profile writes
  * only as such is a word of the credential's entry; a verb of learning in the past («освоил», «изучила») tells what
  * was done, so claims what it governs, the vacancy's terms too; honours, sports ranks and a trade's documents
@@ -44,6 +45,18 @@ class FactCheckerNinthRoundTest {
                 """));
         assertThat(spans(CHECKER.check("Бухгалтер с 2011 года.", accountant))).containsExactly("2011");
         assertThat(CHECKER.check("Бухгалтер с 2015 года.", accountant).unsupported()).isEmpty();
+    }
+
+    @Test
+    void readsTheHeadNounOfTheProfilesOwnPostAsAPostHeldSinceAYear() {
+        // «смотритель» is no title word the checker knows; the profile's post makes it one
+        Evidence keeper = Evidence.of(JSON.readTree("""
+                {"work": [{"name": "ГБУК «Усадьба Ясное»", "position": "Старший смотритель", "startDate": "2015-04"}],
+                 "education": [{"institution": "Колледж культуры", "area": "Музейное дело", "studyType": "СПО",
+                  "startDate": "2011-09", "endDate": "2015-03"}]}
+                """));
+        assertThat(spans(CHECKER.check("Смотритель музея с 2011 года.", keeper))).containsExactly("2011");
+        assertThat(CHECKER.check("Смотритель музея с 2015 года.", keeper).unsupported()).isEmpty();
     }
 
     @Test
