@@ -229,13 +229,15 @@ class FactCheckQualityTest {
      * opened it. Run once, blind, after that round and with taxonomy 2026.12.8 (totals only): caught 117/146 = 0.801,
      * true sentences flagged 4/349 = 0.011: the lowest caught share of any first blind run (0.83-0.91 before) and
      * the lowest flagged share. The checker before the eighth round (6f94d40, taxonomy 2026.12.7) gives the same
-     * totals: that round's rules and the taxonomy release neither helped nor hurt here. Floors just under, until a
-     * round studies it.
+     * totals: that round's rules and the taxonomy release neither helped nor hurt here. From 2026-12-07 it is studied
+     * (misses listed in {@code target/factcheck-blind-12.txt}): the ninth round, whose mechanisms were found by asking
+     * why its misses were missed and kept only where the sum over all thirteen studied sets held or improved, brings
+     * it to 131/146 = 0.897 and 4/349 = 0.011. Floors just under.
      */
     @Test
     void catchesPlantedClaimsOfTheTwelfthBlindSet() throws IOException {
         LabelledSet.Score score = measure("blind-12", 48, true);
-        assertThat(score.caughtShare()).as(score.totals("blind-12")).isGreaterThanOrEqualTo(0.795);
+        assertThat(score.caughtShare()).as(score.totals("blind-12")).isGreaterThanOrEqualTo(0.89);
         assertThat(score.falseShare()).as(score.totals("blind-12")).isLessThanOrEqualTo(0.02);
     }
 
