@@ -242,6 +242,21 @@ class FactCheckQualityTest {
     }
 
     /**
+     * {@code blind-13/} (48 cases, 24 professions no other set has, 146 planted claims) was written on 2026-12-07 by a
+     * helper who opened neither the checker nor the other sets' texts, and committed (5a6bc97) before the ninth round
+     * was made by someone who never opened it. Run once, blind, after that round (totals only): caught 120/146 =
+     * 0.822, true sentences flagged 9/334 = 0.027. The checker before the round (7caeb4e) gives 115/146 = 0.788 and
+     * the same 9/334: the round's mechanisms caught five more planted claims on text nobody studied and flagged no
+     * more true sentences, still short of 0.95 caught. Floors just under, until a round studies it.
+     */
+    @Test
+    void catchesPlantedClaimsOfTheThirteenthBlindSet() throws IOException {
+        LabelledSet.Score score = measure("blind-13", 48, false);
+        assertThat(score.caughtShare()).as(score.totals("blind-13")).isGreaterThanOrEqualTo(0.815);
+        assertThat(score.falseShare()).as(score.totals("blind-13")).isLessThanOrEqualTo(0.03);
+    }
+
+    /**
      * Scores a set, prints its totals and writes them to {@code target/factcheck-<set>.txt}, with each miss and false
      * flag only for a set that is no longer blind.
      *
