@@ -669,6 +669,7 @@ public final class FactChecker {
         run.durationsAndNumbers();
         run.relativeChanges();
         run.borrowed();
+        run.tradeTerms();
         return new FactCheck(text, run.result());
     }
 
@@ -3587,6 +3588,96 @@ public final class FactChecker {
                 flagBorrowed(start, end);
                 i = last;
             }
+        }
+
+        /**
+         * Words that name no thing whatever their rarity: a Russian verb or verbal form (a past, an infinitive, a
+         * person's ending, a reflexive, a participle of «-овать», a gerund: «автоматизирую», «перевёл», «свожу»,
+         * «мотивированными»), a numeral or a span of years («четырёх», «тринадцатилетним»), a pronoun, an English
+         * adverb or function word.
+         */
+        private static final Pattern NOT_A_TERM = Pattern.compile("[а-яё]+(?:л|ла|ло|ли|лся|лась|лось|лись|ть|ться|ти|"
+                + "тись|сь|жу|шу|чу|щу|аю|яю|ею|ирую|зую|ствую|ешь|ет|ем|ете|ют|ут|ит|ите|ят|ат|ишь|им)|[а-яё]*летн[а-яё]*|"
+                + "[а-яё]+вш[а-яё]+|[а-яё]+(?:ованн|ированн)[а-яё]+|[а-яё]+(?:ировав|овав)|"
+                + "(?:дв|тр|четыр)(?:ух|ех|ёх|ум|ем|ём|умя|емя|ьмя)|[а-яё]+надцат[а-яё]*|(?:два|три)дцат[а-яё]*|"
+                + "(?:пят|шест|сем|восем)(?:ь|и)десят[а-яё]*|сорок[а-яё]*|девяност[а-яё]*|полутора|"
+                + "(?:двух|трех|трёх|четырех|четырёх|пяти|шести|семи|восьми|девяти)с[оа]т[а-яё]*|"
+                + "чтобы|просто|особенно|очень|также|тоже|всегда|меня|мной|мне|моему|моей|моим|моих|своему|своей|своим|"
+                + "своих|этот|этого|этой|этим|этих|который|которая|которое|которые|которых|которым|"
+                + "[a-z]+ly|before|after|across|much|many|more|most|very|also|then|when|where|which|while|"
+                + "into|onto|about|such|each|every|other|some|both|only|just|even|than|through|within|without|"
+                + "during|since|until|upon|whose|what|there|here|again|still|ever|never|always|often");
+
+        /** A single rare Russian word this long or longer is a term by itself («эхокардиографию»). */
+        private static final int LONE_TERM = 12;
+
+        /**
+         * A trade's own nouns, with no cue word: a run of two or more neighbouring content words that neither the
+         * profile nor the vacancy writes, one of them at least not everyday language ({@link Everyday}: "instrumental
+         * insemination", «кохлеарную имплантацию», «уставки релейной защиты»), or one long Russian word of that kind,
+         * stated outside a requirement, a negation, a wish to learn and the employer's side. Everyday words that
+         * neither side writes ("Буду рада обсудить", "spent almost") are not terms; verbs, numerals and pronouns
+         * break a run.
+         */
+        void tradeTerms() {
+            for (int i = 0; i < words.size(); i++) {
+                if (!tradeWord(words.get(i))) {
+                    continue;
+                }
+                int last = i;
+                while (last + 1 < words.size() && tradeWord(words.get(last + 1))
+                        && lettersAndSpaces(words.get(last).end(), words.get(last + 1).start())) {
+                    last++;
+                }
+                int first = i;
+                String opener = Words.lower(words.get(i).raw());
+                if (last > i && !Words.isCyrillic(opener) && (opener.endsWith("ing") || Everyday.verb(opener))) {
+                    first = i + 1; // "targeting wormers", "keep allergen records": a verb and its object, not a term
+                }
+                i = last;
+                int rare = 0;
+                for (int k = first; k <= last; k++) {
+                    if (!Everyday.word(words.get(k).key())) {
+                        rare++;
+                    }
+                }
+                int start = words.get(first).start();
+                int end = words.get(last).end();
+                boolean term = last > first ? rare >= 1
+                        : rare == 1 && end - start >= LONE_TERM && Words.isCyrillic(words.get(first).raw());
+                if (term && tradeTermHere(start, end)) {
+                    flag(start, end, ClaimKind.SKILL, reason("The profile does not mention %s.",
+                            "В профиле не упоминается %s.", text.substring(start, end)));
+                }
+            }
+        }
+
+        /** A content word that neither the profile nor the vacancy writes, and that may name a thing. */
+        private boolean tradeWord(Words.Word w) {
+            String raw = w.raw();
+            // a capitalised Latin word inside a sentence is a name, which the passes for names and terms read
+            return phraseWord(w) && !Words.allCaps(raw)
+                    && (Words.isCyrillic(raw) || !Character.isUpperCase(raw.charAt(0)) || opensASentence(w.start()))
+                    && !NOT_A_TERM.matcher(Words.lower(raw)).matches()
+                    && !profile.knownWord(w.key()) && !profile.vacancyHolds(w.key());
+        }
+
+        /** Whether nothing but a sentence's end, a line break or a bullet stands before an offset. */
+        private boolean opensASentence(int offset) {
+            int k = offset - 1;
+            while (k >= 0 && text.charAt(k) == ' ') {
+                k--;
+            }
+            return k < 0 || ".!?\n•*-–—:".indexOf(text.charAt(k)) >= 0;
+        }
+
+        /** Whether words at this span are stated as the candidate's own: not asked for, denied, wished or the employer's. */
+        private boolean tradeTermHere(int start, int end) {
+            if (isClaimed(start, end) || flagged(start, end) || requirement(start) || aboutTheEmployer(start)
+                    || within(employerSide, start, end) || within(courtesyLines, start, end)) {
+                return false;
+            }
+            return !learnsItLater(end, sentenceAt(start).end());
         }
 
         private void flagBorrowed(int start, int end) {

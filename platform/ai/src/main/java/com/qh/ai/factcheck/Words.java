@@ -86,6 +86,11 @@ final class Words {
         return forms;
     }
 
+    /** The key of a word, not kept in the memo of keys (for reading a word list once). */
+    static String computeKeyOf(String raw) {
+        return computeKey(raw);
+    }
+
     private static String computeKey(String raw) {
         String w = lower(raw);
         if (w.isEmpty()) {

@@ -1,0 +1,70 @@
+package com.qh.ai.factcheck;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashSet;
+import java.util.Set;
+
+/**
+ * Everyday words, by the key the checker compares words by: those a generated letter may use freely, as opposed to a
+ * trade's own terms, which claim something. Read once from {@code qh/ai/factcheck/everyday-words.txt} (how it was
+ * built: the README beside it): the common words of general English dictionaries, Russian words used in more than
+ * one of twenty thousand short everyday texts, and words used across several job vacancies of different trades.
+ */
+final class Everyday {
+
+    private static final String RESOURCE = "qh/ai/factcheck/everyday-words.txt";
+
+    private Everyday() {
+    }
+
+    private static final class Holder {
+        static final Set<String> VERBS = new HashSet<>();
+        static final Set<String> KEYS = load(VERBS);
+    }
+
+    /** Whether a word of this key is everyday language; words of three letters or fewer always are. */
+    static boolean word(String key) {
+        return key.length() <= 3 || Holder.KEYS.contains(key);
+    }
+
+    /**
+     * Whether a lower-case English word can be a verb's base form by the table: its "-ing" form is an everyday word
+     * ("keep" for "keeping", "analyse" for "analysing").
+     */
+    static boolean verb(String lower) {
+        return Holder.KEYS != null && Holder.VERBS.contains(lower);
+    }
+
+    private static Set<String> load(Set<String> verbs) {
+        Set<String> keys = new HashSet<>(1 << 17);
+        try (InputStream in = Everyday.class.getClassLoader().getResourceAsStream(RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + RESOURCE);
+            }
+            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            for (String line = r.readLine(); line != null; line = r.readLine()) {
+                String word = line.strip();
+                if (word.isEmpty()) {
+                    continue;
+                }
+                keys.add(Words.computeKeyOf(word));
+                if (word.length() > 5 && word.endsWith("ing") && word.charAt(0) < 128) {
+                    String base = word.substring(0, word.length() - 3);
+                    verbs.add(base);
+                    verbs.add(base + "e");
+                    if (base.length() > 2 && base.charAt(base.length() - 1) == base.charAt(base.length() - 2)) {
+                        verbs.add(base.substring(0, base.length() - 1)); // "running": run
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return Set.copyOf(keys);
+    }
+}
