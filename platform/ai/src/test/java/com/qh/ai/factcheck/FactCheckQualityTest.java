@@ -259,6 +259,19 @@ class FactCheckQualityTest {
     }
 
     /**
+     * {@code blind-14/} (48 cases, 146 planted claims), never opened: run once, blind, after the tenth round was
+     * committed (totals only): caught 129/146 = 0.884, true sentences flagged 14/343 = 0.041. The checker before the
+     * round (90ecd09) gives 127/146 = 0.870 and 12/343 = 0.035: the round's trade terms caught two more planted claims
+     * on text nobody studied and flagged two more true sentences. Floors just under, until a round studies it.
+     */
+    @Test
+    void catchesPlantedClaimsOfTheFourteenthBlindSet() throws IOException {
+        LabelledSet.Score score = measure("blind-14", 48, false);
+        assertThat(score.caughtShare()).as(score.totals("blind-14")).isGreaterThanOrEqualTo(0.88);
+        assertThat(score.falseShare()).as(score.totals("blind-14")).isLessThanOrEqualTo(0.045);
+    }
+
+    /**
      * Scores a set, prints its totals and writes them to {@code target/factcheck-<set>.txt}, with each miss and false
      * flag only for a set that is no longer blind.
      *
