@@ -30,6 +30,7 @@ import org.apache.hc.core5.http.io.HttpClientConnection;
 import org.apache.hc.core5.http.io.HttpResponseInformationCallback;
 import org.apache.hc.core5.http.io.entity.ByteArrayEntity;
 import org.apache.hc.core5.http.protocol.HttpContext;
+import org.apache.hc.core5.pool.PoolConcurrencyPolicy;
 import org.apache.hc.core5.util.TimeValue;
 import org.apache.hc.core5.util.Timeout;
 
@@ -81,6 +82,9 @@ final class ServiceClient implements AutoCloseable {
         }
         this.http = HttpClients.custom()
                 .setConnectionManager(PoolingHttpClientConnectionManagerBuilder.create()
+                        // Per-route pools without the strict pool's one lock over every route: with hundreds of
+                        // requests in flight, leasing and releasing connections no longer queue on one lock.
+                        .setPoolConcurrencyPolicy(PoolConcurrencyPolicy.LAX)
                         .setMaxConnPerRoute(CONNECTIONS_PER_SERVICE).setMaxConnTotal(4 * CONNECTIONS_PER_SERVICE)
                         .setDefaultConnectionConfig(connection.build()).build())
                 .setRequestExecutor(new AnswerStartTimeout())
