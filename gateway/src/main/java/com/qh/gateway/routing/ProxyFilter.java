@@ -21,7 +21,6 @@ import java.util.Set;
 import org.apache.hc.core5.http.Header;
 import org.apache.hc.core5.http.message.BasicClassicHttpRequest;
 import org.apache.hc.core5.http.message.BasicHeader;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.server.PathContainer;
 import org.springframework.http.server.RequestPath;
 import tools.jackson.databind.json.JsonMapper;
@@ -77,10 +76,7 @@ final class ProxyFilter implements Filter {
         }
         catch (QhException refused) {
             // A chunked body over the size limit (the starter's BodySizeLimitFilter counts it as it is read).
-            ProblemDetail problem = refused.getBody();
-            problem.setInstance(java.net.URI.create(Problems.instanceOf(request)));
-            CorrelationId.current().ifPresent(id -> problem.setProperty("correlationId", id));
-            Problems.write(response, problem, json);
+            Problems.write(response, Problems.of(refused, request), json);
             return;
         }
         String method = request.getMethod();
@@ -141,7 +137,8 @@ final class ProxyFilter implements Filter {
         int port = request.getServerPort();
         headers.add(new BasicHeader("X-Forwarded-Proto", scheme));
         headers.add(new BasicHeader("X-Forwarded-Port", Integer.toString(port)));
-        boolean defaultPort = port < 0 || (port == 80 && "http".equals(scheme)) || (port == 443 && "https".equals(scheme));
+        boolean defaultPort = port < 0 || (port == 80 && "http".equals(scheme))
+                || (port == 443 && "https".equals(scheme));
         headers.add(new BasicHeader("X-Forwarded-Host",
                 defaultPort ? request.getServerName() : request.getServerName() + ":" + port));
         String correlationId = CorrelationId.current().orElse(request.getHeader(CorrelationId.HEADER));

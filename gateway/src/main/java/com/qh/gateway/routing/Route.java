@@ -77,7 +77,7 @@ final class Route {
         return PathPatternParser.defaultInstance.parse(pattern);
     }
 
-    /** Whether this route takes a request with {@code method} for {@code path} (the raw path within the application). */
+    /** Whether this route takes a request with {@code method} for {@code path}, the raw path within the application. */
     boolean takes(String method, PathContainer path) {
         if (onlyMethod != null && !onlyMethod.equals(method)) {
             return false;

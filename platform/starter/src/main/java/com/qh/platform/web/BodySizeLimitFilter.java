@@ -36,9 +36,7 @@ class BodySizeLimitFilter extends OncePerRequestFilter {
             return;
         }
         if (request.getContentLengthLong() > limit.toBytes()) {
-            PayloadTooLargeException tooLarge = new PayloadTooLargeException(limit);
-            Problems.write(response, Problems.of(tooLarge.status(), "payload-too-large", tooLarge.title(),
-                    tooLarge.detail(), Problems.instanceOf(request)), json);
+            Problems.write(response, Problems.of(new PayloadTooLargeException(limit), request), json);
             return;
         }
         chain.doFilter(new LimitedRequest(request, limit), response);

@@ -60,13 +60,7 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(QhException.class)
     ResponseEntity<Object> handleQh(QhException ex, HttpServletRequest request) {
-        ProblemDetail problem = Problems.of(ex.status(), slugOf(ex), ex.title(), ex.detail(),
-                Problems.instanceOf(request));
-        ex.properties().forEach(problem::setProperty);
-        if (ex instanceof UnprocessableException unprocessable) {
-            Problems.withViolations(problem, unprocessable.violations());
-        }
-        return ResponseEntity.status(ex.status()).headers(ex.getHeaders()).body(problem);
+        return ResponseEntity.status(ex.status()).headers(ex.getHeaders()).body(Problems.of(ex, request));
     }
 
     @ExceptionHandler(ConstraintViolationException.class)
@@ -293,11 +287,6 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
         result.getGlobalErrors().forEach(error -> violations.add(new FieldViolation(error.getObjectName(),
                 error.getDefaultMessage() == null ? "is invalid" : error.getDefaultMessage())));
         return violations;
-    }
-
-    private static String slugOf(QhException ex) {
-        String type = ex.type().toString();
-        return type.substring(QhException.TYPE_BASE.length());
     }
 
     static String fieldOf(String path) {

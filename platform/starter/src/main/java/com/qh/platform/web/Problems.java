@@ -33,6 +33,20 @@ public final class Problems {
         return problem;
     }
 
+    /**
+     * The problem {@code failure} stands for, about {@code request}: its type, title, detail and properties (and its
+     * invalid fields), as Spring MVC's handler answers it and as a filter that meets it must.
+     */
+    public static ProblemDetail of(QhException failure, HttpServletRequest request) {
+        String slug = failure.type().toString().substring(QhException.TYPE_BASE.length());
+        ProblemDetail problem = of(failure.status(), slug, failure.title(), failure.detail(), instanceOf(request));
+        failure.properties().forEach(problem::setProperty);
+        if (failure instanceof UnprocessableException unprocessable) {
+            withViolations(problem, unprocessable.violations());
+        }
+        return problem;
+    }
+
     /** Adds the {@code errors} member listing invalid fields. */
     public static ProblemDetail withViolations(ProblemDetail problem, List<FieldViolation> violations) {
         if (!violations.isEmpty()) {
