@@ -22,14 +22,14 @@ final class Everyday {
     private Everyday() {
     }
 
-    private static final class Holder {
-        static final Set<String> VERBS = new HashSet<>();
-        static final Set<String> KEYS = load(VERBS);
+    /** The table, read on first use (lazily, once per JVM), and the verb bases derived from it while reading. */
+    private record Table(Set<String> keys, Set<String> verbs) {
+        static final Table INSTANCE = load();
     }
 
     /** Whether a word of this key is everyday language; words of three letters or fewer always are. */
     static boolean word(String key) {
-        return key.length() <= 3 || Holder.KEYS.contains(key);
+        return key.length() <= 3 || Table.INSTANCE.keys().contains(key);
     }
 
     /**
@@ -37,16 +37,17 @@ final class Everyday {
      * ("keep" for "keeping", "analyse" for "analysing").
      */
     static boolean verb(String lower) {
-        return Holder.KEYS != null && Holder.VERBS.contains(lower);
+        return Table.INSTANCE.verbs().contains(lower);
     }
 
-    private static Set<String> load(Set<String> verbs) {
+    private static Table load() {
         Set<String> keys = new HashSet<>(1 << 17);
-        try (InputStream in = Everyday.class.getClassLoader().getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + RESOURCE);
-            }
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+        Set<String> verbs = new HashSet<>();
+        InputStream in = Everyday.class.getClassLoader().getResourceAsStream(RESOURCE);
+        if (in == null) {
+            throw new IllegalStateException("missing resource " + RESOURCE);
+        }
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
             for (String line = r.readLine(); line != null; line = r.readLine()) {
                 String word = line.strip();
                 if (word.isEmpty()) {
@@ -65,6 +66,6 @@ final class Everyday {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return Set.copyOf(keys);
+        return new Table(Set.copyOf(keys), Set.copyOf(verbs));
     }
 }
