@@ -125,7 +125,7 @@ public final class FactChecker {
             "завод", "комбинат", "фабрик", "музе", "библиотек", "агентств", "редакци", "издательств", "телеканал",
             "оркестр", "компани", "аэс", "гэс", "грэс", "тэц");
     /** Other words that say what kind of body a name is, beside {@link #INSTITUTION_KINDS} and {@link #ORG_WORD}. */
-    private static final List<String> ORG_KINDS = List.of("аэс", "гэс", "тэц", "порт", "компани", "банк",
+    private static final List<String> ORG_KINDS = List.of("порт", "банк",
             "прокуратур", "министерств", "администраци", "управлени", "port", "council", "museum", "theatre",
             "orchestra", "airport", "station");
     /** What joins two names into one run of capitals: "Unilever's Port Sunlight", "Morrison Utility and Gateshead College". */
@@ -364,7 +364,6 @@ public final class FactChecker {
     /** The candidate as the subject: "I", "my", «у меня», a Russian verb in the first person or the past. */
     private static final Pattern CLAIMING = Pattern.compile("(?<![\\p{L}])(?:I|I['’]ve|I['’]m|my|we|our|я|у меня|мой|моя|"
             + "мои|мы|наш\\p{L}*|\\p{L}{2,}(?:ю|у|ем|им|л|ла|ли|лся|лась))(?![\\p{L}])");
-    /** Words that carry no content of a phrase taken from the vacancy: "with", "more", "years", «опыт». */
     /** A change told in words: "doubled", "halved", "by a third", «вдвое», «наполовину», «на треть». */
     private static final Pattern RELATIVE = Pattern.compile("(?<![\\p{L}])(?:doubl(?:ed|ing)|tripl(?:ed|ing)|trebl(?:ed|ing)|"
             + "quadrupl(?:ed|ing)|halv(?:ed|ing)|twofold|threefold|by\\s+(?:a\\s+|one[- ])?(?:half|third|quarter)|"
@@ -373,6 +372,7 @@ public final class FactChecker {
     /** «более чем», "more than": the "than" a comparison of words takes before its change. */
     private static final Pattern MORE_THAN = Pattern.compile("\\s+(?:чем|than)\\s*$", CI);
     private static final Set<String> OWNER = Set.of("у", "я", "меня", "мне", "есть", "имею", "имеется");
+    /** Words that carry no content of a phrase taken from the vacancy: "with", "more", "years", «опыт». */
     private static final Set<String> PHRASE_STOP = Set.of("with", "from", "that", "this", "these", "those", "have",
             "more", "than", "over", "your", "their", "about", "into", "also", "been", "were", "will", "would", "years",
             "year", "experience", "work", "working", "ability", "knowledge", "skills", "within", "including", "other",
@@ -2404,7 +2404,7 @@ public final class FactChecker {
                 } else if (w.startsWith("quad") || w.startsWith("вчетверо")) {
                     ratio = 4;
                     change = 300;
-                } else if (w.startsWith("полтора") || w.contains("полтора")) {
+                } else if (w.contains("полтора")) {
                     ratio = 1.5;
                     change = 50;
                 } else {
@@ -3481,12 +3481,7 @@ public final class FactChecker {
         }
 
         private boolean aJob(Profile.Dated d) {
-            for (Profile.Job j : profile.jobs) {
-                if (j.name().equals(d.name()) && j.start().getYear() == d.from()) {
-                    return true;
-                }
-            }
-            return false;
+            return jobOf(d) != null;
         }
 
         private boolean namedIn(Profile.Dated d, Set<String> keys, List<Words.Word> ws) {

@@ -28,16 +28,13 @@ final class Profile {
     private static final Pattern YEAR_UNIT = Pattern.compile(
             "^\\s?\\+?\\s?(years?|yrs|лет|года?|годам)(?![\\p{L}])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
-    /** One job of the profile, with its months and the skills its text names. */
     /**
-     * A dated job.
+     * One job of the profile, with its months and the skills its text names.
      *
      * @param nameKeys the keys of the employer's significant words (not «ООО», "Ltd", "&"), so a text's mention of
      *     it can be found in any case form
-     */
-    /**
-     * A job; {@code ownNameKeys} are the keys of its name's quoted part without the legal form outside the quotes
-     * («ИК «Атон»» → «Атон»), empty when the name has no quotes.
+     * @param ownNameKeys the keys of its name's quoted part without the legal form outside the quotes («ИК «Атон»» →
+     *     «Атон»), empty when the name has no quotes
      */
     record Job(String name, String position, YearMonth start, YearMonth end, Set<Skill> skills, Set<String> nameKeys,
             Set<String> ownNameKeys) {
