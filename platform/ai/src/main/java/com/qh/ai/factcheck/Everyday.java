@@ -54,14 +54,7 @@ final class Everyday {
                     continue;
                 }
                 keys.add(Words.computeKeyOf(word));
-                if (word.length() > 5 && word.endsWith("ing") && word.charAt(0) < 128) {
-                    String base = word.substring(0, word.length() - 3);
-                    verbs.add(base);
-                    verbs.add(base + "e");
-                    if (base.length() > 2 && base.charAt(base.length() - 1) == base.charAt(base.length() - 2)) {
-                        verbs.add(base.substring(0, base.length() - 1)); // "running": run
-                    }
-                }
+                verbs.addAll(Words.ingBases(word)); // "keeping": keep, the table's lines are lower case
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -2233,14 +2233,12 @@ public final class FactChecker {
 
         /** Whether an English "-ing" form is of a verb the profile writes: "running" for "Runs", "making" for "make". */
         private boolean verbOfTheProfile(Words.Word w) {
-            String l = Words.lower(w.raw());
-            if (l.length() < 6 || !l.endsWith("ing") || Words.isCyrillic(l)) {
-                return false;
+            for (String base : Words.ingBases(Words.lower(w.raw()))) {
+                if (profile.knows(Words.key(base))) {
+                    return true;
+                }
             }
-            String base = l.substring(0, l.length() - 3);
-            char last = base.charAt(base.length() - 1);
-            return profile.knows(Words.key(base)) || profile.knows(Words.key(base + "e"))
-                    || last == base.charAt(base.length() - 2) && profile.knows(Words.key(base.substring(0, base.length() - 1)));
+            return false;
         }
 
         private List<Words.Word> contentWords(String item) {

@@ -86,6 +86,22 @@ final class Words {
         return forms;
     }
 
+    /**
+     * The base forms a lower-case English "-ing" form may be made from, in this order: the stem, the stem with "e",
+     * and, for a doubled last letter, the stem without it ("keeping": keep; "analysing": analys, analyse; "running":
+     * runn, runne, run). Empty for any other word and for words under six letters.
+     */
+    static List<String> ingBases(String lower) {
+        if (lower.length() < 6 || !lower.endsWith("ing") || isCyrillic(lower)) {
+            return List.of();
+        }
+        String base = lower.substring(0, lower.length() - 3);
+        int n = base.length();
+        return base.charAt(n - 1) == base.charAt(n - 2)
+                ? List.of(base, base + "e", base.substring(0, n - 1))
+                : List.of(base, base + "e");
+    }
+
     /** The key of a word, not kept in the memo of keys (for reading a word list once). */
     static String computeKeyOf(String raw) {
         return computeKey(raw);
