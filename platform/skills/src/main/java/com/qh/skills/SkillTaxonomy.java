@@ -398,7 +398,7 @@ public final class SkillTaxonomy {
      * letter or too few letters to tell names apart (an abbreviation of two or three letters means many things).
      */
     static String transliterated(String spelling) {
-        String lower = spelling.toLowerCase(java.util.Locale.ROOT).replace('ё', 'е');
+        String lower = Tokenizer.lower(spelling);
         StringBuilder latin = new StringBuilder(lower.length() + 4);
         boolean cyrillic = false;
         for (int i = 0; i < lower.length(); i++) {
@@ -423,11 +423,21 @@ public final class SkillTaxonomy {
      * letters or one; spaces and hyphens left out ({@code КонсультантПлюс} and "Consultant Plus").
      */
     static String loose(String latin) {
-        String letters = latin.replaceAll("[^\\p{L}\\p{N}]", "");
-        if (!letters.chars().allMatch(c -> c < 128)) {
-            return "";
+        // Letters and numbers only, by a loop: this runs for each spelling at load and for each name find() misses.
+        StringBuilder kept = new StringBuilder(latin.length());
+        for (int i = 0; i < latin.length(); ) {
+            int c = latin.codePointAt(i);
+            i += Character.charCount(c);
+            int type = Character.getType(c);
+            if (Character.isLetter(c) || type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER
+                    || type == Character.OTHER_NUMBER) {
+                if (c >= 128) {
+                    return "";
+                }
+                kept.append((char) c);
+            }
         }
-        letters = letters.replace("shch", "sh").replace("kh", "h").replace("ts", "c").replace("c", "k")
+        String letters = kept.toString().replace("shch", "sh").replace("kh", "h").replace("ts", "c").replace("c", "k")
                 .replace("x", "ks").replace("yu", "u").replace("ya", "a").replace("ye", "e").replace("y", "i")
                 .replace("j", "i").replace("w", "v").replace("ph", "f");
         StringBuilder once = new StringBuilder(letters.length());
@@ -807,12 +817,10 @@ public final class SkillTaxonomy {
         if (raw.length() < 3 || !isLatinWord(raw)) {
             return null;
         }
-        // A verb or its -ing form: "management accounts" and "installation guide" are nouns naming other things.
-        if (VerbFirst.NOUN.matcher(raw.toLowerCase(java.util.Locale.ROOT)).matches()) {
-            return null;
-        }
         List<VerbFirst> candidates = byVerb.get(derived(raw));
-        if (candidates == null) {
+        // A verb or its -ing form: "management accounts" and "installation guide" are nouns naming other things.
+        // Asked only of the few words whose verb some spelling has, as the pattern costs more than the look-up.
+        if (candidates == null || VerbFirst.NOUN.matcher(raw.toLowerCase(java.util.Locale.ROOT)).matches()) {
             return null;
         }
         int from = at + 1;
