@@ -77,8 +77,6 @@ public final class SkillTaxonomy {
      * asked for in Latin letters ("GOST 34", "Rosreestr", "SMEV") reaches the skill written in Cyrillic.
      */
     private final Map<String, Skill> byTransliteration;
-    /** The keys of {@link #QUALIFIERS} as this taxonomy's tokenizer stems them. */
-    private final Set<String> qualifierKeys;
     /** Skills whose canonical name is a strict spelling ({@code ==MoSCoW}): {@link #find} takes it only as written. */
     private final Set<Skill> strictNames;
     /** The text of {@code contexts.txt} this taxonomy was read with, for {@link #extendedWith}. */
@@ -111,7 +109,6 @@ public final class SkillTaxonomy {
         Map<String, Skill> exactSpellings = new HashMap<>();
         Map<String, Skill> cores = new HashMap<>();
         Set<String> sharedCores = new HashSet<>();
-        Set<String> qualifiers = qualifierKeys(tokenizer);
         Map<String, List<VerbFirst>> verbs = new HashMap<>();
         Map<String, Skill> transliterations = new HashMap<>();
         Set<String> sharedTransliterations = new HashSet<>();
@@ -146,10 +143,7 @@ public final class SkillTaxonomy {
                 String[] whole = tokens.stream().map(t -> t.key().length() < MIN_STEM ? Tokenizer.folded(t.raw()) : null)
                         .toArray(String[]::new);
                 // Words too short to stem count as written, so "FTPS" and "FTP" stay two spellings.
-                String[] identityWords = new String[keys.length];
-                for (int k = 0; k < keys.length; k++) {
-                    identityWords[k] = whole[k] != null ? whole[k] : keys[k];
-                }
+                String[] identityWords = tokens.stream().map(SkillTaxonomy::identityWord).toArray(String[]::new);
                 String identity = exact ? "=" + String.join(" ", raws) : String.join(" ", identityWords);
                 Skill owner = owners.putIfAbsent(identity, skill);
                 if (owner != null && owner != skill) {
@@ -170,7 +164,7 @@ public final class SkillTaxonomy {
                     if (verbFirst != null) {
                         verbs.computeIfAbsent(verbFirst.verb(), k -> new ArrayList<>()).add(verbFirst);
                     }
-                    String core = core(identityWords, qualifiers);
+                    String core = core(identityWords);
                     if (core != null) {
                         Skill had = cores.putIfAbsent(core, skill);
                         if (had != null && had != skill) {
@@ -191,7 +185,6 @@ public final class SkillTaxonomy {
         this.exactByLowerCase = Map.copyOf(exactSpellings);
         cores.keySet().removeAll(sharedCores);
         this.byCore = Map.copyOf(cores);
-        this.qualifierKeys = Set.copyOf(qualifiers);
         this.byVerb = Map.copyOf(verbs);
         transliterations.keySet().removeAll(sharedTransliterations);
         this.byTransliteration = Map.copyOf(transliterations);
@@ -374,20 +367,15 @@ public final class SkillTaxonomy {
         }
         // "Copyright compliance", "Families in Revit", "Sales": the same words as a spelling once the words that
         // only say how a skill is had are set aside on both sides, in any order.
-        String[] words = new String[tokens.size()];
-        for (int k = 0; k < words.length; k++) {
-            Token token = tokens.get(k);
-            words[k] = token.key().length() < MIN_STEM ? Tokenizer.folded(token.raw()) : token.key();
-        }
-        String core = core(words, qualifierKeys);
+        String core = core(tokens.stream().map(SkillTaxonomy::identityWord).toArray(String[]::new));
         Skill byItsCore = core == null ? null : byCore.get(core);
         if (byItsCore != null) {
             return Optional.of(byItsCore);
         }
         // "GAS Pravosudie", "SMEV", "GOST 34": a Russian name written in Latin letters.
-        String latin = stripped.chars().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.CYRILLIC)
-                ? null : loose(stripped.toLowerCase(java.util.Locale.ROOT));
-        return latin == null || latin.length() < 4 ? Optional.empty() : Optional.ofNullable(byTransliteration.get(latin));
+        // loose() gives "" for a name with any letter outside ASCII, so a name in Russian letters goes no further.
+        String latin = loose(stripped.toLowerCase(java.util.Locale.ROOT));
+        return latin.length() < 4 ? Optional.empty() : Optional.ofNullable(byTransliteration.get(latin));
     }
 
     private static final String[] CYRILLIC_IN_LATIN = {"a", "b", "v", "g", "d", "e", "zh", "z", "i", "y", "k", "l", "m",
@@ -452,7 +440,7 @@ public final class SkillTaxonomy {
     private boolean onlyQualifiersAround(String name, SkillMention only) {
         String around = name.substring(0, only.start()) + " " + name.substring(only.end());
         for (Token word : TOKENIZERS.get().tokenize(around)) {
-            if (!FILLER.contains(Tokenizer.folded(word.raw())) && !qualifierKeys.contains(word.key())) {
+            if (!FILLER.contains(Tokenizer.folded(word.raw())) && !QUALIFIER_KEYS.contains(word.key())) {
                 return false;
             }
         }
@@ -472,20 +460,29 @@ public final class SkillTaxonomy {
             "навыки", "навык", "знание", "знания", "основы", "опыт", "работа", "работы", "с", "со", "в", "и",
             "ведение", "оформление", "составление", "подготовка", "проведение", "владение", "умение", "понимание");
 
-    private static Set<String> qualifierKeys(Tokenizer tokenizer) {
+    /** The keys of {@link #QUALIFIERS}, and the words as written, the same for every taxonomy. */
+    private static final Set<String> QUALIFIER_KEYS = qualifierKeys();
+
+    private static Set<String> qualifierKeys() {
+        Tokenizer tokenizer = new Tokenizer();
         Set<String> keys = new HashSet<>();
         for (String word : QUALIFIERS) {
             keys.add(tokenizer.key(word));
             keys.add(Tokenizer.folded(word));
         }
-        return keys;
+        return Set.copyOf(keys);
+    }
+
+    /** A word as a spelling's identity counts it: by its key, or as written when too short to stem. */
+    private static String identityWord(Token token) {
+        return token.key().length() < MIN_STEM ? Tokenizer.folded(token.raw()) : token.key();
     }
 
     /** The words of a spelling that name its skill, sorted; null when none does. */
-    private static String core(String[] words, Set<String> qualifiers) {
+    private static String core(String[] words) {
         List<String> kept = new ArrayList<>(words.length);
         for (String word : words) {
-            if (!qualifiers.contains(word)) {
+            if (!QUALIFIER_KEYS.contains(word)) {
                 kept.add(word);
             }
         }
