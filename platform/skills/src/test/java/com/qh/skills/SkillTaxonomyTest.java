@@ -275,10 +275,11 @@ class SkillTaxonomyTest {
                 Glaze mixing
                 Kiln firing
                 Kiln
+                Firing
                 """);
         assertThat(taxonomy.findIn("A careful glaze mixing routine")).extracting(m -> m.skill().name())
                 .containsExactly("Careful glazing", "Glaze mixing");
-        // A name inside a longer one stays the longer one's.
+        // A name inside a longer one stays the longer one's, at its start ("Kiln") or after it ("Firing").
         assertThat(taxonomy.findIn("Kiln firing")).extracting(m -> m.skill().name()).containsExactly("Kiln firing");
         // What the second name adds past the first must be a word: «по» here is a preposition, not ПО.
         SkillTaxonomy russian = made("""
