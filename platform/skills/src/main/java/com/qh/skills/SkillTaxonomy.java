@@ -387,18 +387,19 @@ public final class SkillTaxonomy {
      */
     static String transliterated(String spelling) {
         String lower = Tokenizer.lower(spelling);
+        if (lower.chars().noneMatch(c -> c >= 'а' && c <= 'я')) {
+            return null;
+        }
         StringBuilder latin = new StringBuilder(lower.length() + 4);
-        boolean cyrillic = false;
         for (int i = 0; i < lower.length(); i++) {
             char c = lower.charAt(i);
             if (c >= 'а' && c <= 'я') {
                 latin.append(CYRILLIC_IN_LATIN[c - 'а']);
-                cyrillic = true;
             } else {
                 latin.append(c);
             }
         }
-        if (!cyrillic || lower.codePoints().filter(Character::isLetter).count() < 4) {
+        if (lower.codePoints().filter(Character::isLetter).count() < 4) {
             return null;
         }
         String loose = loose(latin.toString());
