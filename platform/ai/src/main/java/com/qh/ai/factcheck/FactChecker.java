@@ -3754,11 +3754,15 @@ public final class FactChecker {
             return false;
         }
 
-        /** Whether only letters and spaces stand between two offsets: no comma or bracket parts a phrase. */
+        /**
+         * Whether only letters and spaces stand between two offsets: no comma or bracket parts a phrase, and no line
+         * break, which ends a line as a full stop ends a sentence (a heading or a bullet without one: a phrase read
+         * across it ran past its sentence's end).
+         */
         private boolean lettersAndSpaces(int from, int to) {
             for (int k = from; k < to; k++) {
                 char c = text.charAt(k);
-                if (!Character.isLetter(c) && !Character.isWhitespace(c)) {
+                if (c == '\n' || c == '\r' || !Character.isLetter(c) && !Character.isWhitespace(c)) {
                     return false;
                 }
             }
