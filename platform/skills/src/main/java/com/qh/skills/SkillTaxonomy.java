@@ -375,8 +375,24 @@ public final class SkillTaxonomy {
         // "GAS Pravosudie", "SMEV", "GOST 34": a Russian name written in Latin letters.
         // loose() gives "" for a name with any letter outside ASCII, so a name in Russian letters goes no further.
         String latin = loose(stripped.toLowerCase(java.util.Locale.ROOT));
-        return latin.length() < 4 ? Optional.empty() : Optional.ofNullable(byTransliteration.get(latin));
+        Skill transliterated = latin.length() < 4 ? null : byTransliteration.get(latin);
+        if (transliterated != null) {
+            return Optional.of(transliterated);
+        }
+        // "Electrical safety group II", "Welding grade 4", «Электробезопасность III группа»: a grade is how much of
+        // the skill is had, as a version is which release; a name that is a skill with its grade is that skill.
+        java.util.regex.Matcher graded = GRADE.matcher(stripped);
+        return graded.matches() ? find(graded.group(1)) : Optional.empty();
     }
+
+    /**
+     * A grade, group or level after a name: "group II", "level 3", "grade 4", «III группа», «4 разряда»; a category
+     * is not among them, since a licence's categories are skills of their own (driving licence C is not B).
+     */
+    private static final java.util.regex.Pattern GRADE = java.util.regex.Pattern.compile(
+            "(?iu)(.*?\\p{L}.*?)[\\s,(]+(?:(?:group|grade|level|class|группа|группы|разряд|разряда|уровень)\\s*"
+                    + "(?:[ivx]{1,4}|\\d{1,2})|(?:[ivx]{1,4}|\\d{1,2})(?:st|nd|rd|th|-?[яйго]{1,2})?\\s*"
+                    + "(?:group|grade|level|class|группа|группы|разряд|разряда|уровень|уровня))\\)?\\s*");
 
     private static final String[] CYRILLIC_IN_LATIN = {"a", "b", "v", "g", "d", "e", "zh", "z", "i", "y", "k", "l", "m",
             "n", "o", "p", "r", "s", "t", "u", "f", "kh", "ts", "ch", "sh", "shch", "", "y", "", "e", "yu", "ya"};
@@ -826,6 +842,19 @@ public final class SkillTaxonomy {
                 && spaceOnly(text, tokens.get(at), tokens.get(from))) {
             from++;
         }
+        int modified = afterModifiers(tokens, from);
+        for (int start : modified == from ? new int[] {from} : new int[] {from, modified}) {
+            VerbFirstMatch match = objectAt(text, tokens, at, start, candidates);
+            if (match != null) {
+                return match;
+            }
+        }
+        return null;
+    }
+
+    /** The first of {@code candidates} whose object starts at {@code from} and ends its phrase there, or null. */
+    private static VerbFirstMatch objectAt(CharSequence text, List<Token> tokens, int at, int from,
+            List<VerbFirst> candidates) {
         for (VerbFirst candidate : candidates) {
             int end = from + candidate.object().length;
             if (end > tokens.size()) {
@@ -843,6 +872,31 @@ public final class SkillTaxonomy {
             }
         }
         return null;
+    }
+
+    /**
+     * Words that say how well or how often, which duties put between a verb and its object: "keep accurate, timely
+     * records", "manage multiple stakeholders", "handle large cash sums". A closed list, so that a word that names
+     * what is done ("develop business logic") is never skipped.
+     */
+    private static final Set<String> MODIFIERS = Set.of("accurate", "timely", "clear", "detailed", "precise",
+            "complete", "thorough", "contemporaneous", "legible", "concise", "proper", "correct", "necessary",
+            "required", "relevant", "appropriate", "multiple", "large", "difficult", "complex", "daily", "weekly",
+            "monthly", "regular", "routine", "effective", "excellent", "good", "strong", "professional", "several",
+            "various");
+
+    /** The first word at or after {@code from} past a run of {@link #MODIFIERS} ("accurate, timely and clear"). */
+    private static int afterModifiers(List<Token> tokens, int from) {
+        int at = from;
+        while (at < tokens.size() - 1 && MODIFIERS.contains(Tokenizer.folded(tokens.get(at).raw()))) {
+            at++;
+            String next = Tokenizer.folded(tokens.get(at).raw());
+            if ((next.equals("and") || next.equals("or")) && at < tokens.size() - 1
+                    && MODIFIERS.contains(Tokenizer.folded(tokens.get(at + 1).raw()))) {
+                at++;
+            }
+        }
+        return at;
     }
 
     /** Whether the object that ends before word {@code next} ends its phrase there. */

@@ -289,4 +289,33 @@ class SkillTaxonomyTest {
         assertThat(russian.findIn("Выполнение плана продаж по регионам")).extracting(m -> m.skill().name())
                 .containsExactly("Kiln sales plan");
     }
+
+    @Test
+    void findsANameWrittenWithItsGradeAsThatSkill() {
+        SkillTaxonomy taxonomy = made("""
+                Kiln safety | безопасность обжига
+                Kite licence category B
+                """);
+        assertThat(taxonomy.find("Kiln safety group II")).map(Skill::name).contains("Kiln safety");
+        assertThat(taxonomy.find("Kiln safety (level 3)")).map(Skill::name).contains("Kiln safety");
+        assertThat(taxonomy.find("Безопасность обжига III группа")).map(Skill::name).contains("Kiln safety");
+        assertThat(taxonomy.find("Безопасность обжига 4 разряда")).map(Skill::name).contains("Kiln safety");
+        // A category is no grade: a licence's categories are skills of their own.
+        assertThat(taxonomy.find("Kite licence category C")).isEmpty();
+        assertThat(taxonomy.find("Group II")).isEmpty();
+    }
+
+    @Test
+    void readsADutyWhoseVerbAndObjectHaveWordsOfStandardBetweenThem() {
+        SkillTaxonomy taxonomy = made("""
+                Ledger keeping
+                Kite handling
+                """);
+        assertThat(taxonomy.findIn("- Keep accurate, timely and legible ledgers on the shared drive")).extracting(
+                m -> m.skill().name()).containsExactly("Ledger keeping");
+        assertThat(taxonomy.findIn("You will handle multiple kites at once")).extracting(m -> m.skill().name())
+                .containsExactly("Kite handling");
+        // A word of the object's own is never skipped: "keep business ledgers" keeps no plain ledgers.
+        assertThat(taxonomy.findIn("Keep business ledgers")).isEmpty();
+    }
 }

@@ -183,7 +183,7 @@ public final class RequirementExtractor {
                 List<SkillMention> mentions = new ArrayList<>();
                 boolean introduction = structured && section == Section.OTHER && !INTRODUCTION_ASKS.matcher(lower).find();
                 for (SkillMention mention : taxonomy.findIn(sentence, surroundings)) {
-                    if (introduction || mention.skill().broad() && !asks
+                    if (introduction || mention.skill().broad() && !asks && !toAStandard(sentence, mention)
                             || mention.start() >= field[0] && mention.start() < field[1]) {
                         continue;
                     }
@@ -192,6 +192,21 @@ public final class RequirementExtractor {
                 visitor.visit(section, importance, sentence, lower, List.copyOf(mentions));
             }
         }
+    }
+
+    /**
+     * Words that set the standard a field is worked to: "provide excellent customer service", «качественное
+     * обслуживание клиентов». A duty that names a field with one asks for the skill, where "our customer service
+     * team" only describes the business.
+     */
+    private static final Pattern STANDARD = regex("(excellent|outstanding|exceptional|friendly|courteous|great"
+            + "|first[- ]class|high[- ]quality|quality|superb|professional|top[- ]notch|polite|attentive"
+            + "|качественн\\p{L}*|вежлив\\p{L}*|отличн\\p{L}*|профессиональн\\p{L}*|внимательн\\p{L}*"
+            + "|доброжелательн\\p{L}*)\\s+$");
+
+    private static boolean toAStandard(String sentence, SkillMention mention) {
+        int from = Math.max(0, mention.start() - 40);
+        return STANDARD.matcher(sentence.substring(from, mention.start()).toLowerCase(Locale.ROOT)).find();
     }
 
     private static boolean isPartHeading(String line) {

@@ -179,4 +179,21 @@ class RequirementExtractorTest {
                 """);
         assertThat(testing.skills()).extracting(RequiredSkill::name).contains("Zephyr").doesNotContain("Zephyr RTOS");
     }
+
+    @Test
+    void takesABroadFieldADutyAsksToAStandardButNotOneThatDescribesTheBusiness() {
+        RequirementExtractor kites = new RequirementExtractor(SkillTaxonomy.of("test", SkillTaxonomy.parse("x",
+                new java.io.StringReader("~Kite service | обслуживание воздушных змеев\n"))));
+        String text = """
+                About us:
+                Our kite service team flies in every weather.
+                Responsibilities:
+                - Provide excellent kite service to every visitor
+                - Support the kite service desk
+                """;
+        assertThat(kites.extract(text).skills()).extracting(RequiredSkill::name, RequiredSkill::evidence)
+                .containsExactly(tuple("Kite service", "Provide excellent kite service to every visitor"));
+        assertThat(kites.extract("Обязанности:\n- Качественное обслуживание воздушных змеев\n").skills())
+                .extracting(RequiredSkill::name).containsExactly("Kite service");
+    }
 }
