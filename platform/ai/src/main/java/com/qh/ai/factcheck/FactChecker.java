@@ -168,6 +168,15 @@ public final class FactChecker {
     /** A verb of finishing one's studies: the year it states ends a school's dates («окончила РГГУ в 2010 году»). */
     private static final Pattern GRADUATION = Pattern.compile("(?<![\\p{L}])(?:graduat\\p{L}*|окончил\\p{L}*|"
             + "выпустил\\p{L}*)(?![\\p{L}])", CI);
+    /**
+     * A verb of finishing or earning ("qualified", "completing", "earned", «получила», «защитил»): the year it states
+     * for a school is when the school ended, not any year inside it ("qualified as a farrier in 2011 after an
+     * apprenticeship" against an apprenticeship of 2009–2013). For a job it may be any year of it ("completed the
+     * refit in 2019").
+     */
+    private static final Pattern COMPLETION = Pattern.compile("(?<![\\p{L}])(?:qualif(?:ied|ying)|complet(?:ed|ing|ion)|"
+            + "finish(?:ed|ing)|earn(?:ed|ing|t)|obtain(?:ed|ing)|awarded|gained|получил\\p{L}*|защитил\\p{L}*|"
+            + "завершил\\p{L}*|закончил\\p{L}*)(?![\\p{L}])", CI);
     /** «должность», «позиция» before a role noun: the noun names the post, in the genitive («должность сестры»). */
     private static final Pattern POST_NAMED = Pattern.compile("(?<![\\p{L}])(?:должност\\p{L}*|позици\\p{L}*)\\s+"
             + "(?:[а-яё]+\\s+){0,3}$", CI);
@@ -3354,6 +3363,7 @@ public final class FactChecker {
                 keys.add(w.key());
             }
             boolean graduation = GRADUATION.matcher(part).find();
+            boolean completion = COMPLETION.matcher(part).find();
             boolean working = since && workingSince(start);
             boolean named = false;
             Set<String> roles = heading ? rolesIn(ws) : Set.of();
@@ -3374,7 +3384,7 @@ public final class FactChecker {
                 // its ends, mostly the graduation, not any year inside
                 boolean alone = bracketed && start == text.lastIndexOf('(', start) + 1 && text.charAt(start + 4) == ')';
                 boolean fits = d.point() ? year == d.from()
-                        : since ? year == d.from() : until || graduation ? year == d.to()
+                        : since ? year == d.from() : until || graduation || completion && !aJob(d) ? year == d.to()
                         : alone ? year == d.from() || year == d.to()
                         : year >= d.from() && year <= d.to();
                 if (fits) {

@@ -229,7 +229,11 @@ final class Profile {
                 names.add(e.path("institution").asString(""));
                 YearMonth[] span = dates(e, true);
                 if (span[0] != null) {
-                    dated(e.path("institution").asString(""), List.of(), span[0].getYear(),
+                    // a degree written as its abbreviation names the school's entry too: "since completing my PhD in 2011"
+                    String type = e.path("studyType").asString("").strip();
+                    String degree = type.isEmpty() ? "" : type.split("[\\s(]+")[0];
+                    dated(e.path("institution").asString(""),
+                            acronymLike(degree) && degree.length() >= 3 ? List.of(degree) : List.of(), span[0].getYear(),
                             span[1] == null ? now.getYear() : span[1].getYear(), false);
                 }
                 degrees.addAll(Degrees.levels(e.path("studyType").asString("") + " " + e.path("area").asString("")));

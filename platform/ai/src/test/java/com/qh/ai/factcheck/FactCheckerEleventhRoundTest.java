@@ -28,6 +28,41 @@ class FactCheckerEleventhRoundTest {
                 conservator))).containsExactly("dendrochronological dating");
     }
 
+    @Test
+    void datesAQualificationByTheEndOfItsSchool() {
+        Evidence engineer = Evidence.of(engineer());
+        // "qualified" states when the apprenticeship ended, not any year inside it
+        assertThat(spans(CHECKER.check("Qualified as a marine engineer in 2010 after an advanced apprenticeship at "
+                + "South Tyneside College.", engineer))).containsExactly("2010");
+        assertThat(CHECKER.check("Qualified as a marine engineer in 2012 after an advanced apprenticeship at "
+                + "South Tyneside College.", engineer).unsupported()).isEmpty();
+        // at a job, what was completed may be of any year of it
+        assertThat(CHECKER.check("At Tyne Ship Repair I completed the refit of two ferries in 2017.", engineer)
+                .unsupported()).isEmpty();
+    }
+
+    @Test
+    void namesASchoolByItsDegreesAbbreviation() {
+        Evidence engineer = Evidence.of(engineer());
+        // "my MSc" is the Newcastle entry, so the year of completing it is that entry's end
+        assertThat(spans(CHECKER.check("Since completing my MSc in 2012 I have worked on ship repair.", engineer)))
+                .containsExactly("2012");
+        assertThat(CHECKER.check("Since completing my MSc in 2013 I have worked on ship repair.", engineer)
+                .unsupported()).isEmpty();
+    }
+
+    static JsonNode engineer() {
+        return JSON.readTree("""
+                {"basics": {"name": "Tom Reid", "label": "Marine Engineer"},
+                 "work": [{"name": "Tyne Ship Repair", "position": "Marine Engineer", "startDate": "2015-03",
+                   "endDate": "2020-06"}],
+                 "education": [{"institution": "South Tyneside College", "area": "Marine Engineering",
+                   "studyType": "Advanced Apprenticeship", "startDate": "2008-09", "endDate": "2012-07"},
+                  {"institution": "Newcastle University", "area": "Naval Architecture", "studyType": "MSc",
+                   "startDate": "2012-09", "endDate": "2013-09"}]}
+                """);
+    }
+
     static JsonNode conservator() {
         return JSON.readTree("""
                 {"basics": {"name": "Ruth Ellery", "label": "Building Conservator"},
