@@ -215,6 +215,9 @@ final class Titles {
     static boolean plural(String raw) {
         String w = Words.lower(raw);
         if (Words.isCyrillic(w)) {
+            if (w.endsWith("щей")) {
+                return false; // «заведующей», «управляющей»: a participle's feminine singular; its plural is «-щих»
+            }
             return w.endsWith("ов") || w.endsWith("ей") || w.endsWith("ам") || w.endsWith("ами") || w.endsWith("ах")
                     || w.endsWith("ям") || w.endsWith("ями") || w.endsWith("ях") || w.endsWith("ики")
                     || w.endsWith("еры") || w.endsWith("оры") || w.endsWith("ели") || w.endsWith("ры")

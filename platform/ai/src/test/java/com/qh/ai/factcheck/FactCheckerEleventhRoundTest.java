@@ -51,6 +51,21 @@ class FactCheckerEleventhRoundTest {
                 .unsupported()).isEmpty();
     }
 
+    @Test
+    void readsAParticiplesFeminineAsOnePost() {
+        // «заведующей» is a participle's feminine singular (its plural is «заведующих»), so it names a post
+        Evidence pathologist = Evidence.of(JSON.readTree("""
+                {"work": [{"name": "Городская больница № 3", "position": "Врач-патологоанатом", "startDate": "2017-09"}]}
+                """));
+        assertThat(spans(CHECKER.check("С 2017 года работаю заведующей отделением.", pathologist)))
+                .containsExactly("заведующей");
+        Evidence head = Evidence.of(JSON.readTree("""
+                {"work": [{"name": "Городская больница № 3", "position": "Заведующая отделением",
+                  "startDate": "2017-09"}]}
+                """));
+        assertThat(CHECKER.check("С 2017 года работаю заведующей отделением.", head).unsupported()).isEmpty();
+    }
+
     static JsonNode engineer() {
         return JSON.readTree("""
                 {"basics": {"name": "Tom Reid", "label": "Marine Engineer"},
