@@ -79,6 +79,8 @@ public final class SkillTaxonomy {
     private final Map<String, Skill> byTransliteration;
     /** Skills whose canonical name is a strict spelling ({@code ==MoSCoW}): {@link #find} takes it only as written. */
     private final Set<Skill> strictNames;
+    /** Words written {@code +patient}: a quality read only as an item of a list of qualities, by the word folded. */
+    private final Map<String, Skill> byQuality;
     /** The text of {@code contexts.txt} this taxonomy was read with, for {@link #extendedWith}. */
     private final String contexts;
     /** How names that mean different skills in different fields are read; see {@code contexts.txt}. */
@@ -112,6 +114,7 @@ public final class SkillTaxonomy {
         Map<String, List<VerbFirst>> verbs = new HashMap<>();
         Map<String, Skill> transliterations = new HashMap<>();
         Set<String> sharedTransliterations = new HashSet<>();
+        Map<String, Skill> qualities = new HashMap<>();
         for (Skill skill : skills) {
             if (names.put(skill.name().toLowerCase(java.util.Locale.ROOT), skill) != null) {
                 problems.add("The skill " + skill.name() + " is listed twice");
@@ -126,6 +129,13 @@ public final class SkillTaxonomy {
                 spellings.add(skill.name());
             }
             for (String spelling : spellings) {
+                if (spelling.startsWith("+")) {
+                    Skill had = qualities.putIfAbsent(Tokenizer.folded(spelling.substring(1).strip()), skill);
+                    if (had != null && had != skill) {
+                        problems.add("The quality '" + spelling + "' names both " + had.name() + " and " + skill.name());
+                    }
+                    continue;
+                }
                 boolean strictSpelling = spelling.startsWith("==");
                 boolean exact = spelling.startsWith("=");
                 List<Token> tokens = tokenizer.tokenize(spelling.substring(strictSpelling ? 2 : exact ? 1 : 0));
@@ -189,6 +199,7 @@ public final class SkillTaxonomy {
         transliterations.keySet().removeAll(sharedTransliterations);
         this.byTransliteration = Map.copyOf(transliterations);
         this.strictNames = Set.copyOf(strict);
+        this.byQuality = Map.copyOf(qualities);
         this.contextRules = contextRules(contexts, names, tokenizer);
     }
 
@@ -567,7 +578,65 @@ public final class SkillTaxonomy {
             }
             i = overlapping(tokens, i, match.written);
         }
+        if (!byQuality.isEmpty()) {
+            addQualities(text, tokens, mentions);
+        }
         return mentions;
+    }
+
+    /**
+     * "Reliable, patient, good with people", "Patient, calm and encouraging": a quality a spelling {@code +patient}
+     * names, read only as an item of a list of qualities: first in its sentence or after a comma or a colon, and
+     * followed by the end, a comma, or "and" with another quality. "Patient care", "reliable and scalable services"
+     * and "build reliable, scalable systems" name none.
+     */
+    private void addQualities(CharSequence text, List<Token> tokens, List<SkillMention> mentions) {
+        for (int i = 0; i < tokens.size(); i++) {
+            Token token = tokens.get(i);
+            Skill skill = byQuality.get(Tokenizer.folded(token.raw()));
+            if (skill == null || !itemStart(text, tokens, i) || !itemEnd(text, tokens, i)) {
+                continue;
+            }
+            boolean covered = false;
+            for (SkillMention mention : mentions) {
+                covered |= mention.start() <= token.start() && token.end() <= mention.end() || mention.skill() == skill;
+            }
+            if (!covered) {
+                mentions.add(new SkillMention(skill, token.raw(), token.start(), token.end()));
+            }
+        }
+        mentions.sort(Comparator.comparingInt(SkillMention::start));
+    }
+
+    private boolean itemStart(CharSequence text, List<Token> tokens, int at) {
+        if (at == 0) {
+            return true;
+        }
+        Token before = tokens.get(at - 1);
+        String gap = text.subSequence(before.end(), tokens.get(at).start()).toString();
+        if (gap.contains(",") || gap.contains(":") || gap.contains(";") || gap.contains("\n")) {
+            return true;
+        }
+        String word = Tokenizer.folded(before.raw());
+        return (word.equals("and") || word.equals("or")) && at > 1
+                && byQuality.containsKey(Tokenizer.folded(tokens.get(at - 2).raw()));
+    }
+
+    /** What ends an item of a list: a comma, a full stop, a bracket, a line; not a hyphen ("patient-facing"). */
+    private static final java.util.regex.Pattern ITEM_END = java.util.regex.Pattern.compile("[,.;:!?)\\n]");
+
+    private boolean itemEnd(CharSequence text, List<Token> tokens, int at) {
+        if (at == tokens.size() - 1) {
+            return true;
+        }
+        Token after = tokens.get(at + 1);
+        String gap = text.subSequence(tokens.get(at).end(), after.start()).toString();
+        if (ITEM_END.matcher(gap).find()) {
+            return true;
+        }
+        String word = Tokenizer.folded(after.raw());
+        return (word.equals("and") || word.equals("or")) && at + 2 < tokens.size()
+                && byQuality.containsKey(Tokenizer.folded(tokens.get(at + 2).raw()));
     }
 
     /**

@@ -318,4 +318,25 @@ class SkillTaxonomyTest {
         // A word of the object's own is never skipped: "keep business ledgers" keeps no plain ledgers.
         assertThat(taxonomy.findIn("Keep business ledgers")).isEmpty();
     }
+
+    @Test
+    void readsAQualityOnlyAsAnItemOfAListOfQualities() {
+        SkillTaxonomy taxonomy = made("""
+                Patience | +patient
+                Dependability | +reliable
+                Calmness | +calm
+                Patient care
+                """);
+        assertThat(taxonomy.findIn("Reliable, patient, good with people")).extracting(m -> m.skill().name())
+                .containsExactly("Dependability", "Patience");
+        assertThat(taxonomy.findIn("- Patient, calm, and encouraging")).extracting(m -> m.skill().name())
+                .containsExactly("Patience", "Calmness");
+        assertThat(taxonomy.findIn("Patient and reliable.")).extracting(m -> m.skill().name())
+                .containsExactly("Patience", "Dependability");
+        // Before a noun, after a verb, or joined to a word that is no quality, the word names no quality.
+        assertThat(taxonomy.findIn("Patient care in a reliable team")).extracting(m -> m.skill().name())
+                .containsExactly("Patient care");
+        assertThat(taxonomy.findIn("Build reliable, scalable services; reliable and fast pipelines")).isEmpty();
+        assertThat(taxonomy.findIn("Patient-facing role")).isEmpty();
+    }
 }
