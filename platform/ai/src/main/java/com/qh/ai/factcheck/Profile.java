@@ -161,7 +161,11 @@ final class Profile {
             "from", "per", "more", "new", "other", "в", "из", "и", "на", "по", "с", "до", "от", "для", "тыс", "млн",
             "млрд", "thousand", "million", "billion", "times", "раз", "раза", "year", "years", "лет", "год", "года",
             "month", "months", "месяц", "месяца", "месяцев", "week", "weeks", "day", "days", "hour", "hours", "people",
-            "человек", "person", "staff", "сотрудник", "сотрудников");
+            "человек", "person", "staff", "сотрудник", "сотрудников",
+            // a preposition ends the thing counted: "70 churches with Holy Well Glass" counts churches
+            "with", "into", "over", "across", "under", "after", "before", "during", "within", "without", "through",
+            "each", "every", "about", "around", "while", "since", "until", "через", "после", "между", "около",
+            "среди", "вокруг", "каждый", "каждую", "каждого", "всего", "кроме");
     private static final Pattern TIMES_AFTER = Pattern.compile("\\s?(?:times|x|раза?|-fold)(?![\\p{L}])",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern RU_ADJECTIVE = Pattern.compile("(?:ых|их|ый|ий|ой|ая|яя|ое|ее|ые|ие|ого|его|ым|им|ую)$");
@@ -322,7 +326,7 @@ final class Profile {
                     if (!nouns.isEmpty()) {
                         counted.computeIfAbsent(nouns.getFirst(), k -> new ArrayList<>()).add(n.value());
                     }
-                    if (nouns.isEmpty() && line.startsWith("-", n.end())) {
+                    if (line.startsWith("-", n.end())) {
                         continue; // "a four-surgery practice" counts surgeries, not what the line is about
                     }
                     // a figure whose thing is named before it («обращений работников: около 300 в год») counts too
@@ -463,6 +467,18 @@ final class Profile {
     static List<String> countedNouns(String text, int from) {
         List<String> out = new ArrayList<>();
         int i = from;
+        if (i + 1 < text.length() && text.charAt(i) == '-' && Character.isLetter(text.charAt(i + 1))) {
+            // "a 180-prisoner wing": the word joined by a hyphen is the thing counted, and all of it
+            int e = i + 1;
+            while (e < text.length() && Character.isLetter(text.charAt(e))) {
+                e++;
+            }
+            String l = Words.lower(text.substring(i + 1, e));
+            if (l.length() >= 4 && !COUNT_STOP.contains(l)) {
+                out.add(Words.key(l));
+            }
+            return out;
+        }
         for (int taken = 0; taken < 2; taken++) {
             int k = i;
             while (k < text.length() && text.charAt(k) == ' ') {

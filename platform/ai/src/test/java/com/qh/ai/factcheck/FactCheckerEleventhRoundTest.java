@@ -66,6 +66,25 @@ class FactCheckerEleventhRoundTest {
         assertThat(CHECKER.check("С 2017 года работаю заведующей отделением.", head).unsupported()).isEmpty();
     }
 
+    @Test
+    void readsTheThingAFigureCountsUpToAPreposition() {
+        Evidence conservator = Evidence.of(JSON.readTree("""
+                {"work": [{"name": "Fenland Glass", "position": "Conservator", "startDate": "2012-09",
+                  "highlights": ["Re-leaded Victorian windows in about 40 churches", "Runs a 180-prisoner residential wing",
+                   "Key worker for up to 6 prisoners"]}],
+                 "skills": [{"name": "Materials", "keywords": ["Paraloid B-72"]}]}
+                """));
+        // "churches with the Fenland studio" counts churches, which the profile counts as 40 (72 elsewhere is
+        // about 70, but of something else)
+        assertThat(spans(CHECKER.check("I re-leaded Victorian windows in about 70 churches with the Fenland studio.",
+                conservator))).containsExactly("70");
+        assertThat(CHECKER.check("I re-leaded Victorian windows in about 40 churches with the Fenland studio.",
+                conservator).unsupported()).isEmpty();
+        // "a 180-prisoner wing" counts prisoners too, so 180 of them is no figure of the 6
+        assertThat(CHECKER.check("I run a residential wing of 180 prisoners with a team of officers.", conservator)
+                .unsupported()).isEmpty();
+    }
+
     static JsonNode engineer() {
         return JSON.readTree("""
                 {"basics": {"name": "Tom Reid", "label": "Marine Engineer"},
