@@ -169,6 +169,12 @@ final class Profile {
     private static final Pattern TIMES_AFTER = Pattern.compile("\\s?(?:times|x|раза?|-fold)(?![\\p{L}])",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern RU_ADJECTIVE = Pattern.compile("(?:ых|их|ый|ий|ой|ая|яя|ое|ее|ые|ие|ого|его|ым|им|ую)$");
+    /**
+     * A noun's genitive plural in «-ий» after a consonant no adjective ends its stem with («станций», «экскурсий»,
+     * «партий», «серий», «условий»): adjectives in «-ий» end their stems in к, г, х, ж, ш, щ, ч or н («русский»,
+     * «хороший», «синий»).
+     */
+    private static final Pattern GENITIVE_PLURAL_IY = Pattern.compile("(?<!трет)[цзстрвлдмбп]ий$");
     /** «и. о.», «врио» in a post: one stood in for it. Not the «и» that joins two words of a post's name. */
     private static final Pattern ACTING_MARK = Pattern.compile("(?<![\\p{L}])(?:и\\.\\s?о\\.|врио|вр\\.\\s?и\\.\\s?о\\.)",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
@@ -505,7 +511,7 @@ final class Profile {
                 break;
             }
             i = e;
-            if (Words.isCyrillic(l) && RU_ADJECTIVE.matcher(l).find()) {
+            if (Words.isCyrillic(l) && RU_ADJECTIVE.matcher(l).find() && !GENITIVE_PLURAL_IY.matcher(l).find()) {
                 if (!out.isEmpty()) {
                     break; // «слов технической документации»: the thing counted is «слов»
                 }

@@ -85,6 +85,18 @@ class FactCheckerEleventhRoundTest {
                 .unsupported()).isEmpty();
     }
 
+    @Test
+    void readsARussianGenitivePluralInIyAsTheThingCounted() {
+        // «экскурсий» is a noun («экскурсия»), not an adjective in «-ий»: 12 of them is not the profile's 8, though 12
+        // counts something else there
+        Evidence guide = Evidence.of(JSON.readTree("""
+                {"work": [{"name": "Музей-заповедник", "position": "Экскурсовод", "startDate": "2019-04",
+                  "highlights": ["Провёл 8 экскурсий по заводу", "Обучил 12 стажёров"]}]}
+                """));
+        assertThat(spans(CHECKER.check("Провёл 12 экскурсий по заводу.", guide))).containsExactly("12");
+        assertThat(CHECKER.check("Провёл 8 экскурсий по заводу.", guide).unsupported()).isEmpty();
+    }
+
     static JsonNode engineer() {
         return JSON.readTree("""
                 {"basics": {"name": "Tom Reid", "label": "Marine Engineer"},
