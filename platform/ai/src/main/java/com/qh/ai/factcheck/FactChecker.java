@@ -489,6 +489,7 @@ public final class FactChecker {
     /** What may stand between the words of a name: a space, an apostrophe's "s" or the apostrophe, "&". */
     private static final Pattern NAME_GAP = Pattern.compile(" |['’] ?| & ");
     private static final Pattern ROMAN = Pattern.compile("[IVXLC]+");
+    private static final Pattern ROMAN_GRADE = Pattern.compile("I{1,3}|IV|V|VI{1,3}|IX|X");
     /** A CEFR grade as written (B2), lower-cased (b2), and one inside a profile's lower-cased language entry. */
     private static final Pattern CEFR_GRADE_WRITTEN = Pattern.compile("[ABC][12]");
     private static final Pattern CEFR_GRADE = Pattern.compile("[abc][12]");
@@ -677,6 +678,7 @@ public final class FactChecker {
         run.terms();
         run.durationsAndNumbers();
         run.relativeChanges();
+        run.romanGrades();
         run.borrowed();
         run.tradeTerms();
         return new FactCheck(text, run.result());
@@ -2373,6 +2375,37 @@ public final class FactChecker {
                 }
                 flag(start, end, ClaimKind.SKILL,
                         reason("The profile does not mention %s.", "В профиле не упоминается %s.", term));
+            }
+        }
+
+        /**
+         * A grade in Roman figures beside a word («V группу по электробезопасности», "Level III diver") is a claim of
+         * that grade: where the profile writes the same word with Roman grades («Группа по электробезопасности IV»),
+         * one of them must be this one.
+         */
+        void romanGrades() {
+            for (int i = 0; i < words.size(); i++) {
+                Words.Word w = words.get(i);
+                String raw = w.raw();
+                if (!ROMAN_GRADE.matcher(raw).matches() || raw.equals("I") && !cyrillicSentence(w.start())
+                        || isClaimed(w.start(), w.end()) || flagged(w.start(), w.end()) || requirement(w.start())) {
+                    continue;
+                }
+                for (int j : new int[] {i + 1, i - 1}) {
+                    if (j < 0 || j >= words.size() || !phraseWord(words.get(j))
+                            || !text.substring(Math.min(w.end(), words.get(j).end()),
+                                    Math.max(w.start(), words.get(j).start())).isBlank()) {
+                        continue;
+                    }
+                    Set<String> held = profile.romanGradesBeside(words.get(j).key());
+                    if (!held.isEmpty() && !held.contains(raw)) {
+                        int start = Math.min(w.start(), words.get(j).start());
+                        int end = Math.max(w.end(), words.get(j).end());
+                        flag(start, end, ClaimKind.CERTIFICATE, reason("The profile holds %s at another grade.",
+                                "В профиле другая ступень: «%s».", text.substring(start, end)));
+                        break;
+                    }
+                }
             }
         }
 

@@ -526,6 +526,35 @@ final class Profile {
         return out;
     }
 
+    private static final Pattern ROMAN_GRADE = Pattern.compile("(?<![\\p{L}\\d])(?:I{1,3}|IV|V|VI{1,3}|IX|X)(?![\\p{L}\\d])");
+
+    /**
+     * The Roman grades («IV», "III") written on the profile's lines that hold a word of this key: «Группа по
+     * электробезопасности IV». Empty when no such line has one.
+     */
+    Set<String> romanGradesBeside(String key) {
+        Set<String> grades = new HashSet<>();
+        for (String line : lines) {
+            Matcher m = ROMAN_GRADE.matcher(line);
+            if (!m.find()) {
+                continue;
+            }
+            boolean holds = false;
+            for (Words.Word w : Words.split(line)) {
+                if (w.key().equals(key)) {
+                    holds = true;
+                    break;
+                }
+            }
+            if (holds) {
+                do {
+                    grades.add(m.group());
+                } while (m.find());
+            }
+        }
+        return grades;
+    }
+
     /** Whether the profile writes this literally, in any case: "D&O", "r_keeper". */
     boolean mentions(String literal) {
         return lowerText.contains(Words.lower(literal));

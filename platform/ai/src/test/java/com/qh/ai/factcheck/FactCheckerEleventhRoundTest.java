@@ -97,6 +97,18 @@ class FactCheckerEleventhRoundTest {
         assertThat(CHECKER.check("Провёл 8 экскурсий по заводу.", guide).unsupported()).isEmpty();
     }
 
+    @Test
+    void holdsARomanGradeToTheProfilesGradeOfTheSameWord() {
+        Evidence electrician = Evidence.of(JSON.readTree("""
+                {"work": [{"name": "Северные сети", "position": "Электромонтёр", "startDate": "2019-04"}],
+                 "certificates": [{"name": "Группа по электробезопасности IV, до 1000 В", "issuer": "Ростехнадзор",
+                   "date": "2025-02"}]}
+                """));
+        assertThat(spans(CHECKER.check("Имею V группу по электробезопасности.", electrician)))
+                .containsExactly("V группу");
+        assertThat(CHECKER.check("Имею IV группу по электробезопасности.", electrician).unsupported()).isEmpty();
+    }
+
     static JsonNode engineer() {
         return JSON.readTree("""
                 {"basics": {"name": "Tom Reid", "label": "Marine Engineer"},
