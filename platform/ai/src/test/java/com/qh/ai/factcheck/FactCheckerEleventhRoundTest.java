@@ -109,6 +109,19 @@ class FactCheckerEleventhRoundTest {
         assertThat(CHECKER.check("Имею IV группу по электробезопасности.", electrician).unsupported()).isEmpty();
     }
 
+    @Test
+    void readsAnAwardWithNoCueWordAsACredential() {
+        // the festival shares its name with the studio, so only the award's own words tell the claim
+        Evidence potter = Evidence.of(JSON.readTree("""
+                {"work": [{"name": "Студия «Огонь и глина»", "position": "Художник-керамист", "startDate": "2019-03",
+                  "highlights": ["Выставка в галерее «Мост» (2023)"]}],
+                 "awards": [{"title": "Лауреат премии «Золотая глина»", "date": "2022-05"}]}
+                """));
+        assertThat(spans(CHECKER.check("Выставка в галерее «Мост» (2023); Гран-при фестиваля «Огонь и глина» (2024)",
+                potter))).anyMatch(s -> s.startsWith("Гран-при фестиваля"));
+        assertThat(CHECKER.check("Лауреат премии «Золотая глина» (2022).", potter).unsupported()).isEmpty();
+    }
+
     static JsonNode engineer() {
         return JSON.readTree("""
                 {"basics": {"name": "Tom Reid", "label": "Marine Engineer"},
