@@ -250,12 +250,13 @@ class FactCheckQualityTest {
      * the same 9/334: the round's mechanisms caught five more planted claims on text nobody studied and flagged no
      * more true sentences, still short of 0.95 caught. Studied from the tenth round on (its misses listed): that
      * round's trade terms (a run of words neither the profile nor the vacancy writes, one of them not everyday
-     * language) take it to 123/146 = 0.842 and 12/334 = 0.036. Floors just under.
+     * language) take it to 123/146 = 0.842 and 12/334 = 0.036, the eleventh round's Roman grades to 124/146 = 0.849.
+     * Floors just under.
      */
     @Test
     void catchesPlantedClaimsOfTheThirteenthBlindSet() throws IOException {
         LabelledSet.Score score = measure("blind-13", 48, true);
-        assertThat(score.caughtShare()).as(score.totals("blind-13")).isGreaterThanOrEqualTo(0.835);
+        assertThat(score.caughtShare()).as(score.totals("blind-13")).isGreaterThanOrEqualTo(0.845);
         assertThat(score.falseShare()).as(score.totals("blind-13")).isLessThanOrEqualTo(0.04);
     }
 
@@ -263,13 +264,30 @@ class FactCheckQualityTest {
      * {@code blind-14/} (48 cases, 146 planted claims), never opened: run once, blind, after the tenth round was
      * committed (totals only): caught 129/146 = 0.884, true sentences flagged 14/343 = 0.041. The checker before the
      * round (90ecd09) gives 127/146 = 0.870 and 12/343 = 0.035: the round's trade terms caught two more planted claims
-     * on text nobody studied and flagged two more true sentences. Floors just under, until a round studies it.
+     * on text nobody studied and flagged two more true sentences. Studied from the eleventh round on (its misses listed
+     * in {@code target/factcheck-blind-14.txt}): that round's mechanisms take it to 136/146 = 0.932 and the same
+     * 14/343. Floors just under.
      */
     @Test
     void catchesPlantedClaimsOfTheFourteenthBlindSet() throws IOException {
-        LabelledSet.Score score = measure("blind-14", 48, false);
-        assertThat(score.caughtShare()).as(score.totals("blind-14")).isGreaterThanOrEqualTo(0.88);
+        LabelledSet.Score score = measure("blind-14", 48, true);
+        assertThat(score.caughtShare()).as(score.totals("blind-14")).isGreaterThanOrEqualTo(0.93);
         assertThat(score.falseShare()).as(score.totals("blind-14")).isLessThanOrEqualTo(0.045);
+    }
+
+    /**
+     * {@code blind-15/} (48 cases, 148 planted claims; its README: Russian letters of 100–137 words and most vacancy
+     * texts under 80, shorter than the format's minimum, which the loader does not enforce), never opened: run once,
+     * blind, after the eleventh round was committed (totals only): caught 120/148 = 0.811, true sentences flagged
+     * 8/272 = 0.029. The checker before the round (fdcb073) threw on one of its texts (a trade's term read across a
+     * line break, which the round's first commit fixed); counting that text as flagging nothing, it gives 118/148 =
+     * 0.797 and the same 8/272. Floors just under, until a round studies it.
+     */
+    @Test
+    void catchesPlantedClaimsOfTheFifteenthBlindSet() throws IOException {
+        LabelledSet.Score score = measure("blind-15", 48, false);
+        assertThat(score.caughtShare()).as(score.totals("blind-15")).isGreaterThanOrEqualTo(0.805);
+        assertThat(score.falseShare()).as(score.totals("blind-15")).isLessThanOrEqualTo(0.035);
     }
 
     /**
