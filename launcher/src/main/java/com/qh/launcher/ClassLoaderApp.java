@@ -3,6 +3,7 @@ package com.qh.launcher;
 import java.io.IOException;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
+import java.net.URL;
 import java.net.URLClassLoader;
 import java.util.List;
 import java.util.Optional;
@@ -12,9 +13,11 @@ import org.slf4j.LoggerFactory;
 
 /**
  * An application in this JVM with a class loader of its own classpath only. The loader's parent is the platform
- * class loader, so the application sees the JDK and nothing of the launcher (its logging, Qpid, other apps).
- * {@code SpringApplication.run} is called reflectively on the application's own thread, with its loader as the
- * context class loader, and the context it returns is kept so that {@link #close()} can close it.
+ * class loader, so the application sees the JDK and nothing of the launcher (its logging, Qpid, other apps); or, in
+ * {@link Isolation#SHARED}, the loader of the libraries the services share, which holds only libraries of their
+ * classpaths. A {@code SpringApplication} is run reflectively on the application's own thread, with its loader as
+ * the context class loader and as the loader of its resources (so that it reads its own {@code spring.factories},
+ * not only the shared ones), and the context it returns is kept so that {@link #close()} can close it.
  */
 final class ClassLoaderApp implements RunningApp {
 
@@ -24,14 +27,20 @@ final class ClassLoaderApp implements RunningApp {
     private final URLClassLoader loader;
     private final CompletableFuture<AutoCloseable> context = new CompletableFuture<>();
 
-    private ClassLoaderApp(AppDefinition definition, AppClasspath classpath) {
+    private ClassLoaderApp(AppDefinition definition, URL[] classpath, ClassLoader parent) {
         this.definition = definition;
-        this.loader = new URLClassLoader("qh-" + definition.name(), classpath.urls(),
-                ClassLoader.getPlatformClassLoader());
+        this.loader = new URLClassLoader("qh-" + definition.name(), classpath, parent);
     }
 
+    /** Starts the app on {@code classpath} alone (over the platform class loader). */
     static ClassLoaderApp start(AppDefinition definition, AppClasspath classpath, List<String> arguments) {
-        ClassLoaderApp app = new ClassLoaderApp(definition, classpath);
+        return start(definition, classpath.urls(), ClassLoader.getPlatformClassLoader(), arguments);
+    }
+
+    /** Starts the app on the entries of its classpath {@code parent} does not hold. */
+    static ClassLoaderApp start(AppDefinition definition, URL[] ownEntries, ClassLoader parent,
+            List<String> arguments) {
+        ClassLoaderApp app = new ClassLoaderApp(definition, ownEntries, parent);
         Thread main = new Thread(() -> app.run(arguments), definition.name() + "-main");
         main.setContextClassLoader(app.loader);
         main.start();
@@ -43,9 +52,14 @@ final class ClassLoaderApp implements RunningApp {
             disableTomcatUrlHandlerFactory();
             Class<?> mainClass = Class.forName(definition.mainClass(), false, loader);
             Class<?> springApplication = Class.forName("org.springframework.boot.SpringApplication", true, loader);
-            Method run = springApplication.getMethod("run", Class.class, String[].class);
+            Class<?> resourceLoaderType = Class.forName("org.springframework.core.io.ResourceLoader", true, loader);
+            Object resources = Class.forName("org.springframework.core.io.DefaultResourceLoader", true, loader)
+                    .getConstructor(ClassLoader.class).newInstance(loader);
+            Object application = springApplication.getConstructor(resourceLoaderType, Class[].class)
+                    .newInstance(resources, new Class<?>[] {mainClass});
+            Method run = springApplication.getMethod("run", String[].class);
             // A ConfigurableApplicationContext, which is Closeable: the launcher needs nothing else of it.
-            Object started = run.invoke(null, mainClass, arguments.toArray(String[]::new));
+            Object started = run.invoke(application, (Object) arguments.toArray(String[]::new));
             context.complete((AutoCloseable) started);
         }
         catch (InvocationTargetException e) {
@@ -88,7 +102,11 @@ final class ClassLoaderApp implements RunningApp {
     @Override
     public void close() {
         // An application still starting is waited for: closing a half-refreshed context from another thread
-        // would race its refresh.
+        // would race its refresh. Its loader is the context loader meanwhile, as on its own threads: shared
+        // libraries tell apps apart by it (the app's name on its log lines).
+        Thread thread = Thread.currentThread();
+        ClassLoader previous = thread.getContextClassLoader();
+        thread.setContextClassLoader(loader);
         try {
             AutoCloseable running = context.join();
             running.close();
@@ -98,6 +116,9 @@ final class ClassLoaderApp implements RunningApp {
         }
         catch (Exception e) {
             log.warn("{} did not close cleanly: {}", definition.name(), e.toString());
+        }
+        finally {
+            thread.setContextClassLoader(previous);
         }
         try {
             loader.close();

@@ -40,8 +40,11 @@ public record LaunchSettings(Path projectRoot, Path dataDirectory, int httpPort,
     /** The most instances of one service the launcher starts on one machine. */
     static final int MAX_INSTANCES = 8;
 
-    /** Chosen by measurement: see docs/benchmarks.md, "Launcher: start-up and memory". */
-    public static final Isolation DEFAULT_ISOLATION = Isolation.CLASSLOADER;
+    /**
+     * Chosen by measurement: see docs/benchmarks.md, "Launcher: start-up and memory" and "One shared loader for the
+     * services' libraries".
+     */
+    public static final Isolation DEFAULT_ISOLATION = Isolation.SHARED;
 
     /** Keeps paths absolute and the list unmodifiable. */
     public LaunchSettings {

@@ -1,6 +1,7 @@
 package com.qh.launcher;
 
 import com.qh.launcher.ports.AppPorts;
+import com.qh.launcher.sharing.SharedLoader;
 import com.qh.platform.embedded.EmbeddedBroker;
 import com.qh.platform.embedded.EmbeddedPostgres;
 import java.io.IOException;
@@ -14,10 +15,12 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Stream;
@@ -57,6 +60,7 @@ public final class QhPlatform implements AutoCloseable {
     private final AtomicBoolean closed = new AtomicBoolean();
     private EmbeddedPostgres postgres;
     private EmbeddedBroker broker;
+    private SharedLoader sharedLoader;
     private Duration startupTime;
 
     private QhPlatform(LaunchSettings settings, List<AppDefinition> definitions,
@@ -171,6 +175,9 @@ public final class QhPlatform implements AutoCloseable {
             log.info("Stopping {}", app.definition().name());
             app.close();
         }
+        if (sharedLoader != null) {
+            sharedLoader.close();
+        }
         if (broker != null) {
             broker.close();
         }
@@ -196,11 +203,15 @@ public final class QhPlatform implements AutoCloseable {
         }
         CompletableFuture<EmbeddedBroker> startingBroker = CompletableFuture
                 .supplyAsync(() -> EmbeddedBroker.start(data.resolve("broker")));
+        // Planned while PostgreSQL and the broker start; read back from the build's output when nothing was rebuilt.
+        CompletableFuture<Optional<SharedLoader>> sharing = CompletableFuture
+                .supplyAsync(() -> sharedLoader(classpaths));
         try {
             postgres = EmbeddedPostgres.start(data.resolve("postgres"));
         }
         finally {
             broker = startingBroker.join();
+            sharedLoader = sharing.join().orElse(null);
         }
         for (AppDefinition app : definitions) {
             if (!app.edge()) {
@@ -242,9 +253,43 @@ public final class QhPlatform implements AutoCloseable {
         startupTime = Duration.between(started, Instant.now());
     }
 
+    private Optional<SharedLoader> sharedLoader(Map<String, AppClasspath> classpaths) {
+        List<Set<String>> groups = sharingGroups(classpaths);
+        if (settings.isolation() != Isolation.SHARED || groups.isEmpty()) {
+            return Optional.empty();
+        }
+        Path builtLauncher = settings.projectRoot().resolve("launcher/target");
+        Path plans = Files.isDirectory(builtLauncher) ? builtLauncher : settings.dataDirectory().resolve("launcher");
+        Map<String, List<Path>> sharing = new LinkedHashMap<>();
+        groups.getFirst().forEach(app -> sharing.put(app, classpaths.get(app).entries()));
+        return SharedLoader.create(sharing, groups, plans.resolve("qh-shared-libraries.txt"), SharedLoader.jsonLogs());
+    }
+
+    /**
+     * The apps that share a loader of libraries in {@link Isolation#SHARED}: the services, every app but the edge
+     * that carries the platform's shared logging (through the starter). Not the gateway and the web app: a wider
+     * group holding what all ten have would have to pull in, for the libraries all ten share, jars only the
+     * services have (Flyway, Hibernate), which flips the gateway's {@code @ConditionalOnClass} auto-configuration
+     * and parts Flyway from its database plugin (tried: neither started).
+     */
+    private List<Set<String>> sharingGroups(Map<String, AppClasspath> classpaths) {
+        Set<String> services = new LinkedHashSet<>();
+        for (AppDefinition app : definitions) {
+            if (!app.edge() && classpaths.get(app.name()).entries().stream()
+                    .anyMatch(entry -> entry.getFileName().toString().startsWith("qh-platform-logging"))) {
+                services.add(app.name());
+            }
+        }
+        return services.isEmpty() ? List.of() : List.of(services);
+    }
+
     private RunningApp start(AppDefinition app, AppClasspath classpath, List<String> arguments) {
+        if (sharedLoader != null && sharedLoader.shares(app.name())) {
+            return ClassLoaderApp.start(app, sharedLoader.ownEntries(app.name()), sharedLoader.parentOf(app.name()),
+                    arguments);
+        }
         return switch (settings.isolation()) {
-            case CLASSLOADER -> ClassLoaderApp.start(app, classpath, arguments);
+            case CLASSLOADER, SHARED -> ClassLoaderApp.start(app, classpath, arguments);
             case PROCESS -> ProcessApp.start(app, classpath, arguments, settings.childJvmOptions(),
                     settings.projectRoot());
         };
@@ -306,7 +351,7 @@ public final class QhPlatform implements AutoCloseable {
         arguments.add("--spring.profiles.include=" + EMBEDDED_PROFILE);
         // The addresses the others actually got: a service whose catalog port was taken is elsewhere.
         AppPorts.serviceUrls(all).forEach((name, url) -> arguments.add("--qh.services." + name + ".url=" + url));
-        if (isolation == Isolation.CLASSLOADER) {
+        if (isolation != Isolation.PROCESS) {
             // The launcher closes the apps itself, before the broker and the database; their own JVM shutdown
             // hooks would race that order.
             arguments.add("--spring.main.register-shutdown-hook=false");
