@@ -19,7 +19,8 @@ import java.util.Map;
  * @param dataDirectory where all state lives ({@code qh.data-dir}, default {@code ./data} under the project root)
  * @param httpPort the gateway's port ({@code qh.http-port}, default 8080); 0 puts every application on a free port
  *        (otherwise a service whose catalog port is taken moves to a free one, see {@code AppPorts})
- * @param isolation a class loader or a child JVM per application ({@code qh.launcher.isolation})
+ * @param isolation a class loader per application, over one of the services' shared libraries or not, or a child
+ *        JVM per application ({@code qh.launcher.isolation})
  * @param readyTimeout how long all applications together may take to become ready
  *        ({@code qh.launcher.ready-timeout}, seconds, default 180)
  * @param childJvmOptions JVM options of each child in process isolation ({@code qh.launcher.jvm-options},
@@ -41,8 +42,7 @@ public record LaunchSettings(Path projectRoot, Path dataDirectory, int httpPort,
     static final int MAX_INSTANCES = 8;
 
     /**
-     * Chosen by measurement: see docs/benchmarks.md, "Launcher: start-up and memory" and "One shared loader for the
-     * services' libraries".
+     * Chosen by measurement: see docs/benchmarks.md, "Launcher: start-up and memory" and "The shared loader landed".
      */
     public static final Isolation DEFAULT_ISOLATION = Isolation.SHARED;
 

@@ -94,7 +94,7 @@ public final class Launcher {
         StringBuilder text = new StringBuilder(System.lineSeparator());
         text.append("  QH is ready in %.1f s (since the JVM started; apps %.1f s), %s isolation%n".formatted(
                 sinceJvmStart.toMillis() / 1000.0, platform.startupTime().toMillis() / 1000.0,
-                platform.settings().isolation().name().toLowerCase(Locale.ROOT)));
+                platform.isolation().name().toLowerCase(Locale.ROOT)));
         text.append("  memory: ").append(platform.memory().describe()).append(System.lineSeparator());
         text.append(System.lineSeparator());
         platform.apps().stream().filter(AppDefinition::edge).forEach(edge -> text.append(

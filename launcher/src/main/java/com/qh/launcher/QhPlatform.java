@@ -210,8 +210,13 @@ public final class QhPlatform implements AutoCloseable {
             postgres = EmbeddedPostgres.start(data.resolve("postgres"));
         }
         finally {
-            broker = startingBroker.join();
-            sharedLoader = sharing.join().orElse(null);
+            try {
+                broker = startingBroker.join();
+            }
+            finally {
+                // Never fails (a plan that cannot be made means each app loads its own copy), so it is kept to close.
+                sharedLoader = sharing.join().orElse(null);
+            }
         }
         for (AppDefinition app : definitions) {
             if (!app.edge()) {
@@ -222,7 +227,7 @@ public final class QhPlatform implements AutoCloseable {
         Map<String, String> serviceSecrets = newServiceSecrets(definitions);
         for (AppDefinition app : definitions) {
             List<String> arguments = new ArrayList<>(arguments(app, definitions, postgres.port(), broker.port(), data,
-                    settings.isolation()));
+                    isolationOf(app)));
             arguments.addAll(serviceCredentials(app, serviceSecrets));
             if (app.edge()) {
                 // QH_LAUNCHER_APPS left them out: the gateway is ready without them.
@@ -231,11 +236,11 @@ public final class QhPlatform implements AutoCloseable {
             }
             AppClasspath classpath = classpaths.get(app.name());
             log.info("Starting {} on port {} ({} isolation, {} classpath entries)", app.name(), app.port(),
-                    settings.isolation().name().toLowerCase(Locale.ROOT), classpath.entries().size());
+                    isolationOf(app).name().toLowerCase(Locale.ROOT), classpath.entries().size());
             apps.add(start(app, classpath, arguments));
             for (AppDefinition copy : replicas.getOrDefault(app.name(), List.of())) {
                 List<String> copyArguments = new ArrayList<>(arguments(copy, definitions, postgres.port(),
-                        broker.port(), data, settings.isolation()));
+                        broker.port(), data, isolationOf(copy)));
                 copyArguments.addAll(serviceCredentials(copy, serviceSecrets));
                 log.info("Starting another instance of {} on port {}", copy.name(), copy.port());
                 apps.add(start(copy, classpath, copyArguments));
@@ -255,14 +260,34 @@ public final class QhPlatform implements AutoCloseable {
 
     private Optional<SharedLoader> sharedLoader(Map<String, AppClasspath> classpaths) {
         List<Set<String>> groups = sharingGroups(classpaths);
-        if (settings.isolation() != Isolation.SHARED || groups.isEmpty()) {
+        if (settings.isolation() != Isolation.SHARED || groups.isEmpty() || groups.getFirst().size() < 2) {
             return Optional.empty();
         }
         Path builtLauncher = settings.projectRoot().resolve("launcher/target");
         Path plans = Files.isDirectory(builtLauncher) ? builtLauncher : settings.dataDirectory().resolve("launcher");
         Map<String, List<Path>> sharing = new LinkedHashMap<>();
         groups.getFirst().forEach(app -> sharing.put(app, classpaths.get(app).entries()));
-        return SharedLoader.create(sharing, groups, plans.resolve("qh-shared-libraries.txt"), SharedLoader.jsonLogs());
+        // A plan per set of apps, so that runs of some apps (QH_LAUNCHER_APPS, tests) do not replace each other's.
+        String apps = String.join("-", new java.util.TreeSet<>(groups.getFirst()));
+        String file = "qh-shared-libraries-" + Integer.toHexString(apps.hashCode()) + ".txt";
+        return SharedLoader.create(sharing, groups, plans.resolve(file), SharedLoader.jsonLogs());
+    }
+
+    /**
+     * The isolation in effect: {@link Isolation#SHARED} only when the apps do share a loader (the launcher falls back
+     * to {@link Isolation#CLASSLOADER} when a plan cannot be made, or fewer than two services run).
+     */
+    public Isolation isolation() {
+        return settings.isolation() == Isolation.SHARED && sharedLoader == null ? Isolation.CLASSLOADER
+                : settings.isolation();
+    }
+
+    /** How {@code app} runs: {@link Isolation#SHARED} only if it is one of the apps sharing the loader. */
+    private Isolation isolationOf(AppDefinition app) {
+        if (isolation() == Isolation.SHARED && !sharedLoader.shares(app.name())) {
+            return Isolation.CLASSLOADER;
+        }
+        return isolation();
     }
 
     /**
@@ -351,6 +376,11 @@ public final class QhPlatform implements AutoCloseable {
         arguments.add("--spring.profiles.include=" + EMBEDDED_PROFILE);
         // The addresses the others actually got: a service whose catalog port was taken is elsewhere.
         AppPorts.serviceUrls(all).forEach((name, url) -> arguments.add("--qh.services." + name + ".url=" + url));
+        if (isolation == Isolation.SHARED) {
+            // Micrometer is shared: its JVM-wide registry would hold every service's registry and copy what is
+            // recorded there into all of them.
+            arguments.add("--management.metrics.use-global-registry=false");
+        }
         if (isolation != Isolation.PROCESS) {
             // The launcher closes the apps itself, before the broker and the database; their own JVM shutdown
             // hooks would race that order.

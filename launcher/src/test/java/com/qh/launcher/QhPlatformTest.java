@@ -78,8 +78,19 @@ class QhPlatformTest {
     void leavesShutdownToLauncherWhenAppsShareItsJvm() {
         assertThat(QhPlatform.arguments(AUTH, List.of(AUTH), 1, 2, DATA, Isolation.CLASSLOADER))
                 .contains("--spring.main.register-shutdown-hook=false");
+        assertThat(QhPlatform.arguments(AUTH, List.of(AUTH), 1, 2, DATA, Isolation.SHARED))
+                .contains("--spring.main.register-shutdown-hook=false");
         assertThat(QhPlatform.arguments(AUTH, List.of(AUTH), 1, 2, DATA, Isolation.PROCESS))
                 .noneMatch(argument -> argument.startsWith("--spring.main.register-shutdown-hook"));
+    }
+
+    @Test
+    void keepsServicesSharingMicrometerOutOfItsJvmWideRegistry() {
+        // One copy of Micrometer for every service: its global registry would copy each one's meters into all.
+        assertThat(QhPlatform.arguments(AUTH, List.of(AUTH), 1, 2, DATA, Isolation.SHARED))
+                .contains("--management.metrics.use-global-registry=false");
+        assertThat(QhPlatform.arguments(AUTH, List.of(AUTH), 1, 2, DATA, Isolation.CLASSLOADER))
+                .noneMatch(argument -> argument.startsWith("--management.metrics.use-global-registry"));
     }
 
     @Test

@@ -77,6 +77,17 @@ public final class SharedLibraries {
             Plan plan = plan(classpaths, groups);
             log.info("Shared libraries computed in {} ms: {} jars", (System.nanoTime() - started) / 1_000_000,
                     plan.levels().stream().mapToInt(List::size).sum());
+            keep(plan, key, cacheFile);
+            return plan;
+        }
+        catch (IOException e) {
+            throw new UncheckedIOException("Cannot read the shared libraries' plan in " + cacheFile, e);
+        }
+    }
+
+    /** Writes the plan for the next start; a plan that cannot be kept is still used, and made again next time. */
+    private static void keep(Plan plan, String key, Path cacheFile) {
+        try {
             Path directory = cacheFile.toAbsolutePath().getParent();
             Files.createDirectories(directory);
             List<String> lines = new ArrayList<>();
@@ -89,10 +100,9 @@ public final class SharedLibraries {
             Path written = Files.createTempFile(directory, "shared-libraries", ".tmp");
             Files.write(written, lines, StandardCharsets.UTF_8);
             Files.move(written, cacheFile, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            return plan;
         }
         catch (IOException e) {
-            throw new UncheckedIOException("Cannot keep the shared libraries' plan in " + cacheFile, e);
+            log.warn("Cannot keep the shared libraries' plan in {}: {}", cacheFile, e.toString());
         }
     }
 
@@ -161,13 +171,15 @@ public final class SharedLibraries {
                                 .filter(candidate -> groupUnion.contains(candidate) && shareable(candidate, splits)
                                         && !defined.get(candidate).configuresSpring())
                                 .findFirst().ifPresent(pulled -> {
+                                    log.info("Shared, though not every app has it: {} ({} names {})",
+                                            pulled.getFileName(), entry.getFileName(), name);
                                     level.add(pulled);
                                     unread.add(pulled);
                                 });
                     }
                 }
             }
-            pushOut(level, outer, groupUnion, definers, defined, read);
+            pushOut(level, outer, groupUnion, splits, definers, defined, read);
             levels.add(List.copyOf(level));
             outer.addAll(level);
         }
@@ -176,13 +188,14 @@ public final class SharedLibraries {
 
     /**
      * Takes out of {@code level} every jar that names a class only a jar of the group that may not be shared here
-     * defines: Spring configuration the group's apps do not all have, a module's own classes, or a jar taken out
-     * already (so whatever names a jar taken out goes too). Such a class would be missing when that code runs
-     * (Boot's auto-configuration names Spring Data, which only the services have); a jar taken out stays with a
-     * narrower group, or with each app. A class only gRPC or a library at two versions defines is left named:
-     * shared code that names it is safe while it is not run, and taking it out would take most of Micrometer.
+     * defines: Spring configuration the group's apps do not all have, a library at two versions, a module's own
+     * classes, or a jar taken out already (so whatever names a jar taken out goes too). Such a class would be
+     * missing when that code runs (Boot's auto-configuration names Spring Data, which only the services have); a jar
+     * taken out stays with a narrower group, or with each app. A class only gRPC defines is left named: shared code
+     * that names it (Micrometer's gRPC binders) is safe while it is not run, and taking it out would take most of
+     * Micrometer; the end-to-end suite runs the services' gRPC calls in this mode.
      */
-    private static void pushOut(Set<Path> level, Set<Path> outer, Set<Path> groupUnion,
+    private static void pushOut(Set<Path> level, Set<Path> outer, Set<Path> groupUnion, Set<Path> splits,
             Map<String, List<Path>> definers, Map<Path, ClassReferences> defined, Map<Path, ClassReferences> read) {
         Set<Path> out = new HashSet<>();
         boolean changed = true;
@@ -195,8 +208,8 @@ public final class SharedLibraries {
                     if (where == null || where.stream().anyMatch(w -> level.contains(w) || outer.contains(w))) {
                         continue;
                     }
-                    if (where.stream().anyMatch(w -> groupUnion.contains(w)
-                            && (out.contains(w) || Files.isDirectory(w) || defined.get(w).configuresSpring()))) {
+                    if (where.stream().anyMatch(w -> groupUnion.contains(w) && (out.contains(w) || splits.contains(w)
+                            || Files.isDirectory(w) || defined.get(w).configuresSpring()))) {
                         log.debug("{} stays out of the shared loader: it names {}", jar.getFileName(), name);
                         jars.remove();
                         out.add(jar);

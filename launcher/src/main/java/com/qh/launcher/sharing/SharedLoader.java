@@ -51,7 +51,20 @@ public final class SharedLoader implements AutoCloseable {
      */
     public static Optional<SharedLoader> create(Map<String, List<Path>> classpaths, List<Set<String>> groups,
             Path cacheFile, boolean jsonLogs) {
-        SharedLibraries.Plan plan = SharedLibraries.plan(classpaths, groups, cacheFile);
+        SharedLibraries.Plan plan;
+        try {
+            plan = SharedLibraries.plan(classpaths, groups, cacheFile);
+        }
+        catch (RuntimeException e) {
+            // Sharing only saves time: a jar that cannot be read must not stop the platform.
+            log.warn("The shared libraries could not be planned; each app loads its own copy", e);
+            return Optional.empty();
+        }
+        if (plan.levels().size() != groups.size()) {
+            log.warn("The shared libraries' plan has {} loaders for {} groups; each app loads its own copy",
+                    plan.levels().size(), groups.size());
+            return Optional.empty();
+        }
         List<URLClassLoader> loaders = new ArrayList<>();
         ClassLoader parent = ClassLoader.getPlatformClassLoader();
         for (List<Path> level : plan.levels()) {
@@ -114,6 +127,12 @@ public final class SharedLoader implements AutoCloseable {
 
     @Override
     public void close() {
+        try {
+            Class.forName(SHARED_LOGGING, true, loaders.getFirst()).getMethod("uninstall").invoke(null);
+        }
+        catch (ReflectiveOperationException | LinkageError e) {
+            log.debug("The shared logging did not stop cleanly", e);
+        }
         loaders.reversed().forEach(SharedLoader::close);
     }
 

@@ -77,7 +77,13 @@ public final class SharedLogging {
         levels.setResetJUL(true);
         levels.start();
         context.addListener(levels);
-        SLF4JBridgeHandler.removeHandlersForRootLogger();
+        // As Boot does: only the JDK's default console handler gives way; whatever else is on JUL's root stays.
+        java.util.logging.Logger julRoot = java.util.logging.LogManager.getLogManager().getLogger("");
+        for (java.util.logging.Handler handler : julRoot.getHandlers()) {
+            if (handler instanceof java.util.logging.ConsoleHandler) {
+                julRoot.removeHandler(handler);
+            }
+        }
         SLF4JBridgeHandler.install();
         ConsoleAppender<ILoggingEvent> console = new ConsoleAppender<>();
         console.setContext(context);
@@ -116,6 +122,19 @@ public final class SharedLogging {
         encoder.setCharset(StandardCharsets.UTF_8);
         encoder.start();
         return encoder;
+    }
+
+    /**
+     * Undoes {@link #install} when the apps are gone: JUL's bridge into this copy removed (it would keep the shared
+     * loader, and all it holds, reachable from the JVM's root logger) and the context stopped.
+     */
+    public static synchronized void uninstall() {
+        if (!installed) {
+            return;
+        }
+        installed = false;
+        SLF4JBridgeHandler.uninstall();
+        ((LoggerContext) LoggerFactory.getILoggerFactory()).stop();
     }
 
     /** Whether {@link #install} ran on this copy of the class. */
