@@ -36,13 +36,13 @@ record ClassReferences(Set<String> defines, Set<String> names, boolean configure
     static ClassReferences of(Path entry, boolean withNames) {
         Set<String> defines = new HashSet<>();
         Set<String> names = new HashSet<>();
-        boolean[] configures = {false};
+        boolean configures = false;
         try {
             if (Files.isDirectory(entry)) {
                 try (Stream<Path> files = Files.walk(entry)) {
                     for (Path file : (Iterable<Path>) files::iterator) {
                         String relative = entry.relativize(file).toString().replace('\\', '/');
-                        configures[0] |= SPRING_CONFIGURATION.contains(relative);
+                        configures |= SPRING_CONFIGURATION.contains(relative);
                         if (isClass(relative)) {
                             read(relative, withNames ? Files.readAllBytes(file) : null, defines, names);
                         }
@@ -53,7 +53,7 @@ record ClassReferences(Set<String> defines, Set<String> names, boolean configure
                 try (ZipFile jar = new ZipFile(entry.toFile())) {
                     for (ZipEntry zipEntry : Collections.list(jar.entries())) {
                         String name = zipEntry.getName();
-                        configures[0] |= SPRING_CONFIGURATION.contains(name);
+                        configures |= SPRING_CONFIGURATION.contains(name);
                         if (isClass(name)) {
                             byte[] bytes = null;
                             if (withNames) {
@@ -71,7 +71,7 @@ record ClassReferences(Set<String> defines, Set<String> names, boolean configure
             throw new UncheckedIOException("Cannot read the classpath entry " + entry, e);
         }
         names.removeAll(defines);
-        return new ClassReferences(Set.copyOf(defines), Set.copyOf(names), configures[0]);
+        return new ClassReferences(Set.copyOf(defines), Set.copyOf(names), configures);
     }
 
     private static boolean isClass(String name) {

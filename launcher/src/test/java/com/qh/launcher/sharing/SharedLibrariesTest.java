@@ -1,11 +1,14 @@
 package com.qh.launcher.sharing;
 
+import static com.qh.launcher.sharing.TestJars.ASSERTJ;
+import static com.qh.launcher.sharing.TestJars.LOGBACK_CLASSIC;
+import static com.qh.launcher.sharing.TestJars.LOGBACK_CORE;
+import static com.qh.launcher.sharing.TestJars.SLF4J;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
@@ -26,10 +29,6 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class SharedLibrariesTest {
 
-    private static final Path SLF4J = jarOf(org.slf4j.Logger.class);
-    private static final Path LOGBACK_CLASSIC = jarOf(ch.qos.logback.classic.Logger.class);
-    private static final Path LOGBACK_CORE = jarOf(ch.qos.logback.core.Appender.class);
-    private static final Path ASSERTJ = jarOf(org.assertj.core.api.Assertions.class);
 
     @TempDir
     Path temp;
@@ -201,12 +200,4 @@ class SharedLibrariesTest {
         return target;
     }
 
-    private static Path jarOf(Class<?> type) {
-        try {
-            return Path.of(type.getProtectionDomain().getCodeSource().getLocation().toURI());
-        }
-        catch (URISyntaxException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }

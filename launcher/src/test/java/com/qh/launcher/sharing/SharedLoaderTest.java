@@ -1,9 +1,11 @@
 package com.qh.launcher.sharing;
 
+import static com.qh.launcher.sharing.TestJars.LOGBACK_CLASSIC;
+import static com.qh.launcher.sharing.TestJars.LOGBACK_CORE;
+import static com.qh.launcher.sharing.TestJars.SLF4J;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -16,9 +18,6 @@ import org.junit.jupiter.api.io.TempDir;
 /** Sharing only saves time: whatever goes wrong with it, each app loads its own copy and the platform starts. */
 class SharedLoaderTest {
 
-    private static final Path SLF4J = jarOf(org.slf4j.Logger.class);
-    private static final Path LOGBACK_CLASSIC = jarOf(ch.qos.logback.classic.Logger.class);
-    private static final Path LOGBACK_CORE = jarOf(ch.qos.logback.core.Appender.class);
 
     @TempDir
     Path temp;
@@ -56,14 +55,5 @@ class SharedLoaderTest {
                 notADirectory.resolve("plan.txt"));
 
         assertThat(plan.shared()).containsExactlyInAnyOrder(SLF4J, LOGBACK_CORE, LOGBACK_CLASSIC);
-    }
-
-    private static Path jarOf(Class<?> type) {
-        try {
-            return Path.of(type.getProtectionDomain().getCodeSource().getLocation().toURI());
-        }
-        catch (URISyntaxException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -10,11 +10,14 @@ import ch.qos.logback.core.encoder.Encoder;
 import java.net.URL;
 import java.net.URLClassLoader;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.logging.LoggingSystemFactory;
+import org.springframework.core.io.support.SpringFactoriesLoader;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -68,6 +71,14 @@ class SharedLoggingTest {
         // Nothing in this JVM installs it: a service in a JVM of its own keeps Boot's logback set-up.
         assertThat(SharedLogging.installed()).isFalse();
         assertThat(new SharedLogging.Factory().getLoggingSystem(getClass().getClassLoader())).isNull();
+    }
+
+    @Test
+    void isAmongTheLoggingSystemsBootAsksAheadOfLogback() {
+        // Without its spring.factories line it would never be asked, and every service would reset the shared context.
+        List<LoggingSystemFactory> factories = SpringFactoriesLoader.forDefaultResourceLocation()
+                .load(LoggingSystemFactory.class);
+        assertThat(factories.getFirst()).isInstanceOf(SharedLogging.Factory.class);
     }
 
     private static ILoggingEvent event(String message) {
