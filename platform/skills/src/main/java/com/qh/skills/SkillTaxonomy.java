@@ -393,7 +393,37 @@ public final class SkillTaxonomy {
         // "Electrical safety group II", "Welding grade 4", «Электробезопасность III группа»: a grade is how much of
         // the skill is had, as a version is which release; a name that is a skill with its grade is that skill.
         java.util.regex.Matcher graded = GRADE.matcher(stripped);
-        return graded.matches() ? find(graded.group(1)) : Optional.empty();
+        if (graded.matches()) {
+            return find(graded.group(1));
+        }
+        // "Government contracts 44-FZ", "Acceptance certificates KS-2", "PPE use", "RDH license": a code names one
+        // thing, so the words around the only name in the text that is a code say what it is, not which.
+        return mentions.size() == 1 && isCode(mentions.getFirst().written()) ? Optional.of(mentions.getFirst().skill())
+                : Optional.empty();
+    }
+
+    /**
+     * A name written as a code: with a digit ({@code 44-FZ}, {@code KS-2}, {@code A320}) or as an abbreviation of two
+     * letters or more in capitals ({@code PPE}, {@code RDH}, {@code ЕИС}); a word in capitals ({@code SAFETY}) is no
+     * abbreviation, so one of five letters or more counts only with a digit.
+     */
+    private static boolean isCode(String written) {
+        boolean digit = false;
+        int letters = 0;
+        for (int i = 0; i < written.length(); i++) {
+            char c = written.charAt(i);
+            if (Character.isDigit(c)) {
+                digit = true;
+            } else if (Character.isLetter(c)) {
+                if (!Character.isUpperCase(c)) {
+                    return digit || written.chars().anyMatch(Character::isDigit);
+                }
+                letters++;
+            } else if (!Character.isWhitespace(c) && c != '-' && c != '.' && c != '/') {
+                return false;
+            }
+        }
+        return digit || (letters >= 2 && letters <= 4);
     }
 
     /**
@@ -558,6 +588,9 @@ public final class SkillTaxonomy {
             Match match = matchAt(tokens, i);
             if (match == null) {
                 match = sharedWordMatch(text, tokens, i);
+            }
+            if (match == null) {
+                match = sharedHeadMatch(text, tokens, i);
             }
             if (match == null) {
                 i++;
@@ -812,6 +845,50 @@ public final class SkillTaxonomy {
                             || CONJUNCTIONS.contains(after.key()) || hyphenated(text, before, after);
                     if (!separated) {
                         break;
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    /** Prepositions that open the second item of a list sharing its head word: «работать с детьми и в коллективе». */
+    private static final Set<String> ITEM_PREPOSITIONS = Set.of("в", "во", "с", "со", "на", "in", "with", "on",
+            "under");
+
+    /**
+     * A skill named by the second item of a list that shares its first word: «умение работать с детьми и в
+     * коллективе» is working with children and working in a team, "work under supervision and in a team" is working
+     * in a team. The item opens with a preposition after "и", "and" or "or", the head word stands before the first
+     * item's preposition a few words back in the same clause, and a spelling is the head with the item. The mention
+     * covers the item only; the spelling may open with a word or two before the head («умение работать в
+     * коллективе»).
+     */
+    private Match sharedHeadMatch(CharSequence text, List<Token> tokens, int at) {
+        if (at < 3 || !ITEM_PREPOSITIONS.contains(Tokenizer.folded(tokens.get(at).raw()))
+                || !CONJUNCTIONS.contains(tokens.get(at - 1).key())
+                || !listGap(text, tokens.get(at - 2), tokens.get(at - 1))
+                || !listGap(text, tokens.get(at - 1), tokens.get(at))) {
+            return null;
+        }
+        for (int h = at - 3; h >= 0 && h >= at - 2 - MAX_LIST; h--) {
+            if (!listGap(text, tokens.get(h), tokens.get(h + 1))) {
+                return null;
+            }
+            if (!ITEM_PREPOSITIONS.contains(Tokenizer.folded(tokens.get(h + 1).raw()))) {
+                continue;
+            }
+            // The spelling may open with a word or two before the head: «умение работать в коллективе».
+            for (int first = h; first >= 0 && first >= h - 2; first--) {
+                List<Pattern> candidates = byFirstKey.get(tokens.get(first).key());
+                if (candidates == null) {
+                    continue;
+                }
+                int head = h - first;
+                for (Pattern pattern : candidates) {
+                    if (pattern.keys.length >= head + 3 && pattern.matchesPrefix(tokens, first, head + 1)
+                            && pattern.matchesFrom(tokens, at, head + 1)) {
+                        return new Match(pattern, pattern.keys.length - head - 1);
                     }
                 }
             }
@@ -1100,6 +1177,16 @@ public final class SkillTaxonomy {
             }
             for (int k = from; k < keys.length; k++) {
                 if (!matchesWord(tokens.get(at + k - from), k)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        /** Whether the first {@code count} words of this spelling are the words of the text from {@code at}. */
+        boolean matchesPrefix(List<Token> tokens, int at, int count) {
+            for (int k = 0; k < count; k++) {
+                if (!matchesWord(tokens.get(at + k), k)) {
                     return false;
                 }
             }

@@ -306,6 +306,43 @@ class SkillTaxonomyTest {
     }
 
     @Test
+    void findsTheOneCodeInANameAsThatSkill() {
+        SkillTaxonomy taxonomy = made("""
+                Kiln law 77-KZ | 77-KZ
+                Pottery protective gear | =PPG
+                Kiln firing
+                """);
+        assertThat(taxonomy.find("Government kilns 77-KZ")).map(Skill::name).contains("Kiln law 77-KZ");
+        assertThat(taxonomy.find("PPG use")).map(Skill::name).contains("Pottery protective gear");
+        // Only a code says which one thing is meant; an ordinary name among other words is no more that skill.
+        assertThat(taxonomy.find("Electric kiln firing schedules")).isEmpty();
+        assertThat(taxonomy.find("PPG and kiln firing")).isEmpty();
+    }
+
+    @Test
+    void readsTheSecondItemOfAListThatSharesItsHeadWord() {
+        SkillTaxonomy taxonomy = made("""
+                Kiln teamwork | умение работать в коллективе; work in a team
+                Child care | работать с детьми
+                """);
+        assertThat(taxonomy.findIn("Умение работать с детьми и в коллективе")).extracting(m -> m.skill().name())
+                .containsExactly("Child care", "Kiln teamwork");
+        assertThat(taxonomy.findIn("Able to work under pressure and in a team")).extracting(m -> m.skill().name())
+                .containsExactly("Kiln teamwork");
+        // The item must follow "и" or "and" in the same clause: a new sentence shares nothing.
+        assertThat(taxonomy.findIn("Работать с детьми. И в коллективе тоже")).extracting(m -> m.skill().name())
+                .containsExactly("Child care");
+    }
+
+    @Test
+    void readsTechnologicalCardsInCropGrowingAsTheCropsFieldPlans() {
+        assertThat(builtIn.findIn("Агроном: составление технологических карт, контроль посева"))
+                .extracting(m -> m.skill().name()).contains("Technological maps").doesNotContain("Technological cards");
+        assertThat(builtIn.findIn("Повар: приготовление блюд по технологическим картам"))
+                .extracting(m -> m.skill().name()).contains("Technological cards");
+    }
+
+    @Test
     void readsADutyWhoseVerbAndObjectHaveWordsOfStandardBetweenThem() {
         SkillTaxonomy taxonomy = made("""
                 Ledger keeping
