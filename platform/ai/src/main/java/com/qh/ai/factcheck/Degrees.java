@@ -65,13 +65,54 @@ final class Degrees {
             Rule.lower(Level.DOCTOR, "доктор\\p{L}* (?:\\p{L}+ )?наук|докторск\\p{L}* диссертаци\\p{L}*", "доктор"),
             Rule.cased(Level.LAW_PRACTICE, "(?<![\\p{L}])(?:LPC|Legal Practice Course)(?![\\p{L}])", "LPC",
                     "Legal Practice Course"),
-            Rule.lower(Level.ASSOCIATE, "associate(?:'s)? degree", "associate"),
+            // an American associate degree by its name, and the British foundation degree of the same two years
+            Rule.lower(Level.ASSOCIATE, "associate(?:'s)? degree|associate (?:of|in) (?:applied )?(?:arts|sciences?)"
+                    + "(?![\\p{L}])|(?<![\\p{L}])foundation degree", "associate", "foundation degree"),
+            Rule.cased(Level.ASSOCIATE, "(?<![\\p{L}])(?:FdSc|FdA|FdEng)(?![\\p{L}])", "Fd"),
             // a postgraduate diploma or certificate is a level of its own, neither a master's nor a bachelor's
             Rule.lower(Level.POSTGRADUATE, "(?<![\\p{L}])(?:post-?graduate (?:diploma|certificate)|pg ?dip|pg ?cert)"
                     + "(?![\\p{L}])", "postgraduate", "post-graduate", "pg"),
             Rule.lower(Level.HIGHER, "высше\\p{L}* (?:[а-яё]+(?:ое|ого|ым|ом) )?образовани\\p{L}*|university degree|college degree",
                     "образовани",
                     "degree"));
+
+    /**
+     * The honours a degree was awarded with, by class. A class is a claim of its own: "BSc (Hons)" says a degree with
+     * honours, not which class, so "graduating with first-class honours" needs the class in the profile.
+     */
+    enum Honour { TOP, UPPER_SECOND, LOWER_SECOND }
+
+    record Awarded(Honour honour, int start, int end) {
+    }
+
+    private static final Pattern TOP_HONOURS = Pattern.compile("(?<![\\p{L}])(?:with distinction|(?:summa |magna )?cum "
+            + "laude|first[- ]class (?:honours|honors|hons|degree)|с отличием|красн\\p{L}* диплом\\p{L}*)(?![\\p{L}])");
+    private static final Pattern UPPER_SECOND = Pattern.compile("(?<![\\p{L}\\d])(?:upper second|2:1 (?:honours|honors|hons"
+            + "|degree))(?![\\p{L}])");
+    private static final Pattern LOWER_SECOND = Pattern.compile("(?<![\\p{L}\\d])(?:lower second|2:2 (?:honours|honors|hons"
+            + "|degree))(?![\\p{L}])");
+
+    /** The honours a text names, in the order of the classes. */
+    static List<Awarded> honours(String text) {
+        String lower = Words.lowerKeepingLength(text);
+        List<Awarded> found = new ArrayList<>();
+        if (lower.contains("distinction") || lower.contains("laude") || lower.contains("class") || lower.contains("отлич")
+                || lower.contains("красн")) {
+            Matcher m = TOP_HONOURS.matcher(lower);
+            while (m.find()) {
+                found.add(new Awarded(Honour.TOP, m.start(), m.end()));
+            }
+        }
+        if (lower.contains("second") || lower.contains("2:")) {
+            for (Matcher m = UPPER_SECOND.matcher(lower); m.find(); ) {
+                found.add(new Awarded(Honour.UPPER_SECOND, m.start(), m.end()));
+            }
+            for (Matcher m = LOWER_SECOND.matcher(lower); m.find(); ) {
+                found.add(new Awarded(Honour.LOWER_SECOND, m.start(), m.end()));
+            }
+        }
+        return found;
+    }
 
     private static final Pattern SPECIALIST_TYPE = Pattern.compile("^\\s*специалист",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);

@@ -481,6 +481,10 @@ public final class FactChecker {
         return lower.length() > 4 && lower.endsWith("ed") && !ED_MODIFIERS.contains(lower);
     }
 
+    /** What comes right before a post a sentence says the writer held: "I was", "as", "became", "promoted to". */
+    private static final Pattern POST_FRAME = Pattern.compile(
+            "(?<![\\p{L}])(?:as|was|became|become|promoted to|appointed)\\s+(?:(?:a|an|the)\\s+)?$", CI);
+
     private static final Pattern OTHERS_CUE = Pattern.compile(
             "(?<![\\p{L}])(?:your|our|their|his|her|my|hiring|with|report(?:ed|ing|s)? to|ваш\\p{L}*|наш\\p{L}*|"
                     + "их|с|со|для|перед|of)\\s+(?:\\p{L}+\\s+){0,2}$", CI);
@@ -1213,6 +1217,9 @@ public final class FactChecker {
                     && !Words.isCyrillic(w.raw())) {
                 return false;
             }
+            if (!Words.isCyrillic(w.raw()) && !Character.isUpperCase(w.raw().charAt(0))) {
+                return gradedAfterPostFrame(i);
+            }
             Words.Word prev = words.get(i - 1);
             String gap = text.substring(prev.end(), w.start());
             String c = Titles.concept(prev.raw());
@@ -1221,6 +1228,31 @@ public final class FactChecker {
             return (gap.equals(" ") || gap.equals("-")) && c != null && Titles.seniority(c)
                     && (Words.isCyrillic(w.raw()) ? gap.equals("-") || adjective(Words.lower(prev.raw()))
                     : Character.isUpperCase(w.raw().charAt(0)));
+        }
+
+        /**
+         * Whether an English post of the profile's, written in lower case, has a grade before it (with at most two
+         * words of its own between: "senior court clerk") where a sentence names a post: "I was head tuner at",
+         * "as senior court clerk", "promoted to chief cook". Without such a frame a grade before a word is not read
+         * as a post ("senior keeper duties" is a title only where it is said to be one).
+         */
+        private boolean gradedAfterPostFrame(int i) {
+            for (int k = i - 1; k >= 0 && i - k <= 3; k--) {
+                Words.Word prev = words.get(k);
+                if (!" ".equals(text.substring(prev.end(), words.get(k + 1).start()))) {
+                    return false;
+                }
+                String c = Titles.concept(prev.raw());
+                if (c != null && Titles.seniority(c)) {
+                    return POST_FRAME.matcher(before(prev.start(), 30)).find();
+                }
+                String l = Words.lower(prev.raw());
+                if (c != null || Words.isCyrillic(l) || Character.isUpperCase(prev.raw().charAt(0)) || notAModifier(l)
+                        || MODIFIER_STOP.contains(l)) {
+                    return false;
+                }
+            }
+            return false;
         }
 
         /**
@@ -1407,14 +1439,18 @@ public final class FactChecker {
         private boolean titleSupported(String role, Set<String> concepts, Set<String> domain, Sentences.Span sentence,
                                        int start, int end) {
             // "AWS SysOps Administrator" names a certificate the profile lists, not a job
-            if (!domain.isEmpty() && Words.split(text.substring(start, end)).stream()
-                    .allMatch(w -> profile.certificateKeys.contains(w.key()))) {
+            List<Words.Word> written = Words.split(text.substring(start, end));
+            if (!domain.isEmpty() && written.stream().allMatch(w -> profile.certificateKeys.contains(w.key()))) {
+                return true;
+            }
+            // "shifts as a nurse" is a post the profile holds as a registration ("Registered Nurse (Adult)")
+            if (domain.isEmpty() && concepts.size() == 1 && written.size() == 1
+                    && profile.registeredRoles.contains(written.getFirst().key())) {
                 return true;
             }
             boolean targetAllowed = profile.hasTarget && !mentionsPastEmployer(sentence);
             // a post written in capitals ("Ramp Manager") is a post's name: its words are one title's, not words of
             // the profile from anywhere
-            List<Words.Word> written = Words.split(text.substring(start, end));
             boolean formal = written.size() >= 2 && !Words.isCyrillic(written.getFirst().raw())
                     && written.stream().allMatch(w -> Character.isUpperCase(w.raw().charAt(0)))
                     // "Ship Security Officer" as a line of the profile writes it: a duty held, read as before
@@ -1563,6 +1599,15 @@ public final class FactChecker {
                 if (!Degrees.supported(d.level(), profile.degrees) && !requirement(d.start())) {
                     flag(d.start(), d.end(), ClaimKind.DEGREE,
                             reason("The profile's education holds no %s.", "В образовании профиля нет «%s».", text.substring(d.start(), d.end())));
+                }
+            }
+            // a degree's class ("with distinction", "first-class honours", «с красным дипломом») is the profile's
+            // only where it gives that class
+            for (Degrees.Awarded h : Degrees.honours(text)) {
+                if (!isClaimed(h.start(), h.end()) && !profile.honours.contains(h.honour()) && !requirement(h.start())) {
+                    claim(h.start(), h.end());
+                    flag(h.start(), h.end(), ClaimKind.DEGREE, reason("The profile's education gives no honours %s.",
+                            "В образовании профиля нет отличия «%s».", text.substring(h.start(), h.end())));
                 }
             }
         }

@@ -104,10 +104,17 @@ final class Profile {
     /** Every from–to pair of figures the profile writes ("from 480 ms to 120 ms"), as written. */
     final List<double[]> pairs = new ArrayList<>();
     final Set<Degrees.Level> degrees = EnumSet.noneOf(Degrees.Level.class);
+    /** The classes of honours the profile gives a degree ("First Class Honours", «с отличием»). */
+    final Set<Degrees.Honour> honours = EnumSet.noneOf(Degrees.Honour.class);
     final Set<Skill> skills = new HashSet<>();
     final Set<String> pastEmployerKeys = new HashSet<>();
     final TreeSet<String> targetKeys = new TreeSet<>();
     final Set<String> certificateKeys = new HashSet<>();
+    /**
+     * Posts a certificate's name holds as a registration, a participle before a role ("Registered Nurse (Adult)",
+     * "Chartered Accountant", "Licensed Electrician"): the role is the candidate's, by their own register.
+     */
+    final Set<String> registeredRoles = new HashSet<>();
     /**
      * The profile's entries as units a credential is read against: each certificate with its issuer, each degree
      * with its field and school, each award, each post with its employer, and each line of its text; a unit's word
@@ -251,6 +258,12 @@ final class Profile {
             }
             for (JsonNode c : p.path("certificates").values()) {
                 names.add(c.path("name").asString(""));
+                List<Words.Word> named = Words.split(c.path("name").asString(""));
+                for (int i = 1; i < named.size(); i++) {
+                    if (Words.lower(named.get(i - 1).raw()).endsWith("ed") && Titles.role(Titles.concept(named.get(i).raw()))) {
+                        registeredRoles.add(named.get(i).key());
+                    }
+                }
                 for (Words.Word w : Words.split(c.path("name").asString("") + " " + c.path("issuer").asString(""))) {
                     certificateKeys.add(w.key());
                 }
@@ -322,6 +335,7 @@ final class Profile {
             skills.addAll(graph.closure(s));
         }
         degrees.addAll(Degrees.levels(profileText));
+        Degrees.honours(profileText).forEach(h -> honours.add(h.honour()));
         lines.addAll(List.of(profileText.split("\n")));
         lines.forEach(this::unit);
         for (String line : lines) {

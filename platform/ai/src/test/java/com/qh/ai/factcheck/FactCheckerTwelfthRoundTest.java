@@ -1,0 +1,102 @@
+package com.qh.ai.factcheck;
+
+import static com.qh.ai.factcheck.FactCheckerTest.spans;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The twelfth round (FACTCHECK.md): blind-15's misses and false flags, and those the eleventh round left, classified
+ * by the general mechanism that was absent. Made-up profiles of the team's own, never the labelled sets' text.
+ */
+class FactCheckerTwelfthRoundTest {
+
+    private static final FactChecker CHECKER = LabelledSet.checker();
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    @Test
+    void readsAPostTheProfileHoldsAsARegistration() {
+        // "Registered Midwife" is a registration of the post: working shifts as a midwife is the candidate's own
+        Evidence manager = Evidence.of(JSON.readTree("""
+                {"work": [{"name": "Riverside Birth Centre", "position": "Unit Manager", "startDate": "2018-03"}],
+                 "certificates": [{"name": "Registered Midwife", "issuer": "Nursing and Midwifery Council"}]}
+                """));
+        assertThat(CHECKER.check("At Riverside I still work shifts as a midwife on the labour ward.", manager)
+                .unsupported()).isEmpty();
+        // a certificate's issuer names no post, and a grade is still a claim
+        assertThat(spans(CHECKER.check("At Riverside I still work shifts as a senior midwife.", manager)))
+                .containsExactly("senior midwife");
+        Evidence issuedByOne = Evidence.of(JSON.readTree("""
+                {"work": [{"name": "Riverside Birth Centre", "position": "Unit Manager", "startDate": "2018-03"}],
+                 "certificates": [{"name": "Newborn Life Support", "issuer": "Resuscitation Council"}]}
+                """));
+        assertThat(spans(CHECKER.check("At Riverside I still work shifts as a midwife on the labour ward.", issuedByOne)))
+                .containsExactly("midwife");
+    }
+
+    @Test
+    void readsADegreesClassAsAClaim() {
+        Evidence honours = Evidence.of(JSON.readTree("""
+                {"education": [{"institution": "University of Kent", "area": "Biology", "studyType": "BSc (Hons)",
+                  "startDate": "2010-09", "endDate": "2013-06"}]}
+                """));
+        // "(Hons)" says with honours, not which class
+        assertThat(spans(CHECKER.check("I studied biology at Kent, graduating with first-class honours.", honours)))
+                .containsExactly("first-class honours");
+        assertThat(spans(CHECKER.check("BSc in Biology, University of Kent, with distinction", honours)))
+                .containsExactly("with distinction");
+        assertThat(CHECKER.check("I studied biology at Kent and graduated with honours.", honours).unsupported()).isEmpty();
+        Evidence first = Evidence.of(JSON.readTree("""
+                {"education": [{"institution": "University of Kent", "area": "Biology", "studyType": "BSc",
+                  "score": "First Class Honours", "startDate": "2010-09", "endDate": "2013-06"}]}
+                """));
+        assertThat(CHECKER.check("I studied biology at Kent, graduating with first-class honours.", first)
+                .unsupported()).isEmpty();
+        Evidence diploma = Evidence.of(JSON.readTree("""
+                {"education": [{"institution": "Томский политехнический университет", "area": "Геология",
+                  "studyType": "Бакалавр", "startDate": "2010-09", "endDate": "2014-06"}]}
+                """));
+        assertThat(spans(CHECKER.check("Окончил Томский политехнический университет с красным дипломом.", diploma)))
+                .containsExactly("красным дипломом");
+        Evidence withDistinction = Evidence.of(JSON.readTree("""
+                {"education": [{"institution": "Томский политехнический университет", "area": "Геология",
+                  "studyType": "Бакалавр (диплом с отличием)", "startDate": "2010-09", "endDate": "2014-06"}]}
+                """));
+        assertThat(CHECKER.check("Окончил Томский политехнический университет с красным дипломом.", withDistinction)
+                .unsupported()).isEmpty();
+    }
+
+    @Test
+    void namesAnAssociateLevelDegreeByItsOwnNames() {
+        // "Associate of Applied Science" is an associate degree; a foundation degree is of that level too
+        Evidence associate = Evidence.of(JSON.readTree("""
+                {"education": [{"institution": "Pima Community College", "area": "Dental Hygiene",
+                  "studyType": "Associate of Applied Science", "startDate": "2012-08", "endDate": "2014-05"}]}
+                """));
+        assertThat(CHECKER.check("I hold an associate degree in dental hygiene from Pima Community College.", associate)
+                .unsupported()).isEmpty();
+        Evidence national = Evidence.of(JSON.readTree("""
+                {"education": [{"institution": "Leeds College of Building", "area": "Construction",
+                  "studyType": "BTEC National Diploma", "startDate": "2008-09", "endDate": "2010-06"}]}
+                """));
+        assertThat(spans(CHECKER.check("I also have a foundation degree in construction management.", national)))
+                .containsExactly("foundation degree");
+    }
+
+    @Test
+    void readsAGradeBeforeAPostInLowerCaseWhereASentenceNamesAPost() {
+        Evidence tuner = Evidence.of(JSON.readTree("""
+                {"work": [{"name": "Harbour Organs", "position": "Organ Tuner", "startDate": "2015-04"},
+                  {"name": "City Hall", "position": "Deputy Hall Keeper", "startDate": "2010-01", "endDate": "2015-03"}]}
+                """));
+        assertThat(spans(CHECKER.check("Before that I was head tuner at Harbour Organs.", tuner)))
+                .containsExactly("head tuner");
+        assertThat(spans(CHECKER.check("Earlier, as senior hall keeper at City Hall, I opened the building.", tuner)))
+                .containsExactly("senior hall keeper");
+        // the post as the profile holds it, and a grade that names no post held ("senior tuner training" is not one)
+        assertThat(CHECKER.check("Before that I was deputy hall keeper at City Hall.", tuner).unsupported()).isEmpty();
+        assertThat(CHECKER.check("I ran the senior tuner training at Harbour Organs.", tuner).unsupported()).isEmpty();
+    }
+}
