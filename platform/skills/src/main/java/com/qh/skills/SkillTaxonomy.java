@@ -396,6 +396,24 @@ public final class SkillTaxonomy {
         if (graded.matches()) {
             return find(graded.group(1));
         }
+        // "SIA Security Guarding licence", "Dental hygienist license": a licence after the name of a skill that is
+        // itself a licence is that skill; after a skill that is done ("Phlebotomy certification"), it is asked for
+        // apart from the skill and stays unresolved.
+        // "Traceability system", "PPE use": a practice written with the system that holds it or with its use.
+        java.util.regex.Matcher held = SYSTEM_OR_USE_AFTER.matcher(stripped);
+        if (held.matches()) {
+            Optional<Skill> named = find(held.group(1));
+            if (named.isPresent()) {
+                return named;
+            }
+        }
+        java.util.regex.Matcher credential = CREDENTIAL_AFTER.matcher(stripped);
+        if (credential.matches()) {
+            Optional<Skill> named = find(credential.group(1));
+            if (named.isPresent() && isCredential(named.get())) {
+                return named;
+            }
+        }
         // "Government contracts 44-FZ", "Acceptance certificates KS-2", "PPE use", "RDH license": a code names one
         // thing, so the words around the only name in the text that is a code say what it is, not which.
         return mentions.size() == 1 && isCode(mentions.getFirst().written()) ? Optional.of(mentions.getFirst().skill())
@@ -434,6 +452,33 @@ public final class SkillTaxonomy {
             "(?iu)(.*?\\p{L}.*?)[\\s,(]+(?:(?:group|grade|level|class|группа|группы|разряд|разряда|уровень)\\s*"
                     + "(?:[ivx]{1,4}|\\d{1,2})|(?:[ivx]{1,4}|\\d{1,2})(?:st|nd|rd|th|-?[яйго]{1,2})?\\s*"
                     + "(?:group|grade|level|class|группа|группы|разряд|разряда|уровень|уровня))\\)?\\s*");
+
+    private static final String CREDENTIAL_WORDS = "licen[cs]es?|certificates?|certification|cards?|registration"
+            + "|accreditation|permits?|tickets?|удостоверени[ея]|свидетельство|сертификат|допуск|аттестат";
+
+    /** The system that holds a practice, or its use, after the practice's name: "Traceability system", "PPE use". */
+    private static final java.util.regex.Pattern SYSTEM_OR_USE_AFTER = java.util.regex.Pattern.compile(
+            "(?iu)(.*?\\p{L}.*?)\\s+(?:system|systems|use|usage)\\s*");
+
+    /** A credential after a name: "licence", "certification", «удостоверение». */
+    private static final java.util.regex.Pattern CREDENTIAL_AFTER = java.util.regex.Pattern.compile(
+            "(?iu)(.*?\\p{L}.*?)[\\s,(]+(?:" + CREDENTIAL_WORDS + ")\\)?\\s*");
+
+    private static final java.util.regex.Pattern CREDENTIAL_WORD = java.util.regex.Pattern.compile(
+            "(?iu)(?<!\\p{L})(?:" + CREDENTIAL_WORDS + ")(?!\\p{L})");
+
+    /** Whether a skill is itself a licence, a certificate or a registration, by its name or a spelling. */
+    private static boolean isCredential(Skill skill) {
+        if (CREDENTIAL_WORD.matcher(skill.name()).find()) {
+            return true;
+        }
+        for (String alias : skill.aliases()) {
+            if (CREDENTIAL_WORD.matcher(alias).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     private static final String[] CYRILLIC_IN_LATIN = {"a", "b", "v", "g", "d", "e", "zh", "z", "i", "y", "k", "l", "m",
             "n", "o", "p", "r", "s", "t", "u", "f", "kh", "ts", "ch", "sh", "shch", "", "y", "", "e", "yu", "ya"};

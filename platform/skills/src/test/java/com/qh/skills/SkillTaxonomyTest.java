@@ -343,6 +343,29 @@ class SkillTaxonomyTest {
     }
 
     @Test
+    void findsALicenceAfterTheNameOfASkillThatIsALicenceAsThatSkill() {
+        SkillTaxonomy taxonomy = made("""
+                Kiln operator licence | kiln operating card
+                Kiln firing
+                """);
+        assertThat(taxonomy.find("Kiln operator licence")).map(Skill::name).contains("Kiln operator licence");
+        assertThat(taxonomy.find("Kiln operating card certification")).map(Skill::name)
+                .contains("Kiln operator licence");
+        // A licence to do a thing is asked for apart from the thing.
+        assertThat(taxonomy.find("Kiln firing certificate")).isEmpty();
+    }
+
+    @Test
+    void findsAPracticeWrittenWithTheSystemThatHoldsItOrItsUse() {
+        SkillTaxonomy taxonomy = made("""
+                Kiln traceability
+                Kiln gloves
+                """);
+        assertThat(taxonomy.find("Kiln traceability system")).map(Skill::name).contains("Kiln traceability");
+        assertThat(taxonomy.find("Kiln gloves use")).map(Skill::name).contains("Kiln gloves");
+    }
+
+    @Test
     void readsADutyWhoseVerbAndObjectHaveWordsOfStandardBetweenThem() {
         SkillTaxonomy taxonomy = made("""
                 Ledger keeping
