@@ -356,13 +356,14 @@ class SkillTaxonomyTest {
     }
 
     @Test
-    void findsAPracticeWrittenWithTheSystemThatHoldsItOrItsUse() {
+    void findsAPracticeWrittenWithTheSystemThatHoldsItItsUseOrItsOperation() {
         SkillTaxonomy taxonomy = made("""
                 Kiln traceability
                 Kiln gloves
                 """);
         assertThat(taxonomy.find("Kiln traceability system")).map(Skill::name).contains("Kiln traceability");
         assertThat(taxonomy.find("Kiln gloves use")).map(Skill::name).contains("Kiln gloves");
+        assertThat(taxonomy.find("Kiln traceability operations")).map(Skill::name).contains("Kiln traceability");
     }
 
     @Test
