@@ -367,6 +367,16 @@ class SkillTaxonomyTest {
     }
 
     @Test
+    void readsNeitherADegreeAsABalancedScorecardNorABritishSchemeAsTheLisp() {
+        assertThat(builtIn.findIn("BSc in Physiotherapy; strategy maps and BSC"))
+                .extracting(m -> m.skill().name()).containsOnlyOnce("Balanced Scorecard");
+        assertThat(builtIn.findIn("Local Government Pension Scheme and a Cycle to Work Scheme"))
+                .extracting(m -> m.skill().name()).doesNotContain("Scheme");
+        assertThat(builtIn.findIn("Functional programming in Scheme and Racket"))
+                .extracting(m -> m.skill().name()).contains("Scheme");
+    }
+
+    @Test
     void readsADutyWhoseVerbAndObjectHaveWordsOfStandardBetweenThem() {
         SkillTaxonomy taxonomy = made("""
                 Ledger keeping

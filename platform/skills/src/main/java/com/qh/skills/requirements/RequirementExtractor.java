@@ -32,6 +32,16 @@ public final class RequirementExtractor {
                     + "|(is|are|would be|will be) (a |an )?(big |huge |great |strong )?(plus|bonus|advantage)"
                     + "|nice[ -]to[ -]have|preferred|preferably|desirable|ideally|a plus\\b|bonus points?");
 
+    /**
+     * A paragraph or item that opens with what the employer gives: "We offer the NHS Pension Scheme, ...", "£31,586–
+     * £34,314, 37 hours a week, Local Government Pension Scheme", «Мы предлагаем ...», «Доход 60 000–120 000 руб.»;
+     * the offer without a heading of its own, so none of its names is asked for.
+     */
+    private static final Pattern OFFER_LINE = regex("^(?:we offer|we provide|we can offer|we'll offer|we will offer"
+            + "|in return\\b|benefits include|you('ll| will) (receive|get|enjoy)\\b|мы предлагаем|предлагаем\\b"
+            + "|[£$€₽]\\s?\\d|(?:зарплата|заработная плата|оклад|доход|salary|pay)\\b\\s*(?:от|from|of|up to|до|:)?\\s*"
+            + "[£$€₽]?\\s?\\d)");
+
     /** Words that ask something of a candidate, for broad skills outside the requirements. */
     private static final Pattern ASKING = regex("опыт|знани|умени|навык|владени|понимани|experience|knowledge|"
             + "skills?\\b|understanding|proficien|familiar|expertise|background in");
@@ -167,10 +177,11 @@ public final class RequirementExtractor {
                 }
             }
             String content = BULLET.matcher(line).replaceFirst("");
-            if (section == Section.RESPONSIBILITIES && !content.isBlank()) {
+            boolean offered = section == Section.OFFER || OFFER_LINE.matcher(content.toLowerCase(Locale.ROOT)).find();
+            if (section == Section.RESPONSIBILITIES && !offered && !content.isBlank()) {
                 responsibilities.accept(content);
             }
-            if (section == Section.OFFER) {
+            if (offered) {
                 continue;
             }
             for (String sentence : SENTENCE_END.split(content)) {

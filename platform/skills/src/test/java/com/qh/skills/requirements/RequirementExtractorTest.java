@@ -38,6 +38,21 @@ class RequirementExtractorTest {
     }
 
     @Test
+    void readsAParagraphThatOpensWithWhatTheEmployerGivesAsTheOffer() {
+        Requirements requirements = extractor.extract("""
+                Requirements
+                - Experience with Java and PostgreSQL
+                Nice to have
+                - Kubernetes
+                We offer free Python courses, a pension and 25 days' holiday.
+                £45,000–£55,000 plus Kafka training and private medical cover
+                Мы предлагаем курсы по Go и ДМС
+                """);
+        assertThat(requirements.skills()).extracting(RequiredSkill::name).containsExactly("Java", "PostgreSQL",
+                "Kubernetes");
+    }
+
+    @Test
     void readsAPlusInsideASentenceOfAnUnstructuredEnglishText() {
         Requirements requirements = extractor.extract("We need 3-5 years of experience with Python and Django. "
                 + "Knowledge of Terraform is a plus. Fluent English is required.");
