@@ -686,6 +686,7 @@ public final class FactChecker {
         run.durationsAndNumbers();
         run.relativeChanges();
         run.romanGrades();
+        run.ordinalGrades();
         run.borrowed();
         run.tradeTerms();
         return new FactCheck(text, run.result());
@@ -1761,6 +1762,8 @@ public final class FactChecker {
                     named = withNames;
                 }
                 boolean supported = significant.stream().allMatch(w -> profile.knows(w.key())
+                        // «второго уровня» for "Level 2": a grade noun the profile grades with is its own
+                        || Grades.noun(w.raw()) != null && !profile.gradesOf(Grades.noun(w.raw())).isEmpty()
                         || Profile.acronymLike(w.raw()) && profile.acronymOf(w.raw())
                         // «оператором шестого разряда» for «6 разряда»: an ordinal is its figure
                         || Profile.ordinal(w.raw()) != null && profile.knows(Profile.ordinal(w.raw())))
@@ -2458,6 +2461,40 @@ public final class FactChecker {
         }
 
         /**
+         * A grade written as an ordinal word beside a grade noun («шестой, высший разряд», «третьего уровня», "second
+         * class") is a claim of that grade: where the profile writes grades beside a noun of the same kind, in
+         * either language and in figures, Roman figures or words («5 разряд», "IRATA Level 2"), one of them must be
+         * this one.
+         */
+        void ordinalGrades() {
+            for (int i = 0; i < words.size(); i++) {
+                Words.Word w = words.get(i);
+                int grade = Grades.ordinal(w.raw());
+                if (grade < 0 || isClaimed(w.start(), w.end()) || flagged(w.start(), w.end()) || requirement(w.start())) {
+                    continue;
+                }
+                // the noun right after, or after one word of its own between commas: «шестой, высший разряд»
+                for (int j = i + 1; j <= i + 2 && j < words.size(); j++) {
+                    String gap = text.substring(words.get(j - 1).end(), words.get(j).start());
+                    if (!gap.isBlank() && !gap.strip().equals(",")) {
+                        break;
+                    }
+                    String noun = Grades.noun(words.get(j).raw());
+                    if (noun == null) {
+                        continue;
+                    }
+                    Set<Integer> held = profile.gradesOf(noun);
+                    if (!held.isEmpty() && !held.contains(grade)) {
+                        int end = words.get(j).end();
+                        flag(w.start(), end, ClaimKind.CERTIFICATE, reason("The profile holds %s at another grade.",
+                                "В профиле другая ступень: «%s».", text.substring(w.start(), end)));
+                    }
+                    break;
+                }
+            }
+        }
+
+        /**
          * A change told in words, not figures ("doubled", "cut by a third", «вдвое», «наполовину») is a figure too:
          * the profile must state that ratio or per cent change (a from–to pair, a percentage, "N times") or the word.
          */
@@ -2914,10 +2951,16 @@ public final class FactChecker {
          * of the employer), or a skill the profile has named as the profile names it.
          */
         private boolean knownItem(List<Words.Word> content, String item, int employerSide) {
-            return content.stream().allMatch(w -> profile.knows(w.key()) || profile.sharesStem(w.key())
-                    || verbOfTheProfile(w)
-                    || employerSide >= 0 && profile.targetKnows(w.key()) && aboutTheEmployer(employerSide))
+            boolean[] out = spelledOut(content);
+            return java.util.stream.IntStream.range(0, content.size()).allMatch(k -> out[k]
+                    || knownItemWord(content.get(k), employerSide))
                     || taxonomy.findIn(item).stream().anyMatch(m -> profile.skills.contains(m.skill()) && !namedApart(m));
+        }
+
+        private boolean knownItemWord(Words.Word w, int employerSide) {
+            return profile.knows(w.key()) || profile.sharesStem(w.key())
+                    || verbOfTheProfile(w)
+                    || employerSide >= 0 && profile.targetKnows(w.key()) && aboutTheEmployer(employerSide);
         }
 
         private boolean writtenInProfile(String written) {
@@ -3729,11 +3772,48 @@ public final class FactChecker {
                 int end = words.get(last).end();
                 boolean term = last > first ? rare >= 1
                         : rare == 1 && end - start >= LONE_TERM && Words.isCyrillic(words.get(first).raw());
-                if (term && tradeTermHere(start, end)) {
+                if (term && tradeTermHere(start, end) && !rareWordsSpelledOut(first, last)) {
                     flag(start, end, ClaimKind.SKILL, reason("The profile does not mention %s.",
                             "В профиле не упоминается %s.", text.substring(start, end)));
                 }
             }
+        }
+
+        /**
+         * Which words, two to five neighbours together, write out an abbreviation the profile writes: «техническо-
+         * распорядительный акт» is the profile's ТРА, "Care Quality Commission" its CQC. Such words are the profile's.
+         */
+        private boolean[] spelledOut(List<Words.Word> ws) {
+            boolean[] out = new boolean[ws.size()];
+            if (profile.abbreviations.isEmpty()) {
+                return out;
+            }
+            for (int i = 0; i + 1 < ws.size(); i++) {
+                StringBuilder initials = new StringBuilder();
+                for (int j = i; j < Math.min(ws.size(), i + 5); j++) {
+                    initials.append(Character.toUpperCase(ws.get(j).raw().charAt(0)));
+                    if (j > i && profile.abbreviations.contains(Words.key(initials.toString()))) {
+                        java.util.Arrays.fill(out, i, j + 1, true);
+                    }
+                }
+            }
+            return out;
+        }
+
+        /**
+         * Whether every rare word of a run is in words that write out one of the profile's abbreviations, read with
+         * the short words around the run too («акт» of «техническо-распорядительный акт»).
+         */
+        private boolean rareWordsSpelledOut(int first, int last) {
+            int from = Math.max(0, first - 3);
+            List<Words.Word> around = words.subList(from, Math.min(words.size(), last + 4));
+            boolean[] out = spelledOut(around);
+            for (int k = first; k <= last; k++) {
+                if (!out[k - from] && !Everyday.word(words.get(k).key())) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         /** A content word that neither the profile nor the vacancy writes, and that may name a thing. */

@@ -7,6 +7,7 @@ import com.qh.skills.SkillTaxonomy;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -96,6 +97,10 @@ final class Profile {
             "corporation", "&", "и", "№", "co");
     /** The profile's text, a field to a line. */
     private final List<String> lines = new ArrayList<>();
+    /** Keys of the abbreviations the profile writes in capitals (ТРА, РД, CQC), of two to six letters. */
+    final Set<String> abbreviations = new HashSet<>();
+    /** The grades the profile writes beside each grade noun ({@link Grades#noun}): «5 разряд», "IRATA Level 2". */
+    private final Map<String, Set<Integer>> grades = new HashMap<>();
     /** Built on first use and shared: a profile is cached and read by concurrent checks (set once, never changed). */
     private volatile List<List<String>> lineParts;
     private volatile Set<String> vacancyWords;
@@ -338,6 +343,27 @@ final class Profile {
         Degrees.honours(profileText).forEach(h -> honours.add(h.honour()));
         lines.addAll(List.of(profileText.split("\n")));
         lines.forEach(this::unit);
+        for (Words.Word w : Words.split(profileText)) {
+            if (w.raw().length() >= 2 && w.raw().length() <= 6 && Words.allCaps(w.raw())
+                    && w.raw().chars().allMatch(Character::isLetter)) {
+                abbreviations.add(w.key());
+            }
+        }
+        for (String line : lines) {
+            List<Words.Word> ws = Words.split(line);
+            for (int i = 0; i < ws.size(); i++) {
+                String noun = Grades.noun(ws.get(i).raw());
+                if (noun == null) {
+                    continue;
+                }
+                for (int j : new int[] {i - 1, i + 1}) {
+                    int v = j >= 0 && j < ws.size() ? Grades.value(ws.get(j).raw()) : -1;
+                    if (v > 0) {
+                        grades.computeIfAbsent(noun, k -> new HashSet<>()).add(v);
+                    }
+                }
+            }
+        }
         for (String line : lines) {
             List<Numbers.Num> inLine = Numbers.find(line);
             for (Numbers.Num n : inLine) {
@@ -465,6 +491,10 @@ final class Profile {
         for (TreeSet<String> unit : among) {
             boolean all = true;
             for (Words.Word w : words) {
+                String noun = Grades.noun(w.raw());
+                if (noun != null && unit.stream().anyMatch(u -> noun.equals(Grades.noun(u)))) {
+                    continue; // «уровня» is the unit's "Level"
+                }
                 String ordinal = ordinal(w.raw());
                 String k = ordinal != null ? ordinal : w.key();
                 boolean figure = k.chars().allMatch(Character::isDigit);
@@ -567,6 +597,11 @@ final class Profile {
             }
         }
         return grades;
+    }
+
+    /** The grades the profile writes beside a grade noun of this kind ("LEVEL", "GRADE", ...), none if it writes none. */
+    Set<Integer> gradesOf(String noun) {
+        return grades.getOrDefault(noun, Set.of());
     }
 
     /** Whether the profile writes this literally, in any case: "D&O", "r_keeper". */

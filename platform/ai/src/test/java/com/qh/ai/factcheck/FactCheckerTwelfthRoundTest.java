@@ -99,4 +99,35 @@ class FactCheckerTwelfthRoundTest {
         assertThat(CHECKER.check("Before that I was deputy hall keeper at City Hall.", tuner).unsupported()).isEmpty();
         assertThat(CHECKER.check("I ran the senior tuner training at Harbour Organs.", tuner).unsupported()).isEmpty();
     }
+
+    @Test
+    void readsAnOrdinalBesideAGradeNounAsThatGrade() {
+        Evidence glassblower = Evidence.of(JSON.readTree("""
+                {"work": [{"name": "Клинский стекольный завод", "position": "Стеклодув", "startDate": "2012-03"}],
+                 "certificates": [{"name": "4 разряд стеклодува", "issuer": "Клинский стекольный завод"},
+                  {"name": "Rope Access Level 2", "issuer": "IRATA"}]}
+                """));
+        // «пятый, высший разряд» against «4 разряд»; «второго уровня» is the profile's "Level 2" in Russian
+        assertThat(spans(CHECKER.check("У меня пятый, высший разряд стеклодува.", glassblower)))
+                .containsExactly("пятый, высший разряд");
+        assertThat(CHECKER.check("У меня четвёртый разряд стеклодува.", glassblower).unsupported()).isEmpty();
+        assertThat(CHECKER.check("Имею сертификат IRATA второго уровня.", glassblower).unsupported()).isEmpty();
+        assertThat(spans(CHECKER.check("Имею сертификат IRATA третьего уровня.", glassblower))).isNotEmpty();
+    }
+
+    @Test
+    void readsWordsThatWriteOutAnAbbreviationOfTheProfileAsIts() {
+        Evidence driver = Evidence.of(JSON.readTree("""
+                {"work": [{"name": "ОАО «Северная дорога»", "position": "Машинист электровоза", "startDate": "2015-02",
+                   "highlights": ["Работа с АЛС и САУТ"]}],
+                 "skills": [{"name": "Движение", "keywords": ["ПТЭ", "АЛС"]}]}
+                """));
+        // «автоматическая локомотивная сигнализация» is the profile's АЛС written out, in a list and alone
+        assertThat(CHECKER.check("Хорошо знаю ПТЭ, САУТ и автоматическую локомотивную сигнализацию.", driver)
+                .unsupported()).isEmpty();
+        assertThat(CHECKER.check("Обслуживаю автоматическую локомотивную сигнализацию.", driver).unsupported()).isEmpty();
+        // words whose initials the profile does not write are a term of their own
+        assertThat(spans(CHECKER.check("Обслуживаю локомотивную радиосвязь.", driver)))
+                .containsExactly("локомотивную радиосвязь");
+    }
 }
