@@ -573,6 +573,15 @@ public final class FactChecker {
             + "Romanian|Farsi|Persian|Punjabi|Bengali|Tamil|Vietnamese|Thai|Indonesian|Malay|Swahili|"
             + "(?:[Аа]нглийск|[Нн]емецк|[Фф]ранцузск|[Ии]спанск|[Ии]тальянск|[Кк]итайск|[Яя]понск|[Кк]орейск|[Аа]рабск"
             + "|[Тт]урецк|[Пп]ортугальск|[Пп]ольск|[Уу]краинск|[Кк]азахск|[Тт]атарск|[Фф]инск|[Шш]ведск|[Гг]реческ|[Чч]ешск|[Ии]врит)\\p{L}*)(?![\\p{L}])");
+    /** What says a duration was served in graded or leading posts: "of senior experience", «на руководящих должностях». */
+    private static final Pattern SENIOR_YEARS = Pattern.compile("\\s+(?:(?:of|in)\\s+(?:senior|leadership|management|"
+            + "managerial|supervisory)(?:[- ]level)?\\s+(?:experience|roles?|positions?|posts?)|на\\s+руководящ\\p{L}*\\s+"
+            + "(?:должност|позици|работ)\\p{L}*|руководящ\\p{L}*\\s+(?:опыт|стаж)\\p{L}*)(?![\\p{L}])", CI);
+    /** The word right after a place, if a lower-case Cyrillic one follows with nothing but a space between. */
+    private static final Pattern NEXT_WORD = Pattern.compile(" ([а-яё]+)");
+    /** «на» before a language name, with other names in «-ском» between: «на русском, татарском и английском». */
+    private static final Pattern ON_LANGUAGE = Pattern.compile("(?<![\\p{L}])на\\s+(?:[а-яё]+(?:ском|цком)(?:,\\s*|\\s+и\\s+"
+            + "|\\s+или\\s+))*$", CI);
     private static final Pattern LANGUAGE_USE = Pattern.compile("(?<![\\p{L}])(?:speak\\p{L}*|spoken|fluent\\p{L}*|"
             + "native|bilingual\\p{L}*|translat\\p{L}*|interpret\\p{L}*|language|level|proficien\\p{L}*|"
             // a level named in words: "conversational Polish", «разговорный польский»
@@ -2633,7 +2642,7 @@ public final class FactChecker {
                     continue;
                 }
                 String clause = clauseAt(m.start());
-                if (!LANGUAGE_USE.matcher(clause).find() || describesAThing(m.end())) {
+                if (!LANGUAGE_USE.matcher(clause).find() && !spokenIn(m) || describesAThing(m.end())) {
                     continue;
                 }
                 String key = Words.latin(Words.key(m.group()));
@@ -2670,6 +2679,23 @@ public final class FactChecker {
                     }
                 }
             }
+        }
+
+        /**
+         * Whether a Russian language name stands as the language something is done in: «веду экскурсии на русском,
+         * татарском и английском, а также на турецком» (the name in «-ском» after «на», with no noun of its own after
+         * it: «на турецком рынке» is a market).
+         */
+        private boolean spokenIn(MatchResult lang) {
+            String name = Words.lower(lang.group());
+            if (!name.endsWith("ском") && !name.endsWith("цком")) {
+                return false;
+            }
+            Matcher next = NEXT_WORD.matcher(text).region(lang.end(), Math.min(text.length(), lang.end() + 30));
+            if (next.lookingAt() && !Set.of("и", "или", "а", "языке", "языках").contains(Words.lower(next.group(1)))) {
+                return false;
+            }
+            return ON_LANGUAGE.matcher(before(lang.start(), 60)).find();
         }
 
         /**
@@ -3131,6 +3157,13 @@ public final class FactChecker {
                             .min(YearMonth::compareTo).orElseThrow();
                     spans = profile.durationsOf(job -> !job.start().isAfter(first) && !later.contains(job.name()),
                             first);
+                } else if (SENIOR_YEARS.matcher(text).region(end, Math.min(text.length(), end + 50)).lookingAt()) {
+                    // "twelve years of senior experience", «десять лет на руководящих должностях»: the run of the
+                    // jobs in a graded or leading post
+                    List<Double> graded = profile.durationsOf(job -> seniorPost(job.position()));
+                    if (!graded.isEmpty()) {
+                        spans = graded;
+                    }
                 } else {
                     // "for over ten years as a speech and language therapist", «семь лет работала участковым
                     // терапевтом»: a duration tied to a post is the run of the jobs in that post
@@ -3166,6 +3199,18 @@ public final class FactChecker {
             }
             // education spans: "a four-year degree"
             flag(start, end, ClaimKind.DATE, reason("The profile's dates do not add up to %s.", "Даты в профиле не дают «%s».", text.substring(start, end).strip()));
+        }
+
+        /** Whether a post is graded above the trade or leads others: "Senior Keeper", «Начальник участка». */
+        private static boolean seniorPost(String position) {
+            for (Words.Word w : Words.split(position)) {
+                String c = Titles.concept(w.raw());
+                if (c != null && (Titles.seniority(c) && !"JUNIOR".equals(c) && !"ACTING".equals(c)
+                        || Set.of("MGR", "DIRECTOR", "SUPERVISOR", "FOREMAN", "CXO", "FOUNDER").contains(c))) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /**
@@ -3640,7 +3685,7 @@ public final class FactChecker {
          * is right elsewhere in the profile is still wrong for what it counts here.
          */
         private boolean countContradicted(Numbers.Num n, boolean more, boolean about) {
-            List<String> nouns = Profile.countedNouns(text, n.end());
+            List<String> nouns = Profile.countedNouns(text, n.start(), n.end());
             if (nouns.isEmpty() || GRADED.matcher(before(n.start(), 12)).find() || RANGE_FROM.matcher(before(n.start(), 12)).find()
                     || RANGE_TO.matcher(text.substring(n.end(), Math.min(text.length(), n.end() + 24))).lookingAt()) {
                 return false; // "from 50 to 2,000 guests", «от 10 соток до 60»: a range, read figure by figure

@@ -368,7 +368,7 @@ final class Profile {
             List<Numbers.Num> inLine = Numbers.find(line);
             for (Numbers.Num n : inLine) {
                 if (!n.percent()) {
-                    List<String> nouns = countedNouns(line, n.end());
+                    List<String> nouns = countedNouns(line, n.start(), n.end());
                     if (!nouns.isEmpty()) {
                         counted.computeIfAbsent(nouns.getFirst(), k -> new ArrayList<>()).add(n.value());
                     }
@@ -508,6 +508,29 @@ final class Profile {
             }
         }
         return false;
+    }
+
+    /** A noun and "of" or «из» right before a figure: "a team of four", «бригада из шести». */
+    private static final Pattern GENITIVE_PLURAL = Pattern.compile("[а-я](?:ов|ев|ей|ий|ых|их)$");
+    private static final Pattern COUNTED_BEFORE = Pattern.compile("(?<![\\p{L}])(\\p{L}{4,}) (?:of|из) $");
+
+    /**
+     * What a figure counts: the words after it, or, with none there, the noun it is "of" ("a team of twelve"
+     * counts a team, which the profile may count as "a team of four").
+     */
+    static List<String> countedNouns(String text, int start, int end) {
+        List<String> after = countedNouns(text, end);
+        if (!after.isEmpty()) {
+            return after;
+        }
+        Matcher m = COUNTED_BEFORE.matcher(text.substring(Math.max(0, start - 30), start));
+        // a Russian genitive plural before «из» is what the noun before it is of («группой … геномов из трёх
+        // человек»), not the thing counted
+        if (m.find() && !COUNT_STOP.contains(Words.lower(m.group(1))) && !Character.isUpperCase(m.group(1).charAt(0))
+                && !GENITIVE_PLURAL.matcher(Words.lower(m.group(1))).find()) {
+            return List.of(Words.key(m.group(1)));
+        }
+        return after;
     }
 
     /**

@@ -130,4 +130,44 @@ class FactCheckerTwelfthRoundTest {
         assertThat(spans(CHECKER.check("Обслуживаю локомотивную радиосвязь.", driver)))
                 .containsExactly("локомотивную радиосвязь");
     }
+
+    @Test
+    void readsALanguageSomethingIsDoneInAsALanguageClaimed() {
+        Evidence guide = Evidence.of(JSON.readTree("""
+                {"work": [{"name": "Туроператор «Волга Тур»", "position": "Экскурсовод", "startDate": "2016-04"}],
+                 "languages": [{"language": "Русский", "fluency": "Родной"},
+                  {"language": "Английский", "fluency": "Продвинутый"}]}
+                """));
+        // «веду на испанском» says the language is spoken, as «владею испанским» does
+        assertThat(spans(CHECKER.check("Экскурсии веду на русском и английском, а также на испанском.", guide)))
+                .containsExactly("испанском");
+        assertThat(CHECKER.check("Экскурсии веду на русском и английском.", guide).unsupported()).isEmpty();
+    }
+
+    @Test
+    void countsYearsOfSeniorExperienceInGradedPostsOnly() {
+        Evidence keeper = Evidence.of(keeper());
+        // senior since March 2021, a keeper for seven and a half years before: thirteen years in all, not senior
+        assertThat(spans(CHECKER.check("I bring thirteen years of senior experience.", keeper)))
+                .containsExactly("thirteen years");
+        assertThat(CHECKER.check("I bring five years of senior experience.", keeper).unsupported()).isEmpty();
+        assertThat(CHECKER.check("I bring thirteen years of experience.", keeper).unsupported()).isEmpty();
+    }
+
+    @Test
+    void readsWhatAFigureCountsBeforeOf() {
+        Evidence keeper = Evidence.of(keeper());
+        // "a team of seven" counts a team, which the profile counts as three (its 7 counts species)
+        assertThat(spans(CHECKER.check("I lead a team of seven.", keeper))).containsExactly("seven");
+        assertThat(CHECKER.check("I lead a team of three.", keeper).unsupported()).isEmpty();
+        assertThat(CHECKER.check("My section holds seven species.", keeper).unsupported()).isEmpty();
+    }
+
+    private static JsonNode keeper() {
+        return JSON.readTree("""
+                {"work": [{"name": "Marwell Zoo", "position": "Senior Keeper", "startDate": "2021-03",
+                   "highlights": ["Leads a team of three", "Section holds 7 species"]},
+                  {"name": "Paignton Zoo", "position": "Keeper", "startDate": "2013-09", "endDate": "2021-02"}]}
+                """);
+    }
 }
