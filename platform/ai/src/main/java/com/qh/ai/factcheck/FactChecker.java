@@ -234,7 +234,19 @@ public final class FactChecker {
                     // a team led: «руковожу командой из 12 разработчиков», "led a team of five"
                     + "team|команд\\p{L}*|групп\\p{L}*|бригад\\p{L}*|"
                     // a ward, a unit, a shop floor: «заведует палатой интенсивной терапии», "heads the stroke unit"
-                    + "ward|unit|палат\\p{L}*|цех\\p{L}*|участк\\p{L}*)", CI);
+                    + "ward|unit|палат\\p{L}*|цех\\p{L}*|участк\\p{L}*|"
+                    // a command, a crew, a shift or a branch: "led the Gold command", «руководил сменой»
+                    + "command|crew|shift|branch|squad|смен\\p{L}*|экипаж\\p{L}*)", CI);
+    /**
+     * Leading the place just named, in a relative clause: «мастерская, которой впоследствии руководил», "the shop,
+     * which I later ran". What is led is the whole place, so the profile needs a post that heads one.
+     */
+    private static final Pattern LEADING_THE_PLACE = Pattern.compile("(?<![\\p{L}])(?:котор(?:ой|ым|ую|ого)\\s+"
+            + "(?:[а-яё]+\\s+){0,2}?(?:руководил\\p{L}*|руковожу|возглавлял\\p{L}*|возглавляю|заведовал\\p{L}*|заведую)"
+            + "|(?:which|that)\\s+I\\s+(?:later\\s+|then\\s+|went\\s+on\\s+to\\s+|eventually\\s+)?(?:led|headed|ran|run|"
+            + "managed|lead|head|manage))(?![\\p{L}])", CI);
+    /** Posts that head a place: a head, a chief, a director, a manager, an owner. */
+    private static final Set<String> PLACE_HEADS = Set.of("HEAD", "CHIEF", "DIRECTOR", "CXO", "MGR", "OWNER", "FOUNDER");
     /** The units a team lead or a manager leads as well as a head: a team, a group, a crew. */
     private static final Set<String> TEAM_UNITS = Set.of(Words.key("team"), Words.key("командой"), Words.key("группой"),
             Words.key("бригадой"));
@@ -1572,6 +1584,16 @@ public final class FactChecker {
         // ---- leading a unit -------------------------------------------------------------------------------------
 
         void leading() {
+            Matcher place = LEADING_THE_PLACE.matcher(text);
+            while (place.find()) {
+                if (!isClaimed(place.start(), place.end()) && !requirement(place.start())
+                        && profile.titles.stream().noneMatch(t -> !t.target()
+                        && t.concepts().stream().anyMatch(PLACE_HEADS::contains))) {
+                    claim(place.start(), place.end());
+                    flag(place.start(), place.end(), ClaimKind.TITLE, reason("The profile shows no post heading a place.",
+                            "В профиле нет руководящей должности: %s.", place.group()));
+                }
+            }
             Matcher m = LEADING.matcher(text);
             while (m.find()) {
                 if (NEGATED_VERB.matcher(before(m.start(), 12)).find()) {

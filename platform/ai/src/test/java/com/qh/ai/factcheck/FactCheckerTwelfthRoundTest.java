@@ -163,6 +163,33 @@ class FactCheckerTwelfthRoundTest {
         assertThat(CHECKER.check("My section holds seven species.", keeper).unsupported()).isEmpty();
     }
 
+    @Test
+    void readsLeadingACommandOrThePlaceJustNamedAsAPost() {
+        Evidence officer = Evidence.of(planningOfficer("Emergency Planning Officer"));
+        Evidence head = Evidence.of(planningOfficer("Head of Emergency Planning"));
+        // a command is a unit led, as a department is
+        assertThat(spans(CHECKER.check("During the floods I led the tactical command for the district.", officer)))
+                .containsExactly("led the tactical command");
+        assertThat(CHECKER.check("During the floods I led the tactical command for the district.", head).unsupported())
+                .isEmpty();
+        // leading the place a relative clause refers back to is heading it
+        assertThat(spans(CHECKER.check("I joined Fenland District Council, which I later ran.", officer)))
+                .containsExactly("which I later ran");
+        assertThat(CHECKER.check("I joined Fenland District Council, which I later ran.", head).unsupported()).isEmpty();
+        Evidence engraver = Evidence.of(JSON.readTree("""
+                {"work": [{"name": "Мастерская «Вологодский гравёр»", "position": "Гравёр", "startDate": "2012-03"}]}
+                """));
+        assertThat(spans(CHECKER.check("Работаю в мастерской «Вологодский гравёр», которой впоследствии руководил.",
+                engraver))).containsExactly("которой впоследствии руководил");
+    }
+
+    private static JsonNode planningOfficer(String position) {
+        return JSON.readTree("""
+                {"work": [{"name": "Fenland District Council", "position": "%s", "startDate": "2016-05",
+                   "highlights": ["Wrote the district flood plan"]}]}
+                """.formatted(position));
+    }
+
     private static JsonNode keeper() {
         return JSON.readTree("""
                 {"work": [{"name": "Marwell Zoo", "position": "Senior Keeper", "startDate": "2021-03",
