@@ -399,8 +399,8 @@ public final class SkillTaxonomy {
         // "SIA Security Guarding licence", "Dental hygienist license": a licence after the name of a skill that is
         // itself a licence is that skill; after a skill that is done ("Phlebotomy certification"), it is asked for
         // apart from the skill and stays unresolved.
-        // "Traceability system", "PPE use", "Cash register operation": a practice or a tool written with the system
-        // that holds it, its use or its operation.
+        // "Traceability system", "TMS software", "PPE use", "Cash register operation": a practice or a tool written
+        // with the system or software that holds it, its use or its operation.
         java.util.regex.Matcher held = SYSTEM_OR_USE_AFTER.matcher(stripped);
         if (held.matches()) {
             Optional<Skill> named = find(held.group(1));
@@ -459,7 +459,7 @@ public final class SkillTaxonomy {
 
     /** The system that holds a practice, its use or its operation after its name: "Traceability system", "PPE use". */
     private static final java.util.regex.Pattern SYSTEM_OR_USE_AFTER = java.util.regex.Pattern.compile(
-            "(?iu)(.*?\\p{L}.*?)\\s+(?:system|systems|use|usage|operation|operations)\\s*");
+            "(?iu)(.*?\\p{L}.*?)\\s+(?:system|systems|software|use|usage|operation|operations)\\s*");
 
     /** A credential after a name: "licence", "certification", «удостоверение». */
     private static final java.util.regex.Pattern CREDENTIAL_AFTER = java.util.regex.Pattern.compile(

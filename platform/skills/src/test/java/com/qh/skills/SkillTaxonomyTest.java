@@ -364,6 +364,7 @@ class SkillTaxonomyTest {
         assertThat(taxonomy.find("Kiln traceability system")).map(Skill::name).contains("Kiln traceability");
         assertThat(taxonomy.find("Kiln gloves use")).map(Skill::name).contains("Kiln gloves");
         assertThat(taxonomy.find("Kiln traceability operations")).map(Skill::name).contains("Kiln traceability");
+        assertThat(taxonomy.find("Kiln traceability software")).map(Skill::name).contains("Kiln traceability");
     }
 
     @Test
