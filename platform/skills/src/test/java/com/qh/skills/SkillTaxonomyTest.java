@@ -378,6 +378,18 @@ class SkillTaxonomyTest {
     }
 
     @Test
+    void readsAbbreviationsThatOtherTradesShareByTheWordsOfTheWholeText() {
+        assertThat(builtIn.findIn("Night auditor: report ADR and RevPAR to the revenue manager"))
+                .extracting(m -> m.skill().name()).doesNotContain("Dangerous goods");
+        assertThat(builtIn.findIn("Водитель с допуском ADR на перевозку опасных грузов"))
+                .extracting(m -> m.skill().name()).contains("Dangerous goods");
+        assertThat(builtIn.findIn("Наладка термопластавтоматов, литье изделий из АБС и полипропилена"))
+                .extracting(m -> m.skill().name()).doesNotContain("Core banking systems");
+        assertThat(builtIn.findIn("Run conduit and EMT for the inverter and string wiring on solar sites"))
+                .extracting(m -> m.skill().name()).doesNotContain("Paramedic practice");
+    }
+
+    @Test
     void readsADutyWhoseVerbAndObjectHaveWordsOfStandardBetweenThem() {
         SkillTaxonomy taxonomy = made("""
                 Ledger keeping
