@@ -3804,6 +3804,12 @@ public final class FactChecker {
 
         /** A single rare Russian word this long or longer is a term by itself («эхокардиографию»). */
         private static final int LONE_TERM = 12;
+        /**
+         * The same for an English word ("osseointegrated" among the profile's "limb" and "fitting"). Shorter ones
+         * alone are too often an everyday word's derivation the table lacks: at 13 letters "visualisation",
+         * "observability" and "renegotiating" were flagged on the studied sets, at 14 none.
+         */
+        private static final int LONE_TERM_LATIN = 14;
 
         /**
          * A trade's own nouns, with no cue word: a run of two or more neighbouring content words that neither the
@@ -3838,7 +3844,7 @@ public final class FactChecker {
                 int start = words.get(first).start();
                 int end = words.get(last).end();
                 boolean term = last > first ? rare >= 1
-                        : rare == 1 && end - start >= LONE_TERM && Words.isCyrillic(words.get(first).raw());
+                        : rare == 1 && end - start >= (Words.isCyrillic(words.get(first).raw()) ? LONE_TERM : LONE_TERM_LATIN);
                 if (term && tradeTermHere(start, end) && !rareWordsSpelledOut(first, last)) {
                     flag(start, end, ClaimKind.SKILL, reason("The profile does not mention %s.",
                             "В профиле не упоминается %s.", text.substring(start, end)));

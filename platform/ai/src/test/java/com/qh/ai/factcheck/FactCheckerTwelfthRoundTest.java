@@ -183,6 +183,20 @@ class FactCheckerTwelfthRoundTest {
                 engraver))).containsExactly("которой впоследствии руководил");
     }
 
+    @Test
+    void readsALongRareEnglishWordAmongTheProfilesWordsAsATerm() {
+        Evidence audiologist = Evidence.of(JSON.readTree("""
+                {"work": [{"name": "Hearwell Clinic", "position": "Audiologist", "startDate": "2015-01",
+                   "highlights": ["Runs hearing aid fitting clinics", "Paediatric hearing testing"]}]}
+                """));
+        // "clinics" is the profile's word; the one beside it is a trade's term by itself
+        assertThat(spans(CHECKER.check("I also run electrocochleography clinics.", audiologist)))
+                .containsExactly("electrocochleography");
+        // a shorter rare word alone is too often an everyday word's derivation
+        assertThat(CHECKER.check("I run hearing aid fitting clinics with clear visualisation of results.", audiologist)
+                .unsupported()).isEmpty();
+    }
+
     private static JsonNode planningOfficer(String position) {
         return JSON.readTree("""
                 {"work": [{"name": "Fenland District Council", "position": "%s", "startDate": "2016-05",
