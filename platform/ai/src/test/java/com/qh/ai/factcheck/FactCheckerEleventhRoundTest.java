@@ -21,8 +21,9 @@ class FactCheckerEleventhRoundTest {
         // a line that ends without a full stop, then a line of rare words: the phrase stops at the break; read across
         // it, it ran past its sentence's end and the check threw
         Evidence conservator = Evidence.of(conservator());
-        assertThat(CHECKER.check("Building conservator with dendrochronological\ndating of oak timbers and lime mortars.",
-                conservator).unsupported()).isEmpty();
+        // (since the twelfth round a rare English word that long is a term by itself: its flag ends at the break)
+        assertThat(spans(CHECKER.check("Building conservator with dendrochronological\ndating of oak timbers and lime "
+                + "mortars.", conservator))).containsExactly("dendrochronological");
         // within one line the same words are a term
         assertThat(spans(CHECKER.check("Building conservator skilled in\ndendrochronological dating of oak timbers.",
                 conservator))).containsExactly("dendrochronological dating");
