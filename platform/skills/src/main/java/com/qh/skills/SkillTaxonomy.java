@@ -701,7 +701,11 @@ public final class SkillTaxonomy {
                 && byQuality.containsKey(Tokenizer.folded(tokens.get(at - 2).raw()));
     }
 
-    /** What ends an item of a list: a comma, a full stop, a bracket, a line; not a hyphen ("patient-facing"). */
+    /**
+     * What ends an item of a list: a comma, a full stop, a bracket, a line; not a hyphen ("patient-facing"); "and" or
+     * "or" after an item that a comma opened, the next to last of "A, B and C" ("Compassion, reliability and a
+     * genuine wish to help").
+     */
     private static final java.util.regex.Pattern ITEM_END = java.util.regex.Pattern.compile("[,.;:!?)\\n]");
 
     private boolean itemEnd(CharSequence text, List<Token> tokens, int at) {
@@ -714,6 +718,10 @@ public final class SkillTaxonomy {
             return true;
         }
         String word = Tokenizer.folded(after.raw());
+        if ((word.equals("and") || word.equals("or")) && at > 0
+                && text.subSequence(tokens.get(at - 1).end(), tokens.get(at).start()).toString().contains(",")) {
+            return true;
+        }
         return (word.equals("and") || word.equals("or")) && at + 2 < tokens.size()
                 && byQuality.containsKey(Tokenizer.folded(tokens.get(at + 2).raw()));
     }

@@ -390,6 +390,17 @@ class SkillTaxonomyTest {
     }
 
     @Test
+    void readsAQualityInTheMiddleOfAListAsAnItem() {
+        SkillTaxonomy taxonomy = made("""
+                Kiln dependability | +reliability
+                """);
+        assertThat(taxonomy.findIn("Compassion, reliability and a genuine wish to help people"))
+                .extracting(m -> m.skill().name()).containsExactly("Kiln dependability");
+        // Not an item of a list: "reliability" after a verb names the service's, not a person's.
+        assertThat(taxonomy.findIn("Improve reliability and uptime of our kilns")).isEmpty();
+    }
+
+    @Test
     void readsADutyWhoseVerbAndObjectHaveWordsOfStandardBetweenThem() {
         SkillTaxonomy taxonomy = made("""
                 Ledger keeping
