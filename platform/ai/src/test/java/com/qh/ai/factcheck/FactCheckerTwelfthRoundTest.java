@@ -197,6 +197,20 @@ class FactCheckerTwelfthRoundTest {
                 .unsupported()).isEmpty();
     }
 
+    @Test
+    void readsARussianInstructorAsAPostAsTheEnglishTableDoes() {
+        // "instructor" was a teacher's post in English only
+        Evidence diver = Evidence.of(JSON.readTree("""
+                {"work": [{"name": "ООО «Балтподводстрой»", "position": "Водолаз 3 класса", "startDate": "2014-06"}]}
+                """));
+        // a bullet that names the post and nothing else («работаю инструктором» was read as a post already)
+        assertThat(spans(CHECKER.check("Инструктор водолазного учебного центра", diver))).containsExactly("Инструктор");
+        Evidence instructor = Evidence.of(JSON.readTree("""
+                {"work": [{"name": "ООО «Балтподводстрой»", "position": "Инструктор-водолаз", "startDate": "2014-06"}]}
+                """));
+        assertThat(CHECKER.check("Инструктор водолазного учебного центра", instructor).unsupported()).isEmpty();
+    }
+
     private static JsonNode planningOfficer(String position) {
         return JSON.readTree("""
                 {"work": [{"name": "Fenland District Council", "position": "%s", "startDate": "2016-05",
