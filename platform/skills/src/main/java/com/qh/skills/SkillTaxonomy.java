@@ -417,8 +417,15 @@ public final class SkillTaxonomy {
         }
         // "Government contracts 44-FZ", "Acceptance certificates KS-2", "PPE use", "RDH license": a code names one
         // thing, so the words around the only name in the text that is a code say what it is, not which.
-        return mentions.size() == 1 && isCode(mentions.getFirst().written()) ? Optional.of(mentions.getFirst().skill())
-                : Optional.empty();
+        // A code glued by a colon to the next word is the prefix of a longer name: «1С:Эксперт», "1C:UPP".
+        if (mentions.size() == 1 && isCode(mentions.getFirst().written())) {
+            SkillMention code = mentions.getFirst();
+            String name = nameOrAlias;
+            boolean prefix = code.end() < name.length() && name.charAt(code.end()) == ':'
+                    || code.start() > 0 && name.charAt(code.start() - 1) == ':';
+            return prefix ? Optional.empty() : Optional.of(code.skill());
+        }
+        return Optional.empty();
     }
 
     /**

@@ -317,6 +317,8 @@ class SkillTaxonomyTest {
         // Only a code says which one thing is meant; an ordinary name among other words is no more that skill.
         assertThat(taxonomy.find("Electric kiln firing schedules")).isEmpty();
         assertThat(taxonomy.find("PPG and kiln firing")).isEmpty();
+        // A code glued by a colon to the next word is a prefix of another name.
+        assertThat(taxonomy.find("77-KZ:Expert in kiln matters")).isEmpty();
     }
 
     @Test
