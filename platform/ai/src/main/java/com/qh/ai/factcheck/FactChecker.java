@@ -321,6 +321,9 @@ public final class FactChecker {
      */
     private static final Pattern FUTURE_SPAN = Pattern.compile("(?<![\\p{L}])(?:coming|ближайш\\p{L}*|"
             + "предстоящ\\p{L}*)\\s+$", CI);
+    /** A participle of issuing that opens a part after a comma: «, выданный в 2010 году», ", issued in 2012". */
+    private static final Pattern ISSUED = Pattern.compile("\\s*(?:выдан\\p{L}*|получен\\p{L}*|присвоен\\p{L}*|"
+            + "issued|awarded|granted|obtained|gained)(?![\\p{L}])", CI);
     /** A state a credential gives: "qualified to conduct …", "registered", «аттестован». */
     private static final Pattern QUALIFIED = Pattern.compile("(?<![\\p{L}])(?:qualified|certified|licensed|"
             + "registered|accredited|chartered|аттестова\\p{L}*|сертифицирова\\p{L}*|допущен\\p{L}*)(?![\\p{L}])", CI);
@@ -3530,6 +3533,15 @@ public final class FactChecker {
             }
             while (!bracketed && to < s.end() && !clauseBreak(text.charAt(to)) && text.charAt(to) != ',') {
                 to++;
+            }
+            if (!bracketed && from > s.start() && text.charAt(from - 1) == ','
+                    && ISSUED.matcher(text).region(from, start).lookingAt()) {
+                // «сертификат эксперта РКФ, выданный в 2010 году», "a licence, issued in 2012": the part the
+                // participle follows names what was issued
+                from--;
+                while (from > s.start() && !clauseBreak(text.charAt(from - 1)) && text.charAt(from - 1) != ',') {
+                    from--;
+                }
             }
             Boolean fits = entryYear(year, start, since, until, text.substring(from, to), bracketed, false);
             if (fits == null && !bracketed && rangeYear(start, from)) {

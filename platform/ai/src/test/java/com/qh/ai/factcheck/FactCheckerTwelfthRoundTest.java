@@ -211,6 +211,23 @@ class FactCheckerTwelfthRoundTest {
         assertThat(CHECKER.check("Инструктор водолазного учебного центра", instructor).unsupported()).isEmpty();
     }
 
+    @Test
+    void datesWhatWasIssuedByTheYearOfItsIssue() {
+        Evidence handler = Evidence.of(JSON.readTree("""
+                {"work": [{"name": "Клуб «Северный пёс»", "position": "Кинолог", "startDate": "2012-04"}],
+                 "education": [{"institution": "Вологодская ГМХА", "area": "Зоотехния", "studyType": "Бакалавр",
+                   "startDate": "2008-09", "endDate": "2012-06"}],
+                 "certificates": [{"name": "Сертификат судьи по рабочим качествам", "issuer": "РКФ", "date": "2018-05"}]}
+                """));
+        // «, выданный в …» dates the certificate before the comma, not any year of the profile's ranges
+        assertThat(spans(CHECKER.check("Имею сертификат судьи по рабочим качествам РКФ, выданный в 2010 году.", handler)))
+                .containsExactly("2010");
+        assertThat(CHECKER.check("Имею сертификат судьи по рабочим качествам РКФ, выданный в 2018 году.", handler)
+                .unsupported()).isEmpty();
+        assertThat(CHECKER.check("Имею сертификат судьи по рабочим качествам РКФ, а в 2010 году начал работать.",
+                handler).unsupported()).isEmpty();
+    }
+
     private static JsonNode planningOfficer(String position) {
         return JSON.readTree("""
                 {"work": [{"name": "Fenland District Council", "position": "%s", "startDate": "2016-05",
