@@ -353,6 +353,11 @@ public final class FactChecker {
             "(?<![\\p{L}])(?:at|joined|в|во|из|компании)\\s+$", CI);
     private static final Pattern STRONG_CUE = Pattern.compile("(?:at|joined|worked at|called|named|окончил\\p{L}*)\\s", CI);
     private static final Pattern RUNNING = Pattern.compile("\\s*(?:running|in a row|подряд)", CI);
+    /** A period of notice after a duration: "one month's notice", "four weeks' notice". */
+    private static final Pattern NOTICE = Pattern.compile("(?:['’]s?)?\\s+notice(?![\\p{L}])", CI);
+    /** A count of times per period after a figure: «500 раз в год», "12 times a year", "6 times per shift". */
+    private static final Pattern PER_PERIOD = Pattern.compile("\\s?(?:раза?|times)\\s+(?:в|за|a|an|per|each|every)\\s+"
+            + "(?:год|месяц|неделю|день|сутки|смену|квартал|year|month|week|day|shift|quarter)(?![\\p{L}])", CI);
     private static final Pattern TIMES = Pattern.compile("^\\s?(?:times|x|раза?|-fold)(?![\\p{L}])", CI);
     private static final Pattern COURTESY = Pattern.compile(
             "(?:Dear|Hello|Hi|Hey|Greetings|Здравствуйте|Добрый|Уважаем\\p{L}*|Привет|Kind regards|Best regards|Best|"
@@ -3154,6 +3159,9 @@ public final class FactChecker {
             if (FUTURE_SPAN.matcher(lead).find()) {
                 return; // «программу работ на ближайшие три года», "over the coming two years": time to come, not served
             }
+            if (NOTICE.matcher(text).region(end, Math.min(text.length(), end + 12)).lookingAt()) {
+                return; // "after one month's notice": a term to come, not time served
+            }
             boolean more = MORE.scan(lead).find() || text.substring(start, end).contains("+")
                     || ODD.matcher(text.substring(start, end)).find()
                     || LAST.scan(lead).find() || RUNNING.matcher(text.substring(end, Math.min(text.length(), end + 12))).lookingAt();
@@ -4074,7 +4082,9 @@ public final class FactChecker {
                 return;
             }
             String after = text.substring(n.end(), Math.min(text.length(), n.end() + 8));
-            boolean times = TIMES.matcher(after).find() || before(n.start(), 3).endsWith("в ") && after.startsWith(" раз");
+            boolean times = (TIMES.matcher(after).find() || before(n.start(), 3).endsWith("в ") && after.startsWith(" раз"))
+                    // «500 раз в год», "twice a week": how often, a count per period, not a ratio
+                    && !PER_PERIOD.matcher(text).region(n.end(), Math.min(text.length(), n.end() + 30)).lookingAt();
             for (double p : times ? profile.ratios : n.percent() ? profile.changes : List.<Double>of()) {
                 // a change or ratio worked out from the profile's figures takes "more than" and "about" as a figure
                 // does: "an increase of more than 40 percent" from 4,200 to 6,000 (43 %)

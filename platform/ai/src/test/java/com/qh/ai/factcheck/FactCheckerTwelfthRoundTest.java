@@ -228,6 +228,26 @@ class FactCheckerTwelfthRoundTest {
                 handler).unsupported()).isEmpty();
     }
 
+    @Test
+    void readsTimesAPeriodAsHowOftenNotAsARatio() {
+        Evidence interpreter = Evidence.of(JSON.readTree("""
+                {"work": [{"name": "Уральское отделение ВОГ", "position": "Переводчик РЖЯ", "startDate": "2016-02",
+                   "highlights": ["Около 300 выездов в год", "Сократил срок ожидания перевода в 2 раза"]}]}
+                """));
+        // «300 раз в год» counts call-outs a year, which the profile states; «в 300 раз» is a ratio it does not
+        assertThat(CHECKER.check("Выезжаю около 300 раз в год в больницы и суды.", interpreter).unsupported()).isEmpty();
+        assertThat(spans(CHECKER.check("Сократил срок ожидания в 300 раз.", interpreter))).containsExactly("300");
+    }
+
+    @Test
+    void readsANoticePeriodAsNoTimeServed() {
+        Evidence interpreter = Evidence.of(JSON.readTree("""
+                {"work": [{"name": "Kestrel Interpreting", "position": "Interpreter", "startDate": "2017-01"}]}
+                """));
+        assertThat(CHECKER.check("I can start after one month's notice.", interpreter).unsupported()).isEmpty();
+        assertThat(spans(CHECKER.check("I spent one month at Kestrel.", interpreter))).containsExactly("one month");
+    }
+
     private static JsonNode planningOfficer(String position) {
         return JSON.readTree("""
                 {"work": [{"name": "Fenland District Council", "position": "%s", "startDate": "2016-05",
