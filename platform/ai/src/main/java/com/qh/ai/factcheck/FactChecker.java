@@ -353,6 +353,9 @@ public final class FactChecker {
             "(?<![\\p{L}])(?:at|joined|в|во|из|компании)\\s+$", CI);
     private static final Pattern STRONG_CUE = Pattern.compile("(?:at|joined|worked at|called|named|окончил\\p{L}*)\\s", CI);
     private static final Pattern RUNNING = Pattern.compile("\\s*(?:running|in a row|подряд)", CI);
+    /** The first part of a Russian compound that is a figure: «пяти-», «двух-», «трёх-», «много-». */
+    private static final Pattern NUMERAL_STEM = Pattern.compile("(?:одно|двух|тр[её]х|четыр[её]х|пяти|шести|семи|восьми|"
+            + "девяти|десяти|много)");
     /** A period of notice after a duration: "one month's notice", "four weeks' notice". */
     private static final Pattern NOTICE = Pattern.compile("(?:['’]s?)?\\s+notice(?![\\p{L}])", CI);
     /** A count of times per period after a figure: «500 раз в год», "12 times a year", "6 times per shift". */
@@ -717,6 +720,7 @@ public final class FactChecker {
         run.romanGrades();
         run.ordinalGrades();
         run.borrowed();
+        run.countedCompounds();
         run.tradeTerms();
         return new FactCheck(text, run.result());
     }
@@ -3916,7 +3920,42 @@ public final class FactChecker {
             return phraseWord(w) && !Words.allCaps(raw)
                     && (Words.isCyrillic(raw) || !Character.isUpperCase(raw.charAt(0)) || opensASentence(w.start()))
                     && !NOT_A_TERM.matcher(Words.lower(raw)).matches()
-                    && !profile.knownWord(w.key()) && !profile.vacancyHolds(w.key());
+                    && !profile.knownWord(w.key()) && !profile.vacancyHolds(w.key()) && !countedCompound(raw);
+        }
+
+        /**
+         * A figure joined to the word it counts («восьмикрасочной машине») against the profile's count of that word
+         * («5-красочной машине»): the figure must be one the profile gives it.
+         */
+        void countedCompounds() {
+            for (Words.Word w : words) {
+                Matcher m = NUMERAL_STEM.matcher(Words.lower(w.raw()));
+                if (!m.lookingAt() || w.raw().length() - m.end() < 5 || m.group().equals("много")
+                        || isClaimed(w.start(), w.end()) || requirement(w.start())) {
+                    continue;
+                }
+                List<Double> held = profile.counted.get(Words.key(Words.lower(w.raw()).substring(m.end())));
+                double value = List.of("одно", "двух", "трех", "четырех", "пяти", "шести", "семи", "восьми", "девяти",
+                        "десяти").indexOf(m.group().replace('ё', 'е')) + 1;
+                if (held != null && !held.contains(value)) {
+                    claim(w.start(), w.end());
+                    flag(w.start(), w.end(), ClaimKind.NUMBER, reason("The profile counts %s differently.",
+                            "В профиле другое число: «%s».", w.raw()));
+                }
+            }
+        }
+
+        /**
+         * Whether a Russian word is a figure joined to a word the profile or everyday language has: «пятикрасочной»
+         * is «5-красочной», «двухэтажный» a two-storey one. The figure is the numbers pass's to read.
+         */
+        private boolean countedCompound(String raw) {
+            Matcher m = NUMERAL_STEM.matcher(Words.lower(raw));
+            if (!m.lookingAt() || raw.length() - m.end() < 5) {
+                return false;
+            }
+            String rest = Words.key(Words.lower(raw).substring(m.end()));
+            return profile.knownWord(rest) || Everyday.word(rest);
         }
 
         /** Whether nothing but a sentence's end, a line break or a bullet stands before an offset. */

@@ -248,6 +248,19 @@ class FactCheckerTwelfthRoundTest {
         assertThat(spans(CHECKER.check("I spent one month at Kestrel.", interpreter))).containsExactly("one month");
     }
 
+    @Test
+    void readsAFigureJoinedToTheWordItCounts() {
+        Evidence printer = Evidence.of(JSON.readTree("""
+                {"work": [{"name": "Типография «Вологдапринт»", "position": "Печатник", "startDate": "2013-04",
+                   "highlights": ["Печать на 4-красочной машине Komori"]}]}
+                """));
+        // «четырёхкрасочной» is the profile's «4-красочной», no trade's term; «шестикрасочной» another figure
+        assertThat(CHECKER.check("Печатаю на четырёхкрасочной машине Komori.", printer).unsupported()).isEmpty();
+        assertThat(CHECKER.check("Печатаю на шестикрасочной машине Komori.", printer).unsupported())
+                .extracting(UnsupportedClaim::span, UnsupportedClaim::kind)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("шестикрасочной", ClaimKind.NUMBER));
+    }
+
     private static JsonNode planningOfficer(String position) {
         return JSON.readTree("""
                 {"work": [{"name": "Fenland District Council", "position": "%s", "startDate": "2016-05",
