@@ -356,6 +356,11 @@ public final class FactChecker {
     /** The first part of a Russian compound that is a figure: «пяти-», «двух-», «трёх-», «много-». */
     private static final Pattern NUMERAL_STEM = Pattern.compile("(?:одно|двух|тр[её]х|четыр[её]х|пяти|шести|семи|восьми|"
             + "девяти|десяти|много)");
+    /** A promotion to a post: «дослужился до», «повышен до», «назначен(а)», "promoted to", "was made". */
+    private static final Pattern PROMOTED_TO = Pattern.compile("(?<![\\p{L}])(?:дослужил\\p{L}*\\s+до|"
+            + "повышен\\p{L}*\\s+до|назначен[аоы]?|promoted\\s+to(?:\\s+(?:a|an|the))?)(?![\\p{L}])", CI);
+    /** Words that say a post follows: «должности», «позиции», "post of", "role of". */
+    private static final Pattern POST_WORD = Pattern.compile("должност\\p{L}*|позици\\p{L}*|на|post|role|position|of");
     /** A period of notice after a duration: "one month's notice", "four weeks' notice". */
     private static final Pattern NOTICE = Pattern.compile("(?:['’]s?)?\\s+notice(?![\\p{L}])", CI);
     /** A count of times per period after a figure: «500 раз в год», "12 times a year", "6 times per shift". */
@@ -705,6 +710,7 @@ public final class FactChecker {
         run.actingEn();
         run.titles();
         run.leading();
+        run.promotions();
         run.degrees();
         run.schools();
         run.employers();
@@ -1630,6 +1636,49 @@ public final class FactChecker {
                             reason("The profile shows no role leading a %s.", "В профиле нет руководящей роли: %s.", m.group(1)));
                 }
             }
+        }
+
+        /**
+         * A post one was promoted to («дослужился до мастера участка», «назначен начальником смены», "promoted to
+         * foreman") is a post held, whether or not a table knows its noun: the noun must be in one of the profile's
+         * own posts.
+         */
+        void promotions() {
+            Matcher m = PROMOTED_TO.matcher(text);
+            while (m.find()) {
+                int i = wordIndexFrom(m.end());
+                while (i >= 0 && i < words.size() && POST_WORD.matcher(Words.lower(words.get(i).raw())).matches()) {
+                    i++; // «до должности старшего мастера», "to the post of": the post comes after
+                }
+                while (i >= 0 && i < words.size() && adjective(Words.lower(words.get(i).raw()))) {
+                    i++; // «до старшего мастера»: the grade is the titles pass's to read
+                }
+                if (i < 0 || i >= words.size() || words.get(i).start() - m.end() > 40) {
+                    continue;
+                }
+                Words.Word post = words.get(i);
+                if (post.raw().length() < 4 || Character.isUpperCase(post.raw().charAt(0)) && !Words.isCyrillic(post.raw())
+                        || isClaimed(post.start(), post.end()) || flagged(post.start(), post.end())
+                        || requirement(post.start())) {
+                    continue;
+                }
+                boolean held = profile.titles.stream().anyMatch(t -> !t.target() && t.keys().contains(post.key()));
+                if (!held) {
+                    claim(post.start(), post.end());
+                    flag(post.start(), post.end(), ClaimKind.TITLE, reason("The profile holds no position as %s.",
+                            "В профиле нет должности «%s».", post.raw()));
+                }
+            }
+        }
+
+        /** The index of the first word at or after an offset, or -1. */
+        private int wordIndexFrom(int offset) {
+            for (int i = 0; i < words.size(); i++) {
+                if (words.get(i).start() >= offset) {
+                    return i;
+                }
+            }
+            return -1;
         }
 
         // ---- degrees ------------------------------------------------------------------------------------------

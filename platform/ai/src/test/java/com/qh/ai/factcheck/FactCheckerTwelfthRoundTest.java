@@ -261,6 +261,21 @@ class FactCheckerTwelfthRoundTest {
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("шестикрасочной", ClaimKind.NUMBER));
     }
 
+    @Test
+    void readsThePostOneWasPromotedToAsAPostHeld() {
+        // «мастер» is in no table of posts; promoted to it, the noun must be in one of the profile's posts
+        assertThat(spans(CHECKER.check("На заводе я дослужился до мастера кузнечного участка.", Evidence.of(smith("Кузнец")))))
+                .containsExactly("мастера");
+        assertThat(CHECKER.check("На заводе я дослужился до мастера кузнечного участка.",
+                Evidence.of(smith("Мастер кузнечного участка"))).unsupported()).isEmpty();
+    }
+
+    private static JsonNode smith(String position) {
+        return JSON.readTree("""
+                {"work": [{"name": "Ижевский кузнечный завод", "position": "%s", "startDate": "2011-05"}]}
+                """.formatted(position));
+    }
+
     private static JsonNode planningOfficer(String position) {
         return JSON.readTree("""
                 {"work": [{"name": "Fenland District Council", "position": "%s", "startDate": "2016-05",
