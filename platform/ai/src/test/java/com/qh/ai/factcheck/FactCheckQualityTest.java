@@ -101,13 +101,13 @@ class FactCheckQualityTest {
      * {@code target/factcheck-blind-5.txt}): after the second generalising round it gives 131/146 = 0.897 and
      * 17/381 = 0.045, after the third 131/146 = 0.897 and 14/381 = 0.037, after the fourth 131/146 and 13/381 =
      * 0.034, after the fifth 131/146 and 12/381 = 0.031, after the sixth 132/146 and 11/381 = 0.029, after the
-     * eighth 132/146 and 10/381 = 0.026 (131/146 and 11/381 = 0.029 with taxonomy 2026.12.8), and the
-     * floors sit just under that.
+     * eighth 132/146 and 10/381 = 0.026 (131/146 and 11/381 = 0.029 with taxonomy 2026.12.8), after the twelfth
+     * 133/146 = 0.911 and 12/381 = 0.031 (a certificate's year «выданный в …»), and the floors sit just under that.
      */
     @Test
     void catchesPlantedClaimsOfTheFifthBlindSet() throws IOException {
         LabelledSet.Score score = measure("blind-5", 48, true);
-        assertThat(score.caughtShare()).as(score.totals("blind-5")).isGreaterThanOrEqualTo(0.89);
+        assertThat(score.caughtShare()).as(score.totals("blind-5")).isGreaterThanOrEqualTo(0.905);
         assertThat(score.falseShare()).as(score.totals("blind-5")).isLessThanOrEqualTo(0.032); // trade terms
     }
 
@@ -250,13 +250,14 @@ class FactCheckQualityTest {
      * the same 9/334: the round's mechanisms caught five more planted claims on text nobody studied and flagged no
      * more true sentences, still short of 0.95 caught. Studied from the tenth round on (its misses listed): that
      * round's trade terms (a run of words neither the profile nor the vacancy writes, one of them not everyday
-     * language) take it to 123/146 = 0.842 and 12/334 = 0.036, the eleventh round's Roman grades to 124/146 = 0.849.
-     * Floors just under.
+     * language) take it to 123/146 = 0.842 and 12/334 = 0.036, the eleventh round's Roman grades to 124/146 = 0.849,
+     * the twelfth round's (a degree's class, «инструктор» as a post) to 128/146 = 0.877 and the same 12/334. Floors
+     * just under.
      */
     @Test
     void catchesPlantedClaimsOfTheThirteenthBlindSet() throws IOException {
         LabelledSet.Score score = measure("blind-13", 48, true);
-        assertThat(score.caughtShare()).as(score.totals("blind-13")).isGreaterThanOrEqualTo(0.845);
+        assertThat(score.caughtShare()).as(score.totals("blind-13")).isGreaterThanOrEqualTo(0.87);
         assertThat(score.falseShare()).as(score.totals("blind-13")).isLessThanOrEqualTo(0.04);
     }
 
@@ -266,13 +267,14 @@ class FactCheckQualityTest {
      * round (90ecd09) gives 127/146 = 0.870 and 12/343 = 0.035: the round's trade terms caught two more planted claims
      * on text nobody studied and flagged two more true sentences. Studied from the eleventh round on (its misses listed
      * in {@code target/factcheck-blind-14.txt}): that round's mechanisms take it to 136/146 = 0.932 and the same
-     * 14/343. Floors just under.
+     * 14/343, the twelfth round's (a post led by a verb, a long rare English word, a registered nurse's post, an
+     * abbreviation written out) to 138/146 = 0.945 and 12/343 = 0.035. Floors just under.
      */
     @Test
     void catchesPlantedClaimsOfTheFourteenthBlindSet() throws IOException {
         LabelledSet.Score score = measure("blind-14", 48, true);
-        assertThat(score.caughtShare()).as(score.totals("blind-14")).isGreaterThanOrEqualTo(0.93);
-        assertThat(score.falseShare()).as(score.totals("blind-14")).isLessThanOrEqualTo(0.045);
+        assertThat(score.caughtShare()).as(score.totals("blind-14")).isGreaterThanOrEqualTo(0.94);
+        assertThat(score.falseShare()).as(score.totals("blind-14")).isLessThanOrEqualTo(0.04);
     }
 
     /**
@@ -281,13 +283,30 @@ class FactCheckQualityTest {
      * blind, after the eleventh round was committed (totals only): caught 120/148 = 0.811, true sentences flagged
      * 8/272 = 0.029. The checker before the round (fdcb073) threw on one of its texts (a trade's term read across a
      * line break, which the round's first commit fixed); counting that text as flagging nothing, it gives 118/148 =
-     * 0.797 and the same 8/272. Floors just under, until a round studies it.
+     * 0.797 and the same 8/272. Studied from the twelfth round on (misses listed in
+     * {@code target/factcheck-blind-15.txt}): that round's mechanisms, each with a test in
+     * {@code FactCheckerTwelfthRoundTest}, take it to 135/148 = 0.912 and 5/272 = 0.018. Floors just under.
      */
     @Test
     void catchesPlantedClaimsOfTheFifteenthBlindSet() throws IOException {
         LabelledSet.Score score = measure("blind-15", 48, true);
-        assertThat(score.caughtShare()).as(score.totals("blind-15")).isGreaterThanOrEqualTo(0.805);
-        assertThat(score.falseShare()).as(score.totals("blind-15")).isLessThanOrEqualTo(0.035);
+        assertThat(score.caughtShare()).as(score.totals("blind-15")).isGreaterThanOrEqualTo(0.905);
+        assertThat(score.falseShare()).as(score.totals("blind-15")).isLessThanOrEqualTo(0.02);
+    }
+
+    /**
+     * {@code blind-16/} (48 cases, 147 planted claims), written by a helper who never saw the checker, never opened:
+     * run once, blind, after the twelfth round was committed (totals only): caught 133/147 = 0.905, true sentences
+     * flagged 18/389 = 0.046. The checker before the round (4a9ebbc, the same method added in a worktree) gives
+     * 131/147 = 0.891 and 17/389 = 0.044: the round caught two more planted claims on text nobody studied and flagged
+     * one more true sentence; still short of 0.95 caught, under 5 % flagged. Floors just under, until a round studies
+     * it.
+     */
+    @Test
+    void catchesPlantedClaimsOfTheSixteenthBlindSet() throws IOException {
+        LabelledSet.Score score = measure("blind-16", 48, false);
+        assertThat(score.caughtShare()).as(score.totals("blind-16")).isGreaterThanOrEqualTo(0.9);
+        assertThat(score.falseShare()).as(score.totals("blind-16")).isLessThanOrEqualTo(0.05);
     }
 
     /**
