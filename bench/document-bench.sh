@@ -44,7 +44,7 @@ QH_LOG_FORMAT=text QH_DATA_DIR="$data" QH_LAUNCHER_ISOLATION=process QH_LAUNCHER
   QH_GATEWAY_RATE_LIMITS_RULES_CREDENTIALS_LIMIT=1000000/1m \
   QH_GATEWAY_SERVICES_PROFILE_HEALTH=false QH_GATEWAY_SERVICES_VACANCY_HEALTH=false \
   QH_GATEWAY_SERVICES_NOTIFICATION_HEALTH=false \
-  "$JAVA" -XX:+UseSerialGC -Xss512k -cp "$cp" com.qh.launcher.Launcher >"$log" 2>&1 &
+  "$JAVA" @launcher/jvm.options -cp "$cp" com.qh.launcher.Launcher >"$log" 2>&1 &
 launcher=$!
 for _ in $(seq 1 1500); do
   grep -q -e 'QH is ready' -e 'did not start' "$log" && break

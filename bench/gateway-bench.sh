@@ -49,7 +49,7 @@ trap stop EXIT
   QH_AUTH_LOGIN_ATTEMPTS_PER_IP=1000000 QH_AUTH_LOGIN_ATTEMPTS_PER_ACCOUNT=1000000 \
   QH_GATEWAY_RATE_LIMITS_PER_IP=1000000/1m QH_GATEWAY_RATE_LIMITS_PER_USER=1000000/1m \
   QH_GATEWAY_RATE_LIMITS_RULES_CREDENTIALS_LIMIT=1000000/1m \
-  exec "$JAVA" -XX:+UseSerialGC -Xss512k -cp "$LAUNCHER_CLASSPATH" com.qh.launcher.Launcher >"$log" 2>&1) &
+  exec "$JAVA" @launcher/jvm.options -cp "$LAUNCHER_CLASSPATH" com.qh.launcher.Launcher >"$log" 2>&1) &
 launcher=$!
 for _ in $(seq 1 1500); do
   grep -q -e 'QH is ready' -e 'did not start' "$log" && break

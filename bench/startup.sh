@@ -21,7 +21,7 @@ if [ ! -s "$classpath" ] || [ pom.xml -nt "$classpath" ]; then
 fi
 log=$(mktemp /tmp/qh-startup-XXXX.log)
 QH_LAUNCHER_ISOLATION=$isolation QH_LOG_FORMAT=text QH_DATA_DIR=$data QH_HTTP_PORT=${QH_HTTP_PORT:-18080} \
-  "$java" -XX:+UseSerialGC -Xss512k -cp "launcher/target/qh-launcher-0.1.0-SNAPSHOT.jar:$(cat "$classpath")" \
+  "$java" @launcher/jvm.options -cp "launcher/target/qh-launcher-0.1.0-SNAPSHOT.jar:$(cat "$classpath")" \
   com.qh.launcher.Launcher > "$log" 2>&1 &
 pid=$!
 status=1

@@ -22,7 +22,7 @@ measure() { # isolation, apps, label
   for run in $(seq 0 "$runs"); do
     local log="$out/run.log"
     QH_LOG_FORMAT=text QH_DATA_DIR="$data" QH_HTTP_PORT=18080 QH_LAUNCHER_ISOLATION="$1" QH_LAUNCHER_APPS="$2" \
-      "$JAVA" -XX:+UseSerialGC -Xss512k -cp "$cp" com.qh.launcher.Launcher >"$log" 2>&1 &
+      "$JAVA" @launcher/jvm.options -cp "$cp" com.qh.launcher.Launcher >"$log" 2>&1 &
     local pid=$!
     for _ in $(seq 1 600); do
       grep -q -e 'QH is ready' -e 'did not start' "$log" && break

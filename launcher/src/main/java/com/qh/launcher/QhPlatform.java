@@ -259,7 +259,7 @@ public final class QhPlatform implements AutoCloseable {
     }
 
     private Optional<SharedLoader> sharedLoader(Map<String, AppClasspath> classpaths) {
-        List<Set<String>> groups = sharingGroups(classpaths);
+        List<Set<String>> groups = sharingGroups(definitions, classpaths);
         if (settings.isolation() != Isolation.SHARED || groups.isEmpty() || groups.getFirst().size() < 2) {
             return Optional.empty();
         }
@@ -267,8 +267,9 @@ public final class QhPlatform implements AutoCloseable {
         Path plans = Files.isDirectory(builtLauncher) ? builtLauncher : settings.dataDirectory().resolve("launcher");
         Map<String, List<Path>> sharing = new LinkedHashMap<>();
         groups.getFirst().forEach(app -> sharing.put(app, classpaths.get(app).entries()));
-        // A plan per set of apps, so that runs of some apps (QH_LAUNCHER_APPS, tests) do not replace each other's.
-        String apps = String.join("-", new java.util.TreeSet<>(groups.getFirst()));
+        // A plan per set of groups, so that runs of some apps (QH_LAUNCHER_APPS, tests) do not replace each other's.
+        String apps = groups.stream().map(group -> String.join("-", new java.util.TreeSet<>(group)))
+                .collect(java.util.stream.Collectors.joining("+"));
         String file = "qh-shared-libraries-" + Integer.toHexString(apps.hashCode()) + ".txt";
         return SharedLoader.create(sharing, groups, plans.resolve(file), SharedLoader.jsonLogs());
     }
@@ -291,21 +292,33 @@ public final class QhPlatform implements AutoCloseable {
     }
 
     /**
-     * The apps that share a loader of libraries in {@link Isolation#SHARED}: the services, every app but the edge
-     * that carries the platform's shared logging (through the starter). Not the gateway and the web app: a wider
-     * group holding what all ten have would have to pull in, for the libraries all ten share, jars only the
-     * services have (Flyway, Hibernate), which flips the gateway's {@code @ConditionalOnClass} auto-configuration
-     * and parts Flyway from its database plugin (tried: neither started).
+     * The apps that share loaders of libraries in {@link Isolation#SHARED}, widest group first: the services, every
+     * app but the edge that carries the platform's shared logging (through the starter); then, nested in it, the
+     * services that carry the skill taxonomy (platform/skills), so that they also share it and what comes with it
+     * (Lucene, the PDF and document libraries) and build the built-in taxonomy once per JVM instead of once each
+     * (seconds of CPU at every start). Not the gateway and the web app: a wider group holding what all ten have
+     * would have to pull in, for the libraries all ten share, jars only the services have (Flyway, Hibernate), which
+     * flips the gateway's {@code @ConditionalOnClass} auto-configuration and parts Flyway from its database plugin
+     * (tried: neither started).
      */
-    private List<Set<String>> sharingGroups(Map<String, AppClasspath> classpaths) {
+    static List<Set<String>> sharingGroups(List<AppDefinition> definitions, Map<String, AppClasspath> classpaths) {
         Set<String> services = new LinkedHashSet<>();
         for (AppDefinition app : definitions) {
-            if (!app.edge() && classpaths.get(app.name()).entries().stream()
-                    .anyMatch(entry -> entry.getFileName().toString().startsWith("qh-platform-logging"))) {
+            if (!app.edge() && holds(classpaths.get(app.name()), "qh-platform-logging")) {
                 services.add(app.name());
             }
         }
-        return services.isEmpty() ? List.of() : List.of(services);
+        if (services.isEmpty()) {
+            return List.of();
+        }
+        Set<String> taxonomy = new LinkedHashSet<>();
+        services.stream().filter(app -> holds(classpaths.get(app), "qh-skills")).forEach(taxonomy::add);
+        return taxonomy.size() >= 2 && taxonomy.size() < services.size() ? List.of(services, taxonomy)
+                : List.of(services);
+    }
+
+    private static boolean holds(AppClasspath classpath, String jarPrefix) {
+        return classpath.entries().stream().anyMatch(entry -> entry.getFileName().toString().startsWith(jarPrefix));
     }
 
     private RunningApp start(AppDefinition app, AppClasspath classpath, List<String> arguments) {

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class QhPlatformTest {
@@ -39,6 +40,26 @@ class QhPlatformTest {
                 "--spring.profiles.include=embedded",
                 "--qh.services.auth.url=http://localhost:8081",
                 "--qh.services.gateway.url=http://localhost:8080");
+    }
+
+    @Test
+    void sharesTheServicesLibrariesAndTheTaxonomyAmongTheServicesThatCarryIt() {
+        AppDefinition vacancy = new AppDefinition("vacancy", Path.of("services/vacancy/vacancy-service"),
+                "com.qh.vacancy.VacancyApplication", 8083, false);
+        AppDefinition analysis = new AppDefinition("analysis", Path.of("services/analysis/analysis-service"),
+                "com.qh.analysis.AnalysisApplication", 8086, false);
+        Path logging = Path.of("/m2/qh-platform-logging-0.1.0.jar");
+        Path skills = Path.of("/m2/qh-skills-0.1.0.jar");
+        Map<String, AppClasspath> classpaths = Map.of(
+                "auth", new AppClasspath(List.of(logging)),
+                "vacancy", new AppClasspath(List.of(logging, skills)),
+                "analysis", new AppClasspath(List.of(skills, logging)),
+                "gateway", new AppClasspath(List.of(Path.of("/m2/spring-core.jar"))));
+
+        assertThat(QhPlatform.sharingGroups(List.of(AUTH, vacancy, analysis, GATEWAY), classpaths))
+                .containsExactly(Set.of("auth", "vacancy", "analysis"), Set.of("vacancy", "analysis"));
+        assertThat(QhPlatform.sharingGroups(List.of(AUTH, vacancy, GATEWAY), classpaths))
+                .containsExactly(Set.of("auth", "vacancy"));
     }
 
     @Test

@@ -179,7 +179,7 @@ public final class SharedLibraries {
                     }
                 }
             }
-            pushOut(level, outer, groupUnion, splits, definers, defined, read);
+            pushOut(level, outer, groupUnion, splits, definers, defined, read, !levels.isEmpty());
             levels.add(List.copyOf(level));
             outer.addAll(level);
         }
@@ -191,12 +191,15 @@ public final class SharedLibraries {
      * defines: Spring configuration the group's apps do not all have, a library at two versions, a module's own
      * classes, or a jar taken out already (so whatever names a jar taken out goes too). Such a class would be
      * missing when that code runs (Boot's auto-configuration names Spring Data, which only the services have); a jar
-     * taken out stays with a narrower group, or with each app. A class only gRPC defines is left named: shared code
-     * that names it (Micrometer's gRPC binders) is safe while it is not run, and taking it out would take most of
-     * Micrometer; the end-to-end suite runs the services' gRPC calls in this mode.
+     * taken out stays with a narrower group, or with each app. In the widest group a class only gRPC defines is left named:
+     * shared code that names it (Micrometer's gRPC binders) is safe while it is not run, and taking it out would take
+     * most of Micrometer; the end-to-end suite runs the services' gRPC calls in this mode. In a {@code nested} group
+     * it is not: what names gRPC there is the apps' own gRPC code (a service's API stubs, Spring gRPC's
+     * configuration), which runs, and gRPC itself stays with each app.
      */
     private static void pushOut(Set<Path> level, Set<Path> outer, Set<Path> groupUnion, Set<Path> splits,
-            Map<String, List<Path>> definers, Map<Path, ClassReferences> defined, Map<Path, ClassReferences> read) {
+            Map<String, List<Path>> definers, Map<Path, ClassReferences> defined, Map<Path, ClassReferences> read,
+            boolean nested) {
         Set<Path> out = new HashSet<>();
         boolean changed = true;
         while (changed) {
@@ -209,7 +212,7 @@ public final class SharedLibraries {
                         continue;
                     }
                     if (where.stream().anyMatch(w -> groupUnion.contains(w) && (out.contains(w) || splits.contains(w)
-                            || Files.isDirectory(w) || defined.get(w).configuresSpring()))) {
+                            || Files.isDirectory(w) || defined.get(w).configuresSpring() || nested && perApp(w)))) {
                         log.debug("{} stays out of the shared loader: it names {}", jar.getFileName(), name);
                         jars.remove();
                         out.add(jar);
@@ -222,8 +225,11 @@ public final class SharedLibraries {
     }
 
     private static boolean shareable(Path entry, Set<Path> splits) {
-        String file = entry.getFileName().toString();
-        return file.endsWith(".jar") && !splits.contains(entry) && PER_APP.stream().noneMatch(file::startsWith);
+        return entry.getFileName().toString().endsWith(".jar") && !splits.contains(entry) && !perApp(entry);
+    }
+
+    private static boolean perApp(Path entry) {
+        return PER_APP.stream().anyMatch(entry.getFileName().toString()::startsWith);
     }
 
     /**

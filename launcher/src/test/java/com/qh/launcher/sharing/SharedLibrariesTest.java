@@ -92,6 +92,26 @@ class SharedLibrariesTest {
     }
 
     @Test
+    void keepsOutOfANestedGroupWhatNamesALibraryEachAppKeepsItsOwnCopyOf() throws IOException {
+        // The widest group shares what names gRPC (Micrometer's binders, never run); a nested group does not: what
+        // names gRPC there is the apps' own gRPC code (API stubs), which runs and must see the app's own gRPC.
+        Path grpcLike = Files.copy(SLF4J, temp.resolve("grpc-api-1.0.jar"));
+        Map<String, List<Path>> classpaths = new LinkedHashMap<>();
+        classpaths.put("gateway", List.of(LOGBACK_CORE));
+        classpaths.put("vacancy", List.of(LOGBACK_CORE, LOGBACK_CLASSIC, grpcLike, ASSERTJ));
+        classpaths.put("analysis", List.of(LOGBACK_CORE, LOGBACK_CLASSIC, grpcLike, ASSERTJ));
+
+        SharedLibraries.Plan plan = SharedLibraries.plan(classpaths,
+                List.of(Set.of("gateway", "vacancy", "analysis"), Set.of("vacancy", "analysis")));
+
+        assertThat(plan.levels().get(0)).containsExactly(LOGBACK_CORE);
+        assertThat(plan.levels().get(1)).containsExactly(ASSERTJ);
+        assertThat(plan.own().get("vacancy")).containsExactly(LOGBACK_CLASSIC, grpcLike);
+        assertThat(SharedLibraries.plan(Map.of("vacancy", classpaths.get("vacancy"), "analysis",
+                classpaths.get("analysis"))).shared()).contains(LOGBACK_CLASSIC);
+    }
+
+    @Test
     void neitherPullsInSpringConfigurationOnlySomeAppsHaveNorSharesWhatNamesIt() throws IOException {
         // Seen by every app through the shared loader, its spring.factories would configure apps that lack it; and
         // logback-classic, which names SLF4J's classes, would then not find them: it stays with each app too.
