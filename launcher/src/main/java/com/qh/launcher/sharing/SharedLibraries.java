@@ -64,7 +64,8 @@ public final class SharedLibraries {
      * {@link #plan(Map, List)}), read from {@code cacheFile} when that was written for the same entries and groups,
      * else computed and written there.
      */
-    public static Plan plan(Map<String, List<Path>> classpaths, List<Set<String>> groups, Path cacheFile) {
+    public static Plan plan(Map<String, List<Path>> apps, List<Set<String>> groups, Path cacheFile) {
+        Map<String, List<Path>> classpaths = oneCopyEach(apps);
         String key = key(classpaths, groups);
         try {
             if (Files.isRegularFile(cacheFile)) {
@@ -130,7 +131,8 @@ public final class SharedLibraries {
      * groups before do not (the gateway and the services share Spring and Tomcat; the services alone share
      * Hibernate, Flyway and the broker's client).
      */
-    public static Plan plan(Map<String, List<Path>> classpaths, List<Set<String>> groups) {
+    public static Plan plan(Map<String, List<Path>> apps, List<Set<String>> groups) {
+        Map<String, List<Path>> classpaths = oneCopyEach(apps);
         Set<Path> union = new LinkedHashSet<>();
         classpaths.values().forEach(union::addAll);
         Set<Path> splits = versionSplits(union);
@@ -221,6 +223,51 @@ public final class SharedLibraries {
                     }
                 }
             }
+        }
+    }
+
+    /**
+     * {@code classpaths} with each jar that a jar of the same file name elsewhere duplicates byte for byte replaced by
+     * that one. A partial build ({@code ./mvnw -pl <service> verify}) has that service name a platform module's
+     * installed copy in the local Maven repository where the others name its {@code target/} jar: two paths of one
+     * library, which kept it (platform/logging, so all sharing) out of the shared loader. Only jars whose names
+     * collide are compared.
+     */
+    static Map<String, List<Path>> oneCopyEach(Map<String, List<Path>> classpaths) {
+        Map<String, List<Path>> byName = new HashMap<>();
+        classpaths.values().forEach(entries -> entries.stream()
+                .filter(entry -> entry.getFileName().toString().endsWith(".jar"))
+                .forEach(entry -> {
+                    List<Path> named = byName.computeIfAbsent(entry.getFileName().toString(), n -> new ArrayList<>());
+                    if (!named.contains(entry)) {
+                        named.add(entry);
+                    }
+                }));
+        Map<Path, Path> copies = new HashMap<>();
+        for (List<Path> named : byName.values()) {
+            for (int i = 1; i < named.size(); i++) {
+                Path copy = named.get(i);
+                named.subList(0, i).stream().filter(kept -> !copies.containsKey(kept) && identical(kept, copy))
+                        .findFirst().ifPresent(kept -> copies.put(copy, kept));
+            }
+        }
+        if (copies.isEmpty()) {
+            return classpaths;
+        }
+        copies.forEach((copy, kept) -> log.info("{} is {} byte for byte: one library, loaded from the latter", copy,
+                kept));
+        Map<String, List<Path>> unified = new LinkedHashMap<>();
+        classpaths.forEach((app, entries) -> unified.put(app,
+                entries.stream().map(entry -> copies.getOrDefault(entry, entry)).distinct().toList()));
+        return unified;
+    }
+
+    private static boolean identical(Path a, Path b) {
+        try {
+            return Files.size(a) == Files.size(b) && Files.mismatch(a, b) == -1;
+        }
+        catch (IOException e) {
+            return false; // unreadable: kept apart, and the plan's own reading reports it
         }
     }
 

@@ -66,6 +66,24 @@ class SharedLibrariesTest {
     }
 
     @Test
+    void takesTwoPathsOfOneJarWithTheSameBytesForOneLibraryAndKeepsOtherBytesApart() throws IOException {
+        // A partial build names a module's installed copy where the other apps name its target/ jar.
+        Path installed = Files.copy(LOGBACK_CORE, Files.createDirectories(temp.resolve("m2")).resolve(
+                LOGBACK_CORE.getFileName()));
+        Path rebuilt = withEntry(SLF4J, Files.createDirectories(temp.resolve("rebuilt")).resolve(SLF4J.getFileName()),
+                "META-INF/rebuilt.txt");
+        Map<String, List<Path>> classpaths = new LinkedHashMap<>();
+        classpaths.put("a", List.of(LOGBACK_CORE, SLF4J));
+        classpaths.put("b", List.of(installed, rebuilt));
+
+        SharedLibraries.Plan plan = SharedLibraries.plan(classpaths);
+
+        assertThat(plan.shared()).containsExactly(LOGBACK_CORE);
+        assertThat(plan.own().get("a")).containsExactly(SLF4J);
+        assertThat(plan.own().get("b")).containsExactly(rebuilt);
+    }
+
+    @Test
     void pullsInWhatASharedJarNamesThoughOnlySomeAppsHaveIt() {
         // logback-classic names org.slf4j.Logger: loaded through the shared loader, it must find SLF4J there.
         Map<String, List<Path>> classpaths = new LinkedHashMap<>();
