@@ -295,7 +295,7 @@ public final class QhPlatform implements AutoCloseable {
      * The apps that share loaders of libraries in {@link Isolation#SHARED}, widest group first: the services, every
      * app but the edge that carries the platform's shared logging (through the starter); then, nested in it, the
      * services that carry the skill taxonomy (platform/skills), so that they also share it and what comes with it
-     * (Lucene, the PDF and document libraries) and build the built-in taxonomy once per JVM instead of once each
+     * (Lucene) and build the built-in taxonomy once per JVM instead of once each
      * (seconds of CPU at every start). Not the gateway and the web app: a wider group holding what all ten have
      * would have to pull in, for the libraries all ten share, jars only the services have (Flyway, Hibernate), which
      * flips the gateway's {@code @ConditionalOnClass} auto-configuration and parts Flyway from its database plugin

@@ -75,7 +75,7 @@ public final class SharedLibraries {
                 }
             }
             long started = System.nanoTime();
-            Plan plan = plan(classpaths, groups);
+            Plan plan = planOneCopyEach(classpaths, groups);
             log.info("Shared libraries computed in {} ms: {} jars", (System.nanoTime() - started) / 1_000_000,
                     plan.levels().stream().mapToInt(List::size).sum());
             keep(plan, key, cacheFile);
@@ -132,7 +132,11 @@ public final class SharedLibraries {
      * Hibernate, Flyway and the broker's client).
      */
     public static Plan plan(Map<String, List<Path>> apps, List<Set<String>> groups) {
-        Map<String, List<Path>> classpaths = oneCopyEach(apps);
+        return planOneCopyEach(oneCopyEach(apps), groups);
+    }
+
+    /** {@link #plan(Map, List)} for classpaths {@link #oneCopyEach(Map)} has made already. */
+    private static Plan planOneCopyEach(Map<String, List<Path>> classpaths, List<Set<String>> groups) {
         Set<Path> union = new LinkedHashSet<>();
         classpaths.values().forEach(union::addAll);
         Set<Path> splits = versionSplits(union);

@@ -332,6 +332,10 @@ final class Profile {
         lowerText = Words.lower(profileText);
         for (Words.Word w : Words.split(profileText)) {
             addKey(w.key());
+            if (w.raw().length() >= 2 && w.raw().length() <= 6 && Words.allCaps(w.raw())
+                    && w.raw().chars().allMatch(Character::isLetter)) {
+                abbreviations.add(w.key());
+            }
         }
         for (SkillMention m : taxonomy.findIn(profileText)) {
             skills.add(m.skill());
@@ -343,12 +347,6 @@ final class Profile {
         Degrees.honours(profileText).forEach(h -> honours.add(h.honour()));
         lines.addAll(List.of(profileText.split("\n")));
         lines.forEach(this::unit);
-        for (Words.Word w : Words.split(profileText)) {
-            if (w.raw().length() >= 2 && w.raw().length() <= 6 && Words.allCaps(w.raw())
-                    && w.raw().chars().allMatch(Character::isLetter)) {
-                abbreviations.add(w.key());
-            }
-        }
         for (String line : lines) {
             List<Words.Word> ws = Words.split(line);
             for (int i = 0; i < ws.size(); i++) {
