@@ -2,7 +2,14 @@ package com.qh.platform.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
+import java.net.Socket;
 import java.net.http.HttpRequest;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
@@ -66,6 +73,32 @@ class ProblemDocumentsTest extends HttpTestSupport {
 
         assertThat(answer.status()).isEqualTo(413);
         assertThat(answer.problemType()).isEqualTo("https://qh.dev/problems/payload-too-large");
+    }
+
+    /**
+     * A client that writes its whole oversized body before it reads (most HTTP clients do) still reads the 413: the
+     * server reads and drops the rest, as nginx's lingering close does, instead of closing a connection with unread
+     * data in it, which resets it and can throw the answer away on the client's side. 24 MB is more than loopback's
+     * socket buffers hold, so without the swallow the write fails.
+     */
+    @Test
+    void aClientThatSendsAllOfAnOversizedBodyStillReadsThe413() throws IOException {
+        byte[] body = new byte[24 * 1024 * 1024];
+        Arrays.fill(body, (byte) 'x');
+        String head = "POST /api/v1/notes HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
+                + "Authorization: Bearer " + token + "\r\nContent-Length: " + body.length + "\r\n\r\n";
+        try (Socket socket = new Socket()) {
+            socket.connect(new InetSocketAddress("localhost", port), 5_000);
+            socket.setSoTimeout(30_000);
+            OutputStream out = socket.getOutputStream();
+            out.write(head.getBytes(StandardCharsets.US_ASCII));
+            out.write(body);
+            out.flush();
+            InputStream in = socket.getInputStream();
+            String statusLine = new String(in.readNBytes(12), StandardCharsets.US_ASCII);
+
+            assertThat(statusLine).isEqualTo("HTTP/1.1 413");
+        }
     }
 
     @Test
