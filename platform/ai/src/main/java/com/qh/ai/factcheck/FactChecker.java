@@ -238,11 +238,15 @@ public final class FactChecker {
                     // a command, a crew, a shift or a branch: "led the Gold command", «руководил сменой»
                     + "command|crew|shift|branch|squad|смен\\p{L}*|экипаж\\p{L}*)", CI);
     /**
-     * Leading the place just named, in a relative clause: «мастерская, которой впоследствии руководил», "the shop,
-     * which I later ran". What is led is the whole place, so the profile needs a post that heads one.
+     * Leading the place just named, in a relative clause: «мастерская, которой впоследствии руководил», «отделение, где
+     * я заведую», "the shop, which I later ran". What is led is the whole place, so the profile needs a post that heads
+     * one.
      */
     private static final Pattern LEADING_THE_PLACE = Pattern.compile("(?<![\\p{L}])(?:котор(?:ой|ым|ую|ого)\\s+"
             + "(?:[а-яё]+\\s+){0,2}?(?:руководил\\p{L}*|руковожу|возглавлял\\p{L}*|возглавляю|заведовал\\p{L}*|заведую)"
+            // «где» with a verb that takes no object: the place the clause refers back to is what is led
+            + "|где\\s+(?:я\\s+)?(?:руководил\\p{L}*|руковожу|возглавлял\\p{L}*|возглавляю|заведовал\\p{L}*|заведую)"
+            + "(?=\\s*[,.;:—)]|\\s*$)"
             + "|(?:which|that)\\s+I\\s+(?:later\\s+|then\\s+|went\\s+on\\s+to\\s+|eventually\\s+)?(?:led|headed|ran|run|"
             + "managed|lead|head|manage))(?![\\p{L}])", CI);
     /** Posts that head a place: a head, a chief, a director, a manager, an owner. */

@@ -29,4 +29,22 @@ class FactCheckerThirteenthRoundTest {
         assertThat(CHECKER.check("Работаю с шестьюстами задвижками на сетях города.", pumps).unsupported()).isEmpty();
         assertThat(spans(CHECKER.check("Знаю всё о двухстах насосах нашей станции.", pumps))).containsExactly("двухстах");
     }
+
+    @Test
+    void readsHeadingThePlaceAWhereClauseRefersBackTo() {
+        // «где я заведую» takes no object: the place named before is what is headed, which needs a head's post
+        Evidence doctor = Evidence.of(JSON.readTree("""
+                {"work": [{"name": "Городская больница № 3", "position": "Врач-кардиолог кардиологического отделения",
+                  "startDate": "2014-09"}]}
+                """));
+        assertThat(spans(CHECKER.check("В кардиологическом отделении, где я заведую, внедрила новый протокол.", doctor)))
+                .containsExactly("где я заведую");
+        assertThat(CHECKER.check("В отделении, где я работаю, внедрила новый протокол.", doctor).unsupported()).isEmpty();
+        Evidence head = Evidence.of(JSON.readTree("""
+                {"work": [{"name": "Городская больница № 3", "position": "Заведующая кардиологическим отделением",
+                  "startDate": "2014-09"}]}
+                """));
+        assertThat(CHECKER.check("В кардиологическом отделении, где я заведую, внедрила новый протокол.", head)
+                .unsupported()).isEmpty();
+    }
 }
