@@ -239,14 +239,16 @@ public final class FactChecker {
                     + "command|crew|shift|branch|squad|смен\\p{L}*|экипаж\\p{L}*)", CI);
     /**
      * Leading the place just named, in a relative clause: «мастерская, которой впоследствии руководил», «отделение, где
-     * я заведую», "the shop, which I later ran". What is led is the whole place, so the profile needs a post that heads
-     * one.
+     * я заведую», "the shop, which I later ran"; or a place named by its abbreviation or quoted name right after the
+     * verb («руководил ЕДДС», «возглавлял «Теплосеть»»). What is led is the whole place, so the profile needs a post
+     * that heads one.
      */
     private static final Pattern LEADING_THE_PLACE = Pattern.compile("(?<![\\p{L}])(?:котор(?:ой|ым|ую|ого)\\s+"
             + "(?:[а-яё]+\\s+){0,2}?(?:руководил\\p{L}*|руковожу|возглавлял\\p{L}*|возглавляю|заведовал\\p{L}*|заведую)"
             // «где» with a verb that takes no object: the place the clause refers back to is what is led
             + "|где\\s+(?:я\\s+)?(?:руководил\\p{L}*|руковожу|возглавлял\\p{L}*|возглавляю|заведовал\\p{L}*|заведую)"
             + "(?=\\s*[,.;:—)]|\\s*$)"
+            + "|(?:руководил\\p{L}*|руковожу|возглавлял\\p{L}*|возглавляю)\\s+(?:(?-i:[А-ЯЁ]{2,})(?![\\p{L}])|«[^»]{1,40}»)"
             + "|(?:which|that)\\s+I\\s+(?:later\\s+|then\\s+|went\\s+on\\s+to\\s+|eventually\\s+)?(?:led|headed|ran|run|"
             + "managed|lead|head|manage))(?![\\p{L}])", CI);
     /** Posts that head a place: a head, a chief, a director, a manager, an owner. */

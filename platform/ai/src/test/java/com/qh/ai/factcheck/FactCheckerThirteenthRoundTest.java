@@ -47,4 +47,22 @@ class FactCheckerThirteenthRoundTest {
         assertThat(CHECKER.check("В кардиологическом отделении, где я заведую, внедрила новый протокол.", head)
                 .unsupported()).isEmpty();
     }
+
+    @Test
+    void readsHeadingAPlaceNamedByItsAbbreviationOrQuotedName() {
+        // «руководил МФЦ», «возглавлял «Теплосеть»»: the verb's object is a whole organisation, not a shift or a team
+        Evidence operator = Evidence.of(JSON.readTree("""
+                {"work": [{"name": "МФЦ Выборгского района", "position": "Старший специалист", "startDate": "2016-02",
+                  "highlights": ["Руковожу сменой из 6 специалистов"]}]}
+                """));
+        assertThat(spans(CHECKER.check("Десять лет руководил МФЦ Выборгского района.", operator)))
+                .containsExactly("руководил МФЦ");
+        assertThat(spans(CHECKER.check("До этого возглавлял «Теплосеть».", operator)))
+                .containsExactly("возглавлял «Теплосеть»");
+        assertThat(CHECKER.check("В МФЦ руковожу сменой из шести специалистов.", operator).unsupported()).isEmpty();
+        Evidence director = Evidence.of(JSON.readTree("""
+                {"work": [{"name": "МФЦ Выборгского района", "position": "Директор", "startDate": "2016-02"}]}
+                """));
+        assertThat(CHECKER.check("Десять лет руководил МФЦ Выборгского района.", director).unsupported()).isEmpty();
+    }
 }
