@@ -226,6 +226,8 @@ public final class FactChecker {
                     + "у меня нет|нет опыта|не имею|do not have|don['’]t have|no experience)(?![\\p{L}])", CI);
     private static final Pattern FIRST_PERSON = Pattern.compile(
             "(?<![\\p{L}])(?:I|I['’]ve|I['’]m|my|me|я|мой|моя|моё|мое|мои|моих|моим|мне|меня)(?![\\p{L}])");
+    /** What joins the next clause after a year: "and", «и», «а». */
+    private static final Pattern AND_AFTER = Pattern.compile("and|и|а", CI);
     private static final Pattern LEADING = Pattern.compile(
             "(?<![\\p{L}])(?:led|headed|heads|руковож\\p{L}*|руководил\\p{L}*|руководит|"
                     + "руководя\\p{L}*|возглавля\\p{L}*|заведует|заведую|заведовал\\p{L}*)\\s+(?:\\p{L}+\\s+){0,2}?"
@@ -3539,8 +3541,11 @@ public final class FactChecker {
             Set<String> roles;
             Boolean ofEntry = entryYear(year, start, since, until);
             boolean dated = start > 0 && text.charAt(start - 1) == '(' && end < text.length() && text.charAt(end) == ')';
+            Boolean ofEvent = ofEntry != null || since || until ? null : eventYear(year, start);
             if (ofEntry != null) {
                 supported = ofEntry;
+            } else if (ofEvent != null) {
+                supported = ofEvent;
             } else if (dated && CREDENTIAL_LINE.matcher(sentence).find()
                     && !(profile.certificateYears.isEmpty() && profile.educationYears.isEmpty())) {
                 // «Повышение квалификации …, НИУ МГСУ (2020)», "ALS Provider (2019)": the date of a course or
@@ -3617,6 +3622,53 @@ public final class FactChecker {
                 fits = entryYear(year, start, since, until, text.substring(s.start(), to), false, true);
             }
             return fits;
+        }
+
+        /**
+         * A year stated for what one of the profile's own dated sentences tells, named by most of its words in the
+         * same part of the text (up to a comma or a clause's end; in brackets, the part they follow): "I led the
+         * commissioning of its new UV disinfection stage in 2019" against "Led commissioning of a new UV disinfection
+         * stage in 2022", "Gold, Northern Ireland Sausage Competition (2021)" against its 2023. Null when the part
+         * tells nothing the profile dates.
+         */
+        private Boolean eventYear(int year, int start) {
+            if (profile.events.isEmpty()) {
+                return null;
+            }
+            Sentences.Span s = sentenceAt(start);
+            int from = start;
+            int to = start;
+            while (from > s.start() && !clauseBreak(text.charAt(from - 1)) && text.charAt(from - 1) != ',') {
+                from--;
+            }
+            while (to < s.end() && !clauseBreak(text.charAt(to)) && text.charAt(to) != ',') {
+                to++;
+            }
+            // another year begins another event, and after the year "and" joins the next one ("reached 118% of quota
+            // in 2023 and closed the largest deal of 2022")
+            Set<String> keys = new HashSet<>();
+            for (Words.Word w : Words.split(text.substring(from, to))) {
+                int at = from + w.start();
+                boolean otherYear = w.raw().length() == 4 && w.raw().chars().allMatch(Character::isDigit) && at != start;
+                if (at < start && otherYear) {
+                    keys.clear();
+                } else if (at > start && (otherYear || AND_AFTER.matcher(w.raw()).matches())) {
+                    break;
+                } else {
+                    keys.add(w.key());
+                }
+            }
+            boolean named = false;
+            for (Profile.Event e : profile.events) {
+                long held = e.keys().stream().filter(keys::contains).count();
+                if (held >= 3 && held * 2 >= e.keys().size()) {
+                    if (e.year() == year) {
+                        return true;
+                    }
+                    named = true;
+                }
+            }
+            return named ? Boolean.FALSE : null;
         }
 
         /** Whether the year is one end of a range that is all of its part ("2011–2021", «2014–2020»). */

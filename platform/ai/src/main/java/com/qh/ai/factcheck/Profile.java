@@ -52,6 +52,19 @@ final class Profile {
     record Dated(String name, Set<String> keys, List<Set<String>> aliases, int from, int to, boolean point) {
     }
 
+    /** A sentence of the profile's that dates what it tells, by its words of four letters or more. */
+    record Event(Set<String> keys, int year) {
+    }
+
+    private static final Pattern EVENT_YEAR = Pattern.compile("(?<![\\p{L}\\d])(19[5-9]\\d|20\\d\\d)(?![\\d])");
+    /** What makes a year one end of a span, not the date of one event: "since 2019", «с 2018 года», "2019–2021". */
+    private static final Pattern SPAN_YEAR = Pattern.compile("(?:since|from|с|со|до|по|until|to)\\s+$",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** Words of a dated sentence that say nothing of what happened. */
+    private static final Set<String> EVENT_STOP = Set.of("году", "года", "годом", "year", "years", "with", "from",
+            "that", "this", "which", "also", "into", "over", "than", "their", "when", "where", "after", "during",
+            "более", "после", "также", "этом", "была", "было", "были", "который", "которая", "которые");
+
     /**
      * A name of the profile's as its initials are read: as written, without its legal form («ГАУЗ»), or without its
      * bracketed asides («Казанский (Приволжский) …»).
@@ -91,6 +104,11 @@ final class Profile {
     final Map<String, List<Title>> jobTitles = new java.util.HashMap<>();
     /** The profile's entries that carry their own dates (jobs, degrees, certificates, awards). */
     final List<Dated> dated = new ArrayList<>();
+    /**
+     * What the profile's own sentences date: "Led commissioning of a new UV disinfection stage in 2022", «Участвовал во
+     * внедрении новой версии системы-112 в 2021 году». A sentence with one year, not the start of a span.
+     */
+    final List<Event> events = new ArrayList<>();
     /** Words of an organisation's name that say what kind it is, not which: «ООО», "Ltd", "Group", "&". */
     static final Set<String> ENTITY_STOP = Set.of("ооо", "ао", "пао", "зао", "оао", "ип", "inc", "ltd",
             "llc", "plc", "gmbh", "group", "the", "of", "and", "de", "компания", "компании", "company", "corp",
@@ -246,6 +264,15 @@ final class Profile {
             }
             for (JsonNode w : p.path("volunteer").values()) {
                 job(w, w.path("organization").asString(""), taxonomy, graph);
+            }
+            for (String section : List.of("work", "volunteer", "projects")) {
+                for (JsonNode w : p.path(section).values()) {
+                    events(w.path("summary").asString(""));
+                    events(w.path("description").asString(""));
+                    for (JsonNode h : w.path("highlights").values()) {
+                        events(h.asString(""));
+                    }
+                }
             }
             for (JsonNode e : p.path("education").values()) {
                 names.add(e.path("institution").asString(""));
@@ -954,6 +981,35 @@ final class Profile {
 
     static long months(YearMonth from, YearMonth to) {
         return Math.max(0, from.until(to, java.time.temporal.ChronoUnit.MONTHS));
+    }
+
+    private void events(String field) {
+        for (Sentences.Span span : Sentences.split(field)) {
+            String sentence = field.substring(span.start(), span.end());
+            Matcher m = EVENT_YEAR.matcher(sentence);
+            Set<Integer> years = new HashSet<>();
+            boolean spanned = false;
+            while (m.find()) {
+                years.add(Integer.valueOf(m.group(1)));
+                String after = sentence.substring(m.end(), Math.min(sentence.length(), m.end() + 3));
+                spanned |= SPAN_YEAR.matcher(sentence.substring(Math.max(0, m.start() - 8), m.start())).find()
+                        || after.matches("^\\s?[–—-].*");
+            }
+            if (years.size() != 1 || spanned) {
+                continue;
+            }
+            Set<String> keys = new HashSet<>();
+            for (Words.Word w : Words.split(sentence)) {
+                String l = Words.lower(w.raw());
+                if ((l.length() >= 4 || acronymLike(w.raw())) && !EVENT_STOP.contains(l) && !ENTITY_STOP.contains(l)
+                        && !w.raw().chars().allMatch(Character::isDigit)) {
+                    keys.add(w.key());
+                }
+            }
+            if (keys.size() >= 3) {
+                events.add(new Event(keys, years.iterator().next()));
+            }
+        }
     }
 
     private void dated(String name, List<String> aliases, int from, int to, boolean point) {

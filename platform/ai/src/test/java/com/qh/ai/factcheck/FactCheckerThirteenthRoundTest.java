@@ -65,4 +65,28 @@ class FactCheckerThirteenthRoundTest {
                 """));
         assertThat(CHECKER.check("Десять лет руководил МФЦ Выборгского района.", director).unsupported()).isEmpty();
     }
+
+    @Test
+    void readsAYearAgainstTheProfilesOwnSentenceThatDatesTheSameEvent() {
+        Evidence baker = Evidence.of(JSON.readTree("""
+                {"work": [{"name": "Millstone Bakery", "position": "Head Baker", "startDate": "2015-04",
+                  "highlights": ["Installed a wood-fired deck oven for the sourdough range in 2021",
+                                 "Bread of the Year, Great Taste Awards 2019"]}]}
+                """));
+        // inside the job's years, but not the year the profile gives for that very thing
+        assertThat(spans(CHECKER.check("In 2018 I installed a wood-fired deck oven for our sourdough range.", baker)))
+                .containsExactly("2018");
+        assertThat(spans(CHECKER.check("Bread of the Year, Great Taste Awards (2020)", baker))).containsExactly("2020");
+        assertThat(CHECKER.check("I installed a wood-fired deck oven for the sourdough range in 2021.", baker)
+                .unsupported()).isEmpty();
+        // another year after "and" dates the next thing, not this one
+        assertThat(CHECKER.check("I won Bread of the Year at the Great Taste Awards in 2019 and opened a second shop in"
+                + " 2022.", baker).unsupported()).isEmpty();
+        Evidence operator = Evidence.of(JSON.readTree("""
+                {"work": [{"name": "Центр 112", "position": "Оператор", "startDate": "2016-03",
+                  "highlights": ["Участвовал во внедрении новой версии диспетчерской системы в 2020 году"]}]}
+                """));
+        assertThat(spans(CHECKER.check("Знаю диспетчерскую систему: в 2018 году участвовал во внедрении её новой версии.",
+                operator))).containsExactly("2018");
+    }
 }
