@@ -459,6 +459,12 @@ public final class FactChecker {
                     + "(?:\\d+-?\\p{L}{0,2}|перв\\p{L}+|втор\\p{L}+|трет\\p{L}+|четв\\p{L}+|пят\\p{L}+|"
                     + "шест\\p{L}+|высш\\p{L}+)\\s+(?:квалификационн\\p{L}+\\s+)?(?:класса|разряда|категори(?:я|и|ю|ей)))(?![\\p{L}])",
             CI);
+    /**
+     * A document of a trade named by its holder, a noun in the genitive right after it: «удостоверение стропальщика»,
+     * «свидетельство судоводителя» (not «удостоверение о повышении…», «…установленного образца», «…НАКС»).
+     */
+    private static final Pattern DOCUMENT_HOLDER = Pattern.compile(
+            "(?<![\\p{L}])(?:удостоверени|свидетельств)\\p{L}*\\s+((?-i:[а-яё]{3,})(?<!ого|его)[ая])(?![\\p{L}-])", CI);
     private static final Pattern GRADE = Pattern.compile("(?:класса|разряда|категори(?:я|и|ю|ей))$", CI);
     /** Cues that end a certificate's name, so the words before them name it: "the BCCCP critical care credential". */
     private static final Pattern HEAD_CUE = Pattern.compile(
@@ -1868,6 +1874,7 @@ public final class FactChecker {
                         // «оператором шестого разряда» for «6 разряда»: an ordinal is its figure
                         || Profile.ordinal(w.raw()) != null && profile.knows(Profile.ordinal(w.raw())))
                         && (named.isEmpty() || profile.oneUnitHolds(named));
+                supported &= holderHeld(span);
                 if (!supported) {
                     int start = span[0] + significant.getFirst().start();
                     int end = span[0] + significant.getLast().end();
@@ -1875,6 +1882,24 @@ public final class FactChecker {
                             reason("The profile lists no certificate %s.", "В профиле нет сертификата «%s».", text.substring(span[0], span[1]).strip()));
                 }
             }
+        }
+
+        /**
+         * Whether the trade a document names by its holder («удостоверение спасателя», «свидетельство судоводителя»)
+         * is one the profile holds as a credential, a course or a post. The same noun in a job's or employer's words
+         * («Пожарно-спасательная часть», «работа по сигналам стропальщика») is a place or a colleague, not the
+         * candidate's document.
+         */
+        private boolean holderHeld(int[] span) {
+            Matcher m = DOCUMENT_HOLDER.matcher(text).region(span[0], span[1]);
+            if (!m.find()) {
+                return true;
+            }
+            List<Words.Word> holder = Words.split(m.group(1));
+            String key = holder.getFirst().key();
+            return profile.oneSchoolHolds(holder)
+                    || profile.titles.stream().anyMatch(t -> !t.target() && t.keys().stream().anyMatch(k ->
+                            k.equals(key) || k.length() >= 5 && key.startsWith(k) || key.length() >= 5 && k.startsWith(key)));
         }
 
         /**

@@ -89,4 +89,28 @@ class FactCheckerThirteenthRoundTest {
         assertThat(spans(CHECKER.check("Знаю диспетчерскую систему: в 2018 году участвовал во внедрении её новой версии.",
                 operator))).containsExactly("2018");
     }
+
+    @Test
+    void readsATradesDocumentByItsHolderAsTheCandidatesCredential() {
+        // «стропальщика» is in the profile only as the colleague whose signals the crane driver follows
+        Evidence craneDriver = Evidence.of(JSON.readTree("""
+                {"work": [{"name": "СтройМонолит", "position": "Машинист башенного крана", "startDate": "2012-05",
+                  "highlights": ["Работа по сигналам стропальщика"]}],
+                 "certificates": [{"name": "Удостоверение машиниста башенного крана 6 разряда", "date": "2015-03"}]}
+                """));
+        assertThat(spans(CHECKER.check("Имею удостоверение стропальщика.", craneDriver)))
+                .containsExactly("удостоверение стропальщика");
+        assertThat(CHECKER.check("Имею удостоверение машиниста башенного крана.", craneDriver).unsupported()).isEmpty();
+        // an employer's name is a place, not a rescuer's licence
+        Evidence dispatcher = Evidence.of(JSON.readTree("""
+                {"work": [{"name": "Пожарно-спасательная часть № 12", "position": "Диспетчер", "startDate": "2014-02"}],
+                 "certificates": [{"name": "Оператор системы-112", "date": "2016-09"}]}
+                """));
+        assertThat(spans(CHECKER.check("Также имею удостоверение спасателя.", dispatcher)))
+                .containsExactly("удостоверение спасателя");
+        Evidence rescuer = Evidence.of(JSON.readTree("""
+                {"work": [{"name": "Поисково-спасательный отряд", "position": "Спасатель 2 класса", "startDate": "2014-02"}]}
+                """));
+        assertThat(CHECKER.check("Также имею удостоверение спасателя.", rescuer).unsupported()).isEmpty();
+    }
 }
