@@ -367,6 +367,15 @@ public final class FactChecker {
     /** A promotion to a post: «дослужился до», «повышен до», «назначен(а)», "promoted to", "was made". */
     private static final Pattern PROMOTED_TO = Pattern.compile("(?<![\\p{L}])(?:дослужил\\p{L}*\\s+до|"
             + "повышен\\p{L}*\\s+до|назначен[аоы]?|promoted\\s+to(?:\\s+(?:a|an|the))?)(?![\\p{L}])", CI);
+    /**
+     * A post stated by «я» and a noun of a unit after it: «я мастер участка», «я — начальник смены», «сейчас я
+     * заведующий складом» is not read here (an instrumental is a verb's). What one belongs to («я член бригады», «я
+     * сотрудник отдела») is no post.
+     */
+    private static final Pattern I_AM_POST = Pattern.compile("(?<![\\p{L}])я\\s+(?:[—–-]\\s+)?(?:теперь\\s+|также\\s+|"
+            + "сейчас\\s+|ещё\\s+|еще\\s+|и\\s+)?(?!член|сотрудник|работник|часть|представител)([а-яё]{4,})\\s+"
+            + "(?:участка|цеха|отдела|смены|лаборатории|мастерской|бригады|службы|отделения|сектора|склада|"
+            + "производства|площадки|кафедры|филиала)(?![\\p{L}])", CI);
     /** Words that say a post follows: «должности», «позиции», "post of", "role of". */
     private static final Pattern POST_WORD = Pattern.compile("должност\\p{L}*|позици\\p{L}*|на|post|role|position|of");
     /** A period of notice after a duration: "one month's notice", "four weeks' notice". */
@@ -725,6 +734,7 @@ public final class FactChecker {
         run.titles();
         run.leading();
         run.promotions();
+        run.statedPosts();
         run.degrees();
         run.schools();
         run.employers();
@@ -1681,6 +1691,28 @@ public final class FactChecker {
                     claim(post.start(), post.end());
                     flag(post.start(), post.end(), ClaimKind.TITLE, reason("The profile holds no position as %s.",
                             "В профиле нет должности «%s».", post.raw()));
+                }
+            }
+        }
+
+        /**
+         * A post stated with «я» before a noun and the unit it serves («Кроме того, я мастер участка»): the noun must be
+         * in one of the profile's own posts, whether or not a table knows it.
+         */
+        void statedPosts() {
+            Matcher m = I_AM_POST.matcher(text);
+            while (m.find()) {
+                int i = wordIndexFrom(m.start(1));
+                Words.Word post = words.get(i);
+                if (isClaimed(post.start(), post.end()) || flagged(post.start(), post.end()) || requirement(m.start())
+                        || adjective(Words.lower(post.raw()))) {
+                    continue;
+                }
+                boolean held = profile.titles.stream().anyMatch(t -> !t.target() && t.keys().contains(post.key()));
+                if (!held) {
+                    claim(post.start(), m.end());
+                    flag(post.start(), m.end(), ClaimKind.TITLE, reason("The profile holds no position as %s.",
+                            "В профиле нет должности «%s».", text.substring(post.start(), m.end())));
                 }
             }
         }

@@ -113,4 +113,19 @@ class FactCheckerThirteenthRoundTest {
                 """));
         assertThat(CHECKER.check("Также имею удостоверение спасателя.", rescuer).unsupported()).isEmpty();
     }
+
+    @Test
+    void readsAPostStatedWithIAndTheUnitItServes() {
+        // «мастер» is in no table of roles; stated with «я» and the unit, it is a post the profile must hold
+        Evidence glazier = Evidence.of(JSON.readTree("""
+                {"work": [{"name": "Завод «Стеклоприбор»", "position": "Стеклодув", "startDate": "2013-09"}]}
+                """));
+        assertThat(spans(CHECKER.check("Кроме того, я мастер участка кварцевого стекла.", glazier)))
+                .containsExactly("мастер участка");
+        Evidence foreman = Evidence.of(JSON.readTree("""
+                {"work": [{"name": "Завод «Стеклоприбор»", "position": "Мастер участка кварцевого стекла",
+                  "startDate": "2013-09"}]}
+                """));
+        assertThat(CHECKER.check("Кроме того, я мастер участка кварцевого стекла.", foreman).unsupported()).isEmpty();
+    }
 }
