@@ -1512,6 +1512,16 @@ public final class FactChecker {
                     && profile.registeredRoles.contains(written.getFirst().key())) {
                 return true;
             }
+            // «инструктором первой помощи» is the post a certificate names when its words follow the role as there
+            if (domain.isEmpty() && written.size() == 1 && profile.certificateRoles.containsKey(written.getFirst().key())) {
+                Set<String> after = new HashSet<>();
+                for (Words.Word w : Words.split(text.substring(end, Math.min(sentence.end(), end + 60)))) {
+                    after.add(w.key());
+                }
+                if (profile.certificateRoles.get(written.getFirst().key()).stream().anyMatch(after::containsAll)) {
+                    return true;
+                }
+            }
             boolean targetAllowed = profile.hasTarget && !mentionsPastEmployer(sentence);
             // a post written in capitals ("Ramp Manager") is a post's name: its words are one title's, not words of
             // the profile from anywhere

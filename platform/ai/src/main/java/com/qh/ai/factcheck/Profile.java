@@ -139,6 +139,11 @@ final class Profile {
      */
     final Set<String> registeredRoles = new HashSet<>();
     /**
+     * Roles a certificate's name opens with, each with the keys of the words after it: «Инструктор первой помощи»
+     * makes the candidate an instructor of first aid, not an instructor of anything.
+     */
+    final Map<String, List<Set<String>>> certificateRoles = new HashMap<>();
+    /**
      * The profile's entries as units a credential is read against: each certificate with its issuer, each degree
      * with its field and school, each award, each post with its employer, and each line of its text; a unit's word
      * keys (with a rough Latin spelling) and its figures.
@@ -294,6 +299,17 @@ final class Profile {
                 for (int i = 1; i < named.size(); i++) {
                     if (Words.lower(named.get(i - 1).raw()).endsWith("ed") && Titles.role(Titles.concept(named.get(i).raw()))) {
                         registeredRoles.add(named.get(i).key());
+                    }
+                }
+                if (named.size() >= 2 && Titles.role(Titles.concept(named.getFirst().raw()))) {
+                    Set<String> rest = new HashSet<>();
+                    for (Words.Word w : named.subList(1, named.size())) {
+                        if (w.raw().length() >= 4) {
+                            rest.add(w.key());
+                        }
+                    }
+                    if (!rest.isEmpty()) {
+                        certificateRoles.computeIfAbsent(named.getFirst().key(), k -> new ArrayList<>()).add(rest);
                     }
                 }
                 for (Words.Word w : Words.split(c.path("name").asString("") + " " + c.path("issuer").asString(""))) {

@@ -128,4 +128,17 @@ class FactCheckerThirteenthRoundTest {
                 """));
         assertThat(CHECKER.check("Кроме того, я мастер участка кварцевого стекла.", foreman).unsupported()).isEmpty();
     }
+
+    @Test
+    void readsAPostACertificatesNameOpensWith() {
+        // «Инструктор детского туризма» certifies the candidate as an instructor of children's hiking, not as any instructor
+        Evidence lifeguard = Evidence.of(JSON.readTree("""
+                {"work": [{"name": "Бассейн «Волна»", "position": "Спасатель", "startDate": "2015-06"}],
+                 "certificates": [{"name": "Инструктор детского туризма", "issuer": "Федерация туризма", "date": "2018-04"}]}
+                """));
+        assertThat(CHECKER.check("По выходным я также работаю инструктором детского туризма.", lifeguard).unsupported())
+                .isEmpty();
+        assertThat(spans(CHECKER.check("По выходным я также работаю инструктором горного туризма.", lifeguard)))
+                .containsExactly("инструктором");
+    }
 }
