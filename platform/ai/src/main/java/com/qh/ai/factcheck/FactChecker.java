@@ -376,6 +376,12 @@ public final class FactChecker {
             + "сейчас\\s+|ещё\\s+|еще\\s+|и\\s+)?(?!член|сотрудник|работник|часть|представител)([а-яё]{4,})\\s+"
             + "(?:участка|цеха|отдела|смены|лаборатории|мастерской|бригады|службы|отделения|сектора|склада|"
             + "производства|площадки|кафедры|филиала)(?![\\p{L}])", CI);
+    /** The rest of a subject after a figure, then the verb that judges it: "… farms is", «… водохранилищах —». */
+    private static final Pattern JUDGED = Pattern.compile("[^,;:.—–]{0,60}?(?:\\s(?:is|would be|will be|seems|sounds)"
+            + "|\\s[—–])\\s", CI);
+    /** A past tense of someone's doing: "managed", «руководил», «вела». */
+    private static final Pattern PAST_VERB_IN = Pattern.compile("(?<![\\p{L}])(?:\\p{L}{3,}ed|[а-яё]{2,}(?:л|ла|ли|лся|лась|лись))"
+            + "(?![\\p{L}])", CI);
     /** Words that say a post follows: «должности», «позиции», "post of", "role of". */
     private static final Pattern POST_WORD = Pattern.compile("должност\\p{L}*|позици\\p{L}*|на|post|role|position|of");
     /** A period of notice after a duration: "one month's notice", "four weeks' notice". */
@@ -4272,6 +4278,22 @@ public final class FactChecker {
             return profile.countsOnALineWith(n.value(), keys);
         }
 
+        /**
+         * Whether the figure is in the subject of a sentence that judges it, with no one's doing before the verb:
+         * "Coordinating eight farms is a bigger job than…", «Работа сразу на девяти водохранилищах — интересная
+         * задача». Such a subject names a task to come, not something done.
+         */
+        private boolean judgedCount(Numbers.Num n) {
+            Sentences.Span s = sentenceAt(n.start());
+            Matcher m = JUDGED.matcher(text).region(n.end(), s.end());
+            if (!m.lookingAt()) {
+                return false;
+            }
+            String subject = text.substring(s.start(), m.end());
+            return !FIRST_PERSON.matcher(subject).find() && !PAST_VERB_IN.matcher(subject).find()
+                    && subject.indexOf(',') < 0 && subject.indexOf(':') < 0;
+        }
+
         private void number(Numbers.Num n) {
             double v = n.value();
             if (v <= 1 && !text.substring(n.start(), n.end()).contains("%") && n.spelled() && v == 1) {
@@ -4281,6 +4303,9 @@ public final class FactChecker {
             }
             if (requirement(n.start()) || profile.vacancyStates(v) && toTheEmployer(n.start())) {
                 return; // "a site placing 300,000 birds would be a step up": the vacancy's figure, not the candidate's
+            }
+            if (judgedCount(n) && profile.vacancyCounts(v, Profile.countedNouns(text, n.start(), n.end()))) {
+                return; // "Coordinating eight farms is a bigger job": the vacancy's eight farms, restated, no one's past
             }
             if (text.startsWith("24/7", n.start()) || text.startsWith("/7", n.start() - 2)
                     && text.startsWith("24", n.start() - 3)) {

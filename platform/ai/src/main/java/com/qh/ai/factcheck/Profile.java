@@ -1267,6 +1267,22 @@ final class Profile {
         return figures.contains(figure);
     }
 
+    /**
+     * Whether the vacancy counts one of these things with this figure: "a cooperative of eight family farms" for
+     * "eight farms", «на девяти водохранилищах региона» for «на девяти водохранилищах».
+     */
+    boolean vacancyCounts(double figure, List<String> nouns) {
+        if (nouns.isEmpty() || !vacancyStates(figure)) {
+            return false;
+        }
+        for (Numbers.Num n : Numbers.find(vacancyText)) {
+            if (n.value() == figure && countedNouns(vacancyText, n.start(), n.end()).stream().anyMatch(nouns::contains)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether the word is written in the vacancy's text as a word of its own. */
     boolean inVacancy(String word) {
         Set<String> words = vacancyWords;

@@ -141,4 +141,26 @@ class FactCheckerThirteenthRoundTest {
         assertThat(spans(CHECKER.check("По выходным я также работаю инструктором горного туризма.", lifeguard)))
                 .containsExactly("инструктором");
     }
+
+    @Test
+    void readsTheVacancysCountJudgedAsATaskToCome() {
+        Evidence keeper = Evidence.of(JSON.readTree("""
+                {"work": [{"name": "Holt Estate", "position": "Head Gamekeeper", "startDate": "2014-03",
+                  "highlights": ["Ran 2 shoots a week in season"]}]}
+                """), new Evidence.Target("Ardmore Estates", "Estate Manager",
+                "Ardmore Estates runs six sporting estates across Perthshire and needs an Estate Manager."));
+        // the vacancy's six estates, made the subject of a judgement: a task to come, not a claim
+        assertThat(CHECKER.check("Overseeing six estates is a bigger job than running one, but I would relish it.", keeper)
+                .unsupported()).isEmpty();
+        // the same figure as something done is still the candidate's claim
+        assertThat(spans(CHECKER.check("At Holt I oversaw six estates for the family.", keeper))).containsExactly("six");
+        Evidence engineer = Evidence.of(JSON.readTree("""
+                {"work": [{"name": "Волжская ГЭС", "position": "Инженер", "startDate": "2012-03"}]}
+                """), new Evidence.Target("Управление водохранилищ", "Главный инженер",
+                "Управление эксплуатирует плотины на семи водохранилищах области."));
+        assertThat(CHECKER.check("Работа сразу на семи водохранилищах — интересная задача.", engineer).unsupported())
+                .isEmpty();
+        assertThat(spans(CHECKER.check("Работал сразу на семи водохранилищах — это был интересный опыт.", engineer)))
+                .containsExactly("семи");
+    }
 }
