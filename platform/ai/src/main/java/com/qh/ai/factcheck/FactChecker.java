@@ -382,6 +382,15 @@ public final class FactChecker {
     /** A past tense of someone's doing: "managed", «руководил», «вела». */
     private static final Pattern PAST_VERB_IN = Pattern.compile("(?<![\\p{L}])(?:\\p{L}{3,}ed|[а-яё]{2,}(?:л|ла|ли|лся|лась|лись))"
             + "(?![\\p{L}])", CI);
+    /**
+     * A post named by a verb of working and a noun of a person in the instrumental: «фактически работаю мастером по
+     * добыче», «трудился каменщиком», «служил водолазом», with up to two adjectives between («работаю старшим
+     * кузнецом»). The noun ends as a person's does (-ер, -ор, -ист, -тель, -щик, -чик, -ник, -лог, -ант, -ец), so
+     * «работаю вахтовым методом» and «таким образом» are no posts.
+     */
+    private static final Pattern WORKING_AS = Pattern.compile("(?<![\\p{L}])(?:работа(?:ю|л|ла|ет)|трудил(?:ся|ась)|"
+            + "тружусь|служ(?:у|ил|ила))\\s+(?:[а-яё]+(?:ым|им|ой|ей)\\s+){0,2}([а-яё]{3,}(?:ер|ёр|ор|ист|тел|щик|чик|ник|"
+            + "лог|ант|ент|ец)(?:ом|ем|ём))(?![\\p{L}-])", CI);
     /** Words that say a post follows: «должности», «позиции», "post of", "role of". */
     private static final Pattern POST_WORD = Pattern.compile("должност\\p{L}*|позици\\p{L}*|на|post|role|position|of");
     /** A period of notice after a duration: "one month's notice", "four weeks' notice". */
@@ -741,6 +750,7 @@ public final class FactChecker {
         run.leading();
         run.promotions();
         run.statedPosts();
+        run.workedAs();
         run.degrees();
         run.schools();
         run.employers();
@@ -1729,6 +1739,32 @@ public final class FactChecker {
                     claim(post.start(), m.end());
                     flag(post.start(), m.end(), ClaimKind.TITLE, reason("The profile holds no position as %s.",
                             "В профиле нет должности «%s».", text.substring(post.start(), m.end())));
+                }
+            }
+        }
+
+        /**
+         * A post named by a verb of working («фактически работаю мастером по добыче»): a noun no table of roles knows
+         * must be in one of the profile's own posts, as itself or as the end of a longer one («сурдопереводчиком» for
+         * «переводчик»); the nouns the tables know are the titles pass's.
+         */
+        void workedAs() {
+            Matcher m = WORKING_AS.matcher(text);
+            while (m.find()) {
+                int i = wordIndexFrom(m.start(1));
+                Words.Word post = words.get(i);
+                if (Titles.concept(post.raw()) != null || isClaimed(post.start(), post.end())
+                        || flagged(post.start(), post.end()) || requirement(m.start())
+                        || NEGATED_VERB.matcher(before(m.start(), 12)).find()) {
+                    continue;
+                }
+                String key = post.key();
+                boolean held = profile.titles.stream().anyMatch(t -> !t.target() && t.keys().stream().anyMatch(k ->
+                        k.equals(key) || k.length() >= 5 && key.endsWith(k)));
+                if (!held) {
+                    claim(post.start(), post.end());
+                    flag(post.start(), post.end(), ClaimKind.TITLE, reason("The profile holds no position as %s.",
+                            "В профиле нет должности «%s».", post.raw()));
                 }
             }
         }

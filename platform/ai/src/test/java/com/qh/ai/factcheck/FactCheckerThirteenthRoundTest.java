@@ -163,4 +163,20 @@ class FactCheckerThirteenthRoundTest {
         assertThat(spans(CHECKER.check("Работал сразу на семи водохранилищах — это был интересный опыт.", engineer)))
                 .containsExactly("семи");
     }
+
+    @Test
+    void readsAPostNamedByAVerbOfWorking() {
+        // «мастер» is in no table of roles: «работаю мастером» is a post held all the same
+        Evidence operator = Evidence.of(JSON.readTree("""
+                {"work": [{"name": "Сургутнефтегаз", "position": "Оператор по добыче нефти 6 разряда",
+                  "startDate": "2011-05"}]}
+                """));
+        assertThat(spans(CHECKER.check("Последний год фактически работаю мастером по добыче.", operator)))
+                .containsExactly("мастером");
+        Evidence foreman = Evidence.of(JSON.readTree("""
+                {"work": [{"name": "Сургутнефтегаз", "position": "Мастер по добыче нефти", "startDate": "2011-05"}]}
+                """));
+        assertThat(CHECKER.check("Последний год фактически работаю мастером по добыче.", foreman).unsupported())
+                .isEmpty();
+    }
 }
