@@ -231,7 +231,9 @@ public final class FactChecker {
     private static final Pattern LEADING = Pattern.compile(
             "(?<![\\p{L}])(?:led|headed|heads|руковож\\p{L}*|руководил\\p{L}*|руководит|"
                     + "руководя\\p{L}*|возглавля\\p{L}*|заведует|заведую|заведовал\\p{L}*)\\s+(?:\\p{L}+\\s+){0,2}?"
-                    + "(?:[\\p{L}]+-)?(department|division|practice|function|департамент\\p{L}*|отдел\\p{L}*|отделени\\p{L}*|"
+                    // a practice and a desk in both languages: «руковожу судебной практикой», «возглавляю деск»
+                    + "(?:[\\p{L}]+-)?(department|division|practice|function|desk|практик(?:ой|у|и|а)|деск(?:ом)?|"
+                    + "департамент\\p{L}*|отдел\\p{L}*|отделени\\p{L}*|"
                     + "подразделени\\p{L}*|служб\\p{L}*|направлени\\p{L}*|дирекци\\p{L}*|филиал\\p{L}*|лаборатори\\p{L}*|"
                     // a team led: «руковожу командой из 12 разработчиков», "led a team of five"
                     + "team|команд\\p{L}*|групп\\p{L}*|бригад\\p{L}*|"

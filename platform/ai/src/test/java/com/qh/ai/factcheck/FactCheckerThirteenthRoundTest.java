@@ -179,4 +179,21 @@ class FactCheckerThirteenthRoundTest {
         assertThat(CHECKER.check("Последний год фактически работаю мастером по добыче.", foreman).unsupported())
                 .isEmpty();
     }
+
+    @Test
+    void readsAPracticeAndADeskAsUnitsLedInBothLanguages() {
+        Evidence associate = Evidence.of(JSON.readTree("""
+                {"work": [{"name": "Пепеляев Групп", "position": "Юрист практики налоговых споров", "startDate": "2016-09"}]}
+                """));
+        assertThat(spans(CHECKER.check("Сейчас руковожу практикой налоговых споров.", associate)))
+                .containsExactly("руковожу практикой");
+        Evidence trader = Evidence.of(JSON.readTree("""
+                {"work": [{"name": "Northgate Securities", "position": "Credit Trader", "startDate": "2015-01"}]}
+                """));
+        assertThat(spans(CHECKER.check("At Northgate I headed the credit desk.", trader))).containsExactly("headed the credit desk");
+        Evidence head = Evidence.of(JSON.readTree("""
+                {"work": [{"name": "Northgate Securities", "position": "Head of Credit Trading", "startDate": "2015-01"}]}
+                """));
+        assertThat(CHECKER.check("At Northgate I headed the credit desk.", head).unsupported()).isEmpty();
+    }
 }
