@@ -229,7 +229,7 @@ public final class FactChecker {
     /** What joins the next clause after a year: "and", «и», «а». */
     private static final Pattern AND_AFTER = Pattern.compile("and|и|а", CI);
     private static final Pattern LEADING = Pattern.compile(
-            "(?<![\\p{L}])(?:led|headed|heads|руковож\\p{L}*|руководил\\p{L}*|руководит|"
+            "(?<![\\p{L}])(?:led|headed|heads|(?:line-)?manag(?:e|ed|es|ing)|руковож\\p{L}*|руководил\\p{L}*|руководит|"
                     + "руководя\\p{L}*|возглавля\\p{L}*|заведует|заведую|заведовал\\p{L}*)\\s+(?:\\p{L}+\\s+){0,2}?"
                     // a practice and a desk in both languages: «руковожу судебной практикой», «возглавляю деск»
                     + "(?:[\\p{L}]+-)?(department|division|practice|function|desk|практик(?:ой|у|и|а)|деск(?:ом)?|"
@@ -393,6 +393,9 @@ public final class FactChecker {
     private static final Pattern WORKING_AS = Pattern.compile("(?<![\\p{L}])(?:работа(?:ю|л|ла|ет)|трудил(?:ся|ась)|"
             + "тружусь|служ(?:у|ил|ила))\\s+(?:[а-яё]+(?:ым|им|ой|ей)\\s+){0,2}([а-яё]{3,}(?:ер|ёр|ор|ист|тел|щик|чик|ник|"
             + "лог|ант|ент|ец)(?:ом|ем|ём))(?![\\p{L}-])", CI);
+    /** A preposition right before a gerund: "to managing", "of leading", "at managing". */
+    private static final Pattern GERUND_AFTER_PREPOSITION = Pattern.compile(
+            "(?<![\\p{L}])(?:to|of|for|in|into|towards|about|at|from|before|after|without)\\s+$", CI);
     /** Words that say a post follows: «должности», «позиции», "post of", "role of". */
     private static final Pattern POST_WORD = Pattern.compile("должност\\p{L}*|позици\\p{L}*|на|post|role|position|of");
     /** A period of notice after a duration: "one month's notice", "four weeks' notice". */
@@ -1671,9 +1674,14 @@ public final class FactChecker {
                 }
                 String unit = Words.key(m.group(1));
                 String verb = Words.lower(m.group().split("\\s+")[0]);
+                if (verb.endsWith("ing") && GERUND_AFTER_PREPOSITION.matcher(before(m.start(), 12)).find()) {
+                    continue; // "the closest I have come to managing a team": a gerund a preposition governs is no deed
+                }
                 List<String> verbs = verb.startsWith("завед") ? List.of("заведующий", "заведую", "заведовал")
                         : verb.startsWith("руков") ? List.of("руководил", "руководство", "руковожу", "руководитель")
-                        : verb.startsWith("возглав") ? List.of("возглавлял", "возглавляю") : List.of("led", "headed", "head", "lead");
+                        : verb.startsWith("возглав") ? List.of("возглавлял", "возглавляю")
+                        : verb.contains("manag") ? List.of("managed", "manage", "managing", "manager")
+                        : List.of("led", "headed", "head", "lead");
                 // the unit's word alone («отдел» of «инженер сметного отдела») is no leading role: the profile must
                 // lead something itself, or hold a head's post
                 boolean supported = profile.knows(unit) && verbs.stream().anyMatch(v -> profile.keys.contains(Words.key(v)))

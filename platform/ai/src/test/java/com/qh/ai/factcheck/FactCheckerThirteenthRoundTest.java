@@ -196,4 +196,23 @@ class FactCheckerThirteenthRoundTest {
                 """));
         assertThat(CHECKER.check("At Northgate I headed the credit desk.", head).unsupported()).isEmpty();
     }
+
+    @Test
+    void readsManagingATeamAsLeadingOne() {
+        Evidence accountant = Evidence.of(JSON.readTree("""
+                {"work": [{"name": "Carrow Fund Services", "position": "Fund Accountant", "startDate": "2017-06",
+                  "highlights": ["Prepare NAV packs for 14 funds"]}]}
+                """));
+        assertThat(spans(CHECKER.check("Line-manage a team of fund accountants", accountant)))
+                .containsExactly("Line-manage a team");
+        assertThat(spans(CHECKER.check("At Carrow I managed the accounting department.", accountant)))
+                .containsExactly("managed the accounting department");
+        // a gerund a preposition governs is what the candidate has not yet done
+        assertThat(CHECKER.check("Mentoring is the closest I have come to managing a team.", accountant).unsupported())
+                .isEmpty();
+        Evidence supervisor = Evidence.of(JSON.readTree("""
+                {"work": [{"name": "Carrow Fund Services", "position": "Fund Accounting Manager", "startDate": "2017-06"}]}
+                """));
+        assertThat(CHECKER.check("Line-manage a team of fund accountants", supervisor).unsupported()).isEmpty();
+    }
 }
