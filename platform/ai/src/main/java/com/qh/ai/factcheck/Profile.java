@@ -244,6 +244,9 @@ final class Profile {
             "со", "по", "для");
     /** For each figure that counts something, the keys of the longer words of each profile line it counts in. */
     private final Map<Double, List<Set<String>>> countLines = new java.util.HashMap<>();
+    /** Years or months after a figure: "nine years", «12 лет», «восьми месяцев». */
+    private static final Pattern YEARS_AFTER = Pattern.compile("\\s?(?:\\+\\s?)?(?:years?|months?|yrs|лет|года?|годам|"
+            + "месяц\\p{L}*)(?![\\p{L}])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /** The nouns of a grade, whose figure counts nothing: «5 разряда», "Band 6", "Level 3". */
     private static final Pattern GRADE_NOUN = Pattern.compile("(?:разряд|класс|категор|групп|уровн|степен|level|band|"
             + "grade|class|stage|tier)");
@@ -415,6 +418,9 @@ final class Profile {
                     }
                     if (line.startsWith("-", n.end())) {
                         continue; // "a four-surgery practice" counts surgeries, not what the line is about
+                    }
+                    if (YEARS_AFTER.matcher(line).region(n.end(), line.length()).lookingAt()) {
+                        continue; // "with over nine years in publishing": a time served, not a count of the line's things
                     }
                     // a figure whose thing is named before it («обращений работников: около 300 в год») counts too
                     Set<String> around = new HashSet<>();

@@ -215,4 +215,16 @@ class FactCheckerThirteenthRoundTest {
                 """));
         assertThat(CHECKER.check("Line-manage a team of fund accountants", supervisor).unsupported()).isEmpty();
     }
+
+    @Test
+    void readsAFigureOfYearsAsNoCountOfItsLinesThings() {
+        // "nine years" on a line about illustration is a time served, not nine illustrators in other words
+        Evidence designer = Evidence.of(JSON.readTree("""
+                {"basics": {"summary": "Book designer and illustrator with over nine years in publishing."},
+                 "work": [{"name": "Thistle Books", "position": "Senior Book Designer", "startDate": "2017-03",
+                  "highlights": ["Art-directs 5 freelance illustrators"]}]}
+                """));
+        assertThat(spans(CHECKER.check("Art-direct nine freelance illustrators", designer))).containsExactly("nine");
+        assertThat(CHECKER.check("Art-direct five freelance illustrators", designer).unsupported()).isEmpty();
+    }
 }
