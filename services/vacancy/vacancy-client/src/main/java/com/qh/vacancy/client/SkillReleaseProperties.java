@@ -11,7 +11,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param refresh how often it asks the vacancy service for the release in use, besides at start: a release event
  *     reaches one replica of a service (the replicas share its queue), and a vacancy service that did not answer at
  *     start is asked again
- * @param deadline how long one such call may take; the call at start holds the start up for at most this long
+ * @param deadline how long one such call may take (the one at start too: it is made in the background)
  */
 @ConfigurationProperties("qh.skills.releases")
 public record SkillReleaseProperties(

@@ -22,13 +22,18 @@ import org.springframework.context.ApplicationEventPublisher;
 
 /**
  * Keeps {@link SkillsInUse} at the vacancy service's latest taxonomy release: asks for the release in use
- * ({@code Vacancies/GetTaxonomyRelease}) before the service answers anything, then every
- * {@link SkillReleaseProperties#refresh()}, and applies each {@code skills.released.v1} as it arrives. The event and
- * the answer both carry the whole overlay, so whatever was missed, the latest one read is enough.
+ * ({@code Vacancies/GetTaxonomyRelease}) as the service starts, then every {@link SkillReleaseProperties#refresh()},
+ * and applies each {@code skills.released.v1} as it arrives. The event and the answer both carry the whole overlay,
+ * so whatever was missed, the latest one read is enough.
  *
- * <p>A vacancy service that does not answer never stops the start: the service reads with what it has (the shipped
- * taxonomy at first) and asks again at the next turn. A release is applied once; the same or an older one again
- * (a redelivered event, the same answer on every refresh) changes nothing.
+ * <p>The first ask goes out on this class's own thread and never holds the start up: until it is answered the
+ * service reads with the shipped taxonomy, as it does while the vacancy service is down, and a release applied then
+ * is announced ({@link SkillsReleaseApplied}) like any later one, so what was read with the shipped taxonomy is
+ * read again. (Asked on the starting thread, in the default run, where every app starts side by side, the three
+ * services that read skills waited for the vacancy service to finish its own start: its port is bound early and
+ * answers only once it is up.) A vacancy service that does not answer is asked again after 2, 4, 8 … seconds, never
+ * later than the refresh. A release is applied once; the same or an older one again (a redelivered event, the same
+ * answer on every refresh) changes nothing.
  */
 class SkillReleases implements IntegrationEventHandler<SkillsReleased>, SmartInitializingSingleton, DisposableBean {
 
@@ -63,21 +68,22 @@ class SkillReleases implements IntegrationEventHandler<SkillsReleased>, SmartIni
     }
 
     /**
-     * Before the service answers anything: the release in use, then the refresh in the background. In the default
-     * run every app starts side by side and the vacancy service is seldom up yet: then it is asked again after 2, 4,
-     * 8 … seconds until it answers (never later than the refresh), not a whole refresh later.
+     * At start: the release in use, asked at once in the background, then the refresh. In the default run every app
+     * starts side by side and the vacancy service is seldom up yet: then it is asked again after 2, 4, 8 … seconds
+     * until it answers (never later than the refresh), not a whole refresh later.
      */
     @Override
     public void afterSingletonsInstantiated() {
-        boolean told = ask();
         long every = properties.refresh().toMillis();
-        if (every > 0) {
-            refreshing = Executors.newSingleThreadScheduledExecutor(
-                    Thread.ofPlatform().daemon().name("qh-skill-releases").factory());
-            refreshing.scheduleWithFixedDelay(this::ask, every, every, TimeUnit.MILLISECONDS);
-            if (!told) {
+        refreshing = Executors.newSingleThreadScheduledExecutor(
+                Thread.ofPlatform().daemon().name("qh-skill-releases").factory());
+        refreshing.execute(() -> {
+            if (!ask() && every > 0) {
                 askAgain(Math.min(FIRST_RETRY_MILLIS, every), every);
             }
+        });
+        if (every > 0) {
+            refreshing.scheduleWithFixedDelay(this::ask, every, every, TimeUnit.MILLISECONDS);
         }
     }
 
