@@ -396,6 +396,12 @@ public final class FactChecker {
     /** A preposition right before a gerund: "to managing", "of leading", "at managing". */
     private static final Pattern GERUND_AFTER_PREPOSITION = Pattern.compile(
             "(?<![\\p{L}])(?:to|of|for|in|into|towards|about|at|from|before|after|without)\\s+$", CI);
+    /**
+     * An organisation named by a place's adjective and the abbreviation of its kind: «Ленинградской АЭС», «Костромской
+     * ГРЭС», «Казанского ГМУ», «Кировского РОСП». A Russian adjective of a place is formed with «-ск-» or «-цк-».
+     */
+    private static final Pattern PLACE_AND_KIND = Pattern.compile(
+            "(?<![\\p{L}])([А-ЯЁ][а-яё]*(?:ск|цк)(?:ой|ая|ий|ое|ую|ом|ого|ому|их|ие|ым|ими))\\s+([А-ЯЁ]{2,5})(?![\\p{L}])");
     /** Words that say a post follows: «должности», «позиции», "post of", "role of". */
     private static final Pattern POST_WORD = Pattern.compile("должност\\p{L}*|позици\\p{L}*|на|post|role|position|of");
     /** A period of notice after a duration: "one month's notice", "four weeks' notice". */
@@ -759,6 +765,7 @@ public final class FactChecker {
         run.degrees();
         run.schools();
         run.employers();
+        run.placedOrganisations();
         run.skills();
         run.statedSkills();
         run.enumerations();
@@ -1775,6 +1782,28 @@ public final class FactChecker {
                     claim(post.start(), post.end());
                     flag(post.start(), post.end(), ClaimKind.TITLE, reason("The profile holds no position as %s.",
                             "В профиле нет должности «%s».", post.raw()));
+                }
+            }
+        }
+
+        /**
+         * An organisation named by a place's adjective and its kind's abbreviation («на Ленинградской АЭС» against the
+         * profile's Калининская АЭС): the place must be one the profile or the vacancy writes; the kind alone says
+         * nothing of which.
+         */
+        void placedOrganisations() {
+            Matcher m = PLACE_AND_KIND.matcher(text);
+            while (m.find()) {
+                int start = m.start(1);
+                if (sentenceStart(start) || start > 0 && text.charAt(start - 1) == '\n' || isClaimed(start, m.end())
+                        || flagged(start, m.end()) || requirement(start)) {
+                    continue;
+                }
+                String place = Words.key(m.group(1));
+                if (!profile.knownWord(place)) {
+                    claim(start, m.end());
+                    flag(start, m.end(), ClaimKind.EMPLOYER, reason("The profile names no organisation called %s.",
+                            "В профиле нет организации «%s».", m.group()));
                 }
             }
         }

@@ -227,4 +227,17 @@ class FactCheckerThirteenthRoundTest {
         assertThat(spans(CHECKER.check("Art-direct nine freelance illustrators", designer))).containsExactly("nine");
         assertThat(CHECKER.check("Art-direct five freelance illustrators", designer).unsupported()).isEmpty();
     }
+
+    @Test
+    void readsAnOrganisationNamedByItsPlaceAndKind() {
+        Evidence engineer = Evidence.of(JSON.readTree("""
+                {"basics": {"location": {"city": "Удомля"}},
+                 "work": [{"name": "Калининская АЭС", "position": "Инженер по управлению турбиной", "startDate": "2012-08"}]}
+                """));
+        // the kind (АЭС) is the profile's, the place is not: another station
+        assertThat(spans(CHECKER.check("Работаю инженером по управлению турбиной на Ростовской АЭС.", engineer)))
+                .containsExactly("Ростовской АЭС");
+        assertThat(CHECKER.check("Работаю инженером по управлению турбиной на Калининской АЭС.", engineer).unsupported())
+                .isEmpty();
+    }
 }
