@@ -402,6 +402,9 @@ public final class FactChecker {
      */
     private static final Pattern PLACE_AND_KIND = Pattern.compile(
             "(?<![\\p{L}])([А-ЯЁ][а-яё]*(?:ск|цк)(?:ой|ая|ий|ое|ую|ом|ого|ому|их|ие|ым|ими))\\s+([А-ЯЁ]{2,5})(?![\\p{L}])");
+    /** Every grade up to a figure: "all three levels", «все три уровня», «всех четырёх ступеней». */
+    private static final Pattern ALL_GRADES = Pattern.compile("(?<![\\p{L}])(?:all|все|всех)\\s+(\\p{L}+|\\d{1,2})\\s+"
+            + "(levels|grades|уровн\\p{L}*|ступен\\p{L}*|разряд\\p{L}*)(?![\\p{L}])", CI);
     /** Words that say a post follows: «должности», «позиции», "post of", "role of". */
     private static final Pattern POST_WORD = Pattern.compile("должност\\p{L}*|позици\\p{L}*|на|post|role|position|of");
     /** A period of notice after a duration: "one month's notice", "four weeks' notice". */
@@ -777,6 +780,7 @@ public final class FactChecker {
         run.relativeChanges();
         run.romanGrades();
         run.ordinalGrades();
+        run.allGrades();
         run.borrowed();
         run.countedCompounds();
         run.tradeTerms();
@@ -2738,6 +2742,29 @@ public final class FactChecker {
                                 "В профиле другая ступень: «%s».", text.substring(w.start(), end)));
                     }
                     break;
+                }
+            }
+        }
+
+        /**
+         * "All three levels", «все три уровня экзамена CFA»: having passed every grade up to N is a claim of grade N,
+         * which must be one the profile writes beside a noun of the same kind («CFA Level I» holds only the first).
+         */
+        void allGrades() {
+            Matcher m = ALL_GRADES.matcher(text);
+            while (m.find()) {
+                if (isClaimed(m.start(), m.end()) || flagged(m.start(), m.end()) || requirement(m.start())) {
+                    continue;
+                }
+                List<Numbers.Num> n = Numbers.find(m.group(1));
+                String noun = Grades.noun(m.group(2));
+                if (n.size() != 1 || noun == null) {
+                    continue;
+                }
+                Set<Integer> held = profile.gradesOf(noun);
+                if (!held.isEmpty() && !held.contains((int) n.getFirst().value())) {
+                    flag(m.start(), m.end(), ClaimKind.CERTIFICATE, reason("The profile holds %s at another grade.",
+                            "В профиле другая ступень: «%s».", m.group()));
                 }
             }
         }

@@ -240,4 +240,21 @@ class FactCheckerThirteenthRoundTest {
         assertThat(CHECKER.check("Работаю инженером по управлению турбиной на Калининской АЭС.", engineer).unsupported())
                 .isEmpty();
     }
+
+    @Test
+    void readsAllNGradesAsGradeN() {
+        // the figure three is the profile's elsewhere; as the grade reached it is not
+        Evidence analyst = Evidence.of(JSON.readTree("""
+                {"work": [{"name": "Northgate Capital", "position": "Кредитный аналитик", "startDate": "2016-09",
+                  "highlights": ["Веду 3 отраслевых портфеля"]}],
+                 "certificates": [{"name": "CFA Level II", "issuer": "CFA Institute", "date": "2021-08"}]}
+                """));
+        assertThat(spans(CHECKER.check("Сдал все три уровня экзамена CFA.", analyst))).containsExactly("все три уровня");
+        Evidence charterholder = Evidence.of(JSON.readTree("""
+                {"work": [{"name": "Northgate Capital", "position": "Кредитный аналитик", "startDate": "2016-09",
+                  "highlights": ["Веду 3 отраслевых портфеля"]}],
+                 "certificates": [{"name": "CFA Level III", "issuer": "CFA Institute", "date": "2022-08"}]}
+                """));
+        assertThat(CHECKER.check("Сдал все три уровня экзамена CFA.", charterholder).unsupported()).isEmpty();
+    }
 }
