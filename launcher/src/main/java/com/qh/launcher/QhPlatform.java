@@ -22,6 +22,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionService;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorCompletionService;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
@@ -247,15 +252,37 @@ public final class QhPlatform implements AutoCloseable {
             }
         }
 
-        Instant deadline = started.plus(settings.readyTimeout());
-        Readiness readiness = new Readiness();
-        List<RunningApp> edgeLast = new ArrayList<>(apps.stream().filter(app -> !app.definition().edge()).toList());
-        edgeLast.addAll(apps.stream().filter(app -> app.definition().edge()).toList());
-        for (RunningApp app : edgeLast) {
-            readiness.await(app, deadline);
-            log.info("{} is ready at {}", app.definition().name(), app.definition().url());
-        }
+        awaitReady(started.plus(settings.readyTimeout()));
         startupTime = Duration.between(started, Instant.now());
+    }
+
+    /**
+     * Waits for every app's readiness probe side by side: the platform is ready when the last one is, and the first
+     * app that fails, or the deadline, ends the wait. (One after another, each app's first, slow probe answer was
+     * added to the wait for the next; the gateway is ready only once its backends are, whatever the order.)
+     */
+    private void awaitReady(Instant deadline) throws InterruptedException {
+        Readiness readiness = new Readiness();
+        try (ExecutorService waiting = Executors.newVirtualThreadPerTaskExecutor()) {
+            CompletionService<RunningApp> ready = new ExecutorCompletionService<>(waiting);
+            for (RunningApp app : apps) {
+                ready.submit(() -> {
+                    readiness.await(app, deadline);
+                    return app;
+                });
+            }
+            for (int left = apps.size(); left > 0; left--) {
+                try {
+                    RunningApp app = ready.take().get();
+                    log.info("{} is ready at {}", app.definition().name(), app.definition().url());
+                }
+                catch (ExecutionException e) {
+                    waiting.shutdownNow();
+                    throw e.getCause() instanceof RuntimeException failure ? failure
+                            : new IllegalStateException(e.getCause());
+                }
+            }
+        }
     }
 
     private Optional<SharedLoader> sharedLoader(Map<String, AppClasspath> classpaths) {

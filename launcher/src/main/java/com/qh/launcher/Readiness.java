@@ -13,7 +13,7 @@ import java.util.Optional;
 final class Readiness {
 
     static final String PROBE = "/actuator/health/readiness";
-    private static final Duration POLL_INTERVAL = Duration.ofMillis(250);
+    private static final Duration POLL_INTERVAL = Duration.ofMillis(100);
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
