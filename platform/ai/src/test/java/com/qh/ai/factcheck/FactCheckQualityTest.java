@@ -36,7 +36,7 @@ class FactCheckQualityTest {
     @Test
     void catchesPlantedClaimsOfTheBlindSet() throws IOException {
         LabelledSet.Score score = measure("cases", 48, true);
-        assertThat(score.caughtShare()).as(score.totals("cases")).isGreaterThanOrEqualTo(0.94);
+        assertThat(score.caughtShare()).as(score.totals("cases")).isGreaterThanOrEqualTo(0.955);
         assertThat(score.falseShare()).as(score.totals("cases")).isLessThanOrEqualTo(0.02); // trade terms
     }
 
@@ -72,7 +72,7 @@ class FactCheckQualityTest {
     @Test
     void catchesPlantedClaimsOfTheThirdBlindSet() throws IOException {
         LabelledSet.Score score = measure("blind-3", 48, true);
-        assertThat(score.caughtShare()).as(score.totals("blind-3")).isGreaterThanOrEqualTo(0.97);
+        assertThat(score.caughtShare()).as(score.totals("blind-3")).isGreaterThanOrEqualTo(0.975);
         assertThat(score.falseShare()).as(score.totals("blind-3")).isLessThanOrEqualTo(0.031); // trade terms
     }
 
@@ -107,7 +107,7 @@ class FactCheckQualityTest {
     @Test
     void catchesPlantedClaimsOfTheFifthBlindSet() throws IOException {
         LabelledSet.Score score = measure("blind-5", 48, true);
-        assertThat(score.caughtShare()).as(score.totals("blind-5")).isGreaterThanOrEqualTo(0.905);
+        assertThat(score.caughtShare()).as(score.totals("blind-5")).isGreaterThanOrEqualTo(0.92);
         assertThat(score.falseShare()).as(score.totals("blind-5")).isLessThanOrEqualTo(0.032); // trade terms
     }
 
@@ -163,7 +163,7 @@ class FactCheckQualityTest {
     @Test
     void catchesPlantedClaimsOfTheEighthBlindSet() throws IOException {
         LabelledSet.Score score = measure("blind-8", 48, true);
-        assertThat(score.caughtShare()).as(score.totals("blind-8")).isGreaterThanOrEqualTo(0.92);
+        assertThat(score.caughtShare()).as(score.totals("blind-8")).isGreaterThanOrEqualTo(0.955);
         assertThat(score.falseShare()).as(score.totals("blind-8")).isLessThanOrEqualTo(0.023); // trade terms
     }
 
@@ -182,7 +182,7 @@ class FactCheckQualityTest {
     @Test
     void catchesPlantedClaimsOfTheNinthBlindSet() throws IOException {
         LabelledSet.Score score = measure("blind-9", 48, true);
-        assertThat(score.caughtShare()).as(score.totals("blind-9")).isGreaterThanOrEqualTo(0.88);
+        assertThat(score.caughtShare()).as(score.totals("blind-9")).isGreaterThanOrEqualTo(0.92);
         assertThat(score.falseShare()).as(score.totals("blind-9")).isLessThanOrEqualTo(0.03);
     }
 
@@ -201,7 +201,7 @@ class FactCheckQualityTest {
     @Test
     void catchesPlantedClaimsOfTheTenthBlindSet() throws IOException {
         LabelledSet.Score score = measure("blind-10", 48, true);
-        assertThat(score.caughtShare()).as(score.totals("blind-10")).isGreaterThanOrEqualTo(0.895);
+        assertThat(score.caughtShare()).as(score.totals("blind-10")).isGreaterThanOrEqualTo(0.93);
         assertThat(score.falseShare()).as(score.totals("blind-10")).isLessThanOrEqualTo(0.02);
     }
 
@@ -238,7 +238,7 @@ class FactCheckQualityTest {
     @Test
     void catchesPlantedClaimsOfTheTwelfthBlindSet() throws IOException {
         LabelledSet.Score score = measure("blind-12", 48, true);
-        assertThat(score.caughtShare()).as(score.totals("blind-12")).isGreaterThanOrEqualTo(0.94);
+        assertThat(score.caughtShare()).as(score.totals("blind-12")).isGreaterThanOrEqualTo(0.95);
         assertThat(score.falseShare()).as(score.totals("blind-12")).isLessThanOrEqualTo(0.02);
     }
 
@@ -257,7 +257,7 @@ class FactCheckQualityTest {
     @Test
     void catchesPlantedClaimsOfTheThirteenthBlindSet() throws IOException {
         LabelledSet.Score score = measure("blind-13", 48, true);
-        assertThat(score.caughtShare()).as(score.totals("blind-13")).isGreaterThanOrEqualTo(0.87);
+        assertThat(score.caughtShare()).as(score.totals("blind-13")).isGreaterThanOrEqualTo(0.88);
         assertThat(score.falseShare()).as(score.totals("blind-13")).isLessThanOrEqualTo(0.04);
     }
 
@@ -299,14 +299,14 @@ class FactCheckQualityTest {
      * run once, blind, after the twelfth round was committed (totals only): caught 133/147 = 0.905, true sentences
      * flagged 18/389 = 0.046. The checker before the round (4a9ebbc, the same method added in a worktree) gives
      * 131/147 = 0.891 and 17/389 = 0.044: the round caught two more planted claims on text nobody studied and flagged
-     * one more true sentence; still short of 0.95 caught, under 5 % flagged. Floors just under, until a round studies
-     * it.
+     * one more true sentence; still short of 0.95 caught, under 5 % flagged. Studied from the thirteenth round (misses
+     * listed): 141/147 = 0.959 caught and 15/389 = 0.039 flagged after it; the floors sit just under that.
      */
     @Test
     void catchesPlantedClaimsOfTheSixteenthBlindSet() throws IOException {
         LabelledSet.Score score = measure("blind-16", 48, true);
-        assertThat(score.caughtShare()).as(score.totals("blind-16")).isGreaterThanOrEqualTo(0.9);
-        assertThat(score.falseShare()).as(score.totals("blind-16")).isLessThanOrEqualTo(0.05);
+        assertThat(score.caughtShare()).as(score.totals("blind-16")).isGreaterThanOrEqualTo(0.955);
+        assertThat(score.falseShare()).as(score.totals("blind-16")).isLessThanOrEqualTo(0.04);
     }
 
     /**
