@@ -310,6 +310,21 @@ class FactCheckQualityTest {
     }
 
     /**
+     * {@code blind-17/} (48 cases, 148 planted claims), written by a helper who never saw the checker, never opened:
+     * run once, blind, after the thirteenth round was committed (totals only): caught 129/148 = 0.872, true sentences
+     * flagged 16/352 = 0.045. The checker before the round (3f0a638, the same method added in a worktree) gives
+     * 128/148 = 0.865 and 16/352 = 0.045: the round caught one more planted claim on text nobody studied and flagged
+     * no true sentence more; still short of 0.95 caught, under 5 % flagged. Floors just under, until a round studies
+     * it.
+     */
+    @Test
+    void catchesPlantedClaimsOfTheSeventeenthBlindSet() throws IOException {
+        LabelledSet.Score score = measure("blind-17", 48, false);
+        assertThat(score.caughtShare()).as(score.totals("blind-17")).isGreaterThanOrEqualTo(0.87);
+        assertThat(score.falseShare()).as(score.totals("blind-17")).isLessThanOrEqualTo(0.05);
+    }
+
+    /**
      * Scores a set, prints its totals and writes them to {@code target/factcheck-<set>.txt}, with each miss and false
      * flag only for a set that is no longer blind.
      *
