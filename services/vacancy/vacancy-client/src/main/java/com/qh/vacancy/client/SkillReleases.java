@@ -46,6 +46,8 @@ class SkillReleases implements IntegrationEventHandler<SkillsReleased>, SmartIni
     private final ApplicationEventPublisher events;
     private final SkillReleaseProperties properties;
     private volatile boolean answered = true;
+    /** Why the last ask of the start failed; read and written on the refreshing thread only. */
+    private String startFailure;
     private ScheduledExecutorService refreshing;
 
     SkillReleases(SkillsInUse skills, Supplier<Channel> vacancyService, ApplicationEventPublisher events,
@@ -69,8 +71,9 @@ class SkillReleases implements IntegrationEventHandler<SkillsReleased>, SmartIni
 
     /**
      * At start: the release in use, asked at once in the background, then the refresh. In the default run every app
-     * starts side by side and the vacancy service is seldom up yet: then it is asked again after 2, 4, 8 … seconds
-     * until it answers (never later than the refresh), not a whole refresh later.
+     * starts side by side and the vacancy service (or auth, which gives the token to call it with) is seldom up yet:
+     * then it is asked again after 2, 4, 8 … seconds until it answers (never later than the refresh), not a whole
+     * refresh later. Those first failures are expected and logged at debug; a warning only if none of them answered.
      */
     @Override
     public void afterSingletonsInstantiated() {
@@ -78,8 +81,12 @@ class SkillReleases implements IntegrationEventHandler<SkillsReleased>, SmartIni
         refreshing = Executors.newSingleThreadScheduledExecutor(
                 Thread.ofPlatform().daemon().name("qh-skill-releases").factory());
         refreshing.execute(() -> {
-            if (!ask() && every > 0) {
-                askAgain(Math.min(FIRST_RETRY_MILLIS, every), every);
+            if (!ask(true)) {
+                if (every > 0) {
+                    askAgain(Math.min(FIRST_RETRY_MILLIS, every), every);
+                } else {
+                    unanswered(startFailure);
+                }
             }
         });
         if (every > 0) {
@@ -89,8 +96,13 @@ class SkillReleases implements IntegrationEventHandler<SkillsReleased>, SmartIni
 
     private void askAgain(long delay, long most) {
         refreshing.schedule(() -> {
-            if (!ask() && delay * 2 < most) {
+            if (ask(true)) {
+                return;
+            }
+            if (delay * 2 < most) {
                 askAgain(delay * 2, most);
+            } else {
+                unanswered(startFailure);
             }
         }, delay, TimeUnit.MILLISECONDS);
     }
@@ -101,21 +113,22 @@ class SkillReleases implements IntegrationEventHandler<SkillsReleased>, SmartIni
      * @return whether the vacancy service answered
      */
     boolean ask() {
+        return ask(false);
+    }
+
+    private boolean ask(boolean starting) {
         TaxonomyRelease release;
         try {
             release = VacanciesGrpc.newBlockingStub(vacancyService.get())
                     .withDeadlineAfter(properties.deadline().toMillis(), TimeUnit.MILLISECONDS)
                     .getTaxonomyRelease(GetTaxonomyReleaseRequest.getDefaultInstance());
-        } catch (RuntimeException unanswered) {
-            if (answered) {
-                log.warn("The vacancy service did not tell the taxonomy release in use ({}); reading skills with "
-                        + "taxonomy {} until {}", unanswered.toString(), skills.taxonomy().version(),
-                        properties.refresh().isPositive() ? "it answers (asked every " + properties.refresh() + ")"
-                                : "the next release event");
+        } catch (RuntimeException e) {
+            if (starting) {
+                log.debug("The vacancy service did not tell the taxonomy release in use yet: {}", e.toString());
+                startFailure = e.toString();
             } else {
-                log.debug("The vacancy service did not tell the taxonomy release in use: {}", unanswered.toString());
+                unanswered(e.toString());
             }
-            answered = false;
             return false;
         }
         if (!answered) {
@@ -131,6 +144,18 @@ class SkillReleases implements IntegrationEventHandler<SkillsReleased>, SmartIni
                     skills.taxonomy().version(), e);
         }
         return true;
+    }
+
+    private void unanswered(String why) {
+        if (answered) {
+            log.warn("The vacancy service did not tell the taxonomy release in use ({}); reading skills with "
+                    + "taxonomy {} until {}", why, skills.taxonomy().version(),
+                    properties.refresh().isPositive() ? "it answers (asked every " + properties.refresh() + ")"
+                            : "the next release event");
+        } else {
+            log.debug("The vacancy service did not tell the taxonomy release in use: {}", why);
+        }
+        answered = false;
     }
 
     private void apply(int number, List<Skill> overlay) {
