@@ -377,7 +377,7 @@ public final class FactChecker {
     private static final Pattern I_AM_POST = Pattern.compile("(?<![\\p{L}])я\\s+(?:[—–-]\\s+)?(?:теперь\\s+|также\\s+|"
             + "сейчас\\s+|ещё\\s+|еще\\s+|и\\s+)?(?!член|сотрудник|работник|часть|представител)([а-яё]{4,})\\s+"
             + "(?:участка|цеха|отдела|смены|лаборатории|мастерской|бригады|службы|отделения|сектора|склада|"
-            + "производства|площадки|кафедры|филиала)(?![\\p{L}])", CI);
+            + "производства|площадки|кафедры|филиала)(?![\\p{L}])"); // matched on the lower-cased text
     /** The rest of a subject after a figure, then the verb that judges it: "… farms is", «… водохранилищах —». */
     private static final Pattern JUDGED = Pattern.compile("[^,;:.—–]{0,60}?(?:\\s(?:is|would be|will be|seems|sounds)"
             + "|\\s[—–])\\s", CI);
@@ -392,7 +392,7 @@ public final class FactChecker {
      */
     private static final Pattern WORKING_AS = Pattern.compile("(?<![\\p{L}])(?:работа(?:ю|л|ла|ет)|трудил(?:ся|ась)|"
             + "тружусь|служ(?:у|ил|ила))\\s+(?:[а-яё]+(?:ым|им|ой|ей)\\s+){0,2}([а-яё]{3,}(?:ер|ёр|ор|ист|тел|щик|чик|ник|"
-            + "лог|ант|ент|ец)(?:ом|ем|ём))(?![\\p{L}-])", CI);
+            + "лог|ант|ент|ец)(?:ом|ем|ём))(?![\\p{L}-])"); // matched on the lower-cased text
     /** A preposition right before a gerund: "to managing", "of leading", "at managing". */
     private static final Pattern GERUND_AFTER_PREPOSITION = Pattern.compile(
             "(?<![\\p{L}])(?:to|of|for|in|into|towards|about|at|from|before|after|without)\\s+$", CI);
@@ -404,7 +404,7 @@ public final class FactChecker {
             "(?<![\\p{L}])([А-ЯЁ][а-яё]*(?:ск|цк)(?:ой|ая|ий|ое|ую|ом|ого|ому|их|ие|ым|ими))\\s+([А-ЯЁ]{2,5})(?![\\p{L}])");
     /** Every grade up to a figure: "all three levels", «все три уровня», «всех четырёх ступеней». */
     private static final Pattern ALL_GRADES = Pattern.compile("(?<![\\p{L}])(?:all|все|всех)\\s+(\\p{L}+|\\d{1,2})\\s+"
-            + "(levels|grades|уровн\\p{L}*|ступен\\p{L}*|разряд\\p{L}*)(?![\\p{L}])", CI);
+            + "(levels|grades|уровн\\p{L}*|ступен\\p{L}*|разряд\\p{L}*)(?![\\p{L}])"); // matched on the lower-cased text
     /** Words that say a post follows: «должности», «позиции», "post of", "role of". */
     private static final Pattern POST_WORD = Pattern.compile("должност\\p{L}*|позици\\p{L}*|на|post|role|position|of");
     /** A period of notice after a duration: "one month's notice", "four weeks' notice". */
@@ -1747,7 +1747,7 @@ public final class FactChecker {
          * in one of the profile's own posts, whether or not a table knows it.
          */
         void statedPosts() {
-            Matcher m = I_AM_POST.matcher(text);
+            Matcher m = I_AM_POST.matcher(lower());
             while (m.find()) {
                 int i = wordIndexFrom(m.start(1));
                 Words.Word post = words.get(i);
@@ -1770,7 +1770,7 @@ public final class FactChecker {
          * «переводчик»); the nouns the tables know are the titles pass's.
          */
         void workedAs() {
-            Matcher m = WORKING_AS.matcher(text);
+            Matcher m = WORKING_AS.matcher(lower());
             while (m.find()) {
                 int i = wordIndexFrom(m.start(1));
                 Words.Word post = words.get(i);
@@ -2751,7 +2751,7 @@ public final class FactChecker {
          * which must be one the profile writes beside a noun of the same kind («CFA Level I» holds only the first).
          */
         void allGrades() {
-            Matcher m = ALL_GRADES.matcher(text);
+            Matcher m = ALL_GRADES.matcher(lower());
             while (m.find()) {
                 if (isClaimed(m.start(), m.end()) || flagged(m.start(), m.end()) || requirement(m.start())) {
                     continue;
@@ -2764,7 +2764,7 @@ public final class FactChecker {
                 Set<Integer> held = profile.gradesOf(noun);
                 if (!held.isEmpty() && !held.contains((int) n.getFirst().value())) {
                     flag(m.start(), m.end(), ClaimKind.CERTIFICATE, reason("The profile holds %s at another grade.",
-                            "В профиле другая ступень: «%s».", m.group()));
+                            "В профиле другая ступень: «%s».", text.substring(m.start(), m.end())));
                 }
             }
         }
