@@ -374,7 +374,7 @@ public final class FactChecker {
      * заведующий складом» is not read here (an instrumental is a verb's). What one belongs to («я член бригады», «я
      * сотрудник отдела») is no post.
      */
-    private static final Pattern I_AM_POST = Pattern.compile("(?<![\\p{L}])я\\s+(?:[—–-]\\s+)?(?:теперь\\s+|также\\s+|"
+    private static final Pattern I_AM_POST = Pattern.compile("я(?<![\\p{L}].)\\s+(?:[—–-]\\s+)?(?:теперь\\s+|также\\s+|"
             + "сейчас\\s+|ещё\\s+|еще\\s+|и\\s+)?(?!член|сотрудник|работник|часть|представител)([а-яё]{4,})\\s+"
             + "(?:участка|цеха|отдела|смены|лаборатории|мастерской|бригады|службы|отделения|сектора|склада|"
             + "производства|площадки|кафедры|филиала)(?![\\p{L}])"); // matched on the lower-cased text
@@ -1770,7 +1770,11 @@ public final class FactChecker {
          * «переводчик»); the nouns the tables know are the titles pass's.
          */
         void workedAs() {
-            Matcher m = WORKING_AS.matcher(lower());
+            String lower = lower();
+            if (!lower.contains("работа") && !lower.contains("труд") && !lower.contains("служ")) {
+                return; // the pattern opens with a lookbehind tried at every character: run it only where it can match
+            }
+            Matcher m = WORKING_AS.matcher(lower);
             while (m.find()) {
                 int i = wordIndexFrom(m.start(1));
                 Words.Word post = words.get(i);
@@ -2751,7 +2755,11 @@ public final class FactChecker {
          * which must be one the profile writes beside a noun of the same kind («CFA Level I» holds only the first).
          */
         void allGrades() {
-            Matcher m = ALL_GRADES.matcher(lower());
+            String lower = lower();
+            if (!lower.contains("все") && !lower.contains("all ")) {
+                return;
+            }
+            Matcher m = ALL_GRADES.matcher(lower);
             while (m.find()) {
                 if (isClaimed(m.start(), m.end()) || flagged(m.start(), m.end()) || requirement(m.start())) {
                     continue;
