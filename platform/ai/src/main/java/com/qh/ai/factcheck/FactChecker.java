@@ -4414,7 +4414,8 @@ public final class FactChecker {
             if (requirement(n.start()) || profile.vacancyStates(v) && toTheEmployer(n.start())) {
                 return; // "a site placing 300,000 birds would be a step up": the vacancy's figure, not the candidate's
             }
-            if (judgedCount(n) && profile.vacancyCounts(v, Profile.countedNouns(text, n.start(), n.end()))) {
+            if (profile.vacancyStates(v) && judgedCount(n)
+                    && profile.vacancyCounts(v, Profile.countedNouns(text, n.start(), n.end()))) {
                 return; // "Coordinating eight farms is a bigger job": the vacancy's eight farms, restated, no one's past
             }
             if (text.startsWith("24/7", n.start()) || text.startsWith("/7", n.start() - 2)
