@@ -68,8 +68,8 @@ public final class SharedLoader implements AutoCloseable {
         List<URLClassLoader> loaders = new ArrayList<>();
         ClassLoader parent = ClassLoader.getPlatformClassLoader();
         for (List<Path> level : plan.levels()) {
-            URLClassLoader loader = IndexedLoader.of(loaders.isEmpty() ? NAME : NAME + "-" + loaders.size(),
-                    level, urls(level), parent);
+            URLClassLoader loader = new URLClassLoader(loaders.isEmpty() ? NAME : NAME + "-" + loaders.size(),
+                    urls(level), parent);
             loaders.add(loader);
             parent = loader;
         }
