@@ -5,9 +5,14 @@ import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.net.URL;
 import java.net.URLClassLoader;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -88,6 +93,16 @@ final class ClassLoaderApp implements RunningApp {
     @Override
     public AppDefinition definition() {
         return definition;
+    }
+
+    @Override
+    public void awaitStarted(Instant deadline) throws InterruptedException {
+        try {
+            context.get(Math.max(0, Duration.between(Instant.now(), deadline).toMillis()), TimeUnit.MILLISECONDS);
+        }
+        catch (ExecutionException | TimeoutException e) {
+            // The readiness probe that follows reports the failure (failure()) or the deadline.
+        }
     }
 
     @Override

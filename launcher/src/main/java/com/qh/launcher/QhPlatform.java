@@ -259,7 +259,8 @@ public final class QhPlatform implements AutoCloseable {
     /**
      * Waits for every app's readiness probe side by side: the platform is ready when the last one is, and the first
      * app that fails, or the deadline, ends the wait. (One after another, each app's first, slow probe answer was
-     * added to the wait for the next; the gateway is ready only once its backends are, whatever the order.)
+     * added to the wait for the next; the gateway is ready only once its backends are, whatever the order.) An app
+     * in this JVM is probed once its context has started ({@link RunningApp#awaitStarted}).
      */
     private void awaitReady(Instant deadline) throws InterruptedException {
         Readiness readiness = new Readiness();

@@ -13,7 +13,7 @@ import java.util.Optional;
 final class Readiness {
 
     static final String PROBE = "/actuator/health/readiness";
-    private static final Duration POLL_INTERVAL = Duration.ofMillis(100);
+    private static final Duration POLL_INTERVAL = Duration.ofMillis(250);
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
@@ -23,6 +23,10 @@ final class Readiness {
     void await(RunningApp app, Instant deadline) throws InterruptedException {
         HttpRequest probe = HttpRequest.newBuilder(URI.create(app.definition().url() + PROBE))
                 .timeout(Duration.ofSeconds(5)).GET().build();
+        // An app in this JVM says when its context has started: probed only then, since eleven apps probed every
+        // few hundred milliseconds while they start cost the start seconds of CPU (the JDK client's every refused
+        // connection). An app in a JVM of its own is probed from the start.
+        app.awaitStarted(deadline);
         while (true) {
             Optional<String> failure = app.failure();
             if (failure.isPresent()) {
