@@ -21,6 +21,7 @@ import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.awaitility.core.ConditionTimeoutException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.amqp.rabbit.connection.CachingConnectionFactory;
@@ -112,8 +113,19 @@ abstract class EventsSurviveFaults {
         assertThat(done.await(10, TimeUnit.MINUTES)).as("the writer finished").isTrue();
         writer.join();
 
-        await().atMost(Duration.ofMinutes(5)).pollInterval(Duration.ofSeconds(1))
-                .until(() -> received(consumerDatabase) >= EVENTS && incompletePublications(publisherDatabase) == 0);
+        try {
+            await().atMost(Duration.ofMinutes(5)).pollInterval(Duration.ofSeconds(1))
+                    .until(() -> received(consumerDatabase) >= EVENTS
+                            && incompletePublications(publisherDatabase) == 0);
+        }
+        catch (ConditionTimeoutException e) {
+            // Say where the events are, so that a slow machine can be told from a lost or stuck event.
+            Process consumer = consumers.getLast();
+            throw new AssertionError("Five minutes after the writer finished: " + received(consumerDatabase)
+                    + " handled of " + EVENTS + ", " + incompletePublications(publisherDatabase)
+                    + " left in the outbox, " + parked(settings, consumerName) + " parked; the consumer "
+                    + (consumer.isAlive() ? "running" : "exited with " + consumer.exitValue()), e);
+        }
         // A redelivery still in flight would show up as a second row: the count must hold for a few seconds.
         await().during(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(10))
                 .until(() -> received(consumerDatabase) == EVENTS);
