@@ -23,9 +23,9 @@ final class Readiness {
     void await(RunningApp app, Instant deadline) throws InterruptedException {
         HttpRequest probe = HttpRequest.newBuilder(URI.create(app.definition().url() + PROBE))
                 .timeout(Duration.ofSeconds(5)).GET().build();
-        // An app in this JVM says when its context has started: probed only then, since eleven apps probed every
-        // few hundred milliseconds while they start cost the start seconds of CPU (the JDK client's every refused
-        // connection). An app in a JVM of its own is probed from the start.
+        // An app in this JVM says when its context has started: probed only then. Probed from the first second, the
+        // ten apps' start took about 5 s more CPU (docs/benchmarks.md; why so much was not found). An app in a JVM
+        // of its own is probed from the start.
         app.awaitStarted(deadline);
         while (true) {
             Optional<String> failure = app.failure();
