@@ -1,59 +1,32 @@
 package com.qh.analysis;
 
-import com.nimbusds.jwt.SignedJWT;
-import com.qh.profile.api.GetProfileRequest;
-import com.qh.profile.api.ProfileSnapshot;
-import com.qh.profile.api.ProfileSnapshotsGrpc;
 import com.qh.skills.SkillTaxonomy;
-import com.qh.skills.requirements.RequirementExtractor;
-import com.qh.test.ServiceTokenIssuer;
-import com.qh.vacancy.api.GetTaxonomyReleaseRequest;
-import com.qh.vacancy.api.GetVacancyRequest;
-import com.qh.vacancy.api.Importance;
-import com.qh.vacancy.api.ListMarketRequest;
-import com.qh.vacancy.api.ListSavedRequest;
-import com.qh.vacancy.api.MarketPage;
-import com.qh.vacancy.api.RequiredSkill;
-import com.qh.vacancy.api.Requirements;
+import com.qh.test.sources.FakeProfiles;
+import com.qh.test.sources.FakeVacancies;
+import com.qh.test.sources.SourceServer;
 import com.qh.vacancy.api.SkillAddition;
 import com.qh.vacancy.api.TaxonomyRelease;
-import com.qh.vacancy.api.VacanciesGrpc;
 import com.qh.vacancy.api.Vacancy;
-import com.qh.vacancy.api.VacancyList;
-import io.grpc.BindableService;
-import io.grpc.Grpc;
-import io.grpc.InsecureServerCredentials;
-import io.grpc.Metadata;
-import io.grpc.Server;
-import io.grpc.ServerCall;
-import io.grpc.ServerCallHandler;
-import io.grpc.ServerInterceptor;
-import io.grpc.ServerInterceptors;
-import io.grpc.ServerServiceDefinition;
-import io.grpc.Status;
-import io.grpc.stub.StreamObserver;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.text.ParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.test.context.DynamicPropertyRegistrar;
 
 /**
- * The profile and vacancy services as the analysis service meets them in production: a real gRPC server in the JVM
- * (Netty on a loopback port) implementing profile-api's {@code ProfileSnapshots} and vacancy-api's
- * {@code Vacancies} over fixture data in their wire format, and auth's service-token endpoint
- * ({@link ServiceTokenIssuer}). Import it into a {@code @QhServiceTest}: it points
- * {@code qh.services.profile.grpc-address}, {@code qh.services.vacancy.grpc-address} and {@code qh.services.auth.url}
- * at them, so the service's own gRPC clients, channels, service tokens and deadlines do the reading. Like the real
- * services, the server refuses a call whose service token is not meant for it ({@code UNAUTHENTICATED}).
+ * The profile and vacancy services as the analysis service meets them in production ({@link SourceServer}: a real
+ * gRPC server in the JVM and auth's service-token endpoint, refusing a token not meant for them), over this service's
+ * fixtures. Import it into a {@code @QhServiceTest}: it points {@code qh.services.profile.grpc-address},
+ * {@code qh.services.vacancy.grpc-address} and {@code qh.services.auth.url} at them, so the service's own gRPC
+ * clients, channels, service tokens and deadlines do the reading.
  *
  * <p>The fixtures: users' profiles ({@code src/test/resources/sources/profiles}, the labelled dev profiles of the
  * match set written in the profile's format), each user's saved vacancies, a market store of the labelled dev
@@ -97,8 +70,6 @@ public class SourceServices {
             "senior-react-remote", "analitik-dannykh", "buhgalter-osno", "registered-nurse-medsurg",
             "menedzher-po-prodazham-b2b", "product-manager-fintech");
 
-    private static final RequirementExtractor EXTRACTOR = new RequirementExtractor(SkillTaxonomy.builtIn());
-
     /** Each user's profile as the profile service answers it; a user missing here has none. */
     static final Map<UUID, String> PROFILES = Map.of(IVAN, profileJson("ivan-petrov"),
             OTHER, profileJson("olga-kuznetsova"), LEAVING, profileJson("anna-volkova"),
@@ -120,117 +91,13 @@ public class SourceServices {
     /** The market store in its stable order, by id. */
     static final List<Vacancy> MARKET_VACANCIES = market();
 
-    private static final Server SERVER = start();
-    private static final ServiceTokenIssuer AUTH = ServiceTokenIssuer.start("analysis");
+    private static final SourceServer SERVER = SourceServer.start("analysis", new FakeProfiles(PROFILES),
+            new FakeVacancies(SAVED, Set.of(), MARKET_VACANCIES, RELEASE));
 
     /** Where the analysis service finds the profile, vacancy and auth services, and its own client secret. */
     @Bean
     static DynamicPropertyRegistrar sourceServiceAddresses() {
-        return registry -> {
-            registry.add("qh.services.profile.grpc-address", () -> "127.0.0.1:" + SERVER.getPort());
-            registry.add("qh.services.vacancy.grpc-address", () -> "127.0.0.1:" + SERVER.getPort());
-            registry.add("qh.services.auth.url", AUTH::url);
-            registry.add("qh.security.service-client.secret", () -> "analysis-secret");
-        };
-    }
-
-    private static Server start() {
-        try {
-            return Grpc.newServerBuilderForPort(0, InsecureServerCredentials.create())
-                    .addService(forAudience("profile", new ProfileService()))
-                    .addService(forAudience("vacancy", new VacancyService()))
-                    .build().start();
-        }
-        catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    /** The service, answering only calls that carry a service token meant for it, as the real one does. */
-    private static ServerServiceDefinition forAudience(String audience, BindableService service) {
-        Metadata.Key<String> authorization = Metadata.Key.of("authorization", Metadata.ASCII_STRING_MARSHALLER);
-        return ServerInterceptors.intercept(service, new ServerInterceptor() {
-            @Override
-            public <Q, A> ServerCall.Listener<Q> interceptCall(ServerCall<Q, A> call, Metadata headers,
-                    ServerCallHandler<Q, A> next) {
-                String bearer = headers.get(authorization);
-                if (bearer == null || !bearer.startsWith("Bearer ") || !audienceOf(bearer.substring(7))
-                        .contains(audience)) {
-                    call.close(Status.UNAUTHENTICATED.withDescription("No service token for " + audience),
-                            new Metadata());
-                    return new ServerCall.Listener<>() {
-                    };
-                }
-                return next.startCall(call, headers);
-            }
-        });
-    }
-
-    private static List<String> audienceOf(String token) {
-        try {
-            return SignedJWT.parse(token).getJWTClaimsSet().getAudience();
-        }
-        catch (ParseException e) {
-            return List.of();
-        }
-    }
-
-    /** The profile contract: the snapshot of a user's profile, {@code found = false} for a user without one. */
-    static final class ProfileService extends ProfileSnapshotsGrpc.ProfileSnapshotsImplBase {
-
-        @Override
-        public void get(GetProfileRequest request, StreamObserver<ProfileSnapshot> answer) {
-            String profile = PROFILES.get(UUID.fromString(request.getUserId()));
-            answer.onNext(ProfileSnapshot.newBuilder().setFound(profile != null)
-                    .setProfileJson(profile != null ? profile : "{\"primaryLanguage\": \"en\"}")
-                    .setEtag(profile != null ? "\"v3\"" : "\"v0\"").build());
-            answer.onCompleted();
-        }
-    }
-
-    /** The vacancy contract: a user's own vacancies (anyone else's is NOT_FOUND) and the market store by id. */
-    static final class VacancyService extends VacanciesGrpc.VacanciesImplBase {
-
-        @Override
-        public void get(GetVacancyRequest request, StreamObserver<Vacancy> answer) {
-            Vacancy vacancy = SAVED.getOrDefault(UUID.fromString(request.getUserId()), List.of()).stream()
-                    .filter(v -> v.getId().equals(request.getVacancyId())).findFirst().orElse(null);
-            if (vacancy == null) {
-                answer.onError(Status.NOT_FOUND.withDescription("No such vacancy among the user's")
-                        .asRuntimeException());
-                return;
-            }
-            answer.onNext(vacancy);
-            answer.onCompleted();
-        }
-
-        @Override
-        public void listSaved(ListSavedRequest request, StreamObserver<VacancyList> answer) {
-            answer.onNext(VacancyList.newBuilder().addAllVacancies(SAVED.getOrDefault(
-                    UUID.fromString(request.getUserId()), List.of()).stream()
-                    .limit(request.getLimit() == 0 ? 100 : request.getLimit()).toList()).build());
-            answer.onCompleted();
-        }
-
-        @Override
-        public void listMarket(ListMarketRequest request, StreamObserver<MarketPage> answer) {
-            int limit = request.getLimit() == 0 ? 200 : request.getLimit();
-            List<Vacancy> after = MARKET_VACANCIES.stream()
-                    .filter(v -> v.getId().compareTo(request.getAfter()) > 0).toList();
-            List<Vacancy> page = after.subList(0, Math.min(limit, after.size()));
-            MarketPage.Builder reply = MarketPage.newBuilder().addAllVacancies(page);
-            if (page.size() == limit) {
-                reply.setNextAfter(page.getLast().getId());
-            }
-            answer.onNext(reply.build());
-            answer.onCompleted();
-        }
-
-        @Override
-        public void getTaxonomyRelease(GetTaxonomyReleaseRequest request, StreamObserver<TaxonomyRelease> answer) {
-            answer.onNext(RELEASE);
-            answer.onCompleted();
-        }
+        return SERVER.addressesFor("analysis");
     }
 
     /** A labelled dev vacancy saved by a user: its text as the description and the requirements read from it. */
@@ -238,13 +105,13 @@ public class SourceServices {
         String text = vacancyText(name);
         return Vacancy.newBuilder().setId(id.toString()).setSource(source).setSourceId(sourceId)
                 .setTitle(title(name, text)).setEmployer("Employer of " + name).setDescription(text)
-                .setRequirements(requirements(text, true)).build();
+                .setRequirements(FakeVacancies.requirements(text, true)).build();
     }
 
     /** A vacancy pasted as text: its Markdown heading the title. */
     static Vacancy savedText(UUID id, String text) {
         return Vacancy.newBuilder().setId(id.toString()).setSource("text").setTitle(title("pasted", text))
-                .setDescription(text).setRequirements(requirements(text, true)).build();
+                .setDescription(text).setRequirements(FakeVacancies.requirements(text, true)).build();
     }
 
     /** A labelled dev vacancy in the market store: title and skills, no description. */
@@ -253,7 +120,7 @@ public class SourceServices {
         return Vacancy.newBuilder().setId(UUID.nameUUIDFromBytes(("market-" + name).getBytes(StandardCharsets.UTF_8))
                         .toString())
                 .setSource("hh").setSourceId(sourceId).setTitle(title(name, text)).setEmployer("Employer of " + name)
-                .setRequirements(requirements(text, false)).build();
+                .setRequirements(FakeVacancies.requirements(text, false)).build();
     }
 
     private static List<Vacancy> market() {
@@ -264,18 +131,6 @@ public class SourceServices {
         }
         market.sort(Comparator.comparing(Vacancy::getId));
         return List.copyOf(market);
-    }
-
-    /** The skills as the vacancy service reads them from the text; the market store keeps no sentences. */
-    private static Requirements requirements(String text, boolean withEvidence) {
-        Requirements.Builder requirements = Requirements.newBuilder();
-        for (var skill : EXTRACTOR.extract(text).skills()) {
-            requirements.addSkills(RequiredSkill.newBuilder().setName(skill.name())
-                    .setImportance(skill.importance() == com.qh.skills.requirements.Importance.MUST
-                            ? Importance.IMPORTANCE_MUST : Importance.IMPORTANCE_NICE)
-                    .setEvidence(withEvidence && skill.evidence() != null ? skill.evidence() : ""));
-        }
-        return requirements.build();
     }
 
     private static String title(String name, String text) {
