@@ -301,14 +301,14 @@ public final class FactChecker {
     private static final Pattern SHORT_MONTH = Pattern.compile("(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)");
     private static final String EN_NAME = "[A-Z][\\p{L}\\d&'’-]*(?:\\.\\p{L}+)?"
             + "(?:[  ]+(?:[A-Z][\\p{L}\\d&'’-]*(?:\\.\\p{L}+)?|&|of|and|de)){0,5}";
-    private static final Pattern EN_EMPLOYER = Pattern.compile(
+    private static final Alternation EN_EMPLOYER = Alternation.compile(
             "(?<![\\p{L}])(?:[Aa]t|[Jj]oined|[Ff]or|[Ww]ith|[Ff]rom|[Bb]y|[Ww]orked at|called|named)\\s+(?:the\\s+)?"
                     + "(" + EN_NAME + ")");
-    private static final Pattern RU_EMPLOYER = Pattern.compile(
+    private static final Alternation RU_EMPLOYER = Alternation.compile(
             "(?<![\\p{L}])(?:[вВ]|[вВ]о|[нН]а|[иИ]з|компани[июяей]|[оО]кончил\\p{L}*|выпускни\\p{L}*|[уУ]чил\\p{L}*\\s+в)\\s+"
                     + "((?:(?:ООО|АО|ПАО|ЗАО|ОАО|ГК|ГБУЗ|ГБОУ|МБОУ)[  ]+)?«[^»\\n]{1,60}»|\"[^\"\\n]{1,60}\"|"
                     + "[А-ЯЁA-Z][\\p{L}\\d&-]*(?:\\.\\p{L}+)?(?:[  ]+[А-ЯЁA-Z][\\p{L}\\d&-]*(?:\\.\\p{L}+)?){0,4})");
-    private static final Pattern GRADUATED = Pattern.compile(
+    private static final Alternation GRADUATED = Alternation.compile(
             "(?<![\\p{L}])(?:graduated from|studied at|alumn\\p{L}* of)\\s+(?:the\\s+)?"
                     + "(" + EN_NAME + ")");
     private static final Pattern YEARS_EARLIER = Pattern.compile("(?<![\\p{L}])(?:years?|лет|года?)(?![\\p{L}])", CI);
@@ -713,6 +713,13 @@ public final class FactChecker {
     /** Today, as the checks count it: a current job runs to this clock's month. */
     private final Clock clock;
 
+    /**
+     * Whether a name read as an employer is a skill, as {@code taxonomy.find} answers, for the names met lately: the
+     * answer costs some 25 µs a name (every spelling rule of the taxonomy is tried), and a letter and its drafts name
+     * the same employers again and again. Bounded: emptied when full.
+     */
+    private final java.util.Map<String, Boolean> skillNames = new java.util.concurrent.ConcurrentHashMap<>();
+
     /** A checker over the shipped skills taxonomy and skill graph of platform/skills, on the system clock (UTC). */
     public FactChecker() {
         this(SkillGraph.builtIn());
@@ -785,6 +792,18 @@ public final class FactChecker {
         run.countedCompounds();
         run.tradeTerms();
         return new FactCheck(text, run.result());
+    }
+
+    private boolean namesASkill(String name) {
+        Boolean skill = skillNames.get(name);
+        if (skill == null) {
+            skill = taxonomy.find(name).isPresent();
+            if (skillNames.size() >= 4_096) {
+                skillNames.clear();
+            }
+            skillNames.put(name, skill);
+        }
+        return skill;
     }
 
     /**
@@ -2145,10 +2164,13 @@ public final class FactChecker {
                     candidates.add(new int[] {inst.start(), inst.end()});
                 }
             }
-            for (Pattern p : List.of(EN_EMPLOYER, RU_EMPLOYER, GRADUATED, QUOTED)) {
-                Matcher m = p.matcher(text);
-                while (m.find()) {
-                    boolean strong = STRONG_CUE.matcher(m.group()).lookingAt() || p == GRADUATED || p == QUOTED
+            // the cues are alternations tried only where one can begin; null stands for a quoted name («…»)
+            for (Alternation p : java.util.Arrays.asList(EN_EMPLOYER, RU_EMPLOYER, GRADUATED, null)) {
+                Alternation.Scan scan = p == null ? null : p.scan(text);
+                Matcher quoted = p == null ? QUOTED.matcher(text) : null;
+                MatchResult m = p == null ? quoted : scan;
+                while (p == null ? quoted.find() : scan.find()) {
+                    boolean strong = STRONG_CUE.matcher(m.group()).lookingAt() || p == GRADUATED || p == null
                             || p == RU_EMPLOYER && m.group(1).startsWith("«");
                     if (!strong && overlapsSkill(m.start(1), m.end(1)) && !postedAt(m.start(1), m.group(1))) {
                         continue;
@@ -2161,7 +2183,7 @@ public final class FactChecker {
                             || PLACE_AFTER.matcher(text.substring(m.end(1), Math.min(text.length(), m.end(1) + 14))).lookingAt()) {
                         continue; // «готова к переезду в Воронежскую область»: a place
                     }
-                    if (p != QUOTED && m.group(1).length() <= 3 && Profile.acronymLike(m.group(1))) {
+                    if (p != null && m.group(1).length() <= 3 && Profile.acronymLike(m.group(1))) {
                         continue;
                     }
                     int start = m.start(1);
@@ -2199,7 +2221,7 @@ public final class FactChecker {
                 }
                 String name = text.substring(c[0], c[1]);
                 String bare = name.replaceAll("^[«\"]|[»\"]$", "");
-                if (taxonomy.find(bare).isPresent() && !postedAt(c[0], bare)
+                if (namesASkill(bare) && !postedAt(c[0], bare)
                         || MONTHS.contains(Words.lower(bare.split("\\s+")[0]))) {
                     continue;
                 }
@@ -2409,7 +2431,7 @@ public final class FactChecker {
                         || Profile.acronymLike(m.written()) && m.written().length() >= 3 && profile.acronymOf(m.written())
                         && organisationHere(m.start(), m.end())
                         || !named(m) && (!TECHNICAL.contains(s.category()) || Words.split(m.written()).size() < 2)
-                        || targetName(m.written()) || profile.vacancySkills.contains(s) && toTheEmployer(m.start())) {
+                        || targetName(m.written()) || profile.vacancyNames(s) && toTheEmployer(m.start())) {
                     continue; // "the M&A support in your advert": the vacancy's skill, named as the employer's
                 }
                 flag(m.start(), m.end(), ClaimKind.SKILL, reason("The profile does not mention %s.", "В профиле не упоминается %s.", m.written()));
@@ -3287,7 +3309,7 @@ public final class FactChecker {
                 compound.add(new int[] {letniy.start(), letniy.end()});
                 duration(value, letniy.start(), letniy.end(), 12);
             }
-            List<Numbers.Num> numbers = Numbers.find(text);
+            List<Numbers.Num> numbers = Numbers.find(text, words);
             changes(numbers);
             for (Numbers.Num n : numbers) {
                 if (compound.stream().anyMatch(c -> n.start() < c[1] && n.end() > c[0]) || isClaimed(n.start(), n.end())
@@ -4207,10 +4229,11 @@ public final class FactChecker {
         private boolean tradeWord(Words.Word w) {
             String raw = w.raw();
             // a capitalised Latin word inside a sentence is a name, which the passes for names and terms read
+            // the profile's and the vacancy's words are looked up before the word is read by the long pattern
             return phraseWord(w) && !Words.allCaps(raw)
                     && (Words.isCyrillic(raw) || !Character.isUpperCase(raw.charAt(0)) || opensASentence(w.start()))
-                    && !NOT_A_TERM.matcher(Words.lower(raw)).matches()
-                    && !profile.knownWord(w.key()) && !profile.vacancyHolds(w.key()) && !countedCompound(raw);
+                    && !profile.knownWord(w.key()) && !profile.vacancyHolds(w.key())
+                    && !NOT_A_TERM.matcher(Words.lower(raw)).matches() && !countedCompound(raw);
         }
 
         /**

@@ -119,6 +119,11 @@ final class Numbers {
 
     /** Every number in the text, in order. */
     static List<Num> find(String text) {
+        return find(text, null);
+    }
+
+    /** Every number in the text, in order; {@code words} are the text's words when already split (null if not). */
+    static List<Num> find(String text, List<Words.Word> words) {
         List<Num> found = new ArrayList<>();
         List<Double> scales = new ArrayList<>();
         Matcher m = DIGITS.matcher(text);
@@ -156,7 +161,7 @@ final class Numbers {
             scales.add(factor);
         }
         shareUnits(text, found, scales);
-        spelled(text, found);
+        spelled(text, words == null ? Words.split(text) : words, found);
         found.sort((a, b) -> Integer.compare(a.start(), b.start()));
         return found;
     }
@@ -201,8 +206,7 @@ final class Numbers {
         return 1e6;
     }
 
-    private static void spelled(String text, List<Num> found) {
-        List<Words.Word> words = Words.split(text);
+    private static void spelled(String text, List<Words.Word> words, List<Num> found) {
         int i = 0;
         while (i < words.size()) {
             String w = Words.lower(words.get(i).raw());

@@ -154,7 +154,10 @@ final class Profile {
     /** Each education entry's words with the degree levels it names (its study type): a school at a level. */
     private final List<TreeSet<String>> educationUnits = new ArrayList<>();
     private final List<Set<Degrees.Level>> educationLevels = new ArrayList<>();
-    final Set<Skill> vacancySkills = new HashSet<>();
+    /** The vacancy's skills, found when first asked (a skill the text names that the profile lacks): few checks ask. */
+    private volatile Set<Skill> vacancySkills;
+    private final String targetTitle;
+    private final SkillTaxonomy taxonomy;
     final boolean hasTarget;
     /** Figures the profile writes as a multiple: "3x", «в 3 раза», "four times". */
     final Set<Double> timesValues = new HashSet<>();
@@ -261,6 +264,7 @@ final class Profile {
      */
     Profile(Evidence evidence, SkillTaxonomy taxonomy, SkillGraph graph, YearMonth now) {
         this.now = now;
+        this.taxonomy = taxonomy;
         JsonNode p = evidence.profile();
         StringBuilder all = new StringBuilder();
         if (p != null) {
@@ -476,10 +480,8 @@ final class Profile {
                 targetKeys.add(Words.latin(w.key()));
             }
             addTitle(nullToEmpty(target.title()), true);
-            for (SkillMention m : taxonomy.findIn(nullToEmpty(target.vacancyText()) + " " + nullToEmpty(target.title()))) {
-                vacancySkills.add(m.skill());
-            }
         }
+        targetTitle = target == null ? "" : nullToEmpty(target.title());
         keyMemo.clear(); // only for indexing; a cached profile need not keep it
     }
 
@@ -1180,6 +1182,21 @@ final class Profile {
      * Whether the vacancy (its text, company or title) writes a word of this key: what the employer's side of a text
      * (the post applied for, the terms accepted) may name.
      */
+    /** Whether the vacancy (its text or title) names this skill. */
+    boolean vacancyNames(Skill skill) {
+        Set<Skill> named = vacancySkills;
+        if (named == null) {
+            named = new HashSet<>();
+            if (hasTarget) {
+                for (SkillMention m : taxonomy.findIn(vacancyText + " " + targetTitle)) {
+                    named.add(m.skill());
+                }
+            }
+            vacancySkills = named;
+        }
+        return named.contains(skill);
+    }
+
     boolean vacancyHolds(String key) {
         TreeSet<String> keys = vacancyKeys;
         if (keys == null) {
