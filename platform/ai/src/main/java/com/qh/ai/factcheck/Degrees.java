@@ -53,7 +53,8 @@ final class Degrees {
             Rule.cased(Level.MASTER,
                     "(?<![\\p{L}.])(?:MSc|M\\.Sc\\.?|MA|MEng|M\\.Eng\\.?|M\\.S\\.|LLM|LL\\.M\\.?|MPhil|MFA|MPH)(?![\\p{L}])",
                     "M", "LL"),
-            Rule.lower(Level.MASTER, "магист\\p{L}*", "магист"),
+            // «магистраль» (a trunk line: «на магистральных газопроводах») shares the degree's first letters
+            Rule.lower(Level.MASTER, "магист(?!рал)\\p{L}*", "магист"),
             Rule.lower(Level.SPECIALIST, "специалитет\\p{L}*|диплом\\p{L}* специалиста", "специал"),
             Rule.lower(Level.PHD, "(?<![\\p{L}])(?:phd|ph\\.d\\.?|dphil|doctorate|doctoral degree)(?![\\p{L}])", "ph",
                     "doctor"),
@@ -169,6 +170,32 @@ final class Degrees {
         }
         return levels;
     }
+
+    /**
+     * The branch a bachelor's or master's is of, as its name writes it: "BSc", "Master of Science" are science, "BA",
+     * "MA" arts, "BEng" engineering; null where the name says no branch ("bachelor's", «бакалавр»). A BSc is not
+     * a BA: the level is the same, the degree another.
+     */
+    static String branch(String written) {
+        Matcher m = BRANCH.matcher(written);
+        if (!m.lookingAt()) {
+            return null;
+        }
+        String b = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3);
+        String k = Words.lower(b).replace(".", "");
+        return switch (k) {
+            case "sc", "s", "science", "sciences" -> "science";
+            case "a", "arts" -> "arts";
+            case "eng", "engineering" -> "engineering";
+            case "fa", "fine arts" -> "fine arts";
+            default -> null;
+        };
+    }
+
+    // "BA's long-haul operation" is an airline's: an abbreviation with a possessive names no degree
+    private static final Pattern BRANCH = Pattern.compile("(?:[BM]\\.?(Sc|S|A|Eng|FA)\\.?(?![\\p{L}'’])"
+            + "|(?i:bachelor|master)(?:['’]?s)?(?: degree)? of (Sciences?|Arts|Engineering|Fine Arts)(?![\\p{L}])"
+            + "|(?i:bachelor|master)(?:['’]?s)? (?:degree )?in (?:the )?(Sciences?|Arts|Engineering|Fine Arts)(?![\\p{L}]))");
 
     /** Whether a degree of this level is supported by the levels a profile holds. */
     static boolean supported(Level claimed, Set<Level> held) {

@@ -123,14 +123,16 @@ public final class FactChecker {
     private static final List<String> INSTITUTION_KINDS = List.of("филармони", "театр", "консерватори", "университет",
             "институт", "академи", "колледж", "техникум", "училищ", "больниц", "поликлиник", "клиник", "госпитал",
             "завод", "комбинат", "фабрик", "музе", "библиотек", "агентств", "редакци", "издательств", "телеканал",
-            "оркестр", "компани", "аэс", "гэс", "грэс", "тэц");
+            "оркестр", "компани", "аэс", "гэс", "грэс", "тэц", "заповедник", "таможн");
     /** Other words that say what kind of body a name is, beside {@link #INSTITUTION_KINDS} and {@link #ORG_WORD}. */
     private static final List<String> ORG_KINDS = List.of("порт", "банк",
             "прокуратур", "министерств", "администраци", "управлени", "port", "council", "museum", "theatre",
             "orchestra", "airport", "station");
     /** What joins two names into one run of capitals: "Unilever's Port Sunlight", "Morrison Utility and Gateshead College". */
     private static final Pattern NAME_JOINS = Pattern.compile("['’]s\\s+|\\s+(?:and|&|и)\\s+");
-    private static final Pattern RU_INSTITUTION = Pattern.compile("(?<![\\p{L}])[А-ЯЁ][а-яё]+(?:ой|ого|ая|ую|ий|ый|ом|ей)"
+    private static final Pattern RU_INSTITUTION = Pattern.compile("(?<![\\p{L}])[А-ЯЁ][а-яё]+(?:ой|ого|ая|ую|ий|ый|ом|ей"
+            // the instrumental and the dative too: «совместно с Тверским государственным университетом»
+            + "|им|ым|ому|ему)"
             // and up to two more adjectives in lower case: «Московского ювелирного завода», «Екатеринбургской
             // теплоснабжающей компании»; the kind in capitals too («Ленинградской АЭС»)
             + "\\s+(?:[а-яё][а-яё-]+(?:ой|ого|ая|ую|ий|ый|ом|ей|ых|ые|ым)\\s+){0,2}(?iu:" + String.join("|", INSTITUTION_KINDS)
@@ -563,7 +565,8 @@ public final class FactChecker {
 
     /** What comes right before a post a sentence says the writer held: "I was", "as", "became", "promoted to". */
     private static final Pattern POST_FRAME = Pattern.compile(
-            "(?<![\\p{L}])(?:as|was|became|become|promoted to|appointed)\\s+(?:(?:a|an|the)\\s+)?$", CI);
+            "(?<![\\p{L}])(?:as|was|became|become|promoted to|appointed|I am|I['’]m)\\s+(?:(?:currently|now)\\s+)?"
+                    + "(?:(?:a|an|the)\\s+)?$", CI);
 
     private static final Pattern OTHERS_CUE = Pattern.compile(
             "(?<![\\p{L}])(?:your|our|their|his|her|my|hiring|with|report(?:ed|ing|s)? to|ваш\\p{L}*|наш\\p{L}*|"
@@ -686,6 +689,8 @@ public final class FactChecker {
             // what introduces an item, not what it names: "…, including kitchens and staircases", «в том числе»
             "including", "especially", "particularly", "notably", "mainly", "mostly", "primarily", "chiefly",
             "включая", "том", "числе", "особенно", "прежде", "всего",
+            // «как …, так и …» joins two items as "both … and" does
+            "как", "так",
             // what joins an item on or says what a whole covers: "…, together with remortgages", "…, covering chainsaw
             // use, tree climbing and aerial rescue", «наряду с»
             "together", "along", "covering", "spanning", "наряду", "вместе",
@@ -1853,7 +1858,10 @@ public final class FactChecker {
                     continue;
                 }
                 claim(d.start(), d.end());
-                if (!Degrees.supported(d.level(), profile.degrees) && !requirement(d.start())) {
+                String branch = d.level() == Degrees.Level.BACHELOR || d.level() == Degrees.Level.MASTER
+                        ? Degrees.branch(text.substring(d.start(), Math.min(text.length(), d.end() + 24))) : null;
+                if ((!Degrees.supported(d.level(), profile.degrees) || !profile.holdsBranch(d.level(), branch))
+                        && !requirement(d.start())) {
                     flag(d.start(), d.end(), ClaimKind.DEGREE,
                             reason("The profile's education holds no %s.", "В образовании профиля нет «%s».", text.substring(d.start(), d.end())));
                 }

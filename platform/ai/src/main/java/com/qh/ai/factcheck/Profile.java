@@ -127,6 +127,11 @@ final class Profile {
     /** Every from–to pair of figures the profile writes ("from 480 ms to 120 ms"), as written. */
     final List<double[]> pairs = new ArrayList<>();
     final Set<Degrees.Level> degrees = EnumSet.noneOf(Degrees.Level.class);
+    /**
+     * The branches (science, arts, engineering) of the profile's degrees by level; an empty string for a degree whose
+     * study type writes none ("Bachelor"), which holds any branch.
+     */
+    private final Map<Degrees.Level, Set<String>> branches = new java.util.EnumMap<>(Degrees.Level.class);
     /** The classes of honours the profile gives a degree ("First Class Honours", «с отличием»). */
     final Set<Degrees.Honour> honours = EnumSet.noneOf(Degrees.Honour.class);
     final Set<Skill> skills = new HashSet<>();
@@ -299,6 +304,13 @@ final class Profile {
                 }
                 degrees.addAll(Degrees.levels(e.path("studyType").asString("") + " " + e.path("area").asString("")));
                 degrees.addAll(Degrees.studyType(e.path("studyType").asString("")));
+                String branch = Degrees.branch(e.path("studyType").asString("").strip());
+                for (Degrees.Level level : Degrees.levels(e.path("studyType").asString(""))) {
+                    branches.computeIfAbsent(level, k -> new HashSet<>()).add(branch == null ? "" : branch);
+                }
+                for (Degrees.Level level : Degrees.studyType(e.path("studyType").asString(""))) {
+                    branches.computeIfAbsent(level, k -> new HashSet<>()).add(branch == null ? "" : branch);
+                }
             }
             for (JsonNode c : p.path("certificates").values()) {
                 names.add(c.path("name").asString(""));
@@ -1182,6 +1194,15 @@ final class Profile {
      * Whether the vacancy (its text, company or title) writes a word of this key: what the employer's side of a text
      * (the post applied for, the terms accepted) may name.
      */
+    /**
+     * Whether a degree of this level and branch is one of the profile's: a BSc against a BA (Hons) is not, a BSc
+     * against a plain "Bachelor" or no degree of the level at all is left to the level's own check.
+     */
+    boolean holdsBranch(Degrees.Level level, String branch) {
+        Set<String> held = branches.get(level);
+        return branch == null || held == null || held.contains("") || held.contains(branch);
+    }
+
     /** Whether the vacancy (its text or title) names this skill. */
     boolean vacancyNames(Skill skill) {
         Set<Skill> named = vacancySkills;

@@ -314,14 +314,14 @@ class FactCheckQualityTest {
      * run once, blind, after the thirteenth round was committed (totals only): caught 129/148 = 0.872, true sentences
      * flagged 16/352 = 0.045. The checker before the round (3f0a638, the same method added in a worktree) gives
      * 128/148 = 0.865 and 16/352 = 0.045: the round caught one more planted claim on text nobody studied and flagged
-     * no true sentence more; still short of 0.95 caught, under 5 % flagged. Floors just under, until a round studies
-     * it.
+     * no true sentence more; still short of 0.95 caught, under 5 % flagged. Studied from the fourteenth round (misses
+     * listed): 134/148 = 0.905 caught and 14/352 = 0.040 flagged after it; the floors sit just under that.
      */
     @Test
     void catchesPlantedClaimsOfTheSeventeenthBlindSet() throws IOException {
-        LabelledSet.Score score = measure("blind-17", 48, false);
-        assertThat(score.caughtShare()).as(score.totals("blind-17")).isGreaterThanOrEqualTo(0.87);
-        assertThat(score.falseShare()).as(score.totals("blind-17")).isLessThanOrEqualTo(0.05);
+        LabelledSet.Score score = measure("blind-17", 48, true);
+        assertThat(score.caughtShare()).as(score.totals("blind-17")).isGreaterThanOrEqualTo(0.9);
+        assertThat(score.falseShare()).as(score.totals("blind-17")).isLessThanOrEqualTo(0.04);
     }
 
     /**
