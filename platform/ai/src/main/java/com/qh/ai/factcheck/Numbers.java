@@ -216,13 +216,19 @@ final class Numbers {
                 v = 1.0;
                 one = true;
             }
-            if (v == null) {
+            // «тысячу двести», "thousand two hundred": a scale word that opens a figure counts one of itself
+            Double opening = v == null ? SCALES.get(w) : null;
+            if (opening != null && !(i + 1 < words.size() && joined(text, words.get(i).end(), words.get(i + 1).start())
+                    && WORDS.containsKey(Words.lower(words.get(i + 1).raw())) && !figureBefore(text, words.get(i).start()))) {
+                opening = null;
+            }
+            if (v == null && opening == null) {
                 i++;
                 continue;
             }
             int start = words.get(i).start();
-            double total = 0;
-            double current = v;
+            double total = opening == null ? 0 : opening;
+            double current = opening == null ? v : 0;
             int j = i + 1;
             while (!one && j < words.size() && joined(text, words.get(j - 1).end(), words.get(j).start())) {
                 String next = Words.lower(words.get(j).raw());
@@ -233,7 +239,8 @@ final class Numbers {
                 } else if (scale != null) {
                     total += current * scale;
                     current = 0;
-                } else if (add != null && add < current && add != 100) {
+                } else if (add != null && (add < current || current == 0 && total > 0) && add != 100) {
+                    // after a scale the next figure adds on: «две тысячи триста» is 2,300
                     current += add;
                 } else if (next.equals("and") && j + 1 < words.size() && WORDS.containsKey(Words.lower(words.get(j + 1).raw()))) {
                     j++;
@@ -266,6 +273,15 @@ final class Numbers {
             found.add(new Num(total + current, start, end, true, false, percent));
             i = j;
         }
+    }
+
+    /** Whether digits stand just before (spaces between): «2 тысячи двести» is read from its digits. */
+    private static boolean figureBefore(String text, int at) {
+        int k = at - 1;
+        while (k >= 0 && Character.isSpaceChar(text.charAt(k))) {
+            k--;
+        }
+        return k >= 0 && Character.isDigit(text.charAt(k));
     }
 
     private static boolean joined(String text, int from, int to) {

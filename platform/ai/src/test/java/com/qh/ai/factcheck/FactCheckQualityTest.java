@@ -300,13 +300,14 @@ class FactCheckQualityTest {
      * flagged 18/389 = 0.046. The checker before the round (4a9ebbc, the same method added in a worktree) gives
      * 131/147 = 0.891 and 17/389 = 0.044: the round caught two more planted claims on text nobody studied and flagged
      * one more true sentence; still short of 0.95 caught, under 5 % flagged. Studied from the thirteenth round (misses
-     * listed): 141/147 = 0.959 caught and 15/389 = 0.039 flagged after it; the floors sit just under that.
+     * listed): 141/147 = 0.959 caught and 15/389 = 0.039 flagged after it; after the fourteenth 14/389 = 0.036
+     * («тысячу двести» read as 1,200). The floors sit just under that.
      */
     @Test
     void catchesPlantedClaimsOfTheSixteenthBlindSet() throws IOException {
         LabelledSet.Score score = measure("blind-16", 48, true);
         assertThat(score.caughtShare()).as(score.totals("blind-16")).isGreaterThanOrEqualTo(0.955);
-        assertThat(score.falseShare()).as(score.totals("blind-16")).isLessThanOrEqualTo(0.04);
+        assertThat(score.falseShare()).as(score.totals("blind-16")).isLessThanOrEqualTo(0.037);
     }
 
     /**

@@ -111,4 +111,17 @@ class FactCheckerFourteenthRoundTest {
         assertThat(CHECKER.check("Опираюсь на позитивное подкрепление и кликер-тренинг, провожу как групповые занятия, "
                 + "так и консультации владельцев.", trainer).unsupported()).isEmpty();
     }
+
+    @Test
+    void readsAScaleWordThatOpensAFigureAsOneOfItself() {
+        // «тысячу двести» is 1,200, not 200 after a word read alone; «две тысячи триста» is 2,300
+        Evidence officer = Evidence.of(JSON.readTree("""
+                {"work": [{"name": "Завод «Прогресс»", "position": "Специалист по кадрам", "startDate": "2017-03",
+                  "highlights": ["Веду кадровый учёт 1 200 работников", "Оформила 2 300 приказов"]}]}
+                """));
+        assertThat(CHECKER.check("Веду кадровый учёт тысячи двухсот работников.", officer).unsupported()).isEmpty();
+        assertThat(CHECKER.check("Оформила две тысячи триста приказов.", officer).unsupported()).isEmpty();
+        assertThat(spans(CHECKER.check("Веду кадровый учёт тысячи пятисот работников.", officer)))
+                .containsExactly("тысячи пятисот");
+    }
 }
