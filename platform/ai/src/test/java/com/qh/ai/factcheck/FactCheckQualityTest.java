@@ -326,6 +326,20 @@ class FactCheckQualityTest {
     }
 
     /**
+     * {@code blind-18/} (48 cases, 150 planted claims), written by a helper who never saw the checker, never opened:
+     * run once, blind, after the fourteenth round was committed (totals only): caught 131/150 = 0.873, true sentences
+     * flagged 10/319 = 0.031. The checker before the round (3597729, the same method added in a worktree) gives the
+     * same 131/150 and 10/319: the round's mechanisms met none of its claims; still short of 0.95 caught, under 5 %
+     * flagged. Floors just under, until a round studies it.
+     */
+    @Test
+    void catchesPlantedClaimsOfTheEighteenthBlindSet() throws IOException {
+        LabelledSet.Score score = measure("blind-18", 48, false);
+        assertThat(score.caughtShare()).as(score.totals("blind-18")).isGreaterThanOrEqualTo(0.87);
+        assertThat(score.falseShare()).as(score.totals("blind-18")).isLessThanOrEqualTo(0.035);
+    }
+
+    /**
      * Scores a set, prints its totals and writes them to {@code target/factcheck-<set>.txt}, with each miss and false
      * flag only for a set that is no longer blind.
      *
