@@ -37,8 +37,39 @@ final class Profile {
      * @param ownNameKeys the keys of its name's quoted part without the legal form outside the quotes («ИК «Атон»» →
      *     «Атон»), empty when the name has no quotes
      */
-    record Job(String name, String position, YearMonth start, YearMonth end, Set<Skill> skills, Set<String> nameKeys,
+    record Job(String name, String position, YearMonth start, YearMonth end, JobSkills skills, Set<String> nameKeys,
             Set<String> ownNameKeys) {
+    }
+
+    /**
+     * The skills a job's own text names, with what they imply, found when a duration of a skill first asks ("N years
+     * of Kubernetes"): few checks do, and reading every job's text was a tenth of indexing a profile.
+     */
+    static final class JobSkills {
+
+        private final CharSequence text;
+        private final SkillTaxonomy taxonomy;
+        private final SkillGraph graph;
+        private volatile Set<Skill> named;
+
+        JobSkills(CharSequence text, SkillTaxonomy taxonomy, SkillGraph graph) {
+            this.text = text;
+            this.taxonomy = taxonomy;
+            this.graph = graph;
+        }
+
+        boolean contains(Skill skill) {
+            Set<Skill> found = named;
+            if (found == null) {
+                found = new HashSet<>();
+                for (SkillMention m : taxonomy.findIn(text)) {
+                    found.add(m.skill());
+                    found.addAll(graph.closure(m.skill()));
+                }
+                named = found;
+            }
+            return found.contains(skill);
+        }
     }
 
     /**
@@ -734,13 +765,9 @@ final class Profile {
         for (JsonNode h : w.path("highlights").values()) {
             text.append(" . ").append(h.asString(""));
         }
-        Set<Skill> named = new HashSet<>();
-        for (SkillMention m : taxonomy.findIn(text)) {
-            named.add(m.skill());
-            named.addAll(graph.closure(m.skill()));
-        }
         if (range[0] != null) {
-            jobs.add(new Job(name, position, range[0], range[1] == null ? now : range[1], named, nameKeys(name),
+            jobs.add(new Job(name, position, range[0], range[1] == null ? now : range[1],
+                    new JobSkills(text.toString(), taxonomy, graph), nameKeys(name),
                     quotedNameKeys(name)));
             for (Words.Word word : Words.split(name)) {
                 employerWords.add(word.raw());
