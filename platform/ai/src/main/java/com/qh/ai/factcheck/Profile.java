@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
@@ -325,22 +326,23 @@ final class Profile {
             for (JsonNode e : p.path("education").values()) {
                 names.add(e.path("institution").asString(""));
                 YearMonth[] span = dates(e, true);
+                String type = e.path("studyType").asString("").strip();
                 if (span[0] != null) {
                     // a degree written as its abbreviation names the school's entry too: "since completing my PhD in 2011"
-                    String type = e.path("studyType").asString("").strip();
                     String degree = type.isEmpty() ? "" : type.split("[\\s(]+")[0];
                     dated(e.path("institution").asString(""),
                             acronymLike(degree) && degree.length() >= 3 ? List.of(degree) : List.of(), span[0].getYear(),
                             span[1] == null ? now.getYear() : span[1].getYear(), false);
                 }
-                degrees.addAll(Degrees.levels(e.path("studyType").asString("") + " " + e.path("area").asString("")));
-                degrees.addAll(Degrees.studyType(e.path("studyType").asString("")));
-                String branch = Degrees.branch(e.path("studyType").asString("").strip());
-                for (Degrees.Level level : Degrees.levels(e.path("studyType").asString(""))) {
-                    branches.computeIfAbsent(level, k -> new HashSet<>()).add(branch == null ? "" : branch);
-                }
-                for (Degrees.Level level : Degrees.studyType(e.path("studyType").asString(""))) {
-                    branches.computeIfAbsent(level, k -> new HashSet<>()).add(branch == null ? "" : branch);
+                degrees.addAll(Degrees.levels(type + " " + e.path("area").asString("")));
+                degrees.addAll(Degrees.studyType(type));
+                // the branch its study type writes, for each level the study type names ("" for none: any branch)
+                String branch = Objects.requireNonNullElse(Degrees.branch(type), "");
+                Set<Degrees.Level> levels = EnumSet.noneOf(Degrees.Level.class);
+                levels.addAll(Degrees.levels(type));
+                levels.addAll(Degrees.studyType(type));
+                for (Degrees.Level level : levels) {
+                    branches.computeIfAbsent(level, k -> new HashSet<>()).add(branch);
                 }
             }
             for (JsonNode c : p.path("certificates").values()) {
@@ -1218,10 +1220,6 @@ final class Profile {
     }
 
     /**
-     * Whether the vacancy (its text, company or title) writes a word of this key: what the employer's side of a text
-     * (the post applied for, the terms accepted) may name.
-     */
-    /**
      * Whether a degree of this level and branch is one of the profile's: a BSc against a BA (Hons) is not, a BSc
      * against a plain "Bachelor" or no degree of the level at all is left to the level's own check.
      */
@@ -1245,6 +1243,10 @@ final class Profile {
         return named.contains(skill);
     }
 
+    /**
+     * Whether the vacancy (its text, company or title) writes a word of this key: what the employer's side of a text
+     * (the post applied for, the terms accepted) may name.
+     */
     boolean vacancyHolds(String key) {
         TreeSet<String> keys = vacancyKeys;
         if (keys == null) {
