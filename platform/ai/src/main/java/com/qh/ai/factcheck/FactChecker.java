@@ -2165,6 +2165,45 @@ public final class FactChecker {
 
         // ---- employers ----------------------------------------------------------------------------------------
 
+        /**
+         * A name an employer cue ({@code cue}: "at", «в», "graduated from") or quotes ({@code cue} null: «…») put
+         * forward, added to {@code candidates} unless it is a skill, a place or a short abbreviation after a weak cue.
+         */
+        private void nameAfterCue(MatchResult m, Alternation cue, List<int[]> candidates) {
+            boolean strong = STRONG_CUE.matcher(m.group()).lookingAt() || cue == GRADUATED || cue == null
+                    || cue == RU_EMPLOYER && m.group(1).startsWith("«");
+            if (!strong && overlapsSkill(m.start(1), m.end(1)) && !postedAt(m.start(1), m.group(1))) {
+                return;
+            }
+            if (cue == EN_EMPLOYER && !strong && !ORG_WORD.matcher(m.group(1)).find()
+                    && !PLURAL_TRADE_NAME.matcher(m.group(1)).find()) {
+                return;
+            }
+            if (PLACE.matcher(m.group(1)).lookingAt() || PLACE_BEFORE.matcher(before(m.start(1), 20)).find()
+                    || PLACE_AFTER.matcher(text.substring(m.end(1), Math.min(text.length(), m.end(1) + 14))).lookingAt()) {
+                return; // «готова к переезду в Воронежскую область»: a place
+            }
+            if (cue != null && m.group(1).length() <= 3 && Profile.acronymLike(m.group(1))) {
+                return;
+            }
+            int start = m.start(1);
+            int end = m.end(1);
+            String name = m.group(1);
+            while (name.endsWith(" of") || name.endsWith(" and") || name.endsWith(" de") || name.endsWith(".")
+                    || name.endsWith(" I") || name.endsWith(" We") || name.endsWith(" You") || name.endsWith(" Я")
+                    || name.endsWith(" My") || name.endsWith(" In") || name.endsWith(" At")
+                    || name.endsWith("'") || name.endsWith(" &")) {
+                int cut = name.endsWith(".") || name.endsWith("'") ? 1 : name.lastIndexOf(' ') >= 0
+                        ? name.length() - name.lastIndexOf(' ') : 0;
+                if (cut == 0) {
+                    break;
+                }
+                name = name.substring(0, name.length() - cut);
+                end -= cut;
+            }
+            candidates.add(new int[] {start, end});
+        }
+
         void employers() {
             List<int[]> candidates = new ArrayList<>();
             for (MatchResult inst : foundNear(RU_INSTITUTION, text, lower(), INSTITUTION_KINDS, 160, 80)) {
@@ -2172,45 +2211,16 @@ public final class FactChecker {
                     candidates.add(new int[] {inst.start(), inst.end()});
                 }
             }
-            // the cues are alternations tried only where one can begin; null stands for a quoted name («…»)
-            for (Alternation p : java.util.Arrays.asList(EN_EMPLOYER, RU_EMPLOYER, GRADUATED, null)) {
-                Alternation.Scan scan = p == null ? null : p.scan(text);
-                Matcher quoted = p == null ? QUOTED.matcher(text) : null;
-                MatchResult m = p == null ? quoted : scan;
-                while (p == null ? quoted.find() : scan.find()) {
-                    boolean strong = STRONG_CUE.matcher(m.group()).lookingAt() || p == GRADUATED || p == null
-                            || p == RU_EMPLOYER && m.group(1).startsWith("«");
-                    if (!strong && overlapsSkill(m.start(1), m.end(1)) && !postedAt(m.start(1), m.group(1))) {
-                        continue;
-                    }
-                    if (p == EN_EMPLOYER && !strong && !ORG_WORD.matcher(m.group(1)).find()
-                            && !PLURAL_TRADE_NAME.matcher(m.group(1)).find()) {
-                        continue;
-                    }
-                    if (PLACE.matcher(m.group(1)).lookingAt() || PLACE_BEFORE.matcher(before(m.start(1), 20)).find()
-                            || PLACE_AFTER.matcher(text.substring(m.end(1), Math.min(text.length(), m.end(1) + 14))).lookingAt()) {
-                        continue; // «готова к переезду в Воронежскую область»: a place
-                    }
-                    if (p != null && m.group(1).length() <= 3 && Profile.acronymLike(m.group(1))) {
-                        continue;
-                    }
-                    int start = m.start(1);
-                    int end = m.end(1);
-                    String name = m.group(1);
-                    while (name.endsWith(" of") || name.endsWith(" and") || name.endsWith(" de") || name.endsWith(".")
-                            || name.endsWith(" I") || name.endsWith(" We") || name.endsWith(" You") || name.endsWith(" Я")
-                            || name.endsWith(" My") || name.endsWith(" In") || name.endsWith(" At")
-                            || name.endsWith("'") || name.endsWith(" &")) {
-                        int cut = name.endsWith(".") || name.endsWith("'") ? 1 : name.lastIndexOf(' ') >= 0
-                                ? name.length() - name.lastIndexOf(' ') : 0;
-                        if (cut == 0) {
-                            break;
-                        }
-                        name = name.substring(0, name.length() - cut);
-                        end -= cut;
-                    }
-                    candidates.add(new int[] {start, end});
+            // the cues are alternations tried only where one can begin
+            for (Alternation cue : List.of(EN_EMPLOYER, RU_EMPLOYER, GRADUATED)) {
+                Alternation.Scan scan = cue.scan(text);
+                while (scan.find()) {
+                    nameAfterCue(scan, cue, candidates);
                 }
+            }
+            Matcher quoted = QUOTED.matcher(text);
+            while (quoted.find()) {
+                nameAfterCue(quoted, null, candidates);
             }
             Alternation.Scan known = KNOWN_EMPLOYERS.scan(text);
             while (known.find()) {
