@@ -12,7 +12,6 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -88,7 +87,7 @@ public class SourceServices {
                     - Spring Boot
                     - Jmix
                     """)));
-    /** The market store in its stable order, by id. */
+    /** The market store; the fake serves it in pages by id. */
     static final List<Vacancy> MARKET_VACANCIES = market();
 
     private static final SourceServer SERVER = SourceServer.start("analysis", new FakeProfiles(PROFILES),
@@ -129,7 +128,6 @@ public class SourceServices {
             String name = MARKET.get(i);
             market.add(marketVacancy(name, name.equals("java-middle-moscow") ? "101" : String.valueOf(900 + i)));
         }
-        market.sort(Comparator.comparing(Vacancy::getId));
         return List.copyOf(market);
     }
 
