@@ -576,6 +576,9 @@ public final class FactChecker {
     private static final Pattern OTHER_SUBJECT = Pattern.compile("(?<![\\p{L}])(?:he|she|they|his|her|their|"
             + "manager|team|colleagues?|mentor|company|он|она|они|команда|руководител\\p{L}*)(?![\\p{L}])", CI);
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+    /** A preposition that places what follows, right before it: "in", "to", "at", «в», «из», «под». */
+    private static final Pattern PLACE_PREPOSITION = Pattern.compile(
+            "(?<![\\p{L}])(?:in|to|at|from|near|of|в|во|из|под|до|по|на|к|ко|от)\\s+$", CI);
     /** What may stand between the words of a name: a space, an apostrophe's "s" or the apostrophe, "&". */
     private static final Pattern NAME_GAP = Pattern.compile(" |['’] ?| & ");
     private static final Pattern ROMAN = Pattern.compile("[IVXLC]+");
@@ -796,6 +799,7 @@ public final class FactChecker {
         run.borrowed();
         run.countedCompounds();
         run.tradeTerms();
+        run.contentTerms();
         return new FactCheck(text, run.result());
     }
 
@@ -4191,7 +4195,10 @@ public final class FactChecker {
                 i = last;
                 int rare = 0;
                 for (int k = first; k <= last; k++) {
-                    if (!Everyday.word(words.get(k).key())) {
+                    String raw = words.get(k).raw();
+                    // a Russian clipped compound of everyday parts («автотранспорта») is no rarer than its parts
+                    if (!Everyday.word(words.get(k).key()) && !(Words.isCyrillic(raw)
+                            && ContentTerms.madeOfOrdinaryParts(Words.lower(raw), profile))) {
                         rare++;
                     }
                 }
@@ -4204,6 +4211,75 @@ public final class FactChecker {
                             "В профиле не упоминается %s.", text.substring(start, end)));
                 }
             }
+        }
+
+        /** Every specific word the profile and the vacancy do not hold ({@link ContentTerms}), stated as the candidate's. */
+        void contentTerms() {
+            ContentTerms.Context context = new ContentTerms.Context() {
+                @Override
+                public boolean mayName(Words.Word w) {
+                    return tradeWordShape(w);
+                }
+
+                @Override
+                public boolean statedHere(int start, int end) {
+                    return tradeTermHere(start, end);
+                }
+
+                @Override
+                public boolean opensASentence(int offset) {
+                    return Run.this.opensASentence(offset);
+                }
+
+                @Override
+                public boolean aboutStudies(int offset) {
+                    return EDUCATION_CONTEXT.scan(clauseAt(offset)).find();
+                }
+
+                @Override
+                public boolean afterAPlacePreposition(int offset) {
+                    // back over the name's earlier words: "to New York", «в Нижнем Новгороде»
+                    int at = offset;
+                    for (int k = wordIndexAt(offset) - 1; k >= 0 && Words.isUpper(words.get(k).raw())
+                            && text.substring(words.get(k).end(), at).isBlank(); k--) {
+                        at = words.get(k).start();
+                    }
+                    return PLACE_PREPOSITION.matcher(before(at, 8)).find();
+                }
+            };
+            for (int[] span : ContentTerms.unsupported(words, profile, context)) {
+                String term = text.substring(span[0], span[1]);
+                flag(span[0], span[1], ClaimKind.SKILL, reason("The profile does not mention %s.",
+                        "В профиле не упоминается %s.", term));
+            }
+        }
+
+        /** The index of the word that starts at an offset, or -1. */
+        private int wordIndexAt(int offset) {
+            int lo = 0;
+            int hi = words.size() - 1;
+            while (lo <= hi) {
+                int mid = (lo + hi) >>> 1;
+                int start = words.get(mid).start();
+                if (start == offset) {
+                    return mid;
+                }
+                if (start < offset) {
+                    lo = mid + 1;
+                } else {
+                    hi = mid - 1;
+                }
+            }
+            return -1;
+        }
+
+        /**
+         * A word's shape lets it name a thing: not a verb form, numeral or pronoun, nor a figure joined to a word, nor
+         * a language's name (the languages' pass reads those).
+         */
+        private boolean tradeWordShape(Words.Word w) {
+            return phraseWord(w) && !NOT_A_TERM.matcher(Words.lower(w.raw())).matches() && !countedCompound(w.raw())
+                    && !LANGUAGE_NAME.pattern().matcher(w.raw()).matches();
         }
 
         /**

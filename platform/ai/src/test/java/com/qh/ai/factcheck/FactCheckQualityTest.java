@@ -251,14 +251,14 @@ class FactCheckQualityTest {
      * more true sentences, still short of 0.95 caught. Studied from the tenth round on (its misses listed): that
      * round's trade terms (a run of words neither the profile nor the vacancy writes, one of them not everyday
      * language) take it to 123/146 = 0.842 and 12/334 = 0.036, the eleventh round's Roman grades to 124/146 = 0.849,
-     * the twelfth round's (a degree's class, «инструктор» as a post) to 128/146 = 0.877 and the same 12/334. Floors
-     * just under.
+     * the twelfth round's (a degree's class, «инструктор» as a post) to 128/146 = 0.877 and the same 12/334, the
+     * fifteenth round's content terms to 131/146 = 0.897 and 11/334 = 0.033. Floors just under.
      */
     @Test
     void catchesPlantedClaimsOfTheThirteenthBlindSet() throws IOException {
         LabelledSet.Score score = measure("blind-13", 48, true);
-        assertThat(score.caughtShare()).as(score.totals("blind-13")).isGreaterThanOrEqualTo(0.88);
-        assertThat(score.falseShare()).as(score.totals("blind-13")).isLessThanOrEqualTo(0.04);
+        assertThat(score.caughtShare()).as(score.totals("blind-13")).isGreaterThanOrEqualTo(0.895);
+        assertThat(score.falseShare()).as(score.totals("blind-13")).isLessThanOrEqualTo(0.035);
     }
 
     /**
@@ -285,12 +285,13 @@ class FactCheckQualityTest {
      * line break, which the round's first commit fixed); counting that text as flagging nothing, it gives 118/148 =
      * 0.797 and the same 8/272. Studied from the twelfth round on (misses listed in
      * {@code target/factcheck-blind-15.txt}): that round's mechanisms, each with a test in
-     * {@code FactCheckerTwelfthRoundTest}, take it to 135/148 = 0.912 and 5/272 = 0.018. Floors just under.
+     * {@code FactCheckerTwelfthRoundTest}, take it to 135/148 = 0.912 and 5/272 = 0.018; the fifteenth round's
+     * content terms ({@code FactCheckerContentTermsTest}) to 138/148 = 0.932 and 4/272 = 0.015. Floors just under.
      */
     @Test
     void catchesPlantedClaimsOfTheFifteenthBlindSet() throws IOException {
         LabelledSet.Score score = measure("blind-15", 48, true);
-        assertThat(score.caughtShare()).as(score.totals("blind-15")).isGreaterThanOrEqualTo(0.905);
+        assertThat(score.caughtShare()).as(score.totals("blind-15")).isGreaterThanOrEqualTo(0.93);
         assertThat(score.falseShare()).as(score.totals("blind-15")).isLessThanOrEqualTo(0.02);
     }
 
@@ -330,13 +331,28 @@ class FactCheckQualityTest {
      * run once, blind, after the fourteenth round was committed (totals only): caught 131/150 = 0.873, true sentences
      * flagged 10/319 = 0.031. The checker before the round (3597729, the same method added in a worktree) gives the
      * same 131/150 and 10/319: the round's mechanisms met none of its claims; still short of 0.95 caught, under 5 %
-     * flagged. Floors just under, until a round studies it.
+     * flagged. Studied from the fifteenth round (misses listed in {@code target/factcheck-blind-18.txt}): after its
+     * content terms, 131/150 = 0.873 and 9/319 = 0.028. Floors just under.
      */
     @Test
     void catchesPlantedClaimsOfTheEighteenthBlindSet() throws IOException {
-        LabelledSet.Score score = measure("blind-18", 48, false);
+        LabelledSet.Score score = measure("blind-18", 48, true);
         assertThat(score.caughtShare()).as(score.totals("blind-18")).isGreaterThanOrEqualTo(0.87);
-        assertThat(score.falseShare()).as(score.totals("blind-18")).isLessThanOrEqualTo(0.035);
+        assertThat(score.falseShare()).as(score.totals("blind-18")).isLessThanOrEqualTo(0.03);
+    }
+
+    /**
+     * {@code blind-19/} (48 cases), written by a helper who never saw the checker, never opened: run twice, blind,
+     * totals only: on the checker before the fifteenth round (4af33c9, the same method added in a worktree): caught
+     * 120/145 = 0.828, true sentences flagged 21/341 = 0.062; and after it the same 120/145 and 21/341 (one flag
+     * more outside planted spans, in a sentence already flagged): the content terms met none of its claims, and the
+     * flagged share is over the 0.05 limit on text nobody tuned on. Floors just under, until a round studies it.
+     */
+    @Test
+    void catchesPlantedClaimsOfTheNineteenthBlindSet() throws IOException {
+        LabelledSet.Score score = measure("blind-19", 48, false);
+        assertThat(score.caughtShare()).as(score.totals("blind-19")).isGreaterThanOrEqualTo(0.825);
+        assertThat(score.falseShare()).as(score.totals("blind-19")).isLessThanOrEqualTo(0.065);
     }
 
     /**
