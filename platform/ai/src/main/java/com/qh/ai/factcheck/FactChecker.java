@@ -4142,74 +4142,32 @@ public final class FactChecker {
             }
         }
 
-        /**
-         * Words that name no thing whatever their rarity: a Russian verb or verbal form (a past, an infinitive, a
-         * person's ending, a reflexive, a participle of «-овать», a gerund: «автоматизирую», «перевёл», «свожу»,
-         * «мотивированными»), a numeral or a span of years («четырёх», «тринадцатилетним»), a pronoun, an English
-         * adverb or function word.
-         */
-        private static final Pattern NOT_A_TERM = Pattern.compile("[а-яё]+(?:л|ла|ло|ли|лся|лась|лось|лись|ть|ться|ти|"
-                + "тись|сь|жу|шу|чу|щу|аю|яю|ею|ирую|зую|ствую|ешь|ет|ем|ете|ют|ут|ит|ите|ят|ат|ишь|им)|[а-яё]*летн[а-яё]*|"
-                + "[а-яё]+вш[а-яё]+|[а-яё]+(?:ованн|ированн)[а-яё]+|[а-яё]+(?:ировав|овав)|"
-                + "(?:дв|тр|четыр)(?:ух|ех|ёх|ум|ем|ём|умя|емя|ьмя)|[а-яё]+надцат[а-яё]*|(?:два|три)дцат[а-яё]*|"
-                + "(?:пят|шест|сем|восем)(?:ь|и)десят[а-яё]*|сорок[а-яё]*|девяност[а-яё]*|полутора|"
-                + "(?:двух|трех|трёх|четырех|четырёх|пяти|шести|семи|восьми|девяти)с[оа]т[а-яё]*|"
-                + "чтобы|просто|особенно|очень|также|тоже|всегда|меня|мной|мне|моему|моей|моим|моих|своему|своей|своим|"
-                + "своих|этот|этого|этой|этим|этих|который|которая|которое|которые|которых|которым|"
-                + "[a-z]+ly|before|after|across|much|many|more|most|very|also|then|when|where|which|while|"
-                + "into|onto|about|such|each|every|other|some|both|only|just|even|than|through|within|without|"
-                + "during|since|until|upon|whose|what|there|here|again|still|ever|never|always|often");
-
-        /** A single rare Russian word this long or longer is a term by itself («эхокардиографию»). */
-        private static final int LONE_TERM = 12;
-        /**
-         * The same for an English word ("osseointegrated" among the profile's "limb" and "fitting"). Shorter ones
-         * alone are too often an everyday word's derivation the table lacks: at 13 letters "visualisation",
-         * "observability" and "renegotiating" were flagged on the studied sets, at 14 none.
-         */
-        private static final int LONE_TERM_LATIN = 14;
-
-        /**
-         * A trade's own nouns, with no cue word: a run of two or more neighbouring content words that neither the
-         * profile nor the vacancy writes, one of them at least not everyday language ({@link Everyday}: "instrumental
-         * insemination", «кохлеарную имплантацию», «уставки релейной защиты»), or one long Russian word of that kind,
-         * stated outside a requirement, a negation, a wish to learn and the employer's side. Everyday words that
-         * neither side writes ("Буду рада обсудить", "spent almost") are not terms; verbs, numerals and pronouns
-         * break a run.
-         */
+        /** A trade's own nouns with no cue word ({@link TradeTerms}), stated as the candidate's. */
         void tradeTerms() {
-            for (int i = 0; i < words.size(); i++) {
-                if (!tradeWord(words.get(i))) {
-                    continue;
+            TradeTerms.Context context = new TradeTerms.Context() {
+                @Override
+                public boolean tradeWord(Words.Word w) {
+                    return Run.this.tradeWord(w);
                 }
-                int last = i;
-                while (last + 1 < words.size() && tradeWord(words.get(last + 1))
-                        && lettersAndSpaces(words.get(last).end(), words.get(last + 1).start())) {
-                    last++;
+
+                @Override
+                public boolean joined(int from, int to) {
+                    return lettersAndSpaces(from, to);
                 }
-                int first = i;
-                String opener = Words.lower(words.get(i).raw());
-                if (last > i && !Words.isCyrillic(opener) && (opener.endsWith("ing") || Everyday.verb(opener))) {
-                    first = i + 1; // "targeting wormers", "keep allergen records": a verb and its object, not a term
+
+                @Override
+                public boolean statedHere(int start, int end) {
+                    return tradeTermHere(start, end);
                 }
-                i = last;
-                int rare = 0;
-                for (int k = first; k <= last; k++) {
-                    String raw = words.get(k).raw();
-                    // a Russian clipped compound of everyday parts («автотранспорта») is no rarer than its parts
-                    if (!Everyday.word(words.get(k).key()) && !(Words.isCyrillic(raw)
-                            && ContentTerms.madeOfOrdinaryParts(Words.lower(raw), profile))) {
-                        rare++;
-                    }
+
+                @Override
+                public boolean spelledOut(int first, int last) {
+                    return rareWordsSpelledOut(first, last);
                 }
-                int start = words.get(first).start();
-                int end = words.get(last).end();
-                boolean term = last > first ? rare >= 1
-                        : rare == 1 && end - start >= (Words.isCyrillic(words.get(first).raw()) ? LONE_TERM : LONE_TERM_LATIN);
-                if (term && tradeTermHere(start, end) && !rareWordsSpelledOut(first, last)) {
-                    flag(start, end, ClaimKind.SKILL, reason("The profile does not mention %s.",
-                            "В профиле не упоминается %s.", text.substring(start, end)));
-                }
+            };
+            for (int[] span : TradeTerms.find(words, profile, context)) {
+                flag(span[0], span[1], ClaimKind.SKILL, reason("The profile does not mention %s.",
+                        "В профиле не упоминается %s.", text.substring(span[0], span[1])));
             }
         }
 
@@ -4278,7 +4236,7 @@ public final class FactChecker {
          * a language's name (the languages' pass reads those).
          */
         private boolean tradeWordShape(Words.Word w) {
-            return phraseWord(w) && !NOT_A_TERM.matcher(Words.lower(w.raw())).matches() && !countedCompound(w.raw())
+            return phraseWord(w) && !TradeTerms.NOT_A_TERM.matcher(Words.lower(w.raw())).matches() && !countedCompound(w.raw())
                     && !LANGUAGE_NAME.pattern().matcher(w.raw()).matches();
         }
 
@@ -4327,7 +4285,7 @@ public final class FactChecker {
             return phraseWord(w) && !Words.allCaps(raw)
                     && (Words.isCyrillic(raw) || !Character.isUpperCase(raw.charAt(0)) || opensASentence(w.start()))
                     && !profile.knownWord(w.key()) && !profile.vacancyHolds(w.key())
-                    && !NOT_A_TERM.matcher(Words.lower(raw)).matches() && !countedCompound(raw);
+                    && !TradeTerms.NOT_A_TERM.matcher(Words.lower(raw)).matches() && !countedCompound(raw);
         }
 
         /**
