@@ -437,9 +437,6 @@ public final class FactChecker {
     /** A clause in which the candidate accepts the employer's terms: "a four-on, four-off pattern would suit me". */
     private static final Alternation ACCEPTING = Alternation.compile("(?<![\\p{L}])(?:suits? me|would suit|works for me|"
             + "устраива\\p{L}*|мне подход\\p{L}*|меня подход\\p{L}*)(?![\\p{L}])", CI);
-    /** A first-person possessive: what follows is the candidate's own ("my documents"), not a skill. */
-    private static final Pattern POSSESSIVE = Pattern.compile("(?:my|our|мо(?:й|я|и|е|ё|ю|его|ей|ему|им|их|ими)|"
-            + "наш\\p{L}*)", CI);
     /** Working as the verb of a clause: a year it began is a job's start. */
     private static final Pattern WORKING = Pattern.compile("(?<![\\p{L}])(?:working|worked|employed|practi[sc](?:ing|ed)|"
             + "teaching|taught|работаю|работал\\p{L}*|преподаю|преподавал\\p{L}*|тружусь|служу)(?![\\p{L}])", CI);
@@ -4090,55 +4087,26 @@ public final class FactChecker {
             return false;
         }
 
-        /**
-         * What the vacancy would welcome, stated as the candidate's own: two words the vacancy writes together where it
-         * names what it would welcome ("experience with hydrogen is a bonus", «Приветствуются: высшая квалификационная
-         * категория, навыки проведения кожных скарификационных проб»), one of which the profile never writes (a
-         * long word alone will do: «электробусов»), stated outside a clause about the employer, a wish or a
-         * requirement, in a sentence where the candidate speaks of themselves. A generated letter's commonest false
-         * claim is the vacancy's nice-to-have restated as experience, and no cue word announces it.
-         */
+        /** What the vacancy would welcome, stated as the candidate's own ({@link BorrowedClaims}). */
         void borrowed() {
-            if (!profile.hasTarget || profile.vacancyText().isEmpty()) {
-                return;
-            }
-            for (int i = 0; i < words.size(); i++) {
-                Words.Word a = words.get(i);
-                // one word alone: long, the profile's nowhere, not the candidate's own thing ("по моим документам")
-                if (phraseWord(a) && a.raw().length() >= 7 && profile.vacancyWelcomes(a.key(), null)
-                        && !profile.knownWord(a.key()) && !(i > 0 && POSSESSIVE.matcher(words.get(i - 1).raw()).matches())
-                        && borrowedHere(a.start(), a.end())) {
-                    flagBorrowed(a.start(), a.end());
-                    continue;
+            BorrowedClaims.Context context = new BorrowedClaims.Context() {
+                @Override
+                public boolean phraseWord(Words.Word w) {
+                    return Run.phraseWord(w);
                 }
-                int j = i + 1;
-                if (j + 1 < words.size() && Profile.PHRASE_GLUE.contains(Words.lower(words.get(j).raw()))) {
-                    j++;
+
+                @Override
+                public boolean joined(int from, int to) {
+                    return lettersAndSpaces(from, to);
                 }
-                if (j >= words.size()) {
-                    break;
+
+                @Override
+                public boolean statedHere(int start, int end) {
+                    return borrowedHere(start, end);
                 }
-                Words.Word b = words.get(j);
-                if (!phraseWord(a) || !phraseWord(b) || !profile.vacancyWelcomes(a.key(), b.key())
-                        || !lettersAndSpaces(a.end(), b.start())
-                        || (a.raw().length() < 6 || profile.knownWord(a.key()))
-                        && (b.raw().length() < 6 || profile.knownWord(b.key()))) {
-                    continue;
-                }
-                int start = a.start();
-                int last = j;
-                // the rest of the vacancy's phrase: "vapour recovery systems"
-                while (last + 1 < words.size() && phraseWord(words.get(last + 1))
-                        && lettersAndSpaces(words.get(last).end(), words.get(last + 1).start())
-                        && profile.vacancyWelcomes(words.get(last).key(), words.get(last + 1).key())) {
-                    last++;
-                }
-                int end = words.get(last).end();
-                if (!borrowedHere(start, end)) {
-                    continue;
-                }
-                flagBorrowed(start, end);
-                i = last;
+            };
+            for (int[] span : BorrowedClaims.find(words, profile, context)) {
+                flagBorrowed(span[0], span[1]);
             }
         }
 
