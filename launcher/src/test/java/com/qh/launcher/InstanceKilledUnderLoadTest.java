@@ -53,6 +53,11 @@ class InstanceKilledUnderLoadTest {
         // One address and one user make all of the load; the limits themselves are the gateway's tests'.
         jvmOptions.add("-Dqh.gateway.rate-limits.per-ip=100000/1m");
         jvmOptions.add("-Dqh.gateway.rate-limits.per-user=100000/1m");
+        // Four JVMs start at once on the build's cores: the client compiler only and the serial collector spare
+        // them C2's compile threads and G1's, which a retry after a kill does not depend on (their start took
+        // 115 s of this test's 141 s on a 2-core CI machine with C2 and G1).
+        jvmOptions.add("-XX:TieredStopAtLevel=1");
+        jvmOptions.add("-XX:+UseSerialGC");
         LaunchSettings settings = new LaunchSettings(defaults.projectRoot(), data, 0, Isolation.PROCESS,
                 defaults.readyTimeout(), jvmOptions, List.of("auth", "profile", "gateway"), AppDefinition.LOOPBACK,
                 Map.of("profile", 2));

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.ColorScheme;
 import com.microsoft.playwright.options.FilePayload;
 import com.qh.launcher.RunningPlatform;
@@ -20,7 +19,6 @@ import java.util.regex.Pattern;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -37,28 +35,19 @@ import org.junit.jupiter.params.provider.CsvSource;
  *
  * <p>Runs where {@code /usr/bin/chromium} exists (the {@code browser-tests} profile sets {@code qh.web.browser}).
  */
-@ExtendWith(RunningPlatform.class)
+@ExtendWith({RunningPlatform.class, SharedChromium.class})
 @EnabledIfSystemProperty(named = "qh.web.browser", matches = "true")
 class BrowserJourneyPartTwoTest {
 
     static final Pattern JOB_PAGE = Pattern.compile(".*/analysis/jobs/[0-9a-f-]{36}$");
 
     static RunningPlatform platform;
-    static Playwright playwright;
     static Browser chromium;
 
     @BeforeAll
-    static void start(RunningPlatform running) {
+    static void start(RunningPlatform running, Browser browser) {
         platform = running;
-        playwright = BrowserJourney.playwright();
-        chromium = BrowserJourney.chromium(playwright);
-    }
-
-    @AfterAll
-    static void stop() {
-        if (playwright != null) {
-            playwright.close();
-        }
+        chromium = browser;
     }
 
     @ParameterizedTest(name = "{0} {1}x{2} {3}")

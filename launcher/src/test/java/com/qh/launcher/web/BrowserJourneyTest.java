@@ -7,7 +7,6 @@ import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.ColorScheme;
 import com.microsoft.playwright.options.FilePayload;
 import com.qh.launcher.RunningPlatform;
@@ -26,7 +25,6 @@ import java.util.List;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -47,28 +45,19 @@ import tools.jackson.databind.JsonNode;
  *
  * <p>Runs where {@code /usr/bin/chromium} exists (the {@code browser-tests} profile sets {@code qh.web.browser}).
  */
-@ExtendWith(RunningPlatform.class)
+@ExtendWith({RunningPlatform.class, SharedChromium.class})
 @EnabledIfSystemProperty(named = "qh.web.browser", matches = "true")
 class BrowserJourneyTest {
 
     private static final Pattern VERIFY_LINK = Pattern.compile("https?://\\S+?(/verify-email\\?token=[A-Za-z0-9_\\-%.~]+)");
 
     static RunningPlatform platform;
-    static Playwright playwright;
     static Browser chromium;
 
     @BeforeAll
-    static void start(RunningPlatform running) {
+    static void start(RunningPlatform running, Browser browser) {
         platform = running;
-        playwright = BrowserJourney.playwright();
-        chromium = BrowserJourney.chromium(playwright);
-    }
-
-    @AfterAll
-    static void stop() {
-        if (playwright != null) {
-            playwright.close();
-        }
+        chromium = browser;
     }
 
     @ParameterizedTest(name = "{0} {1}x{2} {3}")
