@@ -140,6 +140,24 @@ class MatchPageTest extends WebAppTestBase {
     }
 
     @Test
+    void listsTheRequirementsTheScoreCouldNotWeighInTheVacancysOwnWords() {
+        Browser browser = signedInVera().header("Accept-Language", "ru");
+        api.server.stubFor(post("/api/v1/analysis/match").willReturn(okJson(seniorJavaMatchWithUnscored())));
+
+        String html = browser.get("/vacancies/" + VACANCY + "/match").body();
+
+        String unscored = between(html, "id=\"unscored\"", "</section>");
+        assertThat(unscored).contains("Ещё требования, не вошедшие в оценку")
+                .contains("Готовность к командировкам по Северо-Западу")
+                .contains("Опыт кладки арок и карнизов");
+        assertThat(unscored.indexOf("Обязательно")).isLessThan(unscored.indexOf("Опыт кладки арок"));
+        assertThat(html.indexOf("id=\"req-plus\"")).isLessThan(html.indexOf("id=\"unscored\""));
+
+        api.server.stubFor(post("/api/v1/analysis/match").willReturn(okJson(seniorJavaMatch())));
+        assertThat(browser.get("/vacancies/" + VACANCY + "/match").body()).doesNotContain("id=\"unscored\"");
+    }
+
+    @Test
     void saysToFillInTheProfileWhenThereIsNoneToMatchInRussian() {
         Browser browser = signedInVera().header("Accept-Language", "ru");
         api.server.stubFor(post("/api/v1/analysis/match").willReturn(
@@ -193,6 +211,14 @@ class MatchPageTest extends WebAppTestBase {
                  "taxonomyVersion": "2026.12.4", "graphVersion": "2026.12.4"}""".formatted(VACANCY, JOB, JOB);
     }
 
+
+    /** {@link #seniorJavaMatch()} with two requirement sentences the score could not weigh. */
+    static String seniorJavaMatchWithUnscored() {
+        return seniorJavaMatch().replace("\"taxonomyVersion\"", """
+                "unscored": [{"text": "Готовность к командировкам по Северо-Западу", "importance": "MUST"},
+                             {"text": "Опыт кладки арок и карнизов", "importance": "PLUS"}],
+                 "taxonomyVersion\"""");
+    }
 
     private static String between(String html, String from, String to) {
         int start = html.indexOf(from);

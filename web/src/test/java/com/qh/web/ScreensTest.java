@@ -162,7 +162,7 @@ class ScreensTest extends WebAppTestBase {
                 PagesTest.VACANCY_ID))));
         api.server.stubFor(get("/api/v1/vacancies/" + PagesTest.VACANCY_ID)
                 .willReturn(okJson(TrackerDocumentsTest.appliedWithDocuments())));
-        api.server.stubFor(post("/api/v1/analysis/match").willReturn(okJson(MatchPageTest.seniorJavaMatch())));
+        api.server.stubFor(post("/api/v1/analysis/match").willReturn(okJson(MatchPageTest.seniorJavaMatchWithUnscored())));
         api.server.stubFor(get("/api/v1/profile/skills").willReturn(okJson("[]").withHeader("ETag", "\"v12\"")));
         api.server.stubFor(post("/api/v1/profile/skills").willReturn(aResponse().withStatus(201)
                 .withHeader("Content-Type", "application/json").withBody("{\"id\": \"s1\", \"name\": \"Apache Kafka\"}")));

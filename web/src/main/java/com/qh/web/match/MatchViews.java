@@ -29,9 +29,10 @@ public final class MatchViews {
      * @param plus the lines that are a plus
      * @param missing the skills the profile shows nowhere, required first
      * @param advice the recommendations, the one that raises the score most first
+     * @param unscored the vacancy's requirement sentences the score could not weigh, in its own words
      */
     public record Match(String vacancyId, String vacancyTitle, String created, int score, List<Part> parts,
-            List<Line> must, List<Line> plus, List<Missing> missing, List<Advice> advice) {
+            List<Line> must, List<Line> plus, List<Missing> missing, List<Advice> advice, List<Unscored> unscored) {
 
         /** How many required lines are met, fully or in part. */
         public long mustMet() {
@@ -90,6 +91,16 @@ public final class MatchViews {
      * @param must whether the vacancy requires it
      */
     public record Missing(String name, boolean must) {
+    }
+
+    /**
+     * A sentence of the vacancy's requirements that the score does not weigh: nothing in it is a skill, years, an
+     * education or a language the matcher knows, so the candidate checks it by hand.
+     *
+     * @param text the sentence as the vacancy writes it
+     * @param must required, rather than a plus
+     */
+    public record Unscored(String text, boolean must) {
     }
 
     /**
@@ -161,9 +172,16 @@ public final class MatchViews {
                     gain) : "", adviceLink(kind, section, recommendation.path("entryId").asString("")),
                     page.tOr("match.where." + where(kind, section), page.t("match.where.profile"))));
         }
+        List<Unscored> unscored = new ArrayList<>();
+        for (JsonNode sentence : answer.path("unscored")) {
+            String text = sentence.path("text").asString("");
+            if (!text.isBlank()) {
+                unscored.add(new Unscored(text, !"PLUS".equals(sentence.path("importance").asString(""))));
+            }
+        }
         return new Match(answer.path("vacancyId").asString(""), answer.path("vacancyTitle").asString(""),
                 page.dateTime(instant(answer.path("createdAt"))), Math.clamp(answer.path("score").asInt(0), 0, 100),
-                parts, must, plus, missing, advice);
+                parts, must, plus, missing, advice, unscored);
     }
 
     /**

@@ -7,6 +7,7 @@ import com.qh.analysis.match.MatchResult.RequirementLine;
 import com.qh.analysis.match.MatchResult.ScoreParts;
 import com.qh.analysis.match.MatchResult.SkillExperience;
 import com.qh.analysis.match.MatchResult.Status;
+import com.qh.analysis.match.MatchResult.UnscoredRequirement;
 import com.qh.analysis.match.ProfileIndex.Item;
 import com.qh.analysis.match.ProfileIndex.Source;
 import com.qh.analysis.match.Scoresheet.Line;
@@ -53,6 +54,11 @@ public final class VacancyMatcher {
             + "|аналог\\p{L}*|e\\.g|such as|например|etc|и т\\.\\s?п|и др)\\b", Pattern.UNICODE_CHARACTER_CLASS);
     private static final Pattern DIGIT = Pattern.compile("\\d");
     private static final int MAX_EVIDENCE = 3;
+
+    /** "Опыт работы не обязателен", "no experience needed": a requirements sentence that asks for nothing. */
+    private static final Pattern ASKS_NOTHING = Pattern.compile("не обязател|не требует|без опыта|not (required|needed"
+            + "|necessary|essential)|\\bno (previous |prior |relevant )?experience\\b[^.;]*\\b(needed|required|necessary)\\b",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     private final SkillGraph graph;
     private final RequirementExtractor extractor;
@@ -155,7 +161,31 @@ public final class VacancyMatcher {
                 experienceCheck, jobSkills, relevantJobs);
         return new MatchResult((int) Math.round(sheet.total()), parts(sheet), requirementLines, missing,
                 experienceBySkill(candidate, assessed, jobSkills, experienceCheck), recommendations.ranked(),
-                graph.taxonomy().version(), graph.version());
+                graph.taxonomy().version(), graph.version(), unscored(sentences, requirementLines));
+    }
+
+    /**
+     * The sentences under the vacancy's requirements and nice-to-have headings in which nothing was read to weigh:
+     * no skill, and no experience, education or language line comes from them. A profession the taxonomy knows
+     * little of ("Cavity trays, wall ties and lintels") leaves its asks here, in its own words, instead of out of
+     * sight; a sentence that says something is not needed is left out.
+     */
+    private static List<UnscoredRequirement> unscored(List<VacancySentence> sentences, List<RequirementLine> lines) {
+        Set<String> weighed = new HashSet<>();
+        lines.forEach(line -> weighed.add(line.source()));
+        Set<String> seen = new HashSet<>();
+        List<UnscoredRequirement> unscored = new ArrayList<>();
+        for (VacancySentence sentence : sentences) {
+            String text = sentence.text().strip();
+            boolean asking = sentence.part() == VacancyPart.REQUIREMENTS || sentence.part() == VacancyPart.NICE_TO_HAVE;
+            if (asking && sentence.skills().isEmpty() && !weighed.contains(sentence.text())
+                    && text.codePoints().filter(Character::isLetter).count() >= 6
+                    && !ASKS_NOTHING.matcher(text).find() && seen.add(text)) {
+                boolean plus = sentence.importance() == com.qh.skills.requirements.Importance.NICE;
+                unscored.add(new UnscoredRequirement(text, plus ? Importance.PLUS : Importance.MUST));
+            }
+        }
+        return unscored;
     }
 
     // ---------------------------------------------------------------------------------------------------------

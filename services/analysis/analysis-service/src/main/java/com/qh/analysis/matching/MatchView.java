@@ -5,6 +5,7 @@ import com.qh.analysis.match.MatchResult.RecommendationKind;
 import com.qh.analysis.match.MatchResult.RequirementLine;
 import com.qh.analysis.match.MatchResult.ScoreParts;
 import com.qh.analysis.match.MatchResult.SkillExperience;
+import com.qh.analysis.match.MatchResult.UnscoredRequirement;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
 import java.util.List;
@@ -18,11 +19,13 @@ import java.util.UUID;
  * @param missingSkills the skills the vacancy asks for that the profile shows nowhere, required ones first
  * @param recommendations what would raise the score most, first; {@code en} and {@code ru} are both filled unless
  *        one language was asked for
+ * @param unscored the sentences of the vacancy's requirements the score does not weigh (no skill, years, education
+ *        or language read in them), in the vacancy's words, for the candidate to check by hand
  */
 record MatchView(UUID id, UUID vacancyId, @Schema(nullable = true) UUID documentId, String vacancyTitle,
         Instant createdAt, int score, ScoreParts parts, List<RequirementLine> requirements, List<String> missingSkills,
         List<SkillExperience> experienceBySkill, List<Advice> recommendations, String taxonomyVersion,
-        String graphVersion) {
+        String graphVersion, List<UnscoredRequirement> unscored) {
 
     /** Something to change in the profile; texts in the language asked for, or both. */
     record Advice(RecommendationKind kind, String section, @Schema(nullable = true) String entryId, double gain,
@@ -37,7 +40,7 @@ record MatchView(UUID id, UUID vacancyId, @Schema(nullable = true) UUID document
                 .toList();
         return new MatchView(stored.id(), stored.vacancyId(), stored.documentId(), stored.vacancyTitle(),
                 stored.createdAt(), result.score(), result.parts(), result.requirements(), result.missingSkills(),
-                result.experienceBySkill(), advice, result.taxonomyVersion(), result.graphVersion());
+                result.experienceBySkill(), advice, result.taxonomyVersion(), result.graphVersion(), result.unscored());
     }
 
     /** A match as it is kept. */

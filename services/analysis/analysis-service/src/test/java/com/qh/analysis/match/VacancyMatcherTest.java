@@ -18,6 +18,7 @@ import com.qh.analysis.match.MatchResult.RecommendationKind;
 import com.qh.analysis.match.MatchResult.RequirementLine;
 import com.qh.analysis.match.MatchResult.SkillExperience;
 import com.qh.analysis.match.MatchResult.Status;
+import com.qh.analysis.match.MatchResult.UnscoredRequirement;
 import com.qh.skills.SkillGraph;
 import java.time.Clock;
 import java.time.Instant;
@@ -101,6 +102,32 @@ class VacancyMatcherTest {
         assertThat(line(none, "Apache Kafka").status()).isEqualTo(Status.MISSING);
         assertThat(line(none, "Apache Kafka").evidence()).isEmpty();
         assertThat(none.missingSkills()).contains("Apache Kafka");
+    }
+
+    @Test
+    void showsTheRequirementsItCannotWeighInTheVacancysWordsInsteadOfDroppingThem() {
+        Vacancy bricklayer = new Vacancy("Bricklayer", """
+                Bricklayer – New-Build Housing
+                Ouzel Homes builds around 400 homes a year.
+                What we need from you
+                - At least 2 years' experience as a bricklayer on site
+                - Comfortable laying to line and level by eye on long courses
+                - Teamwork and clear communication with the site manager
+                - No previous experience of new-build required
+                Desirable
+                - Feature arches and corbelled detailing on show elevations
+                What we offer
+                - Weekly pay, a company pension and a van for the gang
+                """, null, null, null);
+
+        MatchResult result = matcher.match(accountant(), bricklayer);
+
+        assertThat(result.unscored()).containsExactly(
+                new UnscoredRequirement("Comfortable laying to line and level by eye on long courses", Importance.MUST),
+                new UnscoredRequirement("Feature arches and corbelled detailing on show elevations", Importance.PLUS));
+        assertThat(result.requirements()).extracting(RequirementLine::source)
+                .contains("At least 2 years' experience as a bricklayer on site",
+                        "Teamwork and clear communication with the site manager");
     }
 
     @Test
