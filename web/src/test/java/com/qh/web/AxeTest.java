@@ -2,13 +2,8 @@ package com.qh.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
-import java.nio.file.Paths;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
@@ -18,11 +13,8 @@ class AxeTest {
 
     @Test
     void namesTheRuleTheImpactAndTheElementOfEachSeriousViolation() {
-        try (Playwright playwright = Playwright.create(new Playwright.CreateOptions()
-                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")))) {
-            Browser chromium = playwright.chromium().launch(new BrowserType.LaunchOptions()
-                    .setExecutablePath(Paths.get(System.getProperty("qh.web.chromium", "/usr/bin/chromium"))));
-            Page page = chromium.newPage();
+        // A page of its own (its own context) in the test JVM's one Chromium.
+        try (Page page = SharedChromium.browser().newPage()) {
             page.setContent("""
                     <!doctype html><html lang="en"><head><title>t</title></head><body><main><h1>Title</h1>
                     <p id="faint" style="color: #aaa; background: #fff">Hard to read</p>

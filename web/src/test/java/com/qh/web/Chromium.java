@@ -35,8 +35,13 @@ final class Chromium implements AutoCloseable {
     static final Size SMALL = new Size("small", 360, 740);
     static final Size DESKTOP = new Size("desktop", 1366, 768);
 
-    private final Playwright playwright;
+    /**
+     * The one Chromium of the test JVM, started by the first browser test and closed when the test run ends
+     * ({@link SharedChromium}). Every test class had launched its own: Playwright's driver and a browser process,
+     * some 2 s each time on the CI machine. A test still gets fresh contexts (own cookies, storage, console).
+     */
     private final com.microsoft.playwright.Browser browser;
+    private final List<BrowserContext> contexts = new ArrayList<>();
     private final String base;
     /** Where pictures go: only when asked for with {@code -Dqh.web.screenshots=DIR} (the checks run either way). */
     private final Path out = System.getProperty("qh.web.screenshots") == null ? null
@@ -46,16 +51,24 @@ final class Chromium implements AutoCloseable {
 
     private Chromium(int port) {
         this.base = "http://localhost:" + port;
-        this.playwright = Playwright.create(new Playwright.CreateOptions()
-                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-        this.browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-                .setExecutablePath(Paths.get(System.getProperty("qh.web.chromium", "/usr/bin/chromium")))
-                .setHeadless(true));
+        this.browser = SharedChromium.browser();
     }
 
-    /** Chromium against the web app listening on {@code port}. */
+    /** Chromium against the web app listening on {@code port}: the JVM's one browser, its errors counted anew. */
     static Chromium launch(int port) {
         return new Chromium(port);
+    }
+
+    /** Playwright and Debian's Chromium ({@code /usr/bin/chromium}, or {@code -Dqh.web.chromium}), headless. */
+    static Playwright playwright() {
+        return Playwright.create(new Playwright.CreateOptions()
+                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+    }
+
+    static com.microsoft.playwright.Browser chromium(Playwright playwright) {
+        return playwright.chromium().launch(new BrowserType.LaunchOptions()
+                .setExecutablePath(Paths.get(System.getProperty("qh.web.chromium", "/usr/bin/chromium")))
+                .setHeadless(true));
     }
 
     /** A page in a fresh context (its own cookies) at this size, in this language. */
@@ -63,6 +76,7 @@ final class Chromium implements AutoCloseable {
         BrowserContext context = browser.newContext(new com.microsoft.playwright.Browser.NewContextOptions()
                 .setViewportSize(size.width(), size.height()).setLocale(lang)
                 .setColorScheme(lang.equals("ru") ? ColorScheme.DARK : ColorScheme.LIGHT));
+        contexts.add(context);
         Page page = context.newPage();
         page.onConsoleMessage(message -> {
             if ("error".equals(message.type())) {
@@ -143,8 +157,8 @@ final class Chromium implements AutoCloseable {
 
     @Override
     public void close() {
-        browser.close();
-        playwright.close();
+        // What a test left open is closed here; the browser itself stays for the next test class.
+        contexts.forEach(BrowserContext::close);
         assertThat(consoleErrors()).as("console errors (a CSP violation shows here)").isEmpty();
         assertThat(axeViolations).as("axe-core's serious and critical violations").isEmpty();
     }
