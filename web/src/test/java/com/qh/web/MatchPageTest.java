@@ -147,10 +147,13 @@ class MatchPageTest extends WebAppTestBase {
         String html = browser.get("/vacancies/" + VACANCY + "/match").body();
 
         String unscored = between(html, "id=\"unscored\"", "</section>");
-        assertThat(unscored).contains("Ещё требования, не вошедшие в оценку")
+        assertThat(unscored).contains("Ещё из вакансии, не вошло в оценку")
                 .contains("Готовность к командировкам по Северо-Западу")
-                .contains("Опыт кладки арок и карнизов");
+                .contains("Опыт кладки арок и карнизов")
+                .contains("Кладка облицовочного кирпича с расшивкой швов");
         assertThat(unscored.indexOf("Обязательно")).isLessThan(unscored.indexOf("Опыт кладки арок"));
+        assertThat(unscored.indexOf("Плюс")).isLessThan(unscored.indexOf("Кладка облицовочного"));
+        assertThat(unscored).contains("Обязанность");
         assertThat(html.indexOf("id=\"req-plus\"")).isLessThan(html.indexOf("id=\"unscored\""));
 
         api.server.stubFor(post("/api/v1/analysis/match").willReturn(okJson(seniorJavaMatch())));
@@ -212,11 +215,13 @@ class MatchPageTest extends WebAppTestBase {
     }
 
 
-    /** {@link #seniorJavaMatch()} with two requirement sentences the score could not weigh. */
+    /** {@link #seniorJavaMatch()} with two requirement sentences and a duty the score could not weigh. */
     static String seniorJavaMatchWithUnscored() {
         return seniorJavaMatch().replace("\"taxonomyVersion\"", """
                 "unscored": [{"text": "Готовность к командировкам по Северо-Западу", "importance": "MUST"},
-                             {"text": "Опыт кладки арок и карнизов", "importance": "PLUS"}],
+                             {"text": "Опыт кладки арок и карнизов", "importance": "PLUS"},
+                             {"text": "Кладка облицовочного кирпича с расшивкой швов", "importance": "PLUS",
+                              "duty": true}],
                  "taxonomyVersion\"""");
     }
 

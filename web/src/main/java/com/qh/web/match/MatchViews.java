@@ -94,13 +94,19 @@ public final class MatchViews {
     }
 
     /**
-     * A sentence of the vacancy's requirements that the score does not weigh: nothing in it is a skill, years, an
-     * education or a language the matcher knows, so the candidate checks it by hand.
+     * A sentence of the vacancy's requirements or duties that the score does not weigh: nothing in it is a skill,
+     * years, an education or a language the matcher knows, so the candidate checks it by hand.
      *
      * @param text the sentence as the vacancy writes it
-     * @param must required, rather than a plus
+     * @param must required, rather than a plus or a duty
+     * @param duty one of the job's duties rather than something asked of the candidate
      */
-    public record Unscored(String text, boolean must) {
+    public record Unscored(String text, boolean must, boolean duty) {
+
+        /** The message key of its badge: required, a plus or a duty. */
+        public String badge() {
+            return duty ? "match.unscored.duty" : must ? "analysis.must" : "analysis.plus";
+        }
     }
 
     /**
@@ -176,7 +182,8 @@ public final class MatchViews {
         for (JsonNode sentence : answer.path("unscored")) {
             String text = sentence.path("text").asString("");
             if (!text.isBlank()) {
-                unscored.add(new Unscored(text, !"PLUS".equals(sentence.path("importance").asString(""))));
+                unscored.add(new Unscored(text, !"PLUS".equals(sentence.path("importance").asString("")),
+                        sentence.path("duty").asBoolean(false)));
             }
         }
         return new Match(answer.path("vacancyId").asString(""), answer.path("vacancyTitle").asString(""),

@@ -32,6 +32,12 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
  * taxonomy found nothing; {@code -Dqh.open-phrases.gate=0.7} only from vacancies where fewer than that share of the
  * sentences outside the introduction name a skill (a profession the taxonomy does not know).
  *
+ * <p>What shipped instead is shown, not scored: the analysis service's match lists the requirement and duty sentences
+ * in which nothing was read ({@code VacancyMatcher.unscored}); {@link #measuresHowManyUnresolvedLabelsTheUnscoredSentencesShow}
+ * counts how many of the labels no skill resolves such sentences hold, by the same rule restated here (this module
+ * cannot see the matcher): a sentence outside the introduction and offer, with no skill found, not the source of the
+ * experience, education or a language, with six letters or more, not saying something is not needed.
+ *
  * <p>Measured on the labelled set and the gap lists (held-out to held-out-10) only, never on the blind sets. Run with
  * {@code -Dqh.extraction.open-phrases=true}; the report goes to {@code target/open-phrases.txt}, and
  * docs/benchmarks.md records what it said.
@@ -65,6 +71,11 @@ class OpenPhraseProbeTest {
             + "|которы\\p{L}*)\\s.*$", FLAGS);
     private static final Pattern RUSSIAN_VERB = Pattern.compile(
             "^\\p{L}+(ть|ться|ти|чь|ем|ешь|ете|ите|ают|яют|уют|ует|ает|яет|ишь|ит|ат|ят)(ся)?\\b", FLAGS);
+    /** "Опыт работы не обязателен", "no experience needed", as {@code VacancyMatcher} reads them. */
+    private static final Pattern ASKS_NOTHING = Pattern.compile("не обязател|не требует|без опыта|not (required|needed"
+            + "|necessary|essential)|\\bno (previous |prior |relevant )?experience\\b[^.;]*\\b(needed|required|necessary)\\b",
+            FLAGS);
+
     private static final Set<String> ENGLISH_VERBS = words("design build develop write ship use review mentor shape "
             + "lead manage maintain support work keep ensure provide help create deliver drive own run plan prepare "
             + "carry deal handle check make take give attend follow report monitor assist coordinate communicate "
@@ -157,6 +168,67 @@ class OpenPhraseProbeTest {
         Files.createDirectories(REPORT.getParent());
         Files.writeString(REPORT, report);
         assertThat(phrasesInAll).as("open phrases over every set").isPositive();
+    }
+
+    @Test
+    void measuresHowManyUnresolvedLabelsTheUnscoredSentencesShow() throws IOException {
+        StringBuilder report = new StringBuilder();
+        for (String set : STUDIED_SETS) {
+            int vacancies = 0;
+            int sentences = 0;
+            int unresolved = 0;
+            int shown = 0;
+            for (LabelledVacancy vacancy : LabelledVacancy.all(Path.of("src/test/resources", set))) {
+                vacancies++;
+                List<String> unscored = unscoredSentences(vacancy.text());
+                sentences += unscored.size();
+                Set<String> keys = new HashSet<>();
+                TAXONOMY.words(String.join(" ", unscored)).forEach(word -> keys.add(word.key()));
+                List<String> labels = new ArrayList<>(vacancy.must());
+                labels.addAll(vacancy.nice());
+                for (String label : labels) {
+                    if (TAXONOMY.find(label).isPresent()) {
+                        continue;
+                    }
+                    unresolved++;
+                    List<SkillTaxonomy.Word> words = TAXONOMY.words(label);
+                    long held = words.stream().filter(word -> keys.contains(word.key())).count();
+                    if (!words.isEmpty() && held * 2 >= words.size()) {
+                        shown++;
+                    }
+                }
+            }
+            report.append(String.format(Locale.ROOT, "%-12s %d vacancies: %.1f unscored sentences a vacancy; labels no "
+                    + "skill resolves %d, in an unscored sentence %d%n", set, vacancies, (double) sentences / vacancies,
+                    unresolved, shown));
+        }
+        System.out.println(report);
+        Files.createDirectories(REPORT.getParent());
+        Files.writeString(REPORT.resolveSibling("unscored-sentences.txt"), report);
+        assertThat(report).contains("held-out-10");
+    }
+
+    private static List<String> unscoredSentences(String text) {
+        VacancyReading reading = EXTRACTOR.read(text);
+        Requirements requirements = reading.requirements();
+        Set<String> weighed = new HashSet<>();
+        if (requirements.experience() != null) {
+            weighed.add(requirements.experience().evidence());
+        }
+        if (requirements.education() != null) {
+            weighed.add(requirements.education().evidence());
+        }
+        requirements.languages().forEach(language -> weighed.add(language.evidence()));
+        List<String> unscored = new ArrayList<>();
+        for (VacancySentence sentence : reading.sentences()) {
+            String stripped = sentence.text().strip();
+            if (sentence.part() != VacancyPart.OTHER && sentence.skills().isEmpty()
+                    && !weighed.contains(sentence.text()) && stripped.codePoints().filter(Character::isLetter).count() >= 6
+                    && !ASKS_NOTHING.matcher(stripped).find() && !unscored.contains(stripped)) {
+                unscored.add(stripped);
+            }
+        }
+        return unscored;
     }
 
     private static List<OpenPhrase> openPhrases(String text) {

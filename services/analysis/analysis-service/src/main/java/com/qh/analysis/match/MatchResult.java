@@ -13,10 +13,10 @@ import java.util.List;
  * @param recommendations what would raise the score most, first
  * @param taxonomyVersion the skills taxonomy the match used
  * @param graphVersion the skill graph the match used
- * @param unscored the sentences of the vacancy's requirements in which the matcher read nothing it can weigh (no
- *        skill it knows, no years, education or language), in the vacancy's words: a requirement outside the skills
- *        taxonomy is shown to the candidate rather than silently left out of the score. Empty in matches kept
- *        before it was added.
+ * @param unscored the sentences of the vacancy's requirements and duties in which the matcher read nothing it can
+ *        weigh (no skill it knows, no years, education or language), in the vacancy's words: what a profession
+ *        outside the skills taxonomy asks is shown to the candidate rather than silently left out of the score.
+ *        Empty in matches kept before it was added.
  */
 public record MatchResult(int score, ScoreParts parts, List<RequirementLine> requirements, List<String> missingSkills,
         List<SkillExperience> experienceBySkill, List<Recommendation> recommendations, String taxonomyVersion,
@@ -31,12 +31,13 @@ public record MatchResult(int score, ScoreParts parts, List<RequirementLine> req
     }
 
     /**
-     * A sentence of the vacancy's requirements that the score does not weigh.
+     * A sentence of the vacancy's requirements or duties that the score does not weigh.
      *
      * @param text the sentence as the vacancy writes it
-     * @param importance {@code PLUS} under a nice-to-have heading or in a sentence that calls it a plus
+     * @param importance {@code PLUS} under a nice-to-have heading, in a sentence that calls it a plus, or a duty
+     * @param duty whether it is one of the job's duties rather than something asked of the candidate
      */
-    public record UnscoredRequirement(String text, Importance importance) {
+    public record UnscoredRequirement(String text, Importance importance, boolean duty) {
     }
 
     /** Each part 0–100, or {@code null} when it does not apply and is left out of the score. */

@@ -165,27 +165,31 @@ public final class VacancyMatcher {
     }
 
     /**
-     * The sentences under the vacancy's requirements and nice-to-have headings in which nothing was read to weigh:
-     * no skill, and no experience, education or language line comes from them. A profession the taxonomy knows
-     * little of ("Cavity trays, wall ties and lintels") leaves its asks here, in its own words, instead of out of
-     * sight; a sentence that says something is not needed is left out.
+     * The sentences under the vacancy's requirements, nice-to-have and duties headings in which nothing was read to
+     * weigh: no skill, and no experience, education or language line comes from them. A profession the taxonomy knows
+     * little of ("Cavity trays, wall ties and lintels", «Подготовка вымени») leaves its asks and its work here, in its
+     * own words, instead of out of sight; a sentence that says something is not needed is left out. Asks first, then
+     * duties, each in the vacancy's order.
      */
     private static List<UnscoredRequirement> unscored(List<VacancySentence> sentences, List<RequirementLine> lines) {
         Set<String> weighed = new HashSet<>();
         lines.forEach(line -> weighed.add(line.source()));
         Set<String> seen = new HashSet<>();
-        List<UnscoredRequirement> unscored = new ArrayList<>();
+        List<UnscoredRequirement> asks = new ArrayList<>();
+        List<UnscoredRequirement> duties = new ArrayList<>();
         for (VacancySentence sentence : sentences) {
             String text = sentence.text().strip();
-            boolean asking = sentence.part() == VacancyPart.REQUIREMENTS || sentence.part() == VacancyPart.NICE_TO_HAVE;
-            if (asking && sentence.skills().isEmpty() && !weighed.contains(sentence.text())
-                    && text.codePoints().filter(Character::isLetter).count() >= 6
+            if (sentence.part() != VacancyPart.OTHER && sentence.skills().isEmpty()
+                    && !weighed.contains(sentence.text()) && text.codePoints().filter(Character::isLetter).count() >= 6
                     && !ASKS_NOTHING.matcher(text).find() && seen.add(text)) {
-                boolean plus = sentence.importance() == com.qh.skills.requirements.Importance.NICE;
-                unscored.add(new UnscoredRequirement(text, plus ? Importance.PLUS : Importance.MUST));
+                boolean duty = sentence.part() == VacancyPart.RESPONSIBILITIES;
+                boolean plus = duty || sentence.importance() == com.qh.skills.requirements.Importance.NICE;
+                (duty ? duties : asks).add(new UnscoredRequirement(text, plus ? Importance.PLUS : Importance.MUST,
+                        duty));
             }
         }
-        return unscored;
+        asks.addAll(duties);
+        return asks;
     }
 
     // ---------------------------------------------------------------------------------------------------------

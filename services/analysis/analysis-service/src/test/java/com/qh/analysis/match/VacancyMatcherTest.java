@@ -105,10 +105,12 @@ class VacancyMatcherTest {
     }
 
     @Test
-    void showsTheRequirementsItCannotWeighInTheVacancysWordsInsteadOfDroppingThem() {
+    void showsTheRequirementsAndDutiesItCannotWeighInTheVacancysWordsInsteadOfDroppingThem() {
         Vacancy bricklayer = new Vacancy("Bricklayer", """
                 Bricklayer – New-Build Housing
                 Ouzel Homes builds around 400 homes a year.
+                What you'll be doing
+                - Fitting lintels and cavity closers to the drawings
                 What we need from you
                 - At least 2 years' experience as a bricklayer on site
                 - Comfortable laying to line and level by eye on long courses
@@ -123,8 +125,11 @@ class VacancyMatcherTest {
         MatchResult result = matcher.match(accountant(), bricklayer);
 
         assertThat(result.unscored()).containsExactly(
-                new UnscoredRequirement("Comfortable laying to line and level by eye on long courses", Importance.MUST),
-                new UnscoredRequirement("Feature arches and corbelled detailing on show elevations", Importance.PLUS));
+                new UnscoredRequirement("Comfortable laying to line and level by eye on long courses", Importance.MUST,
+                        false),
+                new UnscoredRequirement("Feature arches and corbelled detailing on show elevations", Importance.PLUS,
+                        false),
+                new UnscoredRequirement("Fitting lintels and cavity closers to the drawings", Importance.PLUS, true));
         assertThat(result.requirements()).extracting(RequirementLine::source)
                 .contains("At least 2 years' experience as a bricklayer on site",
                         "Teamwork and clear communication with the site manager");
