@@ -56,6 +56,9 @@ class InsightsScreensTest extends WebAppTestBase {
                     assertThat(order(page, "input[name=order]")).startsWith("SKILLS", "EXPERIENCE");
                     page.waitForCondition(() -> !api.server.findAll(postRequestedFor(
                             urlEqualTo("/api/v1/resumes/preview?format=png"))).isEmpty());
+                    // The first drag's preview answered before the second drag: hx-sync replaces a preview still
+                    // in flight, and htmx logs the aborted one as a console error (a race on a loaded machine).
+                    awaitNoRequestInFlight(page);
                     assertThat(page.textContent("#dnd-status")).contains("1");
                     assertThat(page.getAttribute("#move-SKILLS-up", "aria-disabled")).isEqualTo("true");
                     // Ozon dragged above Yandex inside Experience.
@@ -68,6 +71,7 @@ class InsightsScreensTest extends WebAppTestBase {
                     assertThat(order(page, "input[name=entry-order-EXPERIENCE]")).containsExactly(
                             ResumeArrangementTest.OZON, ResumeArrangementTest.YANDEX, ResumeArrangementTest.SBER);
                     page.waitForSelector("#preview img[src^='data:image/png']");
+                    awaitNoRequestInFlight(page); // leaving the page would abort it
                     chromium.look(page, prefix + "61-builder-dragged");
 
                     // A finished review: the import's dry run swapped in, and mail for results switched off.
@@ -84,6 +88,11 @@ class InsightsScreensTest extends WebAppTestBase {
                 }
             }
         }
+    }
+
+    /** Waits until htmx has no request in flight: it marks the element that sent one with {@code htmx-request}. */
+    private static void awaitNoRequestInFlight(Page page) {
+        page.waitForFunction("() => !document.querySelector('.htmx-request')");
     }
 
     @SuppressWarnings("unchecked")
