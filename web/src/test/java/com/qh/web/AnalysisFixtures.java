@@ -59,6 +59,8 @@ final class AnalysisFixtures {
                       "ru": "Добавьте Spring Boot в навыки: он есть в вашем опыте."},
                      {"kind": "FILL_SECTION", "section": "languages", "entryId": null, "gain": 0.5,
                       "en": "Add your English level.", "ru": "Укажите уровень английского."}],
+                   "unscored": [{"text": "Willing to travel to clients in the North-West", "importance": "MUST",
+                                 "duty": false}],
                    "taxonomyVersion": "1", "graphVersion": "1"}}}""".formatted(MATCH_JOB, PagesTest.VACANCY_ID);
     }
 

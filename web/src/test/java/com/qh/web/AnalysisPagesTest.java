@@ -45,6 +45,9 @@ class AnalysisPagesTest extends WebAppTestBase {
         assertThat(html).contains("More recommendations (1)").contains("Add your English level.");
         // A part the vacancy says nothing of is left out, not shown as 0.
         assertThat(html).contains("Skills").doesNotContain("id=\"part-salary\"");
+        // What the match could not weigh, as on the match page.
+        assertThat(between(html, "id=\"unscored\"", "</section>")).contains("Also in the vacancy, not in the score")
+                .contains("Willing to travel to clients in the North-West").contains("Required");
     }
 
     @Test

@@ -2,6 +2,7 @@ package com.qh.web.analysis;
 
 import static com.qh.web.api.JsonPaths.instant;
 
+import com.qh.web.match.MatchViews;
 import com.qh.web.view.Page;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -100,7 +101,8 @@ public final class AnalysisViews {
      * @param moreAdvice the rest of the recommendations
      */
     public record Match(int score, String vacancyTitle, List<Part> parts, List<Met> met, List<String> missingMust,
-            List<String> missingPlus, List<Advice> fixFirst, List<Advice> moreAdvice) {
+            List<String> missingPlus, List<Advice> fixFirst, List<Advice> moreAdvice,
+            List<MatchViews.Unscored> unscored) {
     }
 
     /**
@@ -351,7 +353,7 @@ public final class AnalysisViews {
         List<Advice> first = advice.subList(0, Math.min(FIX_FIRST, advice.size()));
         List<Advice> more = advice.subList(first.size(), advice.size());
         return new Match(Math.clamp(match.path("score").asInt(0), 0, 100), result.path("vacancyTitle").asString(""),
-                parts, met, missingMust, missingPlus, List.copyOf(first), List.copyOf(more));
+                parts, met, missingMust, missingPlus, List.copyOf(first), List.copyOf(more), MatchViews.unscored(match));
     }
 
     static Review review(JsonNode result, Page page) {

@@ -178,17 +178,25 @@ public final class MatchViews {
                     gain) : "", adviceLink(kind, section, recommendation.path("entryId").asString("")),
                     page.tOr("match.where." + where(kind, section), page.t("match.where.profile"))));
         }
+        return new Match(answer.path("vacancyId").asString(""), answer.path("vacancyTitle").asString(""),
+                page.dateTime(instant(answer.path("createdAt"))), Math.clamp(answer.path("score").asInt(0), 0, 100),
+                parts, must, plus, missing, advice, unscored(answer));
+    }
+
+    /**
+     * The sentences a match (the analysis service's {@code MatchResult}, on this page or in a finished {@code MATCH}
+     * job) could not weigh; none in a match kept before it said.
+     */
+    public static List<Unscored> unscored(JsonNode match) {
         List<Unscored> unscored = new ArrayList<>();
-        for (JsonNode sentence : answer.path("unscored")) {
+        for (JsonNode sentence : match.path("unscored")) {
             String text = sentence.path("text").asString("");
             if (!text.isBlank()) {
                 unscored.add(new Unscored(text, !"PLUS".equals(sentence.path("importance").asString("")),
                         sentence.path("duty").asBoolean(false)));
             }
         }
-        return new Match(answer.path("vacancyId").asString(""), answer.path("vacancyTitle").asString(""),
-                page.dateTime(instant(answer.path("createdAt"))), Math.clamp(answer.path("score").asInt(0), 0, 100),
-                parts, must, plus, missing, advice, unscored);
+        return unscored;
     }
 
     /**
